@@ -1,0 +1,77 @@
+/** The roles of the architecture's security model; a role says what kind of thing a user may do. */
+export const roles = [
+  "system_admin",
+  "coordinator",
+  "frontline",
+  "service_provider",
+  "analyst",
+  "trainer",
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Actions a role may take. Need-to-know (which records) is checked separately, per module policy. */
+export const permissions = [
+  "municipalities:manage",
+  "organisations:read",
+  "organisations:manage",
+  "users:read",
+  "users:manage",
+  "audit:read",
+  "cases:read",
+  "cases:write",
+  "screenings:run",
+  "referrals:receive",
+  "stats:read",
+  "training:manage",
+  "mapping:manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  system_admin: [
+    "municipalities:manage",
+    "organisations:read",
+    "organisations:manage",
+    "users:read",
+    "users:manage",
+    "audit:read",
+  ],
+  coordinator: [
+    "organisations:read",
+    "organisations:manage",
+    "users:read",
+    "users:manage",
+    "audit:read",
+    "cases:read",
+    "screenings:run",
+    "stats:read",
+    "mapping:manage",
+  ],
+  frontline: ["organisations:read", "cases:read", "cases:write", "screenings:run"],
+  service_provider: ["organisations:read", "cases:read", "referrals:receive", "screenings:run"],
+  analyst: ["stats:read"],
+  trainer: ["organisations:read", "training:manage"],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return grants[role];
+}
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/**
+ * TOTP is required for every role that can read case records (architecture.md), and for the
+ * system admin, who can create such users.
+ */
+export function roleRequiresTotp(role: Role): boolean {
+  return role === "system_admin" || roleAllows(role, "cases:read");
+}
+
+/** Roles a coordinator may hand out inside the municipality; only a system admin makes admins. */
+export function assignableRoles(actorRole: Role): readonly Role[] {
+  if (actorRole === "system_admin") return roles;
+  if (actorRole === "coordinator") return roles.filter((r) => r !== "system_admin");
+  return [];
+}

@@ -1,0 +1,178 @@
+import { z } from "zod";
+import { permissions, roles } from "./roles.ts";
+
+/** Shared by the API (validation + OpenAPI) and the web app (forms + client types). */
+
+export const uuid = z.uuid();
+const name = z.string().trim().min(1).max(200);
+
+export const organisationKinds = [
+  "municipal_department",
+  "social_services",
+  "health_care",
+  "police",
+  "labour_inspection",
+  "migration_authority",
+  "education",
+  "ngo",
+  "trade_union",
+  "faith_organisation",
+  "other",
+] as const;
+export const OrganisationKind = z.enum(organisationKinds);
+export const RoleSchema = z.enum(roles);
+export const PermissionSchema = z.enum(permissions);
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+// ---- auth -------------------------------------------------------------------------------------
+
+export const SignInRequest = z.strictObject({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const Me = z.object({
+  id: uuid,
+  email: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  permissions: z.array(PermissionSchema),
+  organisationId: uuid.nullable(),
+  municipalityId: uuid.nullable(),
+  municipalityName: z.string().nullable(),
+  totpEnabled: z.boolean(),
+  locale: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SessionResponse = z.object({ user: Me, csrfToken: z.string(), expiresAt: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+/** Sign-in answers either with a session, or asks the user to enrol TOTP before one is made. */
+export const SignInResponse = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("signed_in"), session: SessionResponse }),
+  z.object({
+    status: z.literal("totp_enrolment_required"),
+    enrolmentToken: z.string(),
+    secret: z.string(),
+    otpauthUri: z.string(),
+  }),
+]);
+export type SignInResponse = z.infer<typeof SignInResponse>;
+
+export const TotpEnrolRequest = z.strictObject({
+  enrolmentToken: z.string().min(1).max(200),
+  totp: z.string().regex(/^\d{6}$/),
+});
+export type TotpEnrolRequest = z.infer<typeof TotpEnrolRequest>;
+
+// ---- municipalities ---------------------------------------------------------------------------
+
+export const Municipality = z.object({
+  id: uuid,
+  name: z.string(),
+  country: z.string(),
+  createdAt: z.string(),
+});
+export type Municipality = z.infer<typeof Municipality>;
+export const MunicipalityCreate = z.strictObject({
+  name,
+  country: z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code, e.g. FI"),
+});
+export type MunicipalityCreate = z.infer<typeof MunicipalityCreate>;
+
+// ---- organisations ----------------------------------------------------------------------------
+
+export const Organisation = z.object({
+  id: uuid,
+  municipalityId: uuid,
+  name: z.string(),
+  kind: OrganisationKind,
+  active: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+export const OrganisationCreate = z.strictObject({ name, kind: OrganisationKind });
+export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
+export const OrganisationUpdate = z.strictObject({
+  name: name.optional(),
+  kind: OrganisationKind.optional(),
+  active: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
+
+// ---- users ------------------------------------------------------------------------------------
+
+export const User = z.object({
+  id: uuid,
+  municipalityId: uuid.nullable(),
+  organisationId: uuid.nullable(),
+  email: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  active: z.boolean(),
+  totpEnabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+export const UserCreate = z.strictObject({
+  email: z.email().max(254),
+  displayName: name,
+  organisationId: uuid,
+  role: RoleSchema,
+});
+export type UserCreate = z.infer<typeof UserCreate>;
+/** The initial password is shown once to the creator, who hands it over out of band. */
+export const UserCreated = z.object({ user: User, initialPassword: z.string() });
+export type UserCreated = z.infer<typeof UserCreated>;
+export const UserUpdate = z.strictObject({
+  displayName: name.optional(),
+  role: RoleSchema.optional(),
+  organisationId: uuid.optional(),
+  active: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
+export type UserUpdate = z.infer<typeof UserUpdate>;
+
+// ---- audit ------------------------------------------------------------------------------------
+
+export const auditOutcomes = ["success", "denied", "failure"] as const;
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: uuid.nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  ip: z.string().nullable(),
+  outcome: z.enum(auditOutcomes),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditQuery = z.strictObject({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  action: z.string().max(100).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().nullable() });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export const Paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
