@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import type { Queryable } from "@ariadne/db";
+
+export type AuditOutcome = "success" | "denied" | "failure";
+
+/** One audited event. `details` must never hold personal data: ids and codes only. */
+export interface AuditEvent {
+  municipalityId: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  recordType?: string | null;
+  recordId?: string | null;
+  ip?: string | null;
+  outcome: AuditOutcome;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export const genesisHash = "0".repeat(64);
+
+export function chainOf(municipalityId: string | null): string {
+  return municipalityId ?? "system";
+}
+
+function stableJson(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+/** The canonical text of an entry that its hash covers (everything but the chain fields). */
+export function auditPayload(e: {
+  municipalityId: string | null;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  recordType: string | null;
+  recordId: string | null;
+  ip: string | null;
+  outcome: string;
+  details: Record<string, unknown>;
+}): string {
+  return JSON.stringify([
+    e.municipalityId,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.action,
+    e.recordType,
+    e.recordId,
+    e.ip,
+    e.outcome,
+    stableJson(e.details),
+  ]);
+}
+
+/** hash = sha256(prev_hash | index | payload), computed the same way in SQL and in `verify`. */
+export function linkHash(prevHash: string, index: number, payload: string): string {
+  return createHash("sha256").update(`${prevHash}|${index}|${payload}`).digest("hex");
+}
+
+/**
+ * Appends one entry in the caller's transaction, so the entry exists exactly when the action
+ * it records does. One statement: lock the chain head, insert the linked entry, move the head.
+ */
+export async function appendAudit(tx: Queryable, event: AuditEvent, at = new Date()): Promise<void> {
+  const entry = {
+    municipalityId: event.municipalityId,
+    at: at.toISOString(),
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    recordType: event.recordType ?? null,
+    recordId: event.recordId ?? null,
+    ip: event.ip ?? null,
+    outcome: event.outcome,
+    details: event.details ?? {},
+  };
+  const chain = chainOf(event.municipalityId);
+  const rows = await tx.query(
+    `with head as (
+       select last_hash, last_index + 1 as idx from audit_heads where chain = $1 for update
+     ), ins as (
+       insert into audit_log (municipality_id, chain, chain_index, at, actor_id, actor_name, action,
+         record_type, record_id, ip, outcome, details, prev_hash, hash)
+       select $2, $1, head.idx, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, head.last_hash,
+         encode(sha256(convert_to(head.last_hash || '|' || head.idx || '|' || $12, 'UTF8')), 'hex')
+       from head
+       returning chain_index, hash
+     )
+     update audit_heads set last_index = ins.chain_index, last_hash = ins.hash
+     from ins where audit_heads.chain = $1
+     returning audit_heads.chain`,
+    [
+      chain,
+      entry.municipalityId,
+      entry.at,
+      entry.actorId,
+      entry.actorName,
+      entry.action,
+      entry.recordType,
+      entry.recordId,
+      entry.ip,
+      entry.outcome,
+      JSON.stringify(entry.details),
+      auditPayload(entry),
+    ],
+  );
+  if (rows.length !== 1)
+    throw new Error(`audit chain ${chain} has no head; it is created with its municipality`);
+}
+
+/** Starts a municipality's chain; called in the transaction that creates the municipality. */
+export async function createAuditChain(tx: Queryable, municipalityId: string): Promise<void> {
+  await tx.query(
+    `insert into audit_heads (chain, municipality_id, last_index, last_hash) values ($1, $2, 0, $3)
+     on conflict do nothing`,
+    [chainOf(municipalityId), municipalityId, genesisHash],
+  );
+}
