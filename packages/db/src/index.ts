@@ -1,3 +1,6 @@
+export * as adminDb from "./admin/index.ts";
+export * from "./backup.ts";
+export * as casesDb from "./cases/index.ts";
 export * from "./connection.ts";
 export * from "./migrate.ts";
 export * from "./tenant-context.ts";

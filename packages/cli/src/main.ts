@@ -1,0 +1,109 @@
+import { parseArgs } from "node:util";
+import { BackupError, MigrationError } from "@ariadne/db";
+import { ConfigError, loadConfig } from "@ariadne/server/config.ts";
+import { KeyMismatchError, MasterKeyError } from "@ariadne/server/crypto/index.ts";
+import {
+  auditVerifyCommand,
+  backupCommand,
+  CliError,
+  createAdminCommand,
+  type Io,
+  keysRotateCommand,
+  migrateCommand,
+  restoreCommand,
+  seedDemoCommand,
+  serveCommand,
+} from "./commands.ts";
+
+const usage = `Ariadne — a municipality's local response to human trafficking
+
+usage: ariadne COMMAND
+
+  serve                          run the web app and API (default port 3000)
+  migrate                        apply pending database migrations
+  create-admin --email E --name N  create a system admin (initial password shown once)
+  seed-demo                      seed the demo municipality into an empty database
+  audit verify                   check the audit log's hash chain; exit 1 at the first broken link
+  keys rotate                    re-wrap all data keys under a new master key
+  backup FILE                    write a consistent dump of the database to FILE
+  restore FILE                   restore a dump into an empty database
+
+Configuration comes from the environment; see the README.`;
+
+export async function runCli(argv: string[], io: Io, env = process.env): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { email: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, sub, arg] = positionals;
+  if (!command || values.help) {
+    io.out(usage);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    const config = loadConfig(env);
+    switch (command) {
+      case "serve":
+        await serveCommand(config, io);
+        return -1; // keep running
+      case "migrate":
+        await migrateCommand(config, io);
+        return 0;
+      case "seed-demo":
+        await seedDemoCommand(config, io);
+        return 0;
+      case "create-admin":
+        await createAdminCommand(config, io, {
+          email: values.email as string | undefined,
+          name: values.name as string | undefined,
+        });
+        return 0;
+      case "audit":
+        if (sub !== "verify") throw new CliError("usage: ariadne audit verify");
+        await auditVerifyCommand(config, io);
+        return 0;
+      case "keys":
+        if (sub !== "rotate") throw new CliError("usage: ariadne keys rotate");
+        await keysRotateCommand(config, io, env);
+        return 0;
+      case "backup":
+        await backupCommand(config, io, sub);
+        return 0;
+      case "restore":
+        await restoreCommand(config, io, sub ?? arg);
+        return 0;
+      default:
+        throw new CliError(`unknown command "${command}"\n\n${usage}`);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`ariadne: ${e.message}`);
+      return e.exitCode;
+    }
+    if (e instanceof ConfigError || e instanceof MasterKeyError || e instanceof KeyMismatchError) {
+      io.err(`ariadne: ${e.message}`);
+      return 78; // EX_CONFIG
+    }
+    if (e instanceof MigrationError || e instanceof BackupError) {
+      io.err(`ariadne: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** Entry point of the `ariadne` binary. */
+export function runFromProcess() {
+  const io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error("ariadne: unexpected error:", e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}

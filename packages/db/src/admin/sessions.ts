@@ -1,0 +1,92 @@
+import type { Queryable } from "../connection.ts";
+import type { UserRow } from "./users.ts";
+
+export type SessionRow = UserRow & {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  municipality_name: string | null;
+};
+
+export async function insertSession(
+  tx: Queryable,
+  s: {
+    tokenHash: string;
+    userId: string;
+    municipalityId: string | null;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string;
+  },
+) {
+  await tx.query(
+    `insert into sessions (token_hash, user_id, municipality_id, csrf_token, expires_at, ip)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [s.tokenHash, s.userId, s.municipalityId, s.csrfToken, s.expiresAt, s.ip],
+  );
+}
+
+/** The session with its user in one query: this runs on every authenticated request. */
+export async function findSession(tx: Queryable, tokenHash: string) {
+  const [row] = await tx.query<SessionRow>(
+    `select u.*, s.token_hash, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, m.name as municipality_name
+     from sessions s join users u on u.id = s.user_id left join municipalities m on m.id = u.municipality_id
+     where s.token_hash = $1`,
+    [tokenHash],
+  );
+  return row ?? null;
+}
+
+/** Moves the idle deadline at most once a minute, to keep reads cheap. */
+export async function touchSession(tx: Queryable, tokenHash: string) {
+  await tx.query(
+    "update sessions set last_seen_at = now() where token_hash = $1 and last_seen_at < now() - interval '1 minute'",
+    [tokenHash],
+  );
+}
+
+export async function deleteSession(tx: Queryable, tokenHash: string) {
+  await tx.query("delete from sessions where token_hash = $1", [tokenHash]);
+}
+
+export async function deleteUserSessions(tx: Queryable, userId: string): Promise<number> {
+  const rows = await tx.query("delete from sessions where user_id = $1 returning 1", [userId]);
+  return rows.length;
+}
+
+export async function insertEnrolment(
+  tx: Queryable,
+  e: { tokenHash: string; userId: string; municipalityId: string | null; secretEnc: string; expiresAt: Date },
+) {
+  await tx.query(
+    `insert into totp_enrolments (token_hash, user_id, municipality_id, secret_enc, expires_at)
+     values ($1, $2, $3, $4, $5)`,
+    [e.tokenHash, e.userId, e.municipalityId, e.secretEnc, e.expiresAt],
+  );
+}
+
+export async function findEnrolment(tx: Queryable, tokenHash: string) {
+  const [row] = await tx.query<{ user_id: string; secret_enc: string; expires_at: Date }>(
+    "select user_id, secret_enc, expires_at from totp_enrolments where token_hash = $1",
+    [tokenHash],
+  );
+  return row ?? null;
+}
+
+export async function deleteEnrolment(tx: Queryable, tokenHash: string) {
+  await tx.query("delete from totp_enrolments where token_hash = $1", [tokenHash]);
+}
+
+export async function countRecentIpFailures(tx: Queryable, ip: string, minutes: number): Promise<number> {
+  const [row] = await tx.query<{ n: number }>(
+    "select count(*)::int as n from sign_in_failures where ip = $1 and at > now() - make_interval(mins => $2)",
+    [ip, minutes],
+  );
+  return row!.n;
+}
+
+export async function recordIpFailure(tx: Queryable, ip: string) {
+  await tx.query("insert into sign_in_failures (ip) values ($1)", [ip]);
+}

@@ -1,0 +1,154 @@
+import type { admin } from "@ariadne/domain";
+import type { Queryable } from "../connection.ts";
+import { iso } from "./rows.ts";
+
+export type UserRow = {
+  id: string;
+  municipality_id: string | null;
+  organisation_id: string | null;
+  email: string;
+  display_name: string;
+  role: admin.Role;
+  password_hash: string;
+  totp_secret_enc: string | null;
+  totp_enabled: boolean;
+  totp_last_step: number | string;
+  failed_sign_ins: number;
+  locked_until: Date | null;
+  active: boolean;
+  version: number;
+  created_at: Date;
+};
+
+export const toUser = (r: UserRow): admin.User => ({
+  id: r.id,
+  municipalityId: r.municipality_id,
+  organisationId: r.organisation_id,
+  email: r.email,
+  displayName: r.display_name,
+  role: r.role,
+  active: r.active,
+  totpEnabled: r.totp_enabled,
+  lockedUntil: r.locked_until && r.locked_until > new Date() ? iso(r.locked_until) : null,
+  version: r.version,
+  createdAt: iso(r.created_at)!,
+});
+
+export async function findUserByEmail(tx: Queryable, email: string) {
+  const [row] = await tx.query<UserRow>("select * from users where email = $1", [email.toLowerCase()]);
+  return row ?? null;
+}
+
+export async function getUserRow(tx: Queryable, id: string) {
+  const [row] = await tx.query<UserRow>("select * from users where id = $1", [id]);
+  return row ?? null;
+}
+
+export async function listUsers(tx: Queryable, municipalityId: string) {
+  const rows = await tx.query<UserRow>(
+    "select * from users where municipality_id = $1 order by display_name",
+    [municipalityId],
+  );
+  return rows.map(toUser);
+}
+
+export async function getUser(tx: Queryable, municipalityId: string, id: string) {
+  const [row] = await tx.query<UserRow>("select * from users where municipality_id = $1 and id = $2", [
+    municipalityId,
+    id,
+  ]);
+  return row ? toUser(row) : null;
+}
+
+export async function emailTaken(tx: Queryable, email: string): Promise<boolean> {
+  // Addresses are unique across municipalities; callers run this in system context.
+  const rows = await tx.query("select 1 from users where email = $1", [email.toLowerCase()]);
+  return rows.length > 0;
+}
+
+export async function insertUser(
+  tx: Queryable,
+  u: {
+    id: string;
+    municipalityId: string | null;
+    organisationId: string | null;
+    email: string;
+    displayName: string;
+    role: admin.Role;
+    passwordHash: string;
+    totpSecretEnc?: string | null;
+  },
+) {
+  const [row] = await tx.query<UserRow>(
+    `insert into users (id, municipality_id, organisation_id, email, display_name, role, password_hash,
+       totp_secret_enc, totp_enabled)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text, $8::text is not null) returning *`,
+    [
+      u.id,
+      u.municipalityId,
+      u.organisationId,
+      u.email.toLowerCase(),
+      u.displayName,
+      u.role,
+      u.passwordHash,
+      u.totpSecretEnc ?? null,
+    ],
+  );
+  return toUser(row!);
+}
+
+export async function updateUser(
+  tx: Queryable,
+  municipalityId: string,
+  id: string,
+  version: number,
+  patch: {
+    displayName?: string | undefined;
+    role?: string | undefined;
+    organisationId?: string | undefined;
+    active?: boolean | undefined;
+  },
+) {
+  const [row] = await tx.query<UserRow>(
+    `update users set display_name = coalesce($4, display_name), role = coalesce($5, role),
+       organisation_id = coalesce($6, organisation_id), active = coalesce($7, active),
+       version = version + 1, updated_at = now()
+     where municipality_id = $1 and id = $2 and version = $3 returning *`,
+    [
+      municipalityId,
+      id,
+      version,
+      patch.displayName ?? null,
+      patch.role ?? null,
+      patch.organisationId ?? null,
+      patch.active ?? null,
+    ],
+  );
+  return row ? toUser(row) : null;
+}
+
+/** Counts a failed sign-in; locks the account for `lockMinutes` once `lockAfter` is reached. */
+export async function recordFailedSignIn(tx: Queryable, id: string, lockAfter: number, lockMinutes: number) {
+  const [row] = await tx.query<{ failed_sign_ins: number; locked_until: Date | null }>(
+    `update users set failed_sign_ins = failed_sign_ins + 1,
+       locked_until = case when failed_sign_ins + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
+     where id = $1 returning failed_sign_ins, locked_until`,
+    [id, lockAfter, lockMinutes],
+  );
+  return row!;
+}
+
+export async function recordSuccessfulSignIn(tx: Queryable, id: string, totpStep: number | null) {
+  await tx.query(
+    `update users set failed_sign_ins = 0, locked_until = null,
+       totp_last_step = greatest(totp_last_step, coalesce($2, 0)) where id = $1`,
+    [id, totpStep],
+  );
+}
+
+export async function enableTotp(tx: Queryable, id: string, secretEnc: string, step: number) {
+  await tx.query(
+    "update users set totp_secret_enc = $2, totp_enabled = true, totp_last_step = $3, failed_sign_ins = 0 where id = $1",
+    [id, secretEnc, step],
+  );
+}

@@ -1,0 +1,39 @@
+import { type Queryable, withTenant } from "@ariadne/db";
+import { appendAudit } from "../audit/index.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { Services } from "../services.ts";
+
+/**
+ * Runs a command in the target municipality's transaction and writes its audit entry there,
+ * so the entry exists exactly when the change does.
+ */
+export function auditedInTenant<T>(
+  s: Services,
+  actor: Actor,
+  municipalityId: string,
+  action: string,
+  fn: (
+    tx: Queryable,
+  ) => Promise<{
+    result: T;
+    recordType: string;
+    recordId: string | null;
+    details?: Record<string, string | number | boolean | null>;
+  }>,
+): Promise<T> {
+  return withTenant(s.db, municipalityId, async (tx) => {
+    const out = await fn(tx);
+    await appendAudit(tx, {
+      municipalityId,
+      actorId: actor.userId,
+      actorName: actor.displayName,
+      action,
+      recordType: out.recordType,
+      recordId: out.recordId,
+      ip: actor.ip,
+      outcome: "success",
+      ...(out.details ? { details: out.details } : {}),
+    });
+    return out.result;
+  });
+}

@@ -1,0 +1,100 @@
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAuditTrailRoutes } from "./admin/audit-trail.ts";
+import { registerMunicipalityRoutes } from "./admin/municipalities.ts";
+import { registerOrganisationRoutes } from "./admin/organisations.ts";
+import { registerUserRoutes } from "./admin/users.ts";
+import { registerAuthRoutes } from "./auth/routes.ts";
+import { installSessionHook } from "./auth/session-hook.ts";
+import type { Config } from "./config.ts";
+import { installErrorHandler } from "./http/error-handler.ts";
+import "./http/fastify-types.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
+import { installWebApp } from "./http/static-web.ts";
+import type { Services } from "./services.ts";
+
+export const bodyLimitBytes = 1024 * 1024;
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+/** Builds the HTTP app. Modules register their routes here, one line each. */
+export async function buildApp(s: Services, options: { logLevel?: Config["logLevel"] } = {}) {
+  const routes: RouteInfo[] = [];
+  const app: FastifyInstance = Fastify({
+    bodyLimit: bodyLimitBytes,
+    trustProxy: s.config.trustProxy,
+    logger: {
+      level: options.logLevel ?? "info",
+      // Log the route pattern, never the path or query: they could carry personal data.
+      serializers: {
+        req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? "unmatched" }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      redact: ["req.headers.cookie", "req.headers['x-csrf-token']"],
+    },
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === "HEAD" || !route.url.startsWith("/api/")) continue;
+      routes.push({ method, url: route.url, public: Boolean(route.config?.public) });
+    }
+  });
+
+  await installSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "Ariadne API",
+        version: "1.0.0",
+        description: "A municipality's local response to human trafficking.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "ariadne_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  installErrorHandler(app);
+  installSessionHook(app, s);
+
+  app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await s.db.query("select 1");
+      return { status: "ready" };
+    } catch {
+      return reply.code(503).send({ status: "unavailable" });
+    }
+  });
+  app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  registerAuthRoutes(app, s);
+  registerMunicipalityRoutes(app, s);
+  registerOrganisationRoutes(app, s);
+  registerUserRoutes(app, s);
+  registerAuditTrailRoutes(app, s);
+
+  const webServed = await installWebApp(app, s.config.webDist);
+  app.setNotFoundHandler((req, reply) => {
+    if (webServed && req.method === "GET" && !req.url.startsWith("/api/")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply
+      .code(404)
+      .send({ error: { code: "not_found", message: `no route ${req.method} ${req.url.split("?")[0]}` } });
+  });
+  return { app, routes };
+}

@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError } from "./errors.ts";
+
+interface Issue {
+  path: string;
+  message: string;
+}
+
+function zodIssues(err: FastifyError): Issue[] {
+  const validation = (err as { validation?: { instancePath?: string; message?: string; params?: unknown }[] })
+    .validation;
+  return (validation ?? []).map((v) => {
+    const params = v.params as { issue?: { path?: (string | number)[]; keys?: string[] } } | undefined;
+    const path =
+      params?.issue?.path?.join(".") ?? v.instancePath?.replace(/^\//, "").replaceAll("/", ".") ?? "";
+    const keys = params?.issue?.keys;
+    const prefix = (err as { validationContext?: string }).validationContext ?? "body";
+    const where = keys?.length ? [path, ...keys].filter(Boolean).join(".") : path;
+    return { path: where ? `${prefix}.${where}` : prefix, message: v.message ?? "invalid" };
+  });
+}
+
+/** The one place where errors become HTTP responses. Nothing leaks a stack or personal data. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = zodIssues(err);
+      const message = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+      return reply.code(400).send({ error: { code: "validation", message, issues } });
+    }
+    if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      return reply
+        .code(413)
+        .send({ error: { code: "body_too_large", message: "request body is too large" } });
+    }
+    if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return reply
+        .code(415)
+        .send({
+          error: { code: "unsupported_media_type", message: "send JSON with content-type application/json" },
+        });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own client errors: malformed JSON, empty body, bad content length.
+      const path = err.code?.startsWith("FST_ERR_CTP") ? "body" : "request";
+      return reply
+        .code(err.statusCode)
+        .send({
+          error: { code: "bad_request", message: err.message, issues: [{ path, message: err.message }] },
+        });
+    }
+    req.log.error({ err: { type: err.name, code: err.code, stack: err.stack } }, "unhandled error");
+    return reply.code(500).send({ error: { code: "internal", message: "internal error" } });
+  });
+}

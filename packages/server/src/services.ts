@@ -1,0 +1,10 @@
+import type { Database } from "@ariadne/db";
+import type { Config } from "./config.ts";
+import type { Keyring } from "./crypto/index.ts";
+
+/** What every route module receives: no global state, so several server processes can share a database. */
+export interface Services {
+  db: Database;
+  keyring: Keyring;
+  config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist">;
+}

@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { type Database, migrate, openDatabase, withSystem } from "@ariadne/db";
+import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "./admin/seed-demo.ts";
+import { buildApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { Keyring, loadMasterKey } from "./crypto/index.ts";
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
+export function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Database> {
+  if (config.databaseUrl) return openDatabase({ kind: "postgres", url: config.databaseUrl });
+  return openDatabase({ kind: "pglite", dataDir: config.dataDir ? join(config.dataDir, "pgdata") : null });
+}
+
+export async function openKeyring(
+  config: Pick<Config, "masterKey" | "dataDir">,
+  db: Database,
+): Promise<Keyring> {
+  const keyring = new Keyring(loadMasterKey({ envKey: config.masterKey, dataDir: config.dataDir }));
+  await withSystem(db, (tx) => keyring.verify(tx));
+  return keyring;
+}
+
+/** Starts Ariadne: migrate, check keys, seed the demo when empty, listen, and stop gracefully. */
+export async function startServer(config: Config, out: (line: string) => void = console.log) {
+  const db = await openConfiguredDatabase(config);
+  const report = await migrate(db);
+  if (report.applied.length) out(`Applied migrations: ${report.applied.join(", ")}`);
+  const keyring = await openKeyring(config, db);
+  if (config.seedDemo === "auto" && (await databaseIsEmpty(db))) {
+    out(formatDemoCredentials(await seedDemo(db, keyring)));
+  }
+  const { app } = await buildApp({ db, keyring, config }, { logLevel: config.logLevel });
+  await app.listen({ port: config.port, host: config.host });
+  out(
+    `Ariadne is running at http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`,
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close(); // finishes in-flight requests, refuses new ones
+    await db.close();
+  };
+  return { app, db, stop };
+}
