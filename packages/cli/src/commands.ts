@@ -8,6 +8,7 @@ import { verifyAuditChains } from "@ariadne/server/audit/verify-chain.ts";
 import { generatePassword, hashPassword } from "@ariadne/server/auth/passwords.ts";
 import type { Config } from "@ariadne/server/config.ts";
 import {
+  type MasterKey,
   masterKeyFrom,
   parseMasterKey,
   rewrapDataKeys,
@@ -130,7 +131,7 @@ export async function auditVerifyCommand(config: Config, io: Io) {
 export async function keysRotateCommand(config: Config, io: Io, env: Record<string, string | undefined>) {
   await withDatabase(config, async (db) => {
     const keyring = await openKeyring(config, db);
-    let next;
+    let next: MasterKey;
     if (config.masterKey) {
       const given = env.ARIADNE_NEW_MASTER_KEY;
       if (!given) {

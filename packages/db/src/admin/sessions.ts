@@ -47,8 +47,9 @@ export async function touchSession(tx: Queryable, tokenHash: string) {
   );
 }
 
-export async function deleteSession(tx: Queryable, tokenHash: string) {
-  await tx.query("delete from sessions where token_hash = $1", [tokenHash]);
+export async function deleteSession(tx: Queryable, tokenHash: string): Promise<number> {
+  const rows = await tx.query("delete from sessions where token_hash = $1 returning 1", [tokenHash]);
+  return rows.length;
 }
 
 export async function deleteUserSessions(tx: Queryable, userId: string): Promise<number> {

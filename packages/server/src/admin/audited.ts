@@ -12,9 +12,7 @@ export function auditedInTenant<T>(
   actor: Actor,
   municipalityId: string,
   action: string,
-  fn: (
-    tx: Queryable,
-  ) => Promise<{
+  fn: (tx: Queryable) => Promise<{
     result: T;
     recordType: string;
     recordId: string | null;

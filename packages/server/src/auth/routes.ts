@@ -101,7 +101,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
     await withSystem(s.db, async (tx) => {
       const ended = everywhere
         ? await adminDb.deleteUserSessions(tx, actor.userId)
-        : (await adminDb.deleteSession(tx, actor.sessionTokenHash), 1);
+        : await adminDb.deleteSession(tx, actor.sessionTokenHash);
       await appendAudit(tx, {
         municipalityId: actor.municipalityId,
         actorId: actor.userId,

@@ -48,7 +48,7 @@ export async function signIn(s: Services, req: admin.SignInRequest, ip: string):
       return new AppError(429, "rate_limited", "too many failed sign-ins from this address; wait 15 minutes");
     }
     const user = await adminDb.findUserByEmail(tx, req.email);
-    if (!user || !user.active) {
+    if (!user?.active) {
       await verifyAgainstNothing(req.password);
       await adminDb.recordIpFailure(tx, ip);
       await audit(null, null, "denied", user ? "inactive" : "unknown_user");
@@ -122,8 +122,7 @@ export async function enrolTotp(
       return new AppError(401, "enrolment_expired", "sign in again to restart the set-up");
     }
     const user = await adminDb.getUserRow(tx, enrolment.user_id);
-    if (!user || !user.active)
-      return new AppError(401, "enrolment_expired", "sign in again to restart the set-up");
+    if (!user?.active) return new AppError(401, "enrolment_expired", "sign in again to restart the set-up");
     const cipher = await s.keyring.cipherFor(tx, user.municipality_id);
     const secret = cipher.decrypt("users.totp_secret", enrolment.secret_enc);
     const step = checkTotp(secret, req.totp, 0);

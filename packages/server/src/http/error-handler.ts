@@ -38,20 +38,16 @@ export function installErrorHandler(app: FastifyInstance) {
         .send({ error: { code: "body_too_large", message: "request body is too large" } });
     }
     if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-      return reply
-        .code(415)
-        .send({
-          error: { code: "unsupported_media_type", message: "send JSON with content-type application/json" },
-        });
+      return reply.code(415).send({
+        error: { code: "unsupported_media_type", message: "send JSON with content-type application/json" },
+      });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, empty body, bad content length.
       const path = err.code?.startsWith("FST_ERR_CTP") ? "body" : "request";
-      return reply
-        .code(err.statusCode)
-        .send({
-          error: { code: "bad_request", message: err.message, issues: [{ path, message: err.message }] },
-        });
+      return reply.code(err.statusCode).send({
+        error: { code: "bad_request", message: err.message, issues: [{ path, message: err.message }] },
+      });
     }
     req.log.error({ err: { type: err.name, code: err.code, stack: err.stack } }, "unhandled error");
     return reply.code(500).send({ error: { code: "internal", message: "internal error" } });
