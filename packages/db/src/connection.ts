@@ -14,6 +14,8 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { isolation?: "repeatable read" }): Promise<T>;
   close(): Promise<void>;
+  /** The database's own bytes: PGlite's data directory, or pg_dump's output for a server. */
+  rawDump(): Promise<Buffer>;
 }
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
@@ -45,6 +47,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     },
     async close() {
       await db.close();
+    },
+    async rawDump() {
+      await db.query("checkpoint");
+      const file = await db.dumpDataDir("none");
+      return Buffer.from(await file.arrayBuffer());
     },
   };
 }
@@ -85,6 +92,10 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async close() {
       await pool.end();
+    },
+    async rawDump() {
+      const { execFileSync } = await import("node:child_process");
+      return execFileSync("pg_dump", ["--no-owner", url], { maxBuffer: 512 * 1024 * 1024 });
     },
   };
 }

@@ -28,6 +28,8 @@ export const ApiError = z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On 409: the record as it is now, so the client can show what changed. */
+    current: z.unknown().optional(),
   }),
 });
 export type ApiError = z.infer<typeof ApiError>;

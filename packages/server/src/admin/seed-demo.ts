@@ -63,9 +63,14 @@ export const demoPersons = [
  * The demo municipality with one organisation per kind of partner and one user per role.
  * Passwords are random and returned once; TOTP is enrolled for the roles that require it.
  */
-export async function seedDemo(db: Database, keyring: Keyring): Promise<DemoSeed> {
+export async function seedDemo(
+  db: Database,
+  keyring: Keyring,
+  options: { name?: string; emailDomain?: string } = {},
+): Promise<DemoSeed> {
+  const domain = options.emailDomain ?? "demo.ariadne.test";
   const municipality = await withSystem(db, (tx) =>
-    createMunicipality(tx, { name: "Demo municipality", country: "FI" }),
+    createMunicipality(tx, { name: options.name ?? "Demo municipality", country: "FI" }),
   );
   const m = municipality.id;
   const orgIds = new Map<string, string>();
@@ -110,7 +115,7 @@ export async function seedDemo(db: Database, keyring: Keyring): Promise<DemoSeed
       const requiresTotp = u.role !== "analyst" && u.role !== "trainer";
       const totpSecret = requiresTotp ? newTotpSecret() : null;
       const cipher = await keyring.cipherFor(tx, municipalityId);
-      const email = `${u.role.replace("_", "-")}@demo.ariadne.test`;
+      const email = `${u.role.replace("_", "-")}@${domain}`;
       await adminDb.insertUser(tx, {
         id: randomUUID(),
         municipalityId,

@@ -1,0 +1,166 @@
+import { withTenant } from "@ariadne/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+import { type DemoSeed, seedDemo } from "./seed-demo.ts";
+
+let t: TestApp;
+let other: DemoSeed;
+let coordinatorA: Agent;
+let coordinatorB: Agent;
+/** One record of municipality B per kind of `:id` route. */
+const recordsOfB = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = await seedDemo(t.db, t.keyring, { name: "Other municipality", emailDomain: "other.ariadne.test" });
+  coordinatorA = await t.signIn("coordinator");
+  coordinatorB = await t.signIn("coordinator", other);
+  recordsOfB.set(
+    "organisations",
+    (await coordinatorB.request("GET", "/api/v1/organisations")).json().items[0].id,
+  );
+  recordsOfB.set("users", (await coordinatorB.request("GET", "/api/v1/users")).json().items[0].id);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const idRoute = /\/api\/v1\/([a-z-]+)\/:id/;
+
+describe("tenant isolation", () => {
+  it("covers every route that names a record", () => {
+    const withIds = t.routes.filter((r) => idRoute.test(r.url));
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const r of withIds) {
+      const collection = idRoute.exec(r.url)![1]!;
+      expect(recordsOfB.has(collection), `no record of B for ${r.method} ${r.url}`).toBe(true);
+    }
+  });
+
+  it("answers 404 to municipality A for any record of municipality B, through every route", async () => {
+    const withIds = t.routes.filter((r) => idRoute.test(r.url));
+    for (const r of withIds) {
+      const collection = idRoute.exec(r.url)![1]!;
+      const url = r.url.replace(":id", recordsOfB.get(collection)!);
+      const body = r.method === "GET" ? undefined : { version: 1 };
+      const res = await coordinatorA.request(r.method as "GET", url, body);
+      expect(res.status, `${r.method} ${url}`).toBe(404);
+    }
+  });
+
+  it("answers 404 when a coordinator names another municipality explicitly", async () => {
+    for (const path of ["/api/v1/organisations", "/api/v1/users", "/api/v1/audit"]) {
+      const res = await coordinatorA.request("GET", `${path}?municipalityId=${other.municipalityId}`);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it("lists only the own municipality's organisations, users and audit entries", async () => {
+    const orgs = (await coordinatorA.request("GET", "/api/v1/organisations")).json().items;
+    expect(orgs.every((o: { municipalityId: string }) => o.municipalityId === t.seed.municipalityId)).toBe(
+      true,
+    );
+    const users = (await coordinatorA.request("GET", "/api/v1/users")).json().items;
+    expect(users.some((u: { email: string }) => u.email.endsWith("other.ariadne.test"))).toBe(false);
+    const audit = (await coordinatorA.request("GET", "/api/v1/audit?limit=200")).json().entries;
+    expect(audit.some((e: { actorName: string | null }) => e.actorName === "Kaisa Coordinator")).toBe(true);
+    const idsOfB = new Set([...recordsOfB.values()]);
+    expect(audit.some((e: { recordId: string | null }) => e.recordId && idsOfB.has(e.recordId))).toBe(false);
+  });
+
+  it("lets a system admin work in a named municipality", async () => {
+    const sysadmin = await t.signIn("system_admin");
+    const res = await sysadmin.request("GET", `/api/v1/organisations?municipalityId=${other.municipalityId}`);
+    expect(res.status).toBe(200);
+    expect(res.json().items.length).toBeGreaterThan(0);
+    expect((await sysadmin.request("GET", "/api/v1/organisations")).status).toBe(400);
+  });
+});
+
+describe("roles", () => {
+  it("refuses administration to roles without it", async () => {
+    for (const role of ["frontline", "analyst", "service_provider"] as const) {
+      const agent = await t.signIn(role);
+      expect((await agent.request("GET", "/api/v1/users")).status, role).toBe(403);
+      expect((await agent.request("GET", "/api/v1/audit")).status, role).toBe(403);
+      expect(
+        (await agent.request("POST", "/api/v1/organisations", { name: "X", kind: "ngo" })).status,
+        role,
+      ).toBe(403);
+    }
+  });
+
+  it("does not let a coordinator create a system admin", async () => {
+    const orgs = (await coordinatorA.request("GET", "/api/v1/organisations")).json().items;
+    const res = await coordinatorA.request("POST", "/api/v1/users", {
+      email: "sneaky@example.org",
+      displayName: "Sneaky",
+      organisationId: orgs[0].id,
+      role: "system_admin",
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("does not let a coordinator attach a user to another municipality's organisation", async () => {
+    const res = await coordinatorA.request("POST", "/api/v1/users", {
+      email: "cross@example.org",
+      displayName: "Cross",
+      organisationId: recordsOfB.get("organisations"),
+      role: "frontline",
+    });
+    expect(res.status).toBe(400);
+    expect(res.json().error.issues[0].path).toBe("body.organisationId");
+  });
+});
+
+describe("row-level security", () => {
+  it("shows no rows to the application role without a municipality set", async () => {
+    const rows = await t.db.transaction(async (tx) => {
+      await tx.query("set local role ariadne_app");
+      return tx.query("select * from organisations");
+    });
+    expect(rows).toEqual([]);
+    const persons = await t.db.transaction(async (tx) => {
+      await tx.query("set local role ariadne_app");
+      return tx.query("select * from persons");
+    });
+    expect(persons).toEqual([]);
+  });
+
+  it("hides another municipality's rows even from a query that asks for them by id", async () => {
+    const rows = await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query("select * from organisations where id = $1", [recordsOfB.get("organisations")]),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses to insert a row for another municipality", async () => {
+    await expect(
+      withTenant(t.db, t.seed.municipalityId, (tx) =>
+        tx.query(
+          "insert into organisations (id, municipality_id, name, kind) values (gen_random_uuid(), $1, 'X', 'ngo')",
+          [other.municipalityId],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+});
+
+describe("optimistic locking", () => {
+  it("answers 409 with the current version to a stale write, and loses nothing", async () => {
+    const created = (
+      await coordinatorA.request("POST", "/api/v1/organisations", { name: "Shelter", kind: "ngo" })
+    ).json();
+    const first = await coordinatorA.request("PATCH", `/api/v1/organisations/${created.id}`, {
+      name: "Shelter North",
+      version: 1,
+    });
+    expect(first.status).toBe(200);
+    const stale = await coordinatorA.request("PATCH", `/api/v1/organisations/${created.id}`, {
+      name: "Shelter South",
+      version: 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.json().error.current).toMatchObject({ name: "Shelter North", version: 2 });
+  });
+});

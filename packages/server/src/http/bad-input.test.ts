@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bodyLimitBytes } from "../app.ts";
+import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+
+let t: TestApp;
+let sysadmin: Agent;
+let coordinator: Agent;
+let ids: { organisation: string; user: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  sysadmin = await t.signIn("system_admin");
+  coordinator = await t.signIn("coordinator");
+  const orgs = (await coordinator.request("GET", "/api/v1/organisations")).json().items;
+  const users = (await coordinator.request("GET", "/api/v1/users")).json().items;
+  ids = { organisation: orgs[0].id, user: users.find((u: { role: string }) => u.role === "trainer").id };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** A valid body for every write route; a new write route without one fails the coverage test. */
+const validBodies = (): Record<
+  string,
+  { url: string; body: Record<string, unknown>; agent: () => Agent }
+> => ({
+  "POST /api/v1/auth/sign-in": {
+    url: "/api/v1/auth/sign-in",
+    body: { email: "a@example.org", password: "x" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/auth/totp/enrol": {
+    url: "/api/v1/auth/totp/enrol",
+    body: { enrolmentToken: "token", totp: "123456" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/municipalities": {
+    url: "/api/v1/municipalities",
+    body: { name: "Town", country: "SE" },
+    agent: () => sysadmin,
+  },
+  "POST /api/v1/organisations": {
+    url: "/api/v1/organisations",
+    body: { name: "Org", kind: "ngo" },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/organisations/:id": {
+    url: `/api/v1/organisations/${ids.organisation}`,
+    body: { name: "Renamed", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/users": {
+    url: "/api/v1/users",
+    body: { email: "u@example.org", displayName: "U", organisationId: ids.organisation, role: "trainer" },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/users/:id": {
+    url: `/api/v1/users/${ids.user}`,
+    body: { displayName: "T", version: 1 },
+    agent: () => coordinator,
+  },
+});
+const bodyless = new Set(["POST /api/v1/auth/sign-out", "POST /api/v1/auth/sign-out-everywhere"]);
+
+const writeRoutes = () => t.routes.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.url}`);
+
+function wrongTypeFor(value: unknown): unknown {
+  if (typeof value === "string") return 12345;
+  if (typeof value === "number") return "not a number";
+  if (typeof value === "boolean") return "yes";
+  return "wrong";
+}
+
+async function send(key: string, payload: string, extraHeaders: Record<string, string> = {}) {
+  const spec = validBodies()[key];
+  const method = key.split(" ")[0] as "POST";
+  const agent = spec?.agent() ?? coordinator;
+  const url = spec?.url ?? key.split(" ")[1]!;
+  const res = await t.app.inject({
+    method,
+    url,
+    headers: {
+      cookie: agent.cookie,
+      "x-csrf-token": agent.csrfToken,
+      "content-type": "application/json",
+      ...extraHeaders,
+    },
+    payload,
+  });
+  return { status: res.statusCode, json: () => res.json() };
+}
+
+describe("bad input on every write route", () => {
+  it("has a valid example body for every write route", () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      expect(validBodies()[key], key).toBeDefined();
+    }
+  });
+
+  it("answers malformed JSON with 400, never 500", async () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      const res = await send(key, '{"name": ');
+      expect(res.status, key).toBe(400);
+      expect(res.json().error.issues[0].path, key).toBe("body");
+    }
+  });
+
+  it("answers a JSON array or scalar instead of an object with 400", async () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      for (const payload of ["[]", "42", '"text"', "null"]) {
+        const res = await send(key, payload);
+        expect(res.status, `${key} ${payload}`).toBe(400);
+      }
+    }
+  });
+
+  it("answers unknown fields with 400 naming the field", async () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      const res = await send(key, JSON.stringify({ ...validBodies()[key]!.body, isAdmin: true }));
+      expect(res.status, key).toBe(400);
+      expect(JSON.stringify(res.json().error.issues), key).toContain("isAdmin");
+    }
+  });
+
+  it("answers each field of the wrong type with 400 naming that field", async () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      const valid = validBodies()[key]!.body;
+      for (const field of Object.keys(valid)) {
+        const res = await send(key, JSON.stringify({ ...valid, [field]: wrongTypeFor(valid[field]) }));
+        expect(res.status, `${key} ${field}`).toBe(400);
+        expect(
+          res.json().error.issues.map((i: { path: string }) => i.path),
+          `${key} ${field}`,
+        ).toContain(`body.${field}`);
+      }
+    }
+  });
+
+  it("answers over-long strings with 400 naming the field", async () => {
+    for (const key of writeRoutes()) {
+      if (bodyless.has(key)) continue;
+      const valid = validBodies()[key]!.body;
+      for (const field of Object.keys(valid).filter((f) => typeof valid[f] === "string")) {
+        const res = await send(key, JSON.stringify({ ...valid, [field]: "x".repeat(5000) }));
+        expect(res.status, `${key} ${field}`).toBe(400);
+        expect(
+          res.json().error.issues.map((i: { path: string }) => i.path),
+          `${key} ${field}`,
+        ).toContain(`body.${field}`);
+      }
+    }
+  });
+
+  it("answers an oversized body with 413", async () => {
+    const huge = JSON.stringify({ name: "x".repeat(bodyLimitBytes + 10) });
+    for (const key of writeRoutes()) {
+      const res = await send(key, huge);
+      expect(res.status, key).toBe(413);
+    }
+  });
+
+  it("answers a form post with 415 and a bodyless route with no 500", async () => {
+    const res = await send("POST /api/v1/organisations", "name=x", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(res.status).toBe(415);
+    for (const key of bodyless) {
+      expect((await send(key, '{"x":')).status, key).toBeLessThan(500);
+    }
+  });
+
+  it("answers a malformed id with 400 naming it", async () => {
+    const res = await coordinator.request("GET", "/api/v1/organisations/not-a-uuid");
+    expect(res.status).toBe(400);
+    expect(res.json().error.issues[0].path).toBe("params.id");
+  });
+});

@@ -1,0 +1,99 @@
+import { randomBytes } from "node:crypto";
+import type { Database } from "@ariadne/db";
+import { openTestDatabase } from "@ariadne/db/testing.ts";
+import type { admin } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import { type DemoSeed, seedDemo } from "../admin/seed-demo.ts";
+import { buildApp, type RouteInfo } from "../app.ts";
+import { currentTotp } from "../auth/totp.ts";
+import { loadConfig } from "../config.ts";
+import { Keyring, masterKeyFrom } from "../crypto/index.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: tests inspect response bodies loosely, asserting on fields
+type Json = any;
+
+export interface Response {
+  status: number;
+  json: () => Json;
+  headers: Record<string, unknown>;
+  body: string;
+}
+
+export interface Agent {
+  cookie: string;
+  csrfToken: string;
+  me: admin.Me;
+  request(
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  routes: RouteInfo[];
+  db: Database;
+  keyring: Keyring;
+  seed: DemoSeed;
+  /** Signs a demo user in (password + TOTP) and returns an agent carrying cookie and CSRF token. */
+  signIn(role: admin.Role, seed?: DemoSeed): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+/** The real app in-process over a fresh database with the demo seed; requests go through inject. */
+export async function createTestApp(): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const keyring = new Keyring(masterKeyFrom(randomBytes(32)));
+  const seed = await seedDemo(db, keyring);
+  const config = loadConfig({ LOG_LEVEL: "silent", ARIADNE_WEB_DIST: "/nonexistent" });
+  const { app, routes } = await buildApp({ db, keyring, config }, { logLevel: "silent" });
+  await app.ready();
+
+  const signIn = async (role: admin.Role, from: DemoSeed = seed): Promise<Agent> => {
+    const c = from.credentials[role];
+    // Tests sign the same user in many times within one TOTP step; forget the replay guard.
+    await db.query("update users set totp_last_step = 0 where email = $1", [c.email]);
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: {
+        email: c.email,
+        password: c.password,
+        ...(c.totpSecret ? { totp: currentTotp(c.totpSecret) } : {}),
+      },
+    });
+    if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.statusCode} ${res.body}`);
+    const body = res.json();
+    const cookie = String(res.headers["set-cookie"]).split(";")[0]!;
+    const agent: Agent = {
+      cookie,
+      csrfToken: body.session.csrfToken,
+      me: body.session.user,
+      async request(method, url, payload, headers = {}) {
+        const r = await app.inject({
+          method,
+          url,
+          headers: { cookie, "x-csrf-token": agent.csrfToken, ...headers },
+          ...(payload !== undefined ? { payload: payload as object } : {}),
+        });
+        return { status: r.statusCode, json: () => r.json(), headers: r.headers, body: r.body };
+      },
+    };
+    return agent;
+  };
+
+  return {
+    app,
+    routes,
+    db,
+    keyring,
+    seed,
+    signIn,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
