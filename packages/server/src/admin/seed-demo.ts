@@ -50,7 +50,7 @@ export const demoPersons = [
   },
   {
     caseCode: "DEMO-0002",
-    givenName: "Ion",
+    givenName: "Mihail",
     familyName: "Dumitrescu",
     dateOfBirth: "1979-11-02",
     gender: "male",
