@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { adminDb, dumpDatabase, migrate, restoreDatabase, withSystem } from "@ariadne/db";
 import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "@ariadne/server/admin/seed-demo.ts";
@@ -166,17 +166,17 @@ export async function keysRotateCommand(config: Config, io: Io, env: Record<stri
 export async function backupCommand(config: Config, io: Io, file: string | undefined) {
   if (!file) throw new CliError("usage: ariadne backup FILE");
   await withDatabase(config, async (db) => {
+    if (existsSync(file)) throw new CliError(`${file} already exists; choose a new file name`);
     const stream = createWriteStream(file, { mode: 0o600, flags: "wx" });
-    const failed = new Promise<never>((_, reject) => stream.once("error", reject));
-    const header = await Promise.race([
-      dumpDatabase(db, (line) => {
-        if (!stream.write(`${line}\n`)) return new Promise((r) => stream.once("drain", r));
-      }),
-      failed,
-    ]).catch((e: NodeJS.ErrnoException) => {
-      throw e.code === "EEXIST" ? new CliError(`${file} already exists; choose a new file name`) : e;
+    let writeError: Error | null = null;
+    stream.on("error", (e) => {
+      writeError = e;
+    });
+    const header = await dumpDatabase(db, (line) => {
+      if (!stream.write(`${line}\n`)) return new Promise((r) => stream.once("drain", r));
     });
     await new Promise((resolve) => stream.end(resolve));
+    if (writeError) throw new CliError(`cannot write ${file}: ${(writeError as Error).message}`, 1);
     const rows = header.tables.reduce((n, t) => n + t.rows, 0);
     io.out(
       `Backup written to ${file}: ${rows} rows in ${header.tables.length} tables, schema version ${header.schemaVersion}.`,

@@ -61,7 +61,7 @@ export async function authenticate(
 
 export function installSessionHook(app: FastifyInstance, s: Services) {
   app.decorateRequest("actor", null);
-  app.addHook("preHandler", async (req) => {
+  app.addHook("preValidation", async (req) => {
     if (!req.url.startsWith("/api/")) return;
     if (req.routeOptions.config?.public) {
       // Without a session cookie there is nothing to forge, but refuse cross-site posts anyway.
