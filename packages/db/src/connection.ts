@@ -12,10 +12,16 @@ export interface Queryable {
 export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
   /** Runs `fn` in one transaction; rolls back if it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { isolation?: "repeatable read" }): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
   /** The database's own bytes: PGlite's data directory, or pg_dump's output for a server. */
   rawDump(): Promise<Buffer>;
+}
+
+export interface TransactionOptions {
+  isolation?: "repeatable read";
+  /** Parameterless statements run first, sent with BEGIN in one round trip where the driver allows. */
+  setup?: string;
 }
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
@@ -42,6 +48,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     async transaction(fn, options) {
       return db.transaction(async (tx) => {
         if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
+        if (options?.setup) await tx.exec(options.setup);
         return fn(wrap(tx));
       });
     },
@@ -79,7 +86,8 @@ async function openPostgres(url: string): Promise<Database> {
     async transaction(fn, options) {
       const client = await pool.connect();
       try {
-        await client.query(options?.isolation ? `begin isolation level ${options.isolation}` : "begin");
+        const begin = options?.isolation ? `begin isolation level ${options.isolation}` : "begin";
+        await client.query(options?.setup ? `${begin}; ${options.setup}` : begin);
         const result = await fn(wrap(client));
         await client.query("commit");
         return result;

@@ -28,23 +28,22 @@ export async function insertSession(
   );
 }
 
-/** The session with its user in one query: this runs on every authenticated request. */
-export async function findSession(tx: Queryable, tokenHash: string) {
-  const [row] = await tx.query<SessionRow>(
-    `select u.*, s.token_hash, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, m.name as municipality_name
-     from sessions s join users u on u.id = s.user_id left join municipalities m on m.id = u.municipality_id
-     where s.token_hash = $1`,
-    [tokenHash],
-  );
-  return row ?? null;
-}
-
-/** Moves the idle deadline at most once a minute, to keep reads cheap. */
-export async function touchSession(tx: Queryable, tokenHash: string) {
-  await tx.query(
-    "update sessions set last_seen_at = now() where token_hash = $1 and last_seen_at < now() - interval '1 minute'",
-    [tokenHash],
-  );
+/**
+ * The session with its user, in one statement outside any transaction (this runs on every
+ * authenticated request); it also moves the idle deadline, at most once a minute.
+ */
+export async function findSession(db: Queryable, tokenHash: string): Promise<SessionRow | null> {
+  const [row] = await db.query<{ s: SessionRow | string | null }>("select app_find_session($1) as s", [
+    tokenHash,
+  ]);
+  const raw = row?.s;
+  if (!raw) return null;
+  const s = (typeof raw === "string" ? JSON.parse(raw) : raw) as Record<string, unknown>;
+  // JSON carries timestamps as text; the rest of the system expects Dates, as the drivers give.
+  for (const k of ["last_seen_at", "expires_at", "locked_until", "created_at", "updated_at"]) {
+    if (typeof s[k] === "string") s[k] = new Date(s[k] as string);
+  }
+  return s as unknown as SessionRow;
 }
 
 export async function deleteSession(tx: Queryable, tokenHash: string): Promise<number> {

@@ -100,9 +100,11 @@ create table sign_in_failures (
 );
 create index sign_in_failures_ip on sign_in_failures (ip, at);
 
--- Append-only, hash-chained per municipality (chain key: municipality id, or 'system').
--- audit_heads holds each chain's newest link: it serialises appends and lets `audit verify`
--- detect a deleted tail, which a chain alone cannot.
+-- Append-only and hash-chained. Each municipality (and the system) has 16 parallel chains
+-- ('<municipality id>:<0-15>'), each entry appended to one at random: appends to one chain are
+-- serialised by its head row, so striping lets concurrent requests commit side by side.
+-- audit_heads holds each chain's newest link; it also lets `audit verify` detect a deleted
+-- tail, which a chain alone cannot.
 create table audit_heads (
   chain text primary key,
   municipality_id uuid references municipalities(id),
@@ -110,7 +112,7 @@ create table audit_heads (
   last_hash text not null
 );
 insert into audit_heads (chain, municipality_id, last_index, last_hash)
-  values ('system', null, 0, repeat('0', 64));
+  select 'system:' || k, null, 0, repeat('0', 64) from generate_series(0, 15) as k;
 
 create table audit_log (
   seq bigserial primary key,
@@ -189,3 +191,27 @@ create policy tenant on audit_heads
 grant select, insert on audit_log to ariadne_app;
 grant select, insert, update on audit_heads to ariadne_app;
 grant usage on all sequences in schema public to ariadne_app;
+
+-- Session lookup in one round trip: runs on every authenticated request. It opens row-level
+-- security for itself only (the setting is local to the statement's transaction) and moves the
+-- idle deadline at most once a minute.
+create function app_find_session(p_token_hash text) returns json
+  language plpgsql volatile
+  as $$
+declare
+  found json;
+begin
+  perform set_config('app.system', 'on', true);
+  select row_to_json(x) into found from (
+    select u.*, s.token_hash, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, m.name as municipality_name
+    from sessions s join users u on u.id = s.user_id left join municipalities m on m.id = u.municipality_id
+    where s.token_hash = p_token_hash
+  ) x;
+  if found is not null then
+    update sessions set last_seen_at = now()
+      where token_hash = p_token_hash and last_seen_at < now() - interval '1 minute';
+  end if;
+  perform set_config('app.system', '', true);
+  return found;
+end $$;
+grant execute on function app_find_session(text) to ariadne_app;

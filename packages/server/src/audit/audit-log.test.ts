@@ -27,17 +27,21 @@ beforeEach(async () => {
   });
   for (let i = 0; i < 5; i++) {
     await withTenant(db, municipalityId, (tx) =>
-      appendAudit(tx, {
-        municipalityId,
-        actorId: null,
-        actorName: "tester",
-        action: `test.action${i}`,
-        recordType: "thing",
-        recordId: String(i),
-        ip: "127.0.0.1",
-        outcome: "success",
-        details: { n: i, flag: true },
-      }),
+      appendAudit(
+        tx,
+        {
+          municipalityId,
+          actorId: null,
+          actorName: "tester",
+          action: `test.action${i}`,
+          recordType: "thing",
+          recordId: String(i),
+          ip: "127.0.0.1",
+          outcome: "success",
+          details: { n: i, flag: true },
+        },
+        { chain: 0 },
+      ),
     );
   }
 });
@@ -51,26 +55,25 @@ async function tamper(sql: string, params: unknown[] = []) {
   });
 }
 
-const entryOf = (i: number) => [municipalityId, i] as const;
+const chain = () => `${municipalityId}:0`;
+const entryOf = (i: number) => [chain(), i] as const;
 const verify = () => withSystem(db, (tx) => verifyAuditChains(tx, municipalityId));
 
 describe("audit chain", () => {
   it("verifies an untouched chain", async () => {
     const report = await verify();
     expect(report.ok).toBe(true);
-    expect(report.heads.find((h) => h.chain === municipalityId)?.index).toBe(5);
+    expect(report.heads.find((h) => h.chain === chain())?.index).toBe(5);
   });
 
   it("refuses update and delete through the application role", async () => {
     await expect(
       withTenant(db, municipalityId, (tx) =>
-        tx.query("update audit_log set action = 'x' where chain = $1", [municipalityId]),
+        tx.query("update audit_log set action = 'x' where chain = $1", [chain()]),
       ),
     ).rejects.toThrow();
     await expect(
-      withTenant(db, municipalityId, (tx) =>
-        tx.query("delete from audit_log where chain = $1", [municipalityId]),
-      ),
+      withTenant(db, municipalityId, (tx) => tx.query("delete from audit_log where chain = $1", [chain()])),
     ).rejects.toThrow();
   });
 
@@ -81,7 +84,7 @@ describe("audit chain", () => {
     const report = await verify();
     expect(report.ok).toBe(false);
     expect(report.firstBreak).toMatchObject({
-      chain: municipalityId,
+      chain: chain(),
       chainIndex: i,
       reason: "hash_mismatch",
     });
@@ -90,7 +93,7 @@ describe("audit chain", () => {
   it("detects an edited outcome, time or detail", async () => {
     await tamper(
       'update audit_log set details = \'{"n": 99, "flag": true}\' where chain = $1 and chain_index = 2',
-      [municipalityId],
+      [chain()],
     );
     expect((await verify()).firstBreak?.chainIndex).toBe(2);
   });
@@ -100,27 +103,27 @@ describe("audit chain", () => {
     const report = await verify();
     expect(report.ok).toBe(false);
     expect(report.firstBreak).toMatchObject({
-      chain: municipalityId,
+      chain: chain(),
       chainIndex: i + 1,
       reason: "missing_entry",
     });
   });
 
   it("detects a deleted tail", async () => {
-    await tamper("delete from audit_log where chain = $1 and chain_index = 5", [municipalityId]);
+    await tamper("delete from audit_log where chain = $1 and chain_index = 5", [chain()]);
     const report = await verify();
-    expect(report.firstBreak).toMatchObject({ chain: municipalityId, reason: "missing_tail" });
+    expect(report.firstBreak).toMatchObject({ chain: chain(), reason: "missing_tail" });
   });
 
   it("detects a deleted entry whose successors were renumbered and rehashed without the key", async () => {
     // Renumbering keeps the index sequence but the next link no longer matches its predecessor.
-    await tamper("delete from audit_log where chain = $1 and chain_index = 2", [municipalityId]);
+    await tamper("delete from audit_log where chain = $1 and chain_index = 2", [chain()]);
     await tamper("update audit_log set chain_index = chain_index - 1 where chain = $1 and chain_index > 2", [
-      municipalityId,
+      chain(),
     ]);
     const report = await verify();
     expect(report.firstBreak).toMatchObject({
-      chain: municipalityId,
+      chain: chain(),
       chainIndex: 2,
       reason: "link_mismatch",
     });

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomInt } from "node:crypto";
 import type { Queryable } from "@ariadne/db";
 
 export type AuditOutcome = "success" | "denied" | "failure";
@@ -18,8 +18,15 @@ export interface AuditEvent {
 
 export const genesisHash = "0".repeat(64);
 
-export function chainOf(municipalityId: string | null): string {
-  return municipalityId ?? "system";
+/** Parallel chains per municipality; see migration 0001 for why. */
+export const chainsPerScope = 16;
+
+export function chainsOf(municipalityId: string | null): string[] {
+  return Array.from({ length: chainsPerScope }, (_, k) => `${municipalityId ?? "system"}:${k}`);
+}
+
+function pickChain(municipalityId: string | null): string {
+  return `${municipalityId ?? "system"}:${randomInt(chainsPerScope)}`;
 }
 
 function stableJson(value: Record<string, unknown>): string {
@@ -62,7 +69,12 @@ export function linkHash(prevHash: string, index: number, payload: string): stri
  * Appends one entry in the caller's transaction, so the entry exists exactly when the action
  * it records does. One statement: lock the chain head, insert the linked entry, move the head.
  */
-export async function appendAudit(tx: Queryable, event: AuditEvent, at = new Date()): Promise<void> {
+export async function appendAudit(
+  tx: Queryable,
+  event: AuditEvent,
+  options: { at?: Date; chain?: number } = {},
+): Promise<void> {
+  const at = options.at ?? new Date();
   const entry = {
     municipalityId: event.municipalityId,
     at: at.toISOString(),
@@ -75,7 +87,10 @@ export async function appendAudit(tx: Queryable, event: AuditEvent, at = new Dat
     outcome: event.outcome,
     details: event.details ?? {},
   };
-  const chain = chainOf(event.municipalityId);
+  const chain =
+    options.chain === undefined
+      ? pickChain(event.municipalityId)
+      : `${event.municipalityId ?? "system"}:${options.chain}`;
   const rows = await tx.query(
     `with head as (
        select last_hash, last_index + 1 as idx from audit_heads where chain = $1 for update
@@ -109,11 +124,11 @@ export async function appendAudit(tx: Queryable, event: AuditEvent, at = new Dat
     throw new Error(`audit chain ${chain} has no head; it is created with its municipality`);
 }
 
-/** Starts a municipality's chain; called in the transaction that creates the municipality. */
+/** Starts a municipality's chains; called in the transaction that creates the municipality. */
 export async function createAuditChain(tx: Queryable, municipalityId: string): Promise<void> {
   await tx.query(
-    `insert into audit_heads (chain, municipality_id, last_index, last_hash) values ($1, $2, 0, $3)
-     on conflict do nothing`,
-    [chainOf(municipalityId), municipalityId, genesisHash],
+    `insert into audit_heads (chain, municipality_id, last_index, last_hash)
+     select c, $2, 0, $3 from unnest($1::text[]) as c on conflict do nothing`,
+    [chainsOf(municipalityId), municipalityId, genesisHash],
   );
 }

@@ -40,10 +40,11 @@ const pageSize = 5000;
  * Walks every chain from genesis to its recorded head, recomputing each link. Reports the first
  * broken link: an edited entry (hash), a removed or reordered one (link, gap), or a cut tail.
  */
-export async function verifyAuditChains(tx: Queryable, onlyChain?: string): Promise<VerifyReport> {
+export async function verifyAuditChains(tx: Queryable, onlyMunicipality?: string): Promise<VerifyReport> {
   const heads = await tx.query<{ chain: string; last_index: number | string; last_hash: string }>(
-    "select chain, last_index, last_hash from audit_heads where $1::text is null or chain = $1 order by chain",
-    [onlyChain ?? null],
+    `select chain, last_index, last_hash from audit_heads
+     where $1::uuid is null or municipality_id = $1 order by chain`,
+    [onlyMunicipality ?? null],
   );
   let entries = 0;
   for (const head of heads) {

@@ -31,18 +31,15 @@ export async function authenticate(
   const token = req.cookies[sessionCookie];
   if (!token) return null;
   const hash = tokenHash(token);
-  const row = await withSystem(s.db, async (tx) => {
-    const found = await adminDb.findSession(tx, hash);
-    if (!found) return null;
-    const now = Date.now();
-    const idleDeadline = found.last_seen_at.getTime() + s.config.sessionIdleMinutes * 60_000;
-    if (now > found.expires_at.getTime() || now > idleDeadline || !found.active) {
-      await adminDb.deleteSession(tx, hash);
-      return null;
-    }
-    await adminDb.touchSession(tx, hash);
-    return found;
-  });
+  const found = await adminDb.findSession(s.db, hash);
+  if (!found) return null;
+  const now = Date.now();
+  const idleDeadline = found.last_seen_at.getTime() + s.config.sessionIdleMinutes * 60_000;
+  if (now > found.expires_at.getTime() || now > idleDeadline || !found.active) {
+    await withSystem(s.db, (tx) => adminDb.deleteSession(tx, hash));
+    return null;
+  }
+  const row = found;
   if (!row) return null;
   return {
     actor: {

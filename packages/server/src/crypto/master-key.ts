@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface MasterKey {
@@ -39,6 +39,7 @@ export function loadMasterKey(options: { envKey?: string | undefined; dataDir?: 
   if (!options.dataDir) return masterKeyFrom(randomBytes(32));
   const file = masterKeyFilePath(options.dataDir);
   if (!existsSync(file)) {
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, `${randomBytes(32).toString("base64")}\n`, { mode: 0o600, flag: "wx" });
   }
   return parseMasterKey(readFileSync(file, "utf8"));

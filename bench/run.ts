@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { currentTotp } from "../packages/server/src/auth/totp.ts";
+import { runLoad } from "./load.ts";
+import { type ServerProcess, startServerProcess } from "./server-process.ts";
+
+/**
+ * `npm run bench`: an audited read route and an audited write route under 50 concurrent
+ * connections, with real sessions, on the embedded database and on PostgreSQL; plus cold start
+ * and resident memory. Figures are printed and written to bench/results.json.
+ */
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+const figures: Figure[] = [];
+const record = (name: string, value: number, unit: string) => {
+  figures.push({ name, value: Math.round(value * 100) / 100, unit });
+  console.log(`${name.padEnd(44)} ${String(Math.round(value * 100) / 100).padStart(10)} ${unit}`);
+};
+
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = 50;
+
+function parseCredentials(output: string, role: string) {
+  const line = output.split("\n").find((l) => l.trim().startsWith(role));
+  const m = line && /(\S+@\S+)\s+(\S+)\s+TOTP secret (\S+)/.exec(line);
+  if (!m) throw new Error(`no ${role} credentials in server output`);
+  return { email: m[1]!, password: m[2]!, totpSecret: m[3]! };
+}
+
+async function signIn(server: ServerProcess) {
+  const c = parseCredentials(server.output, "coordinator");
+  const res = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: c.email, password: c.password, totp: currentTotp(c.totpSecret) }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { session: { csrfToken: string } };
+  return { cookie: res.headers.get("set-cookie")!.split(";")[0]!, csrf: body.session.csrfToken };
+}
+
+async function load(name: string, opts: Omit<Parameters<typeof runLoad>[0], "connections" | "seconds">) {
+  const r = await runLoad({ ...opts, connections, seconds: duration });
+  record(`${name}.requests_per_second`, r.requestsPerSecond, "req/s");
+  record(`${name}.latency_p50`, r.p50, "ms");
+  record(`${name}.latency_p95`, r.p95, "ms");
+  record(`${name}.latency_p99`, r.p99, "ms");
+  record(`${name}.errors`, r.errors, "count");
+}
+
+async function benchBackend(label: string, env: Record<string, string>, port: number) {
+  console.log(`\n# ${label}`);
+  const first = await startServerProcess(env, port);
+  record(`${label}.first_start_with_migrations_and_seed`, first.startMs, "ms");
+  await first.stop();
+  const server = await startServerProcess(env, port);
+  record(`${label}.cold_start`, server.startMs, "ms");
+  // A second start must not seed again: sign-in details come from the first start's output.
+  Object.defineProperty(server, "output", { value: first.output });
+  const session = await signIn(server);
+  const headers = {
+    cookie: session.cookie,
+    "x-csrf-token": session.csrf,
+    "content-type": "application/json",
+  };
+  await load(`${label}.read_users_list`, { url: `${server.url}/api/v1/users`, headers });
+  let n = 0;
+  await load(`${label}.write_create_organisation`, {
+    url: `${server.url}/api/v1/organisations`,
+    method: "POST",
+    headers,
+    body: () => JSON.stringify({ name: `Bench organisation ${n++}`, kind: "ngo" }),
+  });
+  record(`${label}.resident_memory_after_load`, server.rssMb(), "MiB");
+  await server.stop();
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "ariadne-bench-"));
+try {
+  await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
+  const serverUrl =
+    process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: serverUrl });
+  let reachable = true;
+  await admin.connect().catch(() => {
+    reachable = false;
+  });
+  if (reachable) {
+    await admin.query("drop database if exists ariadne_bench with (force)");
+    await admin.query("create database ariadne_bench");
+    await admin.end();
+    const u = new URL(serverUrl);
+    u.pathname = "/ariadne_bench";
+    await benchBackend(
+      "postgres",
+      { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: u.toString() },
+      3902,
+    );
+  } else {
+    console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify(figures, null, 2)}\n`);
+console.log("\nFigures written to bench/results.json");

@@ -1,0 +1,15 @@
+// Adds up the JSON reports of every vitest run into one closing line: "N passed, N failed".
+import { readFileSync } from "node:fs";
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of process.argv.slice(2)) {
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  skipped += r.numPendingTests + r.numTodoTests;
+  console.log(`${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+}
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
