@@ -1,0 +1,49 @@
+import {
+  AuditPage,
+  Municipality,
+  Organisation,
+  type OrganisationCreate,
+  type OrganisationUpdate,
+  Paged,
+  User,
+  type UserCreate,
+  UserCreated,
+  type UserUpdate,
+} from "@ariadne/domain/admin/index.ts";
+import { request, withQuery } from "../api/client.ts";
+
+/** A system admin names the municipality; everyone else works in their own (scope left empty). */
+export interface Scope {
+  municipalityId?: string | undefined;
+}
+
+const OrganisationList = Paged(Organisation);
+const UserList = Paged(User);
+const MunicipalityList = Paged(Municipality);
+
+export const adminApi = {
+  municipalities: () => request("GET", "/api/v1/municipalities", MunicipalityList),
+
+  organisations: (scope: Scope) =>
+    request("GET", withQuery("/api/v1/organisations", { ...scope }), OrganisationList),
+  createOrganisation: (scope: Scope, body: OrganisationCreate) =>
+    request("POST", withQuery("/api/v1/organisations", { ...scope }), Organisation, body),
+  updateOrganisation: (scope: Scope, id: string, body: OrganisationUpdate) =>
+    request(
+      "PATCH",
+      withQuery(`/api/v1/organisations/${encodeURIComponent(id)}`, { ...scope }),
+      Organisation,
+      body,
+    ),
+
+  users: (scope: Scope) => request("GET", withQuery("/api/v1/users", { ...scope }), UserList),
+  createUser: (scope: Scope, body: UserCreate) =>
+    request("POST", withQuery("/api/v1/users", { ...scope }), UserCreated, body),
+  updateUser: (scope: Scope, id: string, body: UserUpdate) =>
+    request("PATCH", withQuery(`/api/v1/users/${encodeURIComponent(id)}`, { ...scope }), User, body),
+
+  audit: (
+    scope: Scope,
+    query: { before?: number | undefined; action?: string | undefined; limit?: number },
+  ) => request("GET", withQuery("/api/v1/audit", { limit: 50, ...query, ...scope }), AuditPage),
+};

@@ -1,0 +1,131 @@
+import type { AuditEntry } from "@ariadne/domain/admin/index.ts";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { en } from "../i18n/en.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { Alert, errorText, Loading, Page, SelectField } from "../ui/index.ts";
+import { adminApi } from "./admin-api.ts";
+import { useAdminScope } from "./admin-layout.tsx";
+
+/** Every action the UI can name, from the locale's `audit.actions` tree (`auth.sign_in`, …). */
+const knownActions = Object.entries(en.audit.actions).flatMap(([group, names]) =>
+  Object.keys(names).map((name) => `${group}.${name}`),
+);
+
+export default function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const scope = useAdminScope();
+  const [action, setAction] = useState("");
+  const [applied, setApplied] = useState("");
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [status, setStatus] = useState<"loading" | "ready" | "failed">("loading");
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(
+    async (before: number | undefined, filter: string) => {
+      setStatus("loading");
+      try {
+        const page = await adminApi.audit(scope, { before, action: filter || undefined });
+        setEntries((old) => (before === undefined ? page.entries : [...old, ...page.entries]));
+        setNextBefore(page.nextBefore);
+        setStatus("ready");
+      } catch (e) {
+        setError(e);
+        setStatus("failed");
+      }
+    },
+    [scope],
+  );
+
+  useEffect(() => {
+    void load(undefined, applied);
+  }, [load, applied]);
+
+  function filter(event: FormEvent) {
+    event.preventDefault();
+    if (action === applied) void load(undefined, action);
+    else setApplied(action);
+  }
+
+  const time = new Intl.DateTimeFormat(currentLocale() === "en" ? "en-GB" : i18n.language, {
+    dateStyle: "short",
+    timeStyle: "medium",
+  });
+
+  return (
+    <Page title={t("audit.title")} intro={t("audit.intro")}>
+      <form className="form form-inline" onSubmit={filter}>
+        <SelectField
+          label={t("audit.filterLabel")}
+          name="action"
+          value={action}
+          onChange={(e) => setAction(e.target.value)}
+        >
+          <option value="">{t("audit.filterAll")}</option>
+          {knownActions.map((a) => (
+            <option key={a} value={a}>
+              {t(`audit.actions.${a}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t("audit.filterApply")}
+          </button>
+        </div>
+      </form>
+      {status === "failed" ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
+      {entries.length === 0 && status === "ready" ? <p>{t("audit.empty")}</p> : null}
+      {entries.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table audit-table">
+            <caption className="visually-hidden">{t("audit.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.time")}</th>
+                <th scope="col">{t("audit.actor")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.record")}</th>
+                <th scope="col">{t("audit.from")}</th>
+                <th scope="col">{t("audit.outcome")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td data-label={t("audit.time")}>
+                    <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
+                  </td>
+                  <td data-label={t("audit.actor")}>{e.actorName ?? t("audit.system")}</td>
+                  <td data-label={t("audit.action")}>
+                    {t(`audit.actions.${e.action}`, { defaultValue: e.action })}{" "}
+                    <code className="muted action-code">{e.action}</code>
+                  </td>
+                  <td data-label={t("audit.record")}>
+                    {e.recordType ?? "—"}
+                    {e.recordId ? <code className="muted"> {e.recordId.slice(0, 8)}</code> : null}
+                  </td>
+                  <td data-label={t("audit.from")}>{e.ip ?? "—"}</td>
+                  <td data-label={t("audit.outcome")}>
+                    <span className={`badge badge-${e.outcome}`}>{t(`audit.outcomes.${e.outcome}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {status === "loading" ? <Loading /> : null}
+      {status === "ready" && entries.length > 0 ? (
+        nextBefore !== null ? (
+          <button type="button" className="button" onClick={() => void load(nextBefore, applied)}>
+            {t("audit.older")}
+          </button>
+        ) : (
+          <p className="muted">{t("audit.end")}</p>
+        )
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export { adminApi, type Scope } from "./admin-api.ts";

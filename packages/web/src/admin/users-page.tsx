@@ -1,0 +1,360 @@
+import {
+  assignableRoles,
+  type Organisation,
+  type Role,
+  User,
+  type UserCreated,
+} from "@ariadne/domain/admin/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiFailure } from "../api/client.ts";
+import { useMe } from "../auth/index.ts";
+import {
+  Alert,
+  CheckboxField,
+  errorText,
+  fieldErrorsOf,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+  useLoad,
+} from "../ui/index.ts";
+import { adminApi } from "./admin-api.ts";
+import { useAdminScope } from "./admin-layout.tsx";
+
+type Notice = { tone: "success" | "error"; text: string } | null;
+
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const scope = useAdminScope();
+  const canManage = me.permissions.includes("users:manage");
+  const [users, reloadUsers] = useLoad(() => adminApi.users(scope), scope.municipalityId ?? "own");
+  const [orgs] = useLoad(
+    () =>
+      me.permissions.includes("organisations:read")
+        ? adminApi.organisations(scope)
+        : Promise.resolve({ items: [] }),
+    scope.municipalityId ?? "own",
+  );
+  const [editing, setEditing] = useState<User | null>(null);
+  const [created, setCreated] = useState<UserCreated | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  // System admins belong to no municipality, so they are never created here.
+  const roles = assignableRoles(me.role).filter((r) => r !== "system_admin");
+  const organisations: Organisation[] = orgs.data?.items ?? [];
+  const orgName = (id: string | null) => organisations.find((o) => o.id === id)?.name ?? "—";
+
+  async function afterConflict(error: unknown) {
+    const current = error instanceof ApiFailure ? User.safeParse(error.current) : null;
+    setNotice({ tone: "error", text: t("errors.conflict") });
+    await reloadUsers();
+    if (current?.success) setEditing(current.data);
+  }
+
+  const items = users.data?.items ?? [];
+  return (
+    <Page title={t("users.title")} intro={t("users.intro")}>
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {created ? <InitialPassword created={created} onDone={() => setCreated(null)} /> : null}
+      {users.status === "failed" ? <Alert tone="error">{errorText(t, users.error)}</Alert> : null}
+      {editing && canManage ? (
+        <EditUser
+          key={`${editing.id}:${editing.version}`}
+          user={editing}
+          roles={roles}
+          isSelf={editing.id === me.id}
+          onCancel={() => setEditing(null)}
+          onSave={async (patch) => {
+            const saved = await adminApi.updateUser(scope, editing.id, {
+              ...patch,
+              version: editing.version,
+            });
+            setEditing(null);
+            setNotice({ tone: "success", text: t("users.saved", { name: saved.displayName }) });
+            await reloadUsers();
+          }}
+          onConflict={afterConflict}
+        />
+      ) : null}
+      {users.status === "loading" && !users.data ? <Loading /> : null}
+      {users.data ? (
+        items.length === 0 ? (
+          <p>{t("users.empty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t("users.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("users.displayName")}</th>
+                  <th scope="col">{t("users.email")}</th>
+                  <th scope="col">{t("users.organisation")}</th>
+                  <th scope="col">{t("users.role")}</th>
+                  <th scope="col">{t("common.status")}</th>
+                  <th scope="col">{t("users.twoStep")}</th>
+                  {canManage ? <th scope="col">{t("common.actions")}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row" data-label={t("users.displayName")}>
+                      {u.displayName}{" "}
+                      {u.id === me.id ? <span className="muted">{t("users.you")}</span> : null}
+                    </th>
+                    <td data-label={t("users.email")} className="wrap-anywhere">
+                      {u.email}
+                    </td>
+                    <td data-label={t("users.organisation")}>{orgName(u.organisationId)}</td>
+                    <td data-label={t("users.role")}>{t(`users.roles.${u.role}`)}</td>
+                    <td data-label={t("common.status")}>
+                      <span className={u.active ? "badge badge-ok" : "badge"}>
+                        {u.active ? t("common.active") : t("common.inactive")}
+                      </span>
+                      {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+                        <span className="badge badge-warn">{t("users.locked")}</span>
+                      ) : null}
+                    </td>
+                    <td data-label={t("users.twoStep")}>
+                      {u.totpEnabled ? t("common.yes") : t("common.no")}
+                    </td>
+                    {canManage ? (
+                      <td data-label={t("common.actions")} className="row-actions">
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t("common.editNamed", { name: u.displayName })}
+                          onClick={() => {
+                            setNotice(null);
+                            setEditing(u);
+                          }}
+                        >
+                          {t("common.edit")}
+                        </button>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+      {canManage && !editing ? (
+        <CreateUser
+          roles={roles}
+          organisations={organisations.filter((o) => o.active)}
+          onCreate={async (body) => {
+            const answer = await adminApi.createUser(scope, body);
+            setNotice(null);
+            setCreated(answer);
+            await reloadUsers();
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}
+
+/** The initial password, shown this once; the server keeps only its hash. */
+function InitialPassword({ created, onDone }: { created: UserCreated; onDone(): void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel panel-important" role="status" aria-labelledby="initial-password-title">
+      <h2 id="initial-password-title">{t("users.createdTitle", { name: created.user.displayName })}</h2>
+      <dl className="enrol-secret">
+        <dt>{t("users.email")}</dt>
+        <dd>{created.user.email}</dd>
+        <dt>{t("users.initialPassword")}</dt>
+        <dd>
+          <code data-testid="initial-password">{created.initialPassword}</code>
+        </dd>
+      </dl>
+      <p>{t("users.initialPasswordNote")}</p>
+      <button type="button" className="button button-primary" onClick={onDone}>
+        {t("users.initialPasswordDone")}
+      </button>
+    </section>
+  );
+}
+
+function CreateUser(props: {
+  roles: readonly Role[];
+  organisations: Organisation[];
+  onCreate(body: { email: string; displayName: string; organisationId: string; role: Role }): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [organisationId, setOrganisationId] = useState("");
+  const [role, setRole] = useState<Role>(
+    props.roles.includes("frontline") ? "frontline" : (props.roles[0] ?? "frontline"),
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      await props.onCreate({ email: email.trim(), displayName: displayName.trim(), organisationId, role });
+      setEmail("");
+      setDisplayName("");
+    } catch (e) {
+      const f = fieldErrorsOf(e);
+      if (e instanceof ApiFailure && e.code === "email_taken") f.email = t("errors.email_taken");
+      setFields(f);
+      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="user-create-title">
+      <h2 id="user-create-title">{t("users.createTitle")}</h2>
+      {props.organisations.length === 0 ? <p>{t("users.noOrganisations")}</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form form-inline">
+        <TextField
+          label={t("users.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={254}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields.email}
+        />
+        <TextField
+          label={t("users.displayName")}
+          name="displayName"
+          autoComplete="off"
+          required
+          maxLength={200}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={fields.displayName}
+        />
+        <SelectField
+          label={t("users.organisation")}
+          name="organisationId"
+          required
+          value={organisationId}
+          onChange={(e) => setOrganisationId(e.target.value)}
+          error={fields.organisationId}
+        >
+          <option value="">{t("users.chooseOrganisation")}</option>
+          {props.organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("users.role")}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fields.role}
+        >
+          {props.roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`users.roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.creating") : t("users.createSubmit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function EditUser(props: {
+  user: User;
+  roles: readonly Role[];
+  isSelf: boolean;
+  onSave(patch: { role?: Role; active?: boolean }): Promise<void>;
+  onCancel(): void;
+  onConflict(error: unknown): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(props.user.role);
+  const [active, setActive] = useState(props.user.active);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  // A role the actor may not assign (a system admin, seen by a coordinator) is shown but not offered.
+  const offered = props.roles.includes(props.user.role) ? props.roles : [props.user.role, ...props.roles];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const patch: { role?: Role; active?: boolean } = {};
+      if (role !== props.user.role) patch.role = role;
+      if (active !== props.user.active) patch.active = active;
+      await props.onSave(patch);
+    } catch (e) {
+      if (e instanceof ApiFailure && e.code === "conflict") await props.onConflict(e);
+      else {
+        const f = fieldErrorsOf(e);
+        setFields(f);
+        setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="user-edit-title">
+      <h2 id="user-edit-title">{t("users.editTitle", { name: props.user.displayName })}</h2>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form form-inline">
+        <SelectField
+          label={t("users.role")}
+          name="role"
+          value={role}
+          disabled={props.isSelf || !props.roles.includes(props.user.role)}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fields.role}
+        >
+          {offered.map((r) => (
+            <option key={r} value={r}>
+              {t(`users.roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          label={t("users.activeLabel")}
+          name="active"
+          checked={active}
+          disabled={props.isSelf}
+          onChange={(e) => setActive(e.target.checked)}
+          error={fields.active}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.saving") : t("common.save")}
+          </button>
+          <button type="button" className="button" onClick={props.onCancel}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { ApiError } from "@ariadne/domain/admin/index.ts";
+import type { z } from "zod";
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A failed API call: the server's error code (or `network` / `bad_response`), never thrown as a string. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+    /** On 409: the record as it is now. */
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiFailure";
+  }
+
+  /** Field errors keyed by the form field's name (`body.email` → `email`). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const issue of this.issues) {
+      const field = issue.path.replace(/^body\.?/, "").split(".")[0] || "_form";
+      out[field] ??= issue.message;
+    }
+    return out;
+  }
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+const unsafe = new Set<Method>(["POST", "PATCH", "PUT", "DELETE"]);
+
+let csrfToken: string | null = null;
+const sessionEndedListeners = new Set<() => void>();
+
+/** The session's CSRF token, sent as `x-csrf-token` on every state-changing request. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** Called when an authenticated call answers 401: the session has ended elsewhere or expired. */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RequestOptions {
+  /** Public routes (sign-in) answer 401 for wrong credentials: that is not a session ending. */
+  public?: boolean;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The one way the web app talks to the API: JSON both ways, the CSRF header on writes,
+ * responses parsed with the shared zod schema, errors mapped to `ApiFailure`.
+ */
+export async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S | null,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  let payload: string | undefined;
+  if (unsafe.has(method)) {
+    headers["content-type"] = "application/json";
+    if (csrfToken) headers["x-csrf-token"] = csrfToken;
+    // Fastify refuses an empty body declared as JSON, so a body-less write sends `{}`.
+    payload = JSON.stringify(body ?? {});
+  }
+  let res: Response;
+  try {
+    res = await (options.fetch ?? fetch)(path, {
+      method,
+      headers,
+      body: payload,
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiFailure(0, "network", "network error");
+  }
+  const json = await readJson(res);
+  if (!res.ok) {
+    const parsed = ApiError.safeParse(json);
+    const failure = parsed.success
+      ? new ApiFailure(
+          res.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.issues ?? [],
+          parsed.data.error.current,
+        )
+      : new ApiFailure(res.status, res.status >= 500 ? "unknown" : "bad_response", `HTTP ${res.status}`);
+    if (res.status === 401 && !options.public) for (const listener of sessionEndedListeners) listener();
+    throw failure;
+  }
+  if (schema === null) return undefined as z.infer<S>;
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiFailure(res.status, "bad_response", parsed.error.message);
+  return parsed.data;
+}
+
+/** Appends query parameters, leaving out empty ones. */
+export function withQuery(path: string, query: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}

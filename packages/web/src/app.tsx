@@ -1,0 +1,122 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
+import { AppShell, moduleEntries } from "./shell/index.ts";
+import { Loading } from "./ui/index.ts";
+
+// Every page is its own chunk, so modules added later stay out of the first load.
+const SignInPage = lazy(() => import("./auth/sign-in-page.tsx"));
+const HomePage = lazy(() => import("./shell/home-page.tsx"));
+const NotAvailablePage = lazy(() => import("./shell/not-available-page.tsx"));
+const NotFoundPage = lazy(() => import("./shell/not-found-page.tsx"));
+const AdminLayout = lazy(() => import("./admin/admin-layout.tsx"));
+const OrganisationsPage = lazy(() => import("./admin/organisations-page.tsx"));
+const UsersPage = lazy(() => import("./admin/users-page.tsx"));
+const AuditPage = lazy(() => import("./admin/audit-page.tsx"));
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === "loading") return <Loading />;
+  if (state.status === "signed_out") {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return children;
+}
+
+function SignInRoute() {
+  const { state } = useSession();
+  if (state.status === "loading") return <Loading />;
+  if (state.status === "signed_in") return <Navigate to="/" replace />;
+  return <SignInPage />;
+}
+
+/** A page the user's permissions do not open answers like a missing page, as the API does. */
+function RequirePermission({
+  anyOf,
+  children,
+}: {
+  anyOf: Parameters<typeof hasAny>[1];
+  children: ReactNode;
+}) {
+  const me = useMe();
+  return hasAny(me, anyOf) ? children : <NotFoundPage />;
+}
+
+function AdminIndex() {
+  const me = useMe();
+  if (me.permissions.includes("organisations:read")) return <Navigate to="organisations" replace />;
+  if (me.permissions.includes("users:read")) return <Navigate to="users" replace />;
+  return <Navigate to="audit" replace />;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/sign-in" element={<SignInRoute />} />
+            <Route
+              element={
+                <RequireSession>
+                  <AppShell />
+                </RequireSession>
+              }
+            >
+              <Route index element={<HomePage />} />
+              {moduleEntries
+                .filter((m) => !m.built)
+                .map((m) => (
+                  <Route
+                    key={m.id}
+                    path={m.path}
+                    element={
+                      <RequirePermission anyOf={m.anyOf}>
+                        <NotAvailablePage module={m.id} />
+                      </RequirePermission>
+                    }
+                  />
+                ))}
+              <Route
+                path="/admin"
+                element={
+                  <RequirePermission anyOf={["organisations:read", "users:read", "audit:read"]}>
+                    <AdminLayout />
+                  </RequirePermission>
+                }
+              >
+                <Route index element={<AdminIndex />} />
+                <Route
+                  path="organisations"
+                  element={
+                    <RequirePermission anyOf={["organisations:read"]}>
+                      <OrganisationsPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="users"
+                  element={
+                    <RequirePermission anyOf={["users:read"]}>
+                      <UsersPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="audit"
+                  element={
+                    <RequirePermission anyOf={["audit:read"]}>
+                      <AuditPage />
+                    </RequirePermission>
+                  }
+                />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

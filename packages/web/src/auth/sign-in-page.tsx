@@ -1,0 +1,203 @@
+import { type FormEvent, type Ref, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router";
+import { ApiFailure } from "../api/client.ts";
+import { LanguageSwitcher } from "../shell/language-switcher.tsx";
+import { Alert, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
+import { authApi } from "./auth-api.ts";
+import { useSession } from "./session.tsx";
+
+type Step =
+  | { kind: "credentials"; askTotp: boolean }
+  | { kind: "enrol"; enrolmentToken: string; secret: string; otpauthUri: string };
+
+const authCodes = new Set(["invalid_credentials", "totp_required", "totp_invalid", "locked", "rate_limited"]);
+
+/** Sign-in with password and, where the role requires it, a TOTP code or first-time TOTP enrolment. */
+export default function SignInPage() {
+  const { t } = useTranslation();
+  const { state, signedIn } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [step, setStep] = useState<Step>({ kind: "credentials", askTotp: false });
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [totp, setTotp] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const totpInput = useRef<HTMLInputElement>(null);
+
+  const from = (location.state as { from?: string } | null)?.from ?? "/";
+  const reason = state.status === "signed_out" ? state.reason : "none";
+
+  useEffect(() => {
+    if (step.kind === "enrol" || step.askTotp) totpInput.current?.focus();
+  }, [step]);
+
+  function fail(e: unknown) {
+    if (e instanceof ApiFailure && authCodes.has(e.code)) setError(t(`auth.errors.${e.code}`));
+    else setError(errorText(t, e));
+    setFields(fieldErrorsOf(e));
+  }
+
+  async function submitCredentials(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const answer = await authApi.signIn({ email: email.trim(), password, ...(totp ? { totp } : {}) });
+      setPassword("");
+      setTotp("");
+      if (answer.status === "signed_in") {
+        signedIn(answer.session);
+        navigate(from, { replace: true });
+      } else {
+        setStep({ kind: "enrol", ...answer });
+      }
+    } catch (e) {
+      if (e instanceof ApiFailure && (e.code === "totp_required" || e.code === "totp_invalid")) {
+        setStep({ kind: "credentials", askTotp: true });
+        setTotp("");
+      }
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submitEnrolment(event: FormEvent) {
+    event.preventDefault();
+    if (step.kind !== "enrol") return;
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const answer = await authApi.enrolTotp({ enrolmentToken: step.enrolmentToken, totp });
+      if (answer.status === "signed_in") {
+        signedIn(answer.session);
+        navigate(from, { replace: true });
+      }
+    } catch (e) {
+      if (e instanceof ApiFailure && e.code !== "totp_invalid" && e.status === 401) {
+        setError(t("auth.errors.enrolment_expired"));
+      } else fail(e);
+      setTotp("");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function startOver() {
+    setStep({ kind: "credentials", askTotp: false });
+    setTotp("");
+    setError(null);
+  }
+
+  return (
+    <div className="sign-in-layout">
+      <header className="sign-in-header">
+        <p className="brand">
+          <span className="brand-name">{t("app.name")}</span>
+          <span className="brand-tagline">{t("app.tagline")}</span>
+        </p>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="sign-in-card">
+        {step.kind === "credentials" ? (
+          <Page title={t("auth.title")} intro={t("auth.intro")}>
+            {reason === "signed_out" && !error ? <Alert tone="success">{t("auth.signedOut")}</Alert> : null}
+            {reason === "expired" && !error ? <Alert tone="info">{t("auth.sessionExpired")}</Alert> : null}
+            {error ? <Alert tone="error">{error}</Alert> : null}
+            <form onSubmit={submitCredentials} noValidate className="form">
+              <TextField
+                label={t("auth.email")}
+                name="email"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                error={fields.email}
+              />
+              <TextField
+                label={t("auth.password")}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                error={fields.password}
+              />
+              {step.askTotp ? (
+                <TotpField value={totp} onChange={setTotp} inputRef={totpInput} error={fields.totp} />
+              ) : null}
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {busy ? t("auth.submitting") : t("auth.submit")}
+              </button>
+            </form>
+          </Page>
+        ) : (
+          <Page title={t("auth.enrol.title")} intro={t("auth.enrol.intro")}>
+            {error ? <Alert tone="error">{error}</Alert> : null}
+            <dl className="enrol-secret">
+              <dt>{t("auth.enrol.secretLabel")}</dt>
+              <dd>
+                <code data-testid="totp-secret">{step.secret}</code>
+              </dd>
+              <dt>{t("auth.enrol.uriLabel")}</dt>
+              <dd>
+                <code className="wrap-anywhere">{step.otpauthUri}</code>
+              </dd>
+            </dl>
+            <form onSubmit={submitEnrolment} noValidate className="form">
+              <TotpField
+                value={totp}
+                onChange={setTotp}
+                inputRef={totpInput}
+                error={fields.totp}
+                label={t("auth.enrol.code")}
+              />
+              <div className="button-row">
+                <button type="submit" className="button button-primary" disabled={busy}>
+                  {busy ? t("auth.submitting") : t("auth.enrol.submit")}
+                </button>
+                <button type="button" className="button" onClick={startOver}>
+                  {t("auth.enrol.startOver")}
+                </button>
+              </div>
+            </form>
+          </Page>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function TotpField(props: {
+  value: string;
+  onChange(value: string): void;
+  inputRef: Ref<HTMLInputElement>;
+  error?: string | undefined;
+  label?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      ref={props.inputRef}
+      label={props.label ?? t("auth.totp")}
+      hint={t("auth.totpHint")}
+      name="totp"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      pattern="[0-9]{6}"
+      maxLength={6}
+      required
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value.replace(/\D/g, ""))}
+      error={props.error}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "./en.ts";
+import { fi } from "./fi.ts";
+import { sv } from "./sv.ts";
+
+export const locales = ["en", "fi", "sv"] as const;
+export type Locale = (typeof locales)[number];
+export const messages = { en, fi, sv } as const;
+
+const storageKey = "ariadne.locale";
+
+function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/** The stored choice, else the browser's first supported language, else English. */
+export function initialLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(storageKey);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // Storage may be disabled (private mode); the browser language is then the best guess.
+  }
+  for (const tag of globalThis.navigator?.languages ?? []) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (isLocale(base)) return base;
+  }
+  return "en";
+}
+
+function applyLocale(locale: string) {
+  if (typeof document !== "undefined") document.documentElement.lang = locale;
+}
+
+export async function setupI18n(): Promise<typeof i18next> {
+  const lng = initialLocale();
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, fi: { translation: fi }, sv: { translation: sv } },
+    lng,
+    fallbackLng: "en",
+    supportedLngs: [...locales],
+    interpolation: { escapeValue: false }, // React escapes.
+    returnNull: false,
+  });
+  applyLocale(lng);
+  i18next.on("languageChanged", applyLocale);
+  return i18next;
+}
+
+/** Switches the language, remembers it on this device, and sets `<html lang>`. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(storageKey, locale);
+  } catch {
+    // Not remembered, but still switched for this visit.
+  }
+  await i18next.changeLanguage(locale);
+}
+
+export function currentLocale(): Locale {
+  const lng = i18next.resolvedLanguage ?? i18next.language;
+  return isLocale(lng) ? lng : "en";
+}

@@ -1,0 +1,46 @@
+import type { Me, Permission } from "@ariadne/domain/admin/index.ts";
+
+export interface ModuleEntry {
+  /** Key under `modules.*` in the locales, and the folder name the module will get. */
+  id:
+    | "map"
+    | "screening"
+    | "cases"
+    | "referrals"
+    | "prevention"
+    | "training"
+    | "procurement"
+    | "plan"
+    | "stats"
+    | "admin";
+  path: string;
+  /** Shown when the user has any of these; empty means every signed-in user. */
+  anyOf: readonly Permission[];
+  built: boolean;
+}
+
+/**
+ * The modules of the architecture, in the guidelines' order. Until a module has its own read
+ * permission, coordination modules (prevention, procurement, action plan) follow `mapping:manage`.
+ */
+export const moduleEntries: readonly ModuleEntry[] = [
+  { id: "map", path: "/local-map", anyOf: ["mapping:manage"], built: false },
+  { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: false },
+  { id: "cases", path: "/cases", anyOf: ["cases:read"], built: false },
+  { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: false },
+  { id: "prevention", path: "/prevention", anyOf: ["mapping:manage"], built: false },
+  { id: "training", path: "/training", anyOf: [], built: false },
+  { id: "procurement", path: "/procurement", anyOf: ["mapping:manage"], built: false },
+  { id: "plan", path: "/action-plan", anyOf: ["mapping:manage"], built: false },
+  { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
+  {
+    id: "admin",
+    path: "/admin",
+    anyOf: ["organisations:read", "users:read", "audit:read"],
+    built: true,
+  },
+];
+
+export function visibleModules(me: Pick<Me, "permissions">): ModuleEntry[] {
+  return moduleEntries.filter((m) => m.anyOf.length === 0 || m.anyOf.some((p) => me.permissions.includes(p)));
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Page } from "../ui/index.ts";
+
+export default function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t("notFound.title")}>
+      <p>{t("notFound.body")}</p>
+      <p>
+        <Link to="/">{t("notAvailable.back")}</Link>
+      </p>
+    </Page>
+  );
+}

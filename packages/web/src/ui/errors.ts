@@ -1,0 +1,29 @@
+import type { TFunction } from "i18next";
+import { ApiFailure } from "../api/client.ts";
+
+const knownCodes = new Set([
+  "network",
+  "validation",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "csrf",
+  "unauthenticated",
+  "rate_limited",
+  "bad_response",
+  "email_taken",
+  "body_too_large",
+]);
+
+/** A translated sentence for any failure; the server's English message is never shown as is. */
+export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiFailure && knownCodes.has(error.code)) return t(`errors.${error.code}`);
+  if (error instanceof ApiFailure && error.status === 403) return t("errors.forbidden");
+  if (error instanceof ApiFailure && error.status === 404) return t("errors.not_found");
+  return t("errors.unknown");
+}
+
+/** Field-level errors from a 400's `issues`, keyed by field name. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return error instanceof ApiFailure ? error.fieldErrors() : {};
+}
