@@ -6,6 +6,7 @@ import { registerAuditTrailRoutes } from "./admin/audit-trail.ts";
 import { registerMunicipalityRoutes } from "./admin/municipalities.ts";
 import { registerOrganisationRoutes } from "./admin/organisations.ts";
 import { registerUserRoutes } from "./admin/users.ts";
+import { auditDenied } from "./audit/audit-denied.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { installSessionHook } from "./auth/session-hook.ts";
 import type { Config } from "./config.ts";
@@ -65,7 +66,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
     },
     transform: jsonSchemaTransform,
   });
-  installErrorHandler(app);
+  installErrorHandler(app, (req, err) => auditDenied(s, req, err));
   installSessionHook(app, s);
 
   app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async () => ({ status: "ok" }));

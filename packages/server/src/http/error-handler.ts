@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "./errors.ts";
 
@@ -22,9 +22,13 @@ function zodIssues(err: FastifyError): Issue[] {
 }
 
 /** The one place where errors become HTTP responses. Nothing leaks a stack or personal data. */
-export function installErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+export function installErrorHandler(
+  app: FastifyInstance,
+  onDenied: (req: FastifyRequest, err: AppError) => Promise<void>,
+) {
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
+      if (err.status === 403 || err.status === 404) await onDenied(req, err);
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

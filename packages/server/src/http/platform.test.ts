@@ -68,4 +68,19 @@ describe("platform", () => {
     expect(last).toMatchObject({ action: "organisations.create", outcome: "success" });
     expect(last!.ip).toBeTruthy();
   });
+
+  it("audits a refused attempt, naming the record asked for", async () => {
+    const frontline = await t.signIn("frontline");
+    const probe = "00000000-0000-4000-8000-00000000abcd";
+    expect((await frontline.request("GET", `/api/v1/users/${probe}`)).status).toBe(403);
+    const coordinator = await t.signIn("coordinator");
+    expect((await coordinator.request("GET", `/api/v1/organisations/${probe}`)).status).toBe(404);
+    const rows = await t.db.query<{ actor_id: string; outcome: string; record_id: string | null }>(
+      "select actor_id, outcome, record_id from audit_log where action = 'access.denied' order by seq",
+    );
+    expect(rows).toEqual([
+      { actor_id: frontline.me.id, outcome: "denied", record_id: probe },
+      { actor_id: coordinator.me.id, outcome: "denied", record_id: probe },
+    ]);
+  });
 });
