@@ -1,1 +1,2 @@
 export * as admin from "./admin/index.ts";
+export * as screening from "./screening/index.ts";

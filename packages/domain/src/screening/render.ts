@@ -1,0 +1,102 @@
+import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { dimensionLabels, profileLabels } from "./messages.ts";
+import type { Catalogue, DimensionId, Lang, ProfileId, Strength, SupplementaryFormId } from "./types.ts";
+import { dimensionIds, profileIds, strengths, supplementaryFormIds } from "./types.ts";
+
+export interface RenderedIndicator {
+  id: string;
+  strength?: Strength;
+  wording: string;
+  lookFor: string;
+  ask: string;
+  source: string;
+}
+
+export interface RenderedCatalogue {
+  version: string;
+  lang: Lang;
+  profiles: {
+    profile: ProfileId;
+    label: string;
+    sourceStatus: string;
+    dimensions: { dimension: DimensionId; label: string; indicators: RenderedIndicator[] }[];
+  }[];
+  supplementary: { form: SupplementaryFormId; label: string; indicators: RenderedIndicator[] }[];
+  forcedLabour: { id: string; label: string; indicators: string[] }[];
+  barriers: { id: string; label: string; approach: string }[];
+  sources: { id: string; citation: string; url?: string; note?: string }[];
+}
+
+const strengthLabel: Record<Strength, Record<Lang, string>> = {
+  strong: { en: "strong", fi: "vahva", sv: "stark" },
+  medium: { en: "medium", fi: "keskivahva", sv: "medelstark" },
+  weak: { en: "weak", fi: "heikko", sv: "svag" },
+};
+
+/** The catalogue in one language, as data (for `ariadne indicators --lang xx --json`). */
+export function renderCatalogue(lang: Lang, catalogue: Catalogue = catalogueV1): RenderedCatalogue {
+  const ilo = catalogue.indicators.filter((i) => i.kind === "ilo");
+  const sup = catalogue.indicators.filter((i) => i.kind === "supplementary");
+  return {
+    version: catalogue.version,
+    lang,
+    profiles: profileIds.map((profile) => ({
+      profile,
+      label: profileLabels[profile][lang],
+      sourceStatus: catalogue.profiles[profile].sourceStatus,
+      dimensions: dimensionIds.map((dimension) => ({
+        dimension,
+        label: dimensionLabels[dimension][lang],
+        indicators: ilo
+          .filter((i) => i.profile === profile && i.dimension === dimension)
+          .map((i) => ({ id: i.id, strength: i.strength, ...i.text[lang], source: i.source })),
+      })),
+    })),
+    supplementary: supplementaryFormIds.map((form) => ({
+      form,
+      label: catalogue.forms[form].label[lang],
+      indicators: sup
+        .filter((i) => i.form === form)
+        .map((i) => ({ id: i.id, ...i.text[lang], source: i.source })),
+    })),
+    forcedLabour: catalogue.forcedLabour.map((f) => ({
+      id: f.id,
+      label: f.label[lang],
+      indicators: f.indicators,
+    })),
+    barriers: catalogue.barriers.map((b) => ({ id: b.id, label: b.label[lang], approach: b.approach[lang] })),
+    sources: Object.values(catalogue.sources),
+  };
+}
+
+/** The catalogue in one language as plain text (for `ariadne indicators --lang xx`). */
+export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogueV1): string {
+  const r = renderCatalogue(lang, catalogue);
+  const lines: string[] = [`# ${r.version} (${lang})`];
+  for (const p of r.profiles) {
+    lines.push("", `## ${p.label} [${p.profile}; ${p.sourceStatus}]`);
+    for (const d of p.dimensions) {
+      lines.push("", `### ${d.label}`);
+      for (const s of strengths) {
+        for (const i of d.indicators.filter((x) => x.strength === s)) {
+          lines.push(
+            `- ${i.id} (${strengthLabel[s][lang]}) ${i.wording}`,
+            `    ${i.lookFor}`,
+            `    ${i.ask}`,
+          );
+        }
+      }
+    }
+  }
+  for (const f of r.supplementary) {
+    lines.push("", `## ${f.label} [${f.form}]`);
+    for (const i of f.indicators) lines.push(`- ${i.id} ${i.wording}`, `    ${i.lookFor}`, `    ${i.ask}`);
+  }
+  lines.push("", "## ILO 11");
+  for (const f of r.forcedLabour) lines.push(`- ${f.id} ${f.label}: ${f.indicators.length}`);
+  lines.push("", "## Barriers");
+  for (const b of r.barriers) lines.push(`- ${b.label}: ${b.approach}`);
+  lines.push("", "## Sources");
+  for (const s of r.sources) lines.push(`- ${s.citation}${s.url ? ` ${s.url}` : ""}`);
+  return `${lines.join("\n")}\n`;
+}

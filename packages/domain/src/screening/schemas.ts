@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { indexCatalogue } from "./catalogue-index.ts";
+import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { type MessageKey, messages } from "./messages.ts";
+import type { Catalogue } from "./types.ts";
+import { barrierIds, dimensionIds, profileIds, strengths, supplementaryFormIds } from "./types.ts";
+
+/** Shared by `POST /api/v1/screenings/evaluate`, `ariadne screen` and the web app's forms. */
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const CalendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: "must be a real calendar date YYYY-MM-DD" })
+  .meta({ format: "date" });
+
+export const ProfileIdSchema = z.enum(profileIds);
+export const BarrierIdSchema = z.enum(barrierIds);
+export const ObservationStatusSchema = z.enum(["present", "absent", "unknown"]);
+
+export const ObservationSchema = z.strictObject({
+  indicator: z.string().min(1).max(40),
+  status: ObservationStatusSchema,
+  observedAt: CalendarDate,
+  source: z.string().trim().min(1).max(200).optional(),
+  note: z.string().max(2000).optional(),
+});
+
+/** Builds the input schema against a catalogue: indicator ids must exist and fit the profiles. */
+export function screeningInputSchema(catalogue: Catalogue) {
+  const index = indexCatalogue(catalogue);
+  return z
+    .strictObject({
+      profiles: z.array(ProfileIdSchema).min(1).max(profileIds.length),
+      observations: z.array(ObservationSchema).max(5000),
+      asOf: CalendarDate.optional(),
+      barriers: z.array(BarrierIdSchema).max(barrierIds.length).optional(),
+    })
+    .superRefine((input, ctx) => {
+      const profiles = new Set(input.profiles);
+      input.profiles.forEach((p, i) => {
+        if (input.profiles.indexOf(p) !== i) {
+          ctx.addIssue({ code: "custom", path: ["profiles", i], message: `profile ${p} is listed twice` });
+        }
+      });
+      const seen = new Map<string, number>();
+      input.observations.forEach((o, i) => {
+        const ind = index.byId.get(o.indicator);
+        if (!ind) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["observations", i, "indicator"],
+            message: `unknown indicator ${o.indicator} in ${catalogue.version}`,
+          });
+          return;
+        }
+        if (ind.kind === "ilo" && !profiles.has(ind.profile)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["observations", i, "indicator"],
+            message: `indicator ${o.indicator} belongs to profile ${ind.profile}, which is not in profiles`,
+          });
+        }
+        const key = `${o.indicator}@${o.observedAt}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["observations", i, "indicator"],
+            message: `duplicate observation of ${o.indicator} on ${o.observedAt} (also observations.${first})`,
+          });
+        } else {
+          seen.set(key, i);
+        }
+      });
+    });
+}
+
+export const ScreeningInput = screeningInputSchema(catalogueV1);
+export type ScreeningInput = z.infer<typeof ScreeningInput>;
+
+export interface InputIssue {
+  /** Dotted path of the offending item, e.g. `observations.3.indicator`. */
+  path: string;
+  message: string;
+}
+
+/** Parses untrusted JSON into a screening input; errors name each offending item. */
+export function parseScreeningInput(
+  data: unknown,
+  catalogue: Catalogue = catalogueV1,
+): { ok: true; value: ScreeningInput } | { ok: false; issues: InputIssue[] } {
+  const schema = catalogue === catalogueV1 ? ScreeningInput : screeningInputSchema(catalogue);
+  const r = schema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+  };
+}
+
+const messageKeys = Object.keys(messages) as [MessageKey, ...MessageKey[]];
+export const MessageSchema = z.strictObject({
+  key: z.enum(messageKeys),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+const Outcome = z.enum(["indicated", "not_indicated_yet", "not_indicated"]);
+const DimensionIdSchema = z.enum(dimensionIds);
+const StrengthSchema = z.enum(strengths);
+const FormIdSchema = z.enum(supplementaryFormIds);
+const Missing = z.number().int().nonnegative().nullable();
+
+export const QuestionSchema = z.strictObject({
+  indicator: z.string(),
+  profile: ProfileIdSchema,
+  dimension: DimensionIdSchema,
+  strength: StrengthSchema,
+  decisive: z.boolean(),
+  missingAfter: z.number().int().nonnegative(),
+});
+
+export const ScreeningResult = z.strictObject({
+  catalogueVersion: z.string(),
+  asOf: CalendarDate.nullable(),
+  outcome: Outcome,
+  forms: z.strictObject({ indicated: z.array(ProfileIdSchema), pointedTo: z.array(FormIdSchema) }),
+  profiles: z.array(
+    z.strictObject({
+      profile: ProfileIdSchema,
+      isChild: z.boolean(),
+      outcome: Outcome,
+      missing: Missing,
+      dimensions: z.array(
+        z.strictObject({
+          dimension: DimensionIdSchema,
+          state: z.enum(["positive", "negative", "undetermined"]),
+          clause: z
+            .enum(["two_strong", "strong_and_medium_or_weak", "three_medium", "two_medium_and_weak"])
+            .nullable(),
+          decidedBy: z.array(z.string()),
+          present: z.array(z.string()),
+          absent: z.array(z.string()),
+          unknown: z.array(z.string()),
+          missing: Missing,
+        }),
+      ),
+      explanation: z.array(MessageSchema),
+      whatToAskNext: z.array(QuestionSchema),
+    }),
+  ),
+  supplementary: z.array(
+    z.strictObject({
+      form: FormIdSchema,
+      pointedTo: z.boolean(),
+      present: z.array(z.string()),
+      unknown: z.array(z.string()),
+    }),
+  ),
+  explanation: z.array(MessageSchema),
+  approachGuidance: z.array(z.strictObject({ barrier: BarrierIdSchema })),
+  nextSteps: z.array(MessageSchema),
+  observationsConsidered: z.number().int().nonnegative(),
+});
+export type ScreeningResult = z.infer<typeof ScreeningResult>;
