@@ -48,7 +48,9 @@ describe("screening properties", () => {
         };
         const before = ranks(input);
         const after = ranks({ ...input, observations: [...input.observations, added] });
-        before.forEach(([, r], i) => expect(after[i]?.[1]).toBeGreaterThanOrEqual(r));
+        before.forEach(([, r], i) => {
+          expect(after[i]?.[1]).toBeGreaterThanOrEqual(r);
+        });
       }),
     );
   });
@@ -68,7 +70,9 @@ describe("screening properties", () => {
         };
         const before = ranks(input);
         const after = ranks({ ...input, observations: [...input.observations, added] });
-        before.forEach(([, r], i) => expect(after[i]?.[1]).toBeLessThanOrEqual(r));
+        before.forEach(([, r], i) => {
+          expect(after[i]?.[1]).toBeLessThanOrEqual(r);
+        });
       }),
     );
   });
