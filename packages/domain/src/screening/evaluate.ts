@@ -1,6 +1,7 @@
 import { type CatalogueIndex, indexCatalogue } from "./catalogue-index.ts";
 import { catalogueV1 } from "./catalogue-v1/index.ts";
 import type { Message } from "./messages.ts";
+import { nextSteps } from "./next-steps.ts";
 import {
   indicatorsNeeded,
   indicatorsNeededForProfile,
@@ -248,24 +249,6 @@ export function compareQuestions(a: Question, b: Question): number {
     profileOrder[a.profile] - profileOrder[b.profile] ||
     (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0)
   );
-}
-
-function nextSteps(profiles: ProfileResult[], hasBarriers: boolean): Message[] {
-  const steps: Message[] = [
-    { key: "screening.next.immediateDanger" },
-    { key: "screening.danger.safeNow" },
-    { key: "screening.danger.injuredOrIll" },
-    { key: "screening.danger.othersAtRisk" },
-    { key: "screening.danger.call112" },
-  ];
-  if (profiles.some((p) => p.isChild)) steps.push({ key: "screening.next.childProtection" });
-  if (hasBarriers) steps.push({ key: "screening.next.approach" });
-  if (profiles.some((p) => p.outcome === "not_indicated_yet"))
-    steps.push({ key: "screening.next.continueScreening" });
-  // Assistance is unconditional and open to potential victims (CBSS/HEUNI 2016, "Referral to
-  // assistance"), so the way to it ends every screening, whatever the result.
-  steps.push({ key: "screening.next.referral" });
-  return steps;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { evaluateScreening } from "./evaluate.ts";
 import { parseScreeningInput, ScreeningInput } from "./schemas.ts";
 
 const good = {
@@ -24,8 +25,10 @@ function issuesOf(data: unknown) {
 }
 
 describe("ScreeningInput", () => {
-  it("accepts a valid screening", () => {
-    expect(parseScreeningInput(good)).toEqual({ ok: true, value: good });
+  it("accepts a valid screening, typed for the engine", () => {
+    const parsed = parseScreeningInput(good);
+    expect(parsed).toEqual({ ok: true, value: good });
+    if (parsed.ok) expect(evaluateScreening(parsed.value).asOf).toBe("2026-02-01");
   });
 
   it("rejects an unknown indicator id, naming the item", () => {
