@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -113,5 +113,45 @@ describe("ariadne CLI", () => {
     const res = await cli(["frobnicate"]);
     expect(res.code).toBe(2);
     expect(res.err).toContain("usage: ariadne");
+  });
+
+  it("evaluates a screening from a file, printing the result JSON", async () => {
+    const file = join(tempDir(), "screening.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        profiles: ["adult_labour"],
+        observations: [{ indicator: "alx.dec.01", status: "present", observedAt: "2026-10-01" }],
+      }),
+    );
+    const res = await cli(["screen", file]);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.out)).toHaveProperty("profiles");
+  });
+
+  it("refuses a bad screening with exit 2, naming the item", async () => {
+    const file = join(tempDir(), "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        profiles: ["adult_labour"],
+        observations: [{ indicator: "nope", status: "present", observedAt: "2026-10-01" }],
+      }),
+    );
+    const res = await cli(["screen", file]);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain("observations.0.indicator");
+    writeFileSync(file, "{ not json");
+    expect((await cli(["screen", file])).err).toContain("not JSON");
+  });
+
+  it("prints the indicator catalogue in each language, as text or JSON", async () => {
+    const en = await cli(["indicators", "--lang", "en"]);
+    const sv = await cli(["indicators", "--lang", "sv"]);
+    expect(en.code).toBe(0);
+    expect(en.out).not.toBe(sv.out);
+    const json = await cli(["indicators", "--json"]);
+    expect(() => JSON.parse(json.out)).not.toThrow();
+    expect((await cli(["indicators", "--lang", "xx"])).code).toBe(2);
   });
 });

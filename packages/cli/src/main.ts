@@ -14,6 +14,7 @@ import {
   seedDemoCommand,
   serveCommand,
 } from "./commands.ts";
+import { indicatorsCommand, screenCommand } from "./screening/commands.ts";
 
 const usage = `Ariadne — a municipality's local response to human trafficking
 
@@ -27,6 +28,8 @@ usage: ariadne COMMAND
   keys rotate                    re-wrap all data keys under a new master key
   backup FILE                    write a consistent dump of the database to FILE
   restore FILE                   restore a dump into an empty database
+  screen [FILE|-]                evaluate a screening (JSON in, JSON out; see docs/screening-format.md)
+  indicators [--lang xx] [--json]  print the indicator catalogue (en, fi, sv)
 
 Configuration comes from the environment; see the README.`;
 
@@ -35,7 +38,13 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { email: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      lang: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command, sub, arg] = positionals;
   if (!command || values.help) {
@@ -43,6 +52,18 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
     return command || values.help ? 0 : 2;
   }
   try {
+    // Screening needs no database or configuration: it is pure domain logic.
+    if (command === "screen") {
+      screenCommand(io, sub);
+      return 0;
+    }
+    if (command === "indicators") {
+      indicatorsCommand(io, {
+        lang: values.lang as string | undefined,
+        json: values.json as boolean | undefined,
+      });
+      return 0;
+    }
     const config = loadConfig(env);
     switch (command) {
       case "serve":

@@ -14,6 +14,7 @@ import { installErrorHandler } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
+import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
 
 export const bodyLimitBytes = 1024 * 1024;
@@ -87,6 +88,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerOrganisationRoutes(app, s);
   registerUserRoutes(app, s);
   registerAuditTrailRoutes(app, s);
+  registerScreeningRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

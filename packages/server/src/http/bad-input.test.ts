@@ -54,6 +54,11 @@ const validBodies = (): Record<
     body: { email: "u@example.org", displayName: "U", organisationId: ids.organisation, role: "trainer" },
     agent: () => coordinator,
   },
+  "POST /api/v1/screenings/evaluate": {
+    url: "/api/v1/screenings/evaluate",
+    body: { profiles: ["adult_labour"], observations: [], asOf: "2026-10-01" },
+    agent: () => coordinator,
+  },
   "PATCH /api/v1/users/:id": {
     url: `/api/v1/users/${ids.user}`,
     body: { displayName: "T", version: 1 },

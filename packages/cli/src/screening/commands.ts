@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { screening } from "@ariadne/domain";
+import { CliError, type Io } from "../commands.ts";
+
+const languages = ["en", "fi", "sv"] as const;
+
+function readInput(file: string | undefined): string {
+  try {
+    return readFileSync(!file || file === "-" ? 0 : file, "utf8");
+  } catch (e) {
+    throw new CliError(`cannot read ${file ?? "standard input"}: ${(e as Error).message}`);
+  }
+}
+
+/** `ariadne screen [FILE|-]`: the same JSON in and out as POST /api/v1/screenings/evaluate. */
+export function screenCommand(io: Io, file: string | undefined): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(readInput(file));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`input is not JSON: ${(e as Error).message}`);
+  }
+  const parsed = screening.parseScreeningInput(data);
+  if (!parsed.ok) {
+    throw new CliError(parsed.issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("\n"));
+  }
+  io.out(JSON.stringify(screening.evaluateScreening(parsed.value), null, 2));
+}
+
+/** `ariadne indicators [--lang xx] [--json]`: the indicator catalogue. */
+export function indicatorsCommand(
+  io: Io,
+  options: { lang?: string | undefined; json?: boolean | undefined },
+): void {
+  const lang = options.lang ?? "en";
+  if (!(languages as readonly string[]).includes(lang)) {
+    throw new CliError(`--lang: must be one of ${languages.join(", ")}`);
+  }
+  const l = lang as (typeof languages)[number];
+  io.out(
+    options.json ? JSON.stringify(screening.renderCatalogue(l), null, 2) : screening.renderCatalogueText(l),
+  );
+}

@@ -1,0 +1,48 @@
+import { admin, screening } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requirePermission } from "../auth/actor.ts";
+import { actorOf } from "../auth/session-hook.ts";
+import type { Services } from "../services.ts";
+
+const errors = { 400: admin.ApiError, 401: admin.ApiError, 403: admin.ApiError };
+const CatalogueQuery = z.strictObject({ lang: z.enum(["en", "fi", "sv"]).default("en") });
+
+/**
+ * Screening is stateless here: the same engine runs in the browser for the live result, and the
+ * server answers for integrations and the CLI. Nothing about a person is stored, so nothing is audited.
+ */
+export function registerScreeningRoutes(app: FastifyInstance, _s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    "/api/v1/screenings/evaluate",
+    {
+      schema: {
+        tags: ["screening"],
+        body: screening.ScreeningInput,
+        response: { 200: screening.ScreeningResult, ...errors },
+      },
+    },
+    async (req) => {
+      requirePermission(actorOf(req), "screenings:run");
+      return screening.evaluateScreening(req.body);
+    },
+  );
+
+  r.get(
+    "/api/v1/screening/indicators",
+    {
+      schema: {
+        tags: ["screening"],
+        querystring: CatalogueQuery,
+        response: { 200: z.unknown(), 401: admin.ApiError },
+      },
+    },
+    async (req) => {
+      actorOf(req);
+      return screening.renderCatalogue(req.query.lang);
+    },
+  );
+}
