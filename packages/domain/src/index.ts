@@ -1,2 +1,3 @@
 export * as admin from "./admin/index.ts";
+export * as cases from "./cases/index.ts";
 export * as screening from "./screening/index.ts";

@@ -1,0 +1,7 @@
+/** Cases: pseudonymous persons, case lifecycle, timeline, consent, need-to-know and retention. */
+export * from "./attachments.ts";
+export * from "./duplicates.ts";
+export * from "./lifecycle.ts";
+export * from "./need-to-know.ts";
+export * from "./retention.ts";
+export * from "./schemas.ts";
