@@ -1,0 +1,6 @@
+export * from "./boundary.ts";
+export * from "./geojson.ts";
+export * from "./priority.ts";
+export * from "./schemas.ts";
+export * from "./staleness.ts";
+export * from "./vocabularies.ts";
