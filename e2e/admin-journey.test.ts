@@ -1,7 +1,8 @@
+import { mkdirSync } from "node:fs";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
 
 let server: TestServer;
@@ -10,7 +11,7 @@ let page: Page;
 const visited: string[] = [];
 const run = Date.now().toString(36);
 const orgName = `Harbour Shelter ${run}`;
-const newUser = { email: `e2e-${run}@demo.ariadne.test`, name: `Eino Esimerkki ${run}` };
+const newUser = { email: `e2e-${run}@demo.ariadne.test`, name: `Eino Esimerkki ${run}`, password: "" };
 
 async function expectAccessible(p: Page, label: string) {
   visited.push(label);
@@ -24,6 +25,20 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   page = await browser.context.newPage();
+});
+
+// One journey: once a step fails, the later steps would only time out, so they are skipped.
+let journeyBroken = false;
+beforeEach((ctx) => {
+  if (journeyBroken) ctx.skip();
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== "fail") return;
+  journeyBroken = true;
+  // What the browser showed when the step failed, for whoever reads the failure.
+  mkdirSync(".tmp", { recursive: true });
+  await page?.screenshot({ path: `.tmp/e2e-failure.png`, fullPage: true }).catch(() => {});
+  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-failure.png`);
 });
 
 afterAll(async () => {
@@ -47,7 +62,7 @@ describe("a coordinator administers the municipality", () => {
     const code = page.getByLabel("Authentication code");
     await code.waitFor();
     await page
-      .getByRole("alert")
+      .getByRole("status")
       .filter({ hasText: "Enter the code from your authenticator app." })
       .waitFor();
     await expectAccessible(page, "sign-in with TOTP field");
@@ -114,6 +129,49 @@ describe("a coordinator administers the municipality", () => {
     expect(await row.textContent()).toContain("Non-governmental organisation");
   });
 
+  it("is told when someone else changed the organisation meanwhile, and sees the latest version", async () => {
+    await page.getByRole("button", { name: `Edit ${orgName}` }).click();
+    const form = page.locator("section", { has: page.getByRole("heading", { name: /^Edit organisation/ }) });
+    await form.getByLabel("Name").waitFor();
+    // Someone else renames it in the meantime (the same session here, through the API itself).
+    const renamed = `${orgName} (renamed)`;
+    const status = await page.evaluate(
+      async ({ name, newName }) => {
+        const session = await (await fetch("/api/v1/auth/session")).json();
+        const list = await (await fetch("/api/v1/organisations")).json();
+        const org = list.items.find((o: { name: string }) => o.name === name);
+        const res = await fetch(`/api/v1/organisations/${org.id}`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+          body: JSON.stringify({ name: newName, version: org.version }),
+        });
+        return res.status;
+      },
+      { name: orgName, newName: renamed },
+    );
+    expect(status).toBe(200);
+
+    await form.getByLabel("Name").fill(`${orgName} (mine)`);
+    await form.getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Someone else changed this record meanwhile." })
+      .waitFor();
+    const reloaded = page.locator("section", {
+      has: page.getByRole("heading", { name: `Edit organisation “${renamed}”` }),
+    });
+    expect(await reloaded.getByLabel("Name").inputValue()).toBe(renamed);
+    await expectAccessible(page, "organisation conflict");
+
+    // Saving again over the latest version works: the name goes back.
+    await reloaded.getByLabel("Name").fill(orgName);
+    await reloaded.getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Organisation “${orgName}” saved.` })
+      .waitFor();
+  });
+
   it("creates a user and is shown the initial password once", async () => {
     await page
       .getByRole("navigation", { name: "Administration sections" })
@@ -132,7 +190,8 @@ describe("a coordinator administers the municipality", () => {
 
     const password = page.getByTestId("initial-password");
     await password.waitFor();
-    expect((await password.textContent())?.length).toBeGreaterThanOrEqual(12);
+    newUser.password = (await password.textContent()) ?? "";
+    expect(newUser.password.length).toBeGreaterThanOrEqual(12);
     await expectAccessible(page, "user created");
     await page.getByRole("button", { name: "I have noted the password" }).click();
     await password.waitFor({ state: "detached" });
@@ -203,6 +262,32 @@ describe("a coordinator administers the municipality", () => {
     await page.getByRole("status").filter({ hasText: "You have signed out." }).waitFor();
     await page.goto(`${server.url}/admin/users`);
     await page.waitForURL(/\/sign-in$/);
+  });
+
+  it("the new user signs in for the first time and sets up two-step verification", async () => {
+    await page.getByLabel("Email address").fill(newUser.email);
+    await page.getByLabel("Password").fill(newUser.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Set up two-step verification" }).waitFor();
+    const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await expectAccessible(page, "TOTP enrolment");
+
+    await page.getByLabel("Code from the app").fill("000000");
+    await page.getByRole("button", { name: "Confirm and sign in" }).click();
+    await page.getByRole("alert").filter({ hasText: "The authentication code is wrong" }).waitFor();
+
+    await page.getByLabel("Code from the app").fill(totpNow({ totpSecret: secret }));
+    await page.getByRole("button", { name: "Confirm and sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: `Welcome, ${newUser.name}` }).waitFor();
+    // A frontline professional works with screening and cases, and sees no statistics or audit trail.
+    const nav = page.getByRole("navigation", { name: "Modules" });
+    await nav.getByRole("link", { name: "Screening" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Statistics" }).count()).toBe(0);
+    await page.goto(`${server.url}/admin/audit`);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   });
 
   it("met no console error, CSP refusal or script error on any page", () => {

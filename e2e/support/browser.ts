@@ -35,6 +35,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
   });
   const problems: string[] = [];
   context.on("page", (page) => watch(page, problems));
+  context.setDefaultTimeout(15_000);
   for (const page of context.pages()) watch(page, problems);
   return {
     context,

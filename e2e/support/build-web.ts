@@ -3,6 +3,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const web = resolve(import.meta.dirname, "../../packages/web");
+// The bundle carries the shared schemas, so a change in domain makes it stale too.
+const domain = resolve(import.meta.dirname, "../../packages/domain/src");
 const builtIndex = join(web, "dist/index.html");
 
 function newestSource(dir: string): number {

@@ -11,7 +11,14 @@ type Step =
   | { kind: "credentials"; askTotp: boolean }
   | { kind: "enrol"; enrolmentToken: string; secret: string; otpauthUri: string };
 
-const authCodes = new Set(["invalid_credentials", "totp_required", "totp_invalid", "locked", "rate_limited"]);
+const authCodes = new Set([
+  "invalid_credentials",
+  "totp_required",
+  "totp_invalid",
+  "locked",
+  "rate_limited",
+  "enrolment_expired",
+]);
 
 /** Sign-in with password and, where the role requires it, a TOTP code or first-time TOTP enrolment. */
 export default function SignInPage() {
@@ -24,7 +31,7 @@ export default function SignInPage() {
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const totpInput = useRef<HTMLInputElement>(null);
 
@@ -36,9 +43,14 @@ export default function SignInPage() {
   }, [step]);
 
   function fail(e: unknown) {
-    if (e instanceof ApiFailure && authCodes.has(e.code)) setError(t(`auth.errors.${e.code}`));
-    else setError(errorText(t, e));
-    setFields(fieldErrorsOf(e));
+    // Being asked for the second factor is the normal next step, not a mistake.
+    const tone = e instanceof ApiFailure && e.code === "totp_required" ? "info" : "error";
+    if (e instanceof ApiFailure && authCodes.has(e.code))
+      setError({ tone, text: t(`auth.errors.${e.code}`) });
+    else setError({ tone, text: errorText(t, e) });
+    const fields = fieldErrorsOf(e);
+    if (e instanceof ApiFailure && e.code === "totp_invalid") fields.totp = t("auth.errors.totp_invalid");
+    setFields(fields);
   }
 
   async function submitCredentials(event: FormEvent) {
@@ -80,8 +92,8 @@ export default function SignInPage() {
         navigate(from, { replace: true });
       }
     } catch (e) {
-      if (e instanceof ApiFailure && e.code !== "totp_invalid" && e.status === 401) {
-        setError(t("auth.errors.enrolment_expired"));
+      if (e instanceof ApiFailure && e.status === 401 && !authCodes.has(e.code)) {
+        setError({ tone: "error", text: t("auth.errors.enrolment_expired") });
       } else fail(e);
       setTotp("");
     } finally {
@@ -109,7 +121,7 @@ export default function SignInPage() {
           <Page title={t("auth.title")} intro={t("auth.intro")}>
             {reason === "signed_out" && !error ? <Alert tone="success">{t("auth.signedOut")}</Alert> : null}
             {reason === "expired" && !error ? <Alert tone="info">{t("auth.sessionExpired")}</Alert> : null}
-            {error ? <Alert tone="error">{error}</Alert> : null}
+            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
             <form onSubmit={submitCredentials} noValidate className="form">
               <TextField
                 label={t("auth.email")}
@@ -141,7 +153,7 @@ export default function SignInPage() {
           </Page>
         ) : (
           <Page title={t("auth.enrol.title")} intro={t("auth.enrol.intro")}>
-            {error ? <Alert tone="error">{error}</Alert> : null}
+            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
             <dl className="enrol-secret">
               <dt>{t("auth.enrol.secretLabel")}</dt>
               <dd>

@@ -22,10 +22,18 @@ describe("navigation by permission", () => {
   });
 
   it("shows an analyst statistics but no case work or administration", () => {
-    expect(idsFor("analyst")).toEqual(["training", "stats"]);
+    expect(idsFor("analyst")).toEqual(["map", "training", "plan", "stats"]);
   });
 
   it("shows a frontline professional screening, cases and referrals", () => {
-    expect(idsFor("frontline")).toEqual(["screening", "cases", "referrals", "training", "admin"]);
+    expect(idsFor("frontline")).toEqual([
+      "map",
+      "screening",
+      "cases",
+      "referrals",
+      "training",
+      "plan",
+      "admin",
+    ]);
   });
 });

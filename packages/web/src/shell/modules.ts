@@ -20,18 +20,18 @@ export interface ModuleEntry {
 }
 
 /**
- * The modules of the architecture, in the guidelines' order. Until a module has its own read
- * permission, coordination modules (prevention, procurement, action plan) follow `mapping:manage`.
+ * The modules of the architecture, in the guidelines' order. Prevention and procurement have no
+ * permission of their own yet; until they do, they follow the coordinator's `planning:manage`.
  */
 export const moduleEntries: readonly ModuleEntry[] = [
-  { id: "map", path: "/local-map", anyOf: ["mapping:manage"], built: false },
+  { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: false },
   { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: false },
   { id: "cases", path: "/cases", anyOf: ["cases:read"], built: false },
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: false },
-  { id: "prevention", path: "/prevention", anyOf: ["mapping:manage"], built: false },
+  { id: "prevention", path: "/prevention", anyOf: ["planning:manage"], built: false },
   { id: "training", path: "/training", anyOf: [], built: false },
-  { id: "procurement", path: "/procurement", anyOf: ["mapping:manage"], built: false },
-  { id: "plan", path: "/action-plan", anyOf: ["mapping:manage"], built: false },
+  { id: "procurement", path: "/procurement", anyOf: ["planning:manage"], built: false },
+  { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: false },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
   {
     id: "admin",
