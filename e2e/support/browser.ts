@@ -49,9 +49,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
 
 function watch(page: Page, problems: string[]) {
   page.on("console", (msg) => {
-    // The journey provokes 401 (no session yet, TOTP asked for) and 400 (an empty form) on
-    // purpose, and Chromium logs those; any other error (404 asset, 500, CSP refusal) is a fault.
-    const expected = /Failed to load resource: the server responded with a status of 40[01]/;
+    // The journey provokes 401 (no session yet, TOTP asked for), 400 (an empty form) and 409 (an
+    // edit conflict) on purpose, and Chromium logs those; any other error (404 asset, 500, CSP
+    // refusal) is a fault.
+    const expected = /Failed to load resource: the server responded with a status of 40[019]/;
     if (msg.type() === "error" && !expected.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
