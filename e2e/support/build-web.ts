@@ -20,7 +20,10 @@ function newestSource(dir: string): number {
 export default function buildWeb() {
   const stale =
     !existsSync(builtIndex) ||
-    Math.max(newestSource(join(web, "src")), statSync(join(web, "index.html")).mtimeMs) >
-      statSync(builtIndex).mtimeMs;
+    Math.max(
+      newestSource(join(web, "src")),
+      newestSource(domain),
+      statSync(join(web, "index.html")).mtimeMs,
+    ) > statSync(builtIndex).mtimeMs;
   if (stale) execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: web, stdio: "inherit" });
 }
