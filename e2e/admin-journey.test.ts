@@ -200,6 +200,20 @@ describe("a coordinator administers the municipality", () => {
     expect(await row.textContent()).toContain(orgName);
   });
 
+  it("changes the new user's role", async () => {
+    await page.getByRole("button", { name: `Edit ${newUser.name}` }).click();
+    const form = page.locator("section", { has: page.getByRole("heading", { name: /^Edit user/ }) });
+    await form.getByLabel("Role").selectOption("service_provider");
+    await expectAccessible(page, "edit user");
+    await form.getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `User “${newUser.name}” saved.` })
+      .waitFor();
+    const row = page.getByRole("row", { name: new RegExp(newUser.name) });
+    expect(await row.textContent()).toContain("Service provider");
+  });
+
   it("sees both actions in the audit trail, and filters by action", async () => {
     await page
       .getByRole("navigation", { name: "Administration sections" })
@@ -280,12 +294,32 @@ describe("a coordinator administers the municipality", () => {
     await page.getByLabel("Code from the app").fill(totpNow({ totpSecret: secret }));
     await page.getByRole("button", { name: "Confirm and sign in" }).click();
     await page.getByRole("heading", { level: 1, name: `Welcome, ${newUser.name}` }).waitFor();
-    // A frontline professional works with screening and cases, and sees no statistics or audit trail.
+    // A service provider works with screening and referrals, and sees no statistics or audit trail.
     const nav = page.getByRole("navigation", { name: "Modules" });
-    await nav.getByRole("link", { name: "Screening" }).waitFor();
+    await nav.getByRole("link", { name: "Services & referrals" }).waitFor();
     expect(await nav.getByRole("link", { name: "Statistics" }).count()).toBe(0);
     await page.goto(`${server.url}/admin/audit`);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  });
+
+  it("a system admin first chooses which municipality to administer", async () => {
+    const sysadmin = server.credentials.system_admin;
+    await page.getByLabel("Email address").fill(sysadmin.email);
+    await page.getByLabel("Password").fill(sysadmin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(totpNow(sysadmin));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Modules" });
+    expect(await nav.getByRole("link", { name: "Cases" }).count()).toBe(0);
+    await nav.getByRole("link", { name: "Administration" }).click();
+    const municipality = page.getByLabel("Municipality");
+    await municipality.waitFor();
+    expect(await municipality.locator("option").count()).toBeGreaterThan(0);
+    await page.getByRole("row", { name: new RegExp(orgName) }).waitFor();
+    await expectAccessible(page, "organisations (system admin)");
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   });
