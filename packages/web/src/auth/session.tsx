@@ -45,6 +45,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [signedIn, ended]);
 
+  // At the session's absolute end, say so at once rather than at the next failed call.
+  const expiresAt = state.status === "signed_in" ? Date.parse(state.session.expiresAt) : null;
+  useEffect(() => {
+    if (expiresAt === null || Number.isNaN(expiresAt)) return;
+    // Timers longer than ~24.8 days overflow; sessions are hours long, but clamp anyway.
+    const timer = setTimeout(
+      () => ended("expired"),
+      Math.min(Math.max(expiresAt - Date.now(), 0), 2 ** 31 - 1),
+    );
+    return () => clearTimeout(timer);
+  }, [expiresAt, ended]);
+
   const signOut = useCallback(
     async (everywhere: boolean) => {
       try {
