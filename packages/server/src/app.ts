@@ -9,6 +9,7 @@ import { registerUserRoutes } from "./admin/users.ts";
 import { auditDenied } from "./audit/audit-denied.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { installSessionHook } from "./auth/session-hook.ts";
+import { registerCaseRoutes } from "./cases/index.ts";
 import type { Config } from "./config.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
@@ -89,6 +90,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerUserRoutes(app, s);
   registerAuditTrailRoutes(app, s);
   registerScreeningRoutes(app, s);
+  registerCaseRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

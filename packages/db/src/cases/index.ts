@@ -1,1 +1,5 @@
+export * from "./cases.ts";
 export * from "./persons.ts";
+export * from "./retention.ts";
+export * from "./team.ts";
+export * from "./timeline.ts";

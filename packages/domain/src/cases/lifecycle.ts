@@ -95,7 +95,7 @@ export function transitionCase(state: CaseState, t: CaseTransition, today: strin
 }
 
 /** Merging closes the duplicate with a reason no professional can choose by hand. */
-export function closeAsMerged(today: string): CaseState {
+export function closeAsMerged(today: string): Extract<CaseState, { status: "closed" }> {
   return { status: "closed", reason: "duplicate_merged", closedOn: today };
 }
 

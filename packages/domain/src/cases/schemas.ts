@@ -218,7 +218,8 @@ export const MergeRequest = z.strictObject({ duplicateCaseId: uuid, version });
 export const AnonymiseRequest = z.strictObject({ version });
 export const RetentionPolicyUpdate = z.strictObject({
   monthsAfterClosure: z.number().int().min(1).max(600),
-  version,
+  /** 0 while the municipality still runs on the default policy. */
+  version: z.number().int().min(0),
 });
 export const RetentionRunRequest = z.strictObject({ dryRun: z.boolean(), asOf: CalendarDate.optional() });
 

@@ -1,0 +1,237 @@
+import { withSystem } from "@ariadne/db";
+import type { admin, cases } from "@ariadne/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoSeed, seedDemo } from "../admin/seed-demo.ts";
+import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+import { aCase, demoDirectory } from "./testing.ts";
+
+/**
+ * Every role × case state × action, for a case owned by the viewer's organisation, one granted to
+ * it, one of another organisation, and one of another municipality. The expectations restate
+ * the issue's need-to-know rules in the test's own words, independently of the policy code.
+ */
+
+let t: TestApp;
+let other: DemoSeed;
+let dirA: Awaited<ReturnType<typeof demoDirectory>>;
+let dirB: Awaited<ReturnType<typeof demoDirectory>>;
+const agents = new Map<admin.Role, Agent>();
+
+const roles: admin.Role[] = [
+  "coordinator",
+  "frontline",
+  "service_provider",
+  "analyst",
+  "trainer",
+  "system_admin",
+];
+const relations = ["owner", "granted", "other_org", "other_municipality"] as const;
+type Relation = (typeof relations)[number];
+const states = ["concern_raised", "in_assistance", "closed", "high_risk"] as const;
+type StateKey = (typeof states)[number];
+const actions = ["list", "read", "note", "transition", "break_glass"] as const;
+type Action = (typeof actions)[number];
+
+const stateOf = (k: StateKey): cases.CaseState =>
+  k === "in_assistance"
+    ? { status: "in_assistance", reflectionPeriod: { start: "2026-10-01", end: null } }
+    : k === "closed"
+      ? { status: "closed", reason: "no_indication", closedOn: "2026-10-01" }
+      : { status: "concern_raised" };
+const nextOf = (k: StateKey) =>
+  k === "in_assistance"
+    ? { to: "closed", reason: "assistance_completed" }
+    : k === "closed"
+      ? { to: "concern_raised" }
+      : { to: "screening" };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = await seedDemo(t.db, t.keyring, { name: "Other municipality", emailDomain: "other.ariadne.test" });
+  dirA = await demoDirectory(t.db, t.seed.municipalityId);
+  dirB = await demoDirectory(t.db, other.municipalityId);
+  for (const role of roles) agents.set(role, await t.signIn(role));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const ownOrgKind: Partial<Record<admin.Role, string>> = {
+  coordinator: "municipal_department",
+  frontline: "social_services",
+  service_provider: "ngo",
+  analyst: "municipal_department",
+  trainer: "municipal_department",
+};
+
+async function caseFor(role: admin.Role, relation: Relation, state: StateKey) {
+  const own = ownOrgKind[role] ? dirA.org(ownOrgKind[role]) : null;
+  const police = dirA.org("police");
+  const base = { state: stateOf(state), highRisk: state === "high_risk" };
+  if (relation === "other_municipality") {
+    return aCase(t.db, t.keyring, other.municipalityId, {
+      ...base,
+      ownerOrganisationId: dirB.org("social_services"),
+    });
+  }
+  if (relation === "owner" && own)
+    return aCase(t.db, t.keyring, t.seed.municipalityId, { ...base, ownerOrganisationId: own });
+  if (relation === "granted" && own) {
+    return aCase(t.db, t.keyring, t.seed.municipalityId, {
+      ...base,
+      ownerOrganisationId: police,
+      grantOrganisationIds: [own],
+    });
+  }
+  return aCase(t.db, t.keyring, t.seed.municipalityId, { ...base, ownerOrganisationId: police });
+}
+
+/** The rules of issue 4, item 5, as expected HTTP outcomes. */
+function expected(role: admin.Role, relation: Relation, state: StateKey, action: Action): number | boolean {
+  const canRead = role === "coordinator" || role === "frontline" || role === "service_provider";
+  if (!canRead) return action === "list" ? 403 : 403;
+  if (relation === "other_municipality") return action === "list" ? false : 404;
+  const onTeam = relation === "owner" || relation === "granted";
+  const writer = role === "frontline";
+  if (onTeam) {
+    switch (action) {
+      case "list":
+        return true;
+      case "read":
+        return 200;
+      case "note":
+        return writer ? (state === "closed" ? 403 : 201) : 403;
+      case "transition":
+        return writer ? 200 : 403;
+      case "break_glass":
+        return 403;
+    }
+  }
+  const existence = role === "coordinator" && state !== "high_risk";
+  switch (action) {
+    case "list":
+      return existence;
+    case "read":
+      return existence ? 200 : 404;
+    case "note":
+    case "transition":
+      return existence ? 403 : 404;
+    case "break_glass":
+      return role === "service_provider" ? 404 : 200;
+  }
+}
+
+async function outcome(agent: Agent, caseId: string, state: StateKey, action: Action) {
+  switch (action) {
+    case "list": {
+      const res = await agent.request("GET", "/api/v1/cases?limit=200");
+      if (res.status !== 200) return res.status;
+      return res.json().items.some((i: { id: string }) => i.id === caseId);
+    }
+    case "read":
+      return (await agent.request("GET", `/api/v1/cases/${caseId}`)).status;
+    case "note":
+      return (await agent.request("POST", `/api/v1/cases/${caseId}/notes`, { text: "Met at the clinic." }))
+        .status;
+    case "transition":
+      return (
+        await agent.request("POST", `/api/v1/cases/${caseId}/transitions`, { ...nextOf(state), version: 1 })
+      ).status;
+    case "break_glass":
+      return (
+        await agent.request("POST", `/api/v1/cases/${caseId}/break-glass`, {
+          reason: "Urgent: the person is at the emergency room",
+        })
+      ).status;
+  }
+}
+
+describe("case access matrix", () => {
+  for (const role of roles) {
+    for (const relation of relations) {
+      it(`answers ${role} on a case of ${relation} as need-to-know says, in every state and for every action`, async () => {
+        const agent = agents.get(role)!;
+        for (const state of states) {
+          for (const action of actions) {
+            // A fresh case per action, so a write or a break-glass does not change the next cell.
+            const { caseId } = await caseFor(role, relation, state);
+            const got = await outcome(agent, caseId, state, action);
+            expect(got, `${role} × ${relation} × ${state} × ${action}`).toBe(
+              expected(role, relation, state, action),
+            );
+          }
+        }
+      });
+    }
+  }
+
+  it("shows a coordinator outside the team only that a case exists, with no content", async () => {
+    const { caseId, caseCode } = await caseFor("coordinator", "other_org", "concern_raised");
+    const body = (await agents.get("coordinator")!.request("GET", `/api/v1/cases/${caseId}`)).json();
+    expect(body).toMatchObject({ caseCode, access: "existence", content: null });
+  });
+
+  it("opens content after break-glass, marks it as such, and flags it for the coordinator's review", async () => {
+    const { caseId } = await caseFor("frontline", "other_org", "high_risk");
+    const frontline = agents.get("frontline")!;
+    expect((await frontline.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(404);
+    const opened = await frontline.request("POST", `/api/v1/cases/${caseId}/break-glass`, {
+      reason: "Person admitted to hospital tonight",
+    });
+    expect(opened.status).toBe(200);
+    const read = (await frontline.request("GET", `/api/v1/cases/${caseId}`)).json();
+    expect(read).toMatchObject({ access: "content", viaBreakGlass: true });
+    expect(read.content.person).toBeDefined();
+    // Still hidden from the list: high-risk cases never show outside the team.
+    const list = (await frontline.request("GET", "/api/v1/cases?limit=200")).json();
+    expect(list.items.some((i: { id: string }) => i.id === caseId)).toBe(false);
+
+    const coordinator = agents.get("coordinator")!;
+    const pending = (await coordinator.request("GET", "/api/v1/break-glass-accesses")).json().items;
+    const mine = pending.find((p: { caseId: string }) => p.caseId === caseId);
+    expect(mine).toMatchObject({ reason: "Person admitted to hospital tonight", reviewedAt: null });
+    const reviewed = await coordinator.request(
+      "POST",
+      `/api/v1/cases/${caseId}/break-glass/${mine.id}/review`,
+      {},
+    );
+    expect(reviewed.status).toBe(200);
+    const after = (await coordinator.request("GET", "/api/v1/break-glass-accesses")).json().items;
+    expect(after.some((p: { id: string }) => p.id === mine.id)).toBe(false);
+    expect((await frontline.request("GET", "/api/v1/break-glass-accesses")).status).toBe(403);
+
+    const [entry] = await withSystem(t.db, (tx) =>
+      tx.query<{ details: Record<string, unknown>; actor_id: string }>(
+        "select details, actor_id from audit_log where action = 'cases.break_glass' and record_id = $1",
+        [caseId],
+      ),
+    );
+    expect(entry?.details).toMatchObject({ flaggedForReview: true });
+    expect(entry?.actor_id).toBe(frontline.me.id);
+  });
+
+  it("refuses break-glass without a reason", async () => {
+    const { caseId } = await caseFor("frontline", "other_org", "concern_raised");
+    const res = await agents
+      .get("frontline")!
+      .request("POST", `/api/v1/cases/${caseId}/break-glass`, { reason: "" });
+    expect(res.status).toBe(400);
+  });
+
+  it("lets the owner team grant another organisation and revoke it again", async () => {
+    const { caseId } = await caseFor("frontline", "owner", "concern_raised");
+    const frontline = agents.get("frontline")!;
+    const sp = agents.get("service_provider")!;
+    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(404);
+    const grant = await frontline.request("POST", `/api/v1/cases/${caseId}/grants`, {
+      organisationId: dirA.org("ngo"),
+    });
+    expect(grant.status).toBe(201);
+    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).json().access).toBe("content");
+    expect(
+      (await frontline.request("POST", `/api/v1/cases/${caseId}/grants/${grant.json().id}/revoke`, {}))
+        .status,
+    ).toBe(200);
+    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,92 @@
+import { cases } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf } from "../auth/session-hook.ts";
+import type { Services } from "../services.ts";
+import { recordInMunicipality } from "./access.ts";
+import { anonymisePerson, exportPerson, rectifyPerson } from "./person-rights.ts";
+import { casePolicy } from "./policy.ts";
+import { readRetentionPolicy, runRetention, setRetentionPolicy } from "./retention-job.ts";
+import { caseErrors, idParam } from "./routes.ts";
+
+/** The person's rights (GDPR) and the municipality's retention policy. */
+export function registerPersonRoutes(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const preValidation = recordInMunicipality(s, "person");
+  const tags = ["cases"];
+
+  r.get(
+    "/api/v1/persons/:id/export",
+    { preValidation, schema: { tags, params: idParam, response: { 200: z.unknown(), ...caseErrors } } },
+    async (req, reply) => {
+      const exported = await exportPerson(s, actorOf(req), req.params.id);
+      return reply
+        .header("content-disposition", `attachment; filename="person-${req.params.id}.json"`)
+        .header("cache-control", "no-store")
+        .send(exported);
+    },
+  );
+  r.patch(
+    "/api/v1/persons/:id",
+    {
+      preValidation,
+      schema: {
+        tags,
+        params: idParam,
+        body: cases.PersonUpdate,
+        response: { 200: cases.Person, ...caseErrors },
+      },
+    },
+    async (req) => rectifyPerson(s, actorOf(req), req.params.id, req.body),
+  );
+  r.post(
+    "/api/v1/persons/:id/anonymise",
+    {
+      preValidation,
+      schema: {
+        tags,
+        params: idParam,
+        body: cases.AnonymiseRequest,
+        response: { 200: cases.CaseDetail, ...caseErrors },
+      },
+    },
+    async (req) => anonymisePerson(s, actorOf(req), req.params.id, req.body.version),
+  );
+
+  r.get(
+    "/api/v1/retention-policy",
+    { schema: { tags, response: { 200: cases.RetentionPolicySchema, ...caseErrors } } },
+    async (req) => readRetentionPolicy(s, actorOf(req)),
+  );
+  r.put(
+    "/api/v1/retention-policy",
+    {
+      schema: {
+        tags,
+        body: cases.RetentionPolicyUpdate,
+        response: { 200: cases.RetentionPolicySchema, ...caseErrors },
+      },
+    },
+    async (req) => setRetentionPolicy(s, actorOf(req), req.body.monthsAfterClosure, req.body.version),
+  );
+  r.post(
+    "/api/v1/retention-runs",
+    {
+      schema: {
+        tags,
+        body: cases.RetentionRunRequest,
+        response: { 200: cases.RetentionReport, ...caseErrors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      casePolicy.runRetention(actor);
+      return runRetention(s.db, s.keyring, actor.municipalityId!, {
+        dryRun: req.body.dryRun,
+        ...(req.body.asOf ? { asOf: req.body.asOf } : {}),
+        actor,
+      });
+    },
+  );
+}
