@@ -26,6 +26,9 @@ export const permissions = [
   "stats:read",
   "training:manage",
   "mapping:manage",
+  "mapping:read",
+  "planning:read",
+  "planning:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,11 +53,28 @@ const grants: Record<Role, readonly Permission[]> = {
     "screenings:run",
     "stats:read",
     "mapping:manage",
+    "mapping:read",
+    "planning:read",
+    "planning:manage",
   ],
-  frontline: ["organisations:read", "cases:read", "cases:write", "screenings:run"],
-  service_provider: ["organisations:read", "cases:read", "referrals:receive", "screenings:run"],
-  analyst: ["stats:read"],
-  trainer: ["organisations:read", "training:manage"],
+  frontline: [
+    "organisations:read",
+    "cases:read",
+    "cases:write",
+    "screenings:run",
+    "mapping:read",
+    "planning:read",
+  ],
+  service_provider: [
+    "organisations:read",
+    "cases:read",
+    "referrals:receive",
+    "screenings:run",
+    "mapping:read",
+    "planning:read",
+  ],
+  analyst: ["stats:read", "mapping:read", "planning:read"],
+  trainer: ["organisations:read", "training:manage", "mapping:read", "planning:read"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -1,0 +1,3 @@
+export * from "./boundary.ts";
+export * from "./entries.ts";
+export * from "./priorities.ts";

@@ -1,0 +1,3 @@
+export * from "./action-points.ts";
+export * from "./partnerships.ts";
+export * from "./self-assessments.ts";

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../services.ts";
+import { registerBoundaryRoutes } from "./boundary.ts";
+import { registerMappingEntryRoutes } from "./entries.ts";
+import { registerPriorityRoutes } from "./priorities.ts";
+
+/** The local situation map (issue 6): boundary, mapping entries, priorities. */
+export function registerMappingRoutes(app: FastifyInstance, s: Services) {
+  registerBoundaryRoutes(app, s);
+  registerMappingEntryRoutes(app, s);
+  registerPriorityRoutes(app, s);
+}

@@ -1,0 +1,46 @@
+import { adminDb, planningDb } from "@ariadne/db";
+import { planning } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { auditedInTenant } from "../admin/audited.ts";
+import { targetMunicipality } from "../auth/actor.ts";
+import { actorOf } from "../auth/session-hook.ts";
+import { asOfScope, today } from "../mapping/shared.ts";
+import type { Services } from "../services.ts";
+import { planningPolicy } from "./policy.ts";
+import { renderActionPlanPdf } from "./render-pdf.ts";
+
+/** GET /api/v1/action-plan/export.pdf: the plan for the council. */
+export function registerActionPlanExport(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/api/v1/action-plan/export.pdf",
+    { schema: { tags: ["planning"], querystring: asOfScope } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      planningPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const asOf = req.query.asOf ?? today();
+      const data = await auditedInTenant(s, actor, m, "action_plan.export", async (tx) => ({
+        result: {
+          municipality: await adminDb.getMunicipality(tx, m),
+          points: await planningDb.listActionPoints(tx, m),
+          organisations: await adminDb.listOrganisations(tx, m),
+        },
+        recordType: "action_point",
+        recordId: null,
+        details: { format: "pdf" },
+      }));
+      const pdf = await renderActionPlanPdf({
+        municipalityName: data.municipality?.name ?? "",
+        plan: planning.groupActionPlan(data.points, asOf),
+        organisations: data.organisations,
+        createdAt: new Date(),
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="action-plan-${asOf}.pdf"`)
+        .send(pdf);
+    },
+  );
+}

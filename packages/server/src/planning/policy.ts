@@ -1,0 +1,11 @@
+import { type Actor, requirePermission } from "../auth/actor.ts";
+
+/**
+ * Who may do what with the action plan, the self-assessment and the partnership register, one
+ * rule a line: the municipality's partners read the plan they take part in; the coordinator
+ * writes it. Record-level scoping (the actor's own municipality) is applied by the queries.
+ */
+export const planningPolicy = {
+  read: (a: Actor) => requirePermission(a, "planning:read"),
+  manage: (a: Actor) => requirePermission(a, "planning:manage"),
+};
