@@ -112,9 +112,10 @@ describe("a coordinator administers the municipality", () => {
     await expectAccessible(page, "organisations");
 
     const form = page.locator("section", { has: page.getByRole("heading", { name: "Add an organisation" }) });
-    // Sent empty first: the server's field error lands beside the field.
+    // Sent empty first: the shared schema stops it in the browser, and the error sits by the field.
     await form.getByRole("button", { name: "Add organisation" }).click();
-    await form.locator(".field-error").first().waitFor();
+    await form.locator(".field-error").filter({ hasText: "Fill in this field." }).waitFor();
+    expect(await form.getByLabel("Name").getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(page, "organisation form with errors");
 
     await form.getByLabel("Name").fill(orgName);
@@ -198,6 +199,14 @@ describe("a coordinator administers the municipality", () => {
     const row = page.getByRole("row", { name: new RegExp(newUser.name) });
     expect(await row.textContent()).toContain("Frontline professional");
     expect(await row.textContent()).toContain(orgName);
+
+    // The same address again: the server refuses, and says so beside the email field.
+    await form.getByLabel("Email address").fill(newUser.email);
+    await form.getByLabel("Name").fill("Someone Else");
+    await form.getByLabel("Organisation").selectOption({ label: orgName });
+    await form.getByRole("button", { name: "Add user" }).click();
+    await form.locator(".field-error").filter({ hasText: "This email address is already in use." }).waitFor();
+    expect(await page.getByTestId("initial-password").count()).toBe(0);
   });
 
   it("changes the new user's role", async () => {

@@ -15,6 +15,8 @@ import { installErrorHandler } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
+import { registerMappingRoutes } from "./mapping/index.ts";
+import { registerPlanningRoutes } from "./planning/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
 
@@ -90,6 +92,8 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerUserRoutes(app, s);
   registerAuditTrailRoutes(app, s);
   registerScreeningRoutes(app, s);
+  registerMappingRoutes(app, s);
+  registerPlanningRoutes(app, s);
   registerCaseRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);

@@ -20,6 +20,37 @@ beforeAll(async () => {
     (await coordinatorB.request("GET", "/api/v1/organisations")).json().items[0].id,
   );
   recordsOfB.set("users", (await coordinatorB.request("GET", "/api/v1/users")).json().items[0].id);
+  const createdByB = async (url: string, body: unknown) =>
+    (await coordinatorB.request("POST", url, body)).json().id;
+  recordsOfB.set(
+    "mapping",
+    await createdByB("/api/v1/mapping", {
+      title: "Car washes",
+      details: { kind: "location", sector: "car_washes" },
+      source: { kind: "inspection", date: "2026-09-01" },
+    }),
+  );
+  recordsOfB.set(
+    "priorities",
+    await createdByB("/api/v1/priorities", {
+      form: "forced_labour",
+      ratings: { prevalence: 2, severity: 4, hiddenness: 3, fewTrainedActors: 3, lowCoverage: 2 },
+    }),
+  );
+  recordsOfB.set(
+    "action-plan",
+    await createdByB("/api/v1/action-plan", { chapter: "prevention", title: "Leaflets" }),
+  );
+  recordsOfB.set(
+    "self-assessments",
+    await createdByB("/api/v1/self-assessments", { assessedOn: "2026-11-01", answers: {} }),
+  );
+  recordsOfB.set(
+    "partnerships",
+    await createdByB("/api/v1/partnerships", {
+      details: { kind: "meeting", heldOn: "2026-11-02", title: "Network" },
+    }),
+  );
   const caseOfB = (
     await (await t.signIn("frontline", other)).request("POST", "/api/v1/cases", { person: {} })
   ).json();

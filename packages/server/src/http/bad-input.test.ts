@@ -25,6 +25,9 @@ afterAll(async () => {
   await t.close();
 });
 
+/** Any well-formed id: bodies that fail validation never reach a handler that would look it up. */
+const anyId = "00000000-0000-4000-8000-000000000001";
+
 /** A valid body for every write route; a new write route without one fails the coverage test. */
 const validBodies = (): Record<
   string,
@@ -163,6 +166,95 @@ const validBodies = (): Record<
   "POST /api/v1/retention-runs": {
     url: "/api/v1/retention-runs",
     body: { dryRun: true, asOf: "2026-11-29" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/mapping": {
+    url: "/api/v1/mapping",
+    body: {
+      title: "Berry pickers",
+      details: { kind: "vulnerable_group", groupKind: "seasonal_and_posted_workers" },
+      source: { kind: "outreach_log", date: "2026-08-01" },
+    },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/mapping/:id": {
+    url: `/api/v1/mapping/${anyId}`,
+    body: { title: "T", version: 1 },
+    agent: () => coordinator,
+  },
+  "PUT /api/v1/mapping/boundary": {
+    url: "/api/v1/mapping/boundary",
+    body: {
+      boundary: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [24, 60],
+            [25, 60],
+            [25, 61],
+            [24, 60],
+          ],
+        ],
+      },
+      version: 0,
+    },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/priorities": {
+    url: "/api/v1/priorities",
+    body: {
+      form: "forced_labour",
+      ratings: { prevalence: 3, severity: 4, hiddenness: 4, fewTrainedActors: 2, lowCoverage: 3 },
+      rationale: "Berry season",
+    },
+    agent: () => coordinator,
+  },
+  "PUT /api/v1/priorities/weights": {
+    url: "/api/v1/priorities/weights",
+    body: {
+      weights: { prevalence: 1, severity: 2, hiddenness: 1, fewTrainedActors: 1, lowCoverage: 1 },
+      version: 0,
+    },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/priorities/:id": {
+    url: `/api/v1/priorities/${anyId}`,
+    body: { rationale: "R", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/action-plan": {
+    url: "/api/v1/action-plan",
+    body: { chapter: "mapping", title: "Map the berry farms", deadline: "2027-05-01" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/action-plan/seed": {
+    url: "/api/v1/action-plan/seed",
+    body: { templateActionIds: ["mapping.locations"] },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/action-plan/:id": {
+    url: `/api/v1/action-plan/${anyId}`,
+    body: { title: "T", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/self-assessments": {
+    url: "/api/v1/self-assessments",
+    body: { assessedOn: "2026-11-01", answers: { "mapping.locations": "partly" }, note: "First round" },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/self-assessments/:id": {
+    url: `/api/v1/self-assessments/${anyId}`,
+    body: { note: "N", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/partnerships": {
+    url: "/api/v1/partnerships",
+    body: { details: { kind: "meeting", heldOn: "2026-11-01", title: "Network meeting" } },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/partnerships/:id": {
+    url: `/api/v1/partnerships/${anyId}`,
+    body: { archived: true, version: 1 },
     agent: () => coordinator,
   },
   "PATCH /api/v1/users/:id": {

@@ -1,4 +1,9 @@
-import { Organisation, organisationKinds } from "@ariadne/domain/admin/index.ts";
+import {
+  Organisation,
+  OrganisationCreate,
+  OrganisationUpdate,
+  organisationKinds,
+} from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
@@ -6,6 +11,7 @@ import { useMe } from "../auth/index.ts";
 import {
   Alert,
   CheckboxField,
+  checkForm,
   errorText,
   fieldErrorsOf,
   Loading,
@@ -177,6 +183,14 @@ function OrganisationForm(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const checked = props.initial
+      ? checkForm(OrganisationUpdate, { name, kind, active, version: props.initial.version }, t)
+      : checkForm(OrganisationCreate, { name, kind }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      setError(t("common.fixErrors"));
+      return;
+    }
     setBusy(true);
     setError(null);
     setFields({});

@@ -3,6 +3,7 @@ import {
   type Organisation,
   type Role,
   User,
+  UserCreate,
   type UserCreated,
 } from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, useState } from "react";
@@ -12,6 +13,7 @@ import { useMe } from "../auth/index.ts";
 import {
   Alert,
   CheckboxField,
+  checkForm,
   errorText,
   fieldErrorsOf,
   Loading,
@@ -198,11 +200,17 @@ function CreateUser(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const checked = checkForm(UserCreate, { email: email.trim(), displayName, organisationId, role }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      setError(t("common.fixErrors"));
+      return;
+    }
     setBusy(true);
     setError(null);
     setFields({});
     try {
-      await props.onCreate({ email: email.trim(), displayName: displayName.trim(), organisationId, role });
+      await props.onCreate(checked.data);
       setEmail("");
       setDisplayName("");
     } catch (e) {

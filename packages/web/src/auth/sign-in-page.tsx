@@ -1,9 +1,10 @@
+import { SignInRequest, TotpEnrolRequest } from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { LanguageSwitcher } from "../shell/language-switcher.tsx";
-import { Alert, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
+import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
 import { useSession } from "./session.tsx";
 
@@ -53,13 +54,24 @@ export default function SignInPage() {
     setFields(fields);
   }
 
+  function invalid(fields: Record<string, string>) {
+    setFields(fields);
+    setError({ tone: "error", text: t("common.fixErrors") });
+  }
+
   async function submitCredentials(event: FormEvent) {
     event.preventDefault();
+    const checked = checkForm(
+      SignInRequest,
+      { email: email.trim(), password, ...(step.kind === "credentials" && step.askTotp ? { totp } : {}) },
+      t,
+    );
+    if (!checked.ok) return invalid(checked.fields);
     setBusy(true);
     setError(null);
     setFields({});
     try {
-      const answer = await authApi.signIn({ email: email.trim(), password, ...(totp ? { totp } : {}) });
+      const answer = await authApi.signIn(checked.data);
       setPassword("");
       setTotp("");
       if (answer.status === "signed_in") {
@@ -82,11 +94,13 @@ export default function SignInPage() {
   async function submitEnrolment(event: FormEvent) {
     event.preventDefault();
     if (step.kind !== "enrol") return;
+    const checked = checkForm(TotpEnrolRequest, { enrolmentToken: step.enrolmentToken, totp }, t);
+    if (!checked.ok) return invalid(checked.fields);
     setBusy(true);
     setError(null);
     setFields({});
     try {
-      const answer = await authApi.enrolTotp({ enrolmentToken: step.enrolmentToken, totp });
+      const answer = await authApi.enrolTotp(checked.data);
       if (answer.status === "signed_in") {
         signedIn(answer.session);
         navigate(from, { replace: true });

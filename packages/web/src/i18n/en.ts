@@ -116,6 +116,15 @@ export const en = {
     email_taken: "This email address is already in use.",
     body_too_large: "The data is too large.",
   },
+  validation: {
+    required: "Fill in this field.",
+    tooLong: "At most {{max}} characters.",
+    email: "Enter an email address, such as name@example.fi.",
+    format: "Check the format.",
+    totp: "Enter the six digits shown by the app.",
+    choose: "Choose one of the options.",
+    invalid: "Check this value.",
+  },
   admin: {
     title: "Administration",
     sections: "Administration sections",

@@ -118,6 +118,15 @@ export const fi: Messages = {
     email_taken: "Tämä sähköpostiosoite on jo käytössä.",
     body_too_large: "Tiedot ovat liian suuret.",
   },
+  validation: {
+    required: "Täytä tämä kenttä.",
+    tooLong: "Enintään {{max}} merkkiä.",
+    email: "Anna sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.",
+    format: "Tarkista muoto.",
+    totp: "Anna sovelluksen näyttämät kuusi numeroa.",
+    choose: "Valitse jokin vaihtoehdoista.",
+    invalid: "Tarkista tämä arvo.",
+  },
   admin: {
     title: "Ylläpito",
     sections: "Ylläpidon osiot",

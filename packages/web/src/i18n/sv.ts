@@ -117,6 +117,15 @@ export const sv: Messages = {
     email_taken: "E-postadressen används redan.",
     body_too_large: "Uppgifterna är för stora.",
   },
+  validation: {
+    required: "Fyll i det här fältet.",
+    tooLong: "Högst {{max}} tecken.",
+    email: "Ange en e-postadress, till exempel namn@exempel.fi.",
+    format: "Kontrollera formatet.",
+    totp: "Ange de sex siffror som appen visar.",
+    choose: "Välj ett av alternativen.",
+    invalid: "Kontrollera det här värdet.",
+  },
   admin: {
     title: "Administration",
     sections: "Administrationens delar",

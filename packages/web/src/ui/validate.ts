@@ -1,0 +1,48 @@
+import type { TFunction } from "i18next";
+import type { z } from "zod";
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; fields: Record<string, string> };
+
+interface IssueLike {
+  code: string;
+  path: PropertyKey[];
+  maximum?: unknown;
+  format?: string;
+}
+
+function messageFor(t: TFunction, field: string, issue: IssueLike, value: unknown): string {
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
+    return t("validation.required");
+  }
+  switch (issue.code) {
+    case "too_big":
+      return t("validation.tooLong", { max: Number(issue.maximum) });
+    case "invalid_format":
+      if (issue.format === "email") return t("validation.email");
+      if (issue.format === "regex") return t(field === "totp" ? "validation.totp" : "validation.format");
+      return t("validation.choose");
+    case "invalid_value":
+      return t("validation.choose");
+    default:
+      return t("validation.invalid");
+  }
+}
+
+/**
+ * Checks a form's values with the same zod schema the API uses, before sending, so the user gets
+ * field errors in their own language; the server still checks everything again.
+ */
+export function checkForm<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, unknown>,
+  t: TFunction,
+): Checked<z.infer<S>> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues as IssueLike[]) {
+    const field = String(issue.path[0] ?? "_form");
+    fields[field] ??= messageFor(t, field, issue, values[field]);
+  }
+  return { ok: false, fields };
+}
