@@ -92,6 +92,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerUserRoutes(app, s);
   registerAuditTrailRoutes(app, s);
   registerScreeningRoutes(app, s);
+  registerCaseRoutes(app, s);
   registerMappingRoutes(app, s);
   registerPlanningRoutes(app, s);
   registerCaseRoutes(app, s);

@@ -20,6 +20,11 @@ beforeAll(async () => {
     (await coordinatorB.request("GET", "/api/v1/organisations")).json().items[0].id,
   );
   recordsOfB.set("users", (await coordinatorB.request("GET", "/api/v1/users")).json().items[0].id);
+  const caseOfB = (
+    await (await t.signIn("frontline", other)).request("POST", "/api/v1/cases", { person: {} })
+  ).json();
+  recordsOfB.set("cases", caseOfB.case.id);
+  recordsOfB.set("persons", caseOfB.case.personId);
   const createdByB = async (url: string, body: unknown) =>
     (await coordinatorB.request("POST", url, body)).json().id;
   recordsOfB.set(

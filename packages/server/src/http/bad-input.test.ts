@@ -257,6 +257,106 @@ const validBodies = (): Record<
     body: { archived: true, version: 1 },
     agent: () => coordinator,
   },
+  "POST /api/v1/cases": {
+    url: "/api/v1/cases",
+    body: { person: { givenName: "A" }, highRisk: false, forms: ["forced_labour"], why: "Seen at work site" },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/cases/:id": {
+    url: `/api/v1/cases/${caseIds.case}`,
+    body: { highRisk: true, version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/transitions": {
+    url: `/api/v1/cases/${caseIds.case}/transitions`,
+    body: { to: "screening", why: "Indicators seen", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/merge": {
+    url: `/api/v1/cases/${caseIds.case}/merge`,
+    body: { duplicateCaseId: caseIds.case, version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/break-glass": {
+    url: `/api/v1/cases/${caseIds.case}/break-glass`,
+    body: { reason: "Emergency at the shelter" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/break-glass/:accessId/review": {
+    url: `/api/v1/cases/${caseIds.case}/break-glass/${caseIds.case}/review`,
+    body: {},
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/notes": {
+    url: `/api/v1/cases/${caseIds.case}/notes`,
+    body: { text: "Note" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/contacts": {
+    url: `/api/v1/cases/${caseIds.case}/contacts`,
+    body: { kind: "meeting", occurredAt: "2026-11-01T10:00:00Z", summary: "Met", interpreterUsed: true },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/tasks": {
+    url: `/api/v1/cases/${caseIds.case}/tasks`,
+    body: { title: "Call back", dueOn: "2026-12-01" },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/cases/:id/tasks/:taskId": {
+    url: `/api/v1/cases/${caseIds.case}/tasks/${caseIds.case}`,
+    body: { done: true, version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/screenings": {
+    url: `/api/v1/cases/${caseIds.case}/screenings`,
+    body: { profiles: ["adult_labour"], observations: [], asOf: "2026-10-01" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/attachments": {
+    url: `/api/v1/cases/${caseIds.case}/attachments`,
+    body: { fileName: "letter.pdf", mediaType: "application/pdf", contentBase64: pdfBase64 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/consents": {
+    url: `/api/v1/cases/${caseIds.case}/consents`,
+    body: { purpose: "processing", givenOn: "2026-11-01", form: "oral", language: "fi", interpreter: false },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/consents/:consentId/withdraw": {
+    url: `/api/v1/cases/${caseIds.case}/consents/${caseIds.case}/withdraw`,
+    body: { withdrawnOn: "2026-11-02" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/grants": {
+    url: `/api/v1/cases/${caseIds.case}/grants`,
+    body: { organisationId: ids.organisation },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/cases/:id/grants/:grantId/revoke": {
+    url: `/api/v1/cases/${caseIds.case}/grants/${caseIds.case}/revoke`,
+    body: {},
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/persons/:id": {
+    url: `/api/v1/persons/${caseIds.person}`,
+    body: { familyName: "B", version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/persons/:id/anonymise": {
+    url: `/api/v1/persons/${caseIds.person}/anonymise`,
+    body: { version: 1 },
+    agent: () => coordinator,
+  },
+  "PUT /api/v1/retention-policy": {
+    url: "/api/v1/retention-policy",
+    body: { monthsAfterClosure: 24, version: 0 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/retention-runs": {
+    url: "/api/v1/retention-runs",
+    body: { dryRun: true, asOf: "2026-11-29" },
+    agent: () => coordinator,
+  },
   "PATCH /api/v1/users/:id": {
     url: `/api/v1/users/${ids.user}`,
     body: { displayName: "T", version: 1 },
