@@ -95,7 +95,6 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerCaseRoutes(app, s);
   registerMappingRoutes(app, s);
   registerPlanningRoutes(app, s);
-  registerCaseRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

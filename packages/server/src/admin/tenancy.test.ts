@@ -56,11 +56,6 @@ beforeAll(async () => {
       details: { kind: "meeting", heldOn: "2026-11-02", title: "Network" },
     }),
   );
-  const caseOfB = (
-    await (await t.signIn("frontline", other)).request("POST", "/api/v1/cases", { person: {} })
-  ).json();
-  recordsOfB.set("cases", caseOfB.case.id);
-  recordsOfB.set("persons", caseOfB.case.personId);
 });
 afterAll(async () => {
   await t.close();
