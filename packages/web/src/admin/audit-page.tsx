@@ -97,13 +97,13 @@ export default function AuditPage() {
                   <td data-label={t("audit.time")}>
                     <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
                   </td>
-                  <td data-label={t("audit.actor")}>{e.actorName ?? t("audit.system")}</td>
+                  <td data-label={t("audit.actor")}>{e.actorName ?? t("audit.anonymous")}</td>
                   <td data-label={t("audit.action")}>
                     {t(`audit.actions.${e.action}`, { defaultValue: e.action })}{" "}
                     <code className="muted action-code">{e.action}</code>
                   </td>
                   <td data-label={t("audit.record")}>
-                    {e.recordType ?? "—"}
+                    {e.recordType ? t(`audit.records.${e.recordType}`, { defaultValue: e.recordType }) : "—"}
                     {e.recordId ? <code className="muted"> {e.recordId.slice(0, 8)}</code> : null}
                   </td>
                   <td data-label={t("audit.from")}>{e.ip ?? "—"}</td>
