@@ -276,6 +276,20 @@ describe("a coordinator administers the municipality", () => {
     await phone.waitForSelector("table");
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(phone, "audit trail (phone)");
+
+    // Finnish words are long: the users table must still fit the phone.
+    await menu.click();
+    await nav.getByLabel("Language").selectOption("fi");
+    await phone
+      .getByRole("navigation", { name: "Ylläpidon osiot" })
+      .getByRole("link", { name: "Käyttäjät" })
+      .click();
+    await phone.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
+    await phone.waitForSelector("table");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(phone, "users (phone, fi)");
+    await phone.getByRole("button", { name: "Valikko" }).click();
+    await phone.getByLabel("Kieli").selectOption("en");
     await phone.close();
   });
 
