@@ -3,7 +3,7 @@ import { casesDb } from "@ariadne/db";
 import { cases, type screening } from "@ariadne/domain";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
-import { conflict, notFound } from "../http/errors.ts";
+import { conflict, forbidden, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { requireCase } from "./access.ts";
 import { auditedCaseCommand, type CaseCommandContext } from "./audited-case.ts";
@@ -100,7 +100,7 @@ export function updateTask(
 export function downloadAttachment(s: Services, actor: Actor, caseId: string, entryId: string) {
   return auditedCaseCommand(s, actor, "cases.attachment.download", async (ctx) => {
     const c = await requireCase(ctx.tx, actor, caseId, "read");
-    if (c.access !== "content") throw notFound("attachment");
+    if (c.access !== "content") throw forbidden();
     const entry = await casesDb.getTimelineEntry(ctx.tx, ctx.m, caseId, entryId);
     const content =
       entry?.kind === "attachment" ? await casesDb.getAttachmentContent(ctx.tx, ctx.m, entryId) : null;
