@@ -96,6 +96,43 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
   );
 
   r.get(
+    "/api/v1/mapping/layers.geojson",
+    {
+      schema: {
+        tags: ["mapping"],
+        querystring: z.strictObject({
+          municipalityId: admin.uuid.optional(),
+          asOf: mapping.IsoDateSchema.optional(),
+        }),
+        response: {
+          200: z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) }),
+          ...errors,
+        },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      mappingPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const asOf = req.query.asOf ?? today();
+      const data = await auditedInTenant(s, actor, m, "mapping.layers", async (tx) => ({
+        result: {
+          boundary: (await mappingDb.getBoundary(tx, m)).boundary,
+          entries: await mappingDb.listMappingEntries(tx, m, { kind: "location" }),
+        },
+        recordType: "mapping_entry",
+        recordId: null,
+      }));
+      const layers = mapping.mapLayers(
+        m,
+        data.boundary,
+        data.entries.map((e) => withStaleness(e, asOf)),
+      );
+      return reply.type("application/geo+json").send(layers);
+    },
+  );
+
+  r.get(
     "/api/v1/mapping",
     {
       schema: {

@@ -10,7 +10,14 @@ import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { mappingPolicy } from "./policy.ts";
-import { errors, idParam, scope } from "./shared.ts";
+import { errors, idParam, scope, today } from "./shared.ts";
+
+const Suggestion = z.object({
+  ratings: mapping.FactorRatings.partial(),
+  basis: z.array(
+    z.object({ factor: z.enum(mapping.priorityFactors), entryIds: z.array(admin.uuid), reason: z.string() }),
+  ),
+});
 
 const Ranking = z.object({
   weights: mapping.PriorityWeights,
@@ -103,6 +110,47 @@ export function registerPriorityRoutes(app: FastifyInstance, s: Services) {
           recordType: "priority_weights",
           recordId: m,
           details: Object.fromEntries(mapping.priorityFactors.map((f) => [f, saved.weights[f]])),
+        };
+      });
+    },
+  );
+
+  r.get(
+    "/api/v1/priorities/suggestion",
+    {
+      schema: {
+        tags: ["mapping"],
+        querystring: z.strictObject({
+          municipalityId: admin.uuid.optional(),
+          groupEntryId: admin.uuid.optional(),
+          locationEntryId: admin.uuid.optional(),
+          form: mapping.ExploitationFormSchema,
+        }),
+        response: { 200: Suggestion, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      mappingPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const asOf = today();
+      return auditedInTenant(s, actor, m, "priorities.suggest", async (tx) => {
+        const entries = (await mappingDb.listMappingEntries(tx, m)).map((e) => ({
+          ...e,
+          stale: mapping.isStale(e.source.date, asOf),
+        }));
+        const pick = (id: string | undefined, kind: mapping.MappingEntryKind, path: string) => {
+          if (!id) return null;
+          const found = entries.find((e) => e.id === id && e.details.kind === kind);
+          if (!found) throw invalid(path, `no such ${kind.replace("_", " ")} on the municipality's map`);
+          return found;
+        };
+        const group = pick(req.query.groupEntryId, "vulnerable_group", "query.groupEntryId");
+        const location = pick(req.query.locationEntryId, "location", "query.locationEntryId");
+        return {
+          result: mapping.suggestRatings({ group, location, form: req.query.form }, entries),
+          recordType: "priority",
+          recordId: null,
         };
       });
     },

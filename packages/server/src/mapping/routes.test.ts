@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+import { today } from "./shared.ts";
 
 let t: TestApp;
 let coordinator: Agent;
@@ -402,5 +403,75 @@ describe("priorities", () => {
       (await frontline.request("PATCH", `/api/v1/priorities/${p.id}`, { decision: "rejected", version: 2 }))
         .status,
     ).toBe(403);
+  });
+
+  it("suggests the factors the map supports, with the entries they rest on", async () => {
+    const group = (
+      await coordinator.request("POST", "/api/v1/mapping", {
+        title: "Posted construction workers",
+        details: { kind: "vulnerable_group", groupKind: "seasonal_and_posted_workers" },
+        source: aSource(),
+      })
+    ).json();
+    const inspector = (
+      await coordinator.request("POST", "/api/v1/mapping", {
+        title: "Labour inspectors",
+        details: {
+          kind: "identifying_actor",
+          role: "Inspector",
+          contactFrequency: "weekly",
+          trained: true,
+          groupKinds: ["seasonal_and_posted_workers"],
+        },
+        source: aSource(),
+      })
+    ).json();
+    const report = (
+      await coordinator.request("POST", "/api/v1/mapping", {
+        title: "Unpaid wages on building sites",
+        details: {
+          kind: "exploitation_form",
+          form: "forced_labour",
+          status: "observed",
+          evidence: "indicated",
+          groupKinds: ["seasonal_and_posted_workers"],
+        },
+        source: { kind: "inspection", date: today() },
+      })
+    ).json();
+    const res = await frontline.request(
+      "GET",
+      `/api/v1/priorities/suggestion?groupEntryId=${group.id}&form=forced_labour`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.json().ratings).toEqual({ prevalence: 3, fewTrainedActors: 4 });
+    const basis = Object.fromEntries(
+      res.json().basis.map((b: { factor: string; entryIds: string[] }) => [b.factor, b.entryIds]),
+    );
+    expect(basis.prevalence).toContain(report.id);
+    expect(basis.fewTrainedActors).toEqual([inspector.id]);
+    const wrong = await frontline.request(
+      "GET",
+      `/api/v1/priorities/suggestion?groupEntryId=${inspector.id}&form=forced_labour`,
+    );
+    expect(wrong.status).toBe(400);
+    expect(issuePaths(wrong)).toEqual(["query.groupEntryId"]);
+  });
+});
+
+describe("map layers", () => {
+  it("serves the boundary and the located entries as one GeoJSON FeatureCollection", async () => {
+    const res = await frontline.request("GET", "/api/v1/mapping/layers.geojson?asOf=2026-11-29");
+    expect(res.status).toBe(200);
+    expect(String(res.headers["content-type"])).toMatch(/^application\/geo\+json/);
+    const fc = res.json();
+    expect(fc.type).toBe("FeatureCollection");
+    const layers = new Set(fc.features.map((f: { properties: { layer: string } }) => f.properties.layer));
+    expect(layers).toEqual(new Set(["boundary", "locations"]));
+    const location = fc.features.find(
+      (f: { properties: { layer: string } }) => f.properties.layer === "locations",
+    );
+    expect(location.geometry.type).toBe("Point");
+    expect(location.properties).toMatchObject({ sector: "car_washes", stale: false });
   });
 });
