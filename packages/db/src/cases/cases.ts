@@ -139,34 +139,34 @@ export async function listCases(
   f: CaseListFilter,
 ): Promise<CaseListRow[]> {
   return tx.query<CaseListRow>(
-    `with team as (
-       select c.id, true as on_team from cases c
-         where c.municipality_id = $1 and c.owner_organisation_id = $3
-       union
-       select g.case_id, true from case_grants g
-         where g.municipality_id = $1 and g.revoked_at is null and (g.organisation_id = $3 or g.user_id = $2)
+    `with granted as (
+       select g.case_id from case_grants g
+       where g.municipality_id = $1 and g.revoked_at is null and (g.organisation_id = $3 or g.user_id = $2)
      ), visible as (
-       select c.*, coalesce(t.on_team, false) as on_team from cases c
-         left join (select distinct id, on_team from team) t on t.id = c.id
+       select c.id, c.municipality_id, c.person_id, c.status, c.owner_organisation_id, c.high_risk, c.forms,
+         c.assignee_id, c.updated_at,
+         (c.owner_organisation_id is not distinct from $3 or c.id in (select case_id from granted)) as on_team
+       from cases c
        where c.municipality_id = $1 and c.merged_into_case_id is null
-         and (t.on_team or ($4 and not c.high_risk))
+         and (c.owner_organisation_id = $3 or c.id in (select case_id from granted) or ($4 and not c.high_risk))
          and ($5::text is null or c.status = $5)
          and ($6::text is null or $6 = any(c.forms))
          and ($7::boolean is null or c.high_risk = $7)
          and ($8::uuid is null or c.assignee_id = $8)
          and ($9::date is null or exists (select 1 from case_timeline d where d.municipality_id = $1
                and d.case_id = c.id and d.kind = 'task' and not d.done and d.due_on <= $9))
+     ), page as (
+       select * from visible order by updated_at desc, id limit $10 offset $11
      )
      select v.id, p.case_code as "caseCode", v.status, v.owner_organisation_id as "ownerOrganisationId",
        v.high_risk as "highRisk", v.forms, v.assignee_id as "assigneeId", v.updated_at as "updatedAt",
        v.on_team as "onTeam", tasks.open as "openTasks", to_char(tasks.next_due, 'YYYY-MM-DD') as "nextDueOn",
-       count(*) over () as total
-     from visible v
+       (select count(*) from visible)::int as total
+     from page v
      join persons p on p.municipality_id = v.municipality_id and p.id = v.person_id
      left join lateral (select count(*)::int as open, min(d.due_on) as next_due from case_timeline d
        where d.municipality_id = $1 and d.case_id = v.id and d.kind = 'task' and not d.done) tasks on true
-     order by v.updated_at desc, v.id
-     limit $10 offset $11`,
+     order by v.updated_at desc, v.id`,
     [
       municipalityId,
       viewer.userId,
