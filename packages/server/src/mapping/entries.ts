@@ -10,7 +10,7 @@ import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { mappingPolicy } from "./policy.ts";
-import { errors, idParam, scope, today } from "./shared.ts";
+import { Abilities, errors, idParam, scope, today } from "./shared.ts";
 
 const ListQuery = z.strictObject({
   municipalityId: admin.uuid.optional(),
@@ -138,7 +138,10 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["mapping"],
         querystring: ListQuery,
-        response: { 200: z.object({ asOf: z.string(), items: z.array(mapping.MappingEntry) }), ...errors },
+        response: {
+          200: z.object({ asOf: z.string(), items: z.array(mapping.MappingEntry), abilities: Abilities }),
+          ...errors,
+        },
       },
     },
     async (req) => {
@@ -154,7 +157,11 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
         recordType: "mapping_entry",
         recordId: null,
       }));
-      return { asOf, items: items.map((e) => withStaleness(e, asOf)) };
+      return {
+        asOf,
+        items: items.map((e) => withStaleness(e, asOf)),
+        abilities: mappingPolicy.abilities(actor),
+      };
     },
   );
 

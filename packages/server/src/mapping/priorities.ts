@@ -10,7 +10,7 @@ import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { mappingPolicy } from "./policy.ts";
-import { errors, idParam, scope, today } from "./shared.ts";
+import { Abilities, errors, idParam, scope, today } from "./shared.ts";
 
 const Suggestion = z.object({
   ratings: mapping.FactorRatings.partial(),
@@ -23,6 +23,7 @@ const Ranking = z.object({
   weights: mapping.PriorityWeights,
   weightsVersion: z.int(),
   items: z.array(mapping.RankedPriority),
+  abilities: Abilities,
 });
 
 /** A priority names a vulnerable group and a location of the municipality's own map, or none. */
@@ -63,7 +64,7 @@ export function registerPriorityRoutes(app: FastifyInstance, s: Services) {
         const { weights, version } = await mappingDb.getWeights(tx, m);
         const items = mapping.rankPriorities(await mappingDb.listPriorities(tx, m), weights);
         return {
-          result: { weights, weightsVersion: version, items },
+          result: { weights, weightsVersion: version, items, abilities: mappingPolicy.abilities(actor) },
           recordType: "priority",
           recordId: null,
         };

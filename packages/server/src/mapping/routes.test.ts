@@ -254,7 +254,10 @@ describe("mapping entries", () => {
   });
 
   it("lets frontline professionals read the map but not change it", async () => {
-    expect((await frontline.request("GET", "/api/v1/mapping")).status).toBe(200);
+    const list = await frontline.request("GET", "/api/v1/mapping");
+    expect(list.status).toBe(200);
+    expect(list.json().abilities).toEqual({ manage: false });
+    expect((await coordinator.request("GET", "/api/v1/mapping")).json().abilities).toEqual({ manage: true });
     expect((await frontline.request("POST", "/api/v1/mapping", aLocation(inside))).status).toBe(403);
   });
 

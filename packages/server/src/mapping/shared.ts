@@ -1,6 +1,9 @@
 import { admin, mapping } from "@ariadne/domain";
 import { z } from "zod";
 
+/** Collection-level abilities: the same for every record of a municipality, as they follow the role. */
+export const Abilities = z.object({ manage: z.boolean() });
+
 export const errors = { 400: admin.ApiError, 401: admin.ApiError, 403: admin.ApiError, 404: admin.ApiError };
 export const idParam = z.strictObject({ id: admin.uuid });
 export const scope = z.strictObject({ municipalityId: admin.uuid.optional() });

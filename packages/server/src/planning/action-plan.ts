@@ -8,7 +8,7 @@ import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, notFound } from "../http/errors.ts";
-import { asOfScope, errors, idParam, scope, today } from "../mapping/shared.ts";
+import { Abilities, asOfScope, errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
 import { checkOrganisations, checkPriorities } from "./references.ts";
@@ -51,7 +51,7 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["planning"],
         querystring: asOfScope,
-        response: { 200: planning.ActionPlan, ...errors },
+        response: { 200: planning.ActionPlan.extend({ abilities: Abilities }), ...errors },
       },
     },
     async (req) => {
@@ -63,7 +63,10 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
         recordType: "action_point",
         recordId: null,
       }));
-      return planning.groupActionPlan(points, req.query.asOf ?? today());
+      return {
+        ...planning.groupActionPlan(points, req.query.asOf ?? today()),
+        abilities: planningPolicy.abilities(actor),
+      };
     },
   );
 

@@ -9,7 +9,7 @@ import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import type { FieldCipher } from "../crypto/index.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
-import { errors, idParam } from "../mapping/shared.ts";
+import { Abilities, errors, idParam } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
 import { checkOrganisations } from "./references.ts";
@@ -47,7 +47,10 @@ export function registerPartnershipRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["planning"],
         querystring: ListQuery,
-        response: { 200: z.object({ items: z.array(planning.Partnership) }), ...errors },
+        response: {
+          200: z.object({ items: z.array(planning.Partnership), abilities: Abilities }),
+          ...errors,
+        },
       },
     },
     async (req) => {
@@ -58,7 +61,10 @@ export function registerPartnershipRoutes(app: FastifyInstance, s: Services) {
         const cipher = await s.keyring.cipherFor(tx, m);
         const rows = await planningDb.listPartnerships(tx, m, req.query.includeArchived === "true");
         return {
-          result: { items: rows.map((row) => reveal(cipher, row)) },
+          result: {
+            items: rows.map((row) => reveal(cipher, row)),
+            abilities: planningPolicy.abilities(actor),
+          },
           recordType: "partnership",
           recordId: null,
         };

@@ -1,3 +1,4 @@
+import { admin } from "@ariadne/domain";
 import { type Actor, requirePermission } from "../auth/actor.ts";
 
 /**
@@ -8,4 +9,6 @@ import { type Actor, requirePermission } from "../auth/actor.ts";
 export const planningPolicy = {
   read: (a: Actor) => requirePermission(a, "planning:read"),
   manage: (a: Actor) => requirePermission(a, "planning:manage"),
+  /** What the actor may do with planning records, sent with every list so the UI need not guess. */
+  abilities: (a: Actor) => ({ manage: admin.roleAllows(a.role, "planning:manage") }),
 };

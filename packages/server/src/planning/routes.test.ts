@@ -181,7 +181,12 @@ describe("action plan", () => {
   });
 
   it("lets partners read the plan but only the coordinator change it", async () => {
-    expect((await analyst.request("GET", "/api/v1/action-plan")).status).toBe(200);
+    const plan = await analyst.request("GET", "/api/v1/action-plan");
+    expect(plan.status).toBe(200);
+    expect(plan.json().abilities).toEqual({ manage: false });
+    expect((await coordinator.request("GET", "/api/v1/action-plan")).json().abilities).toEqual({
+      manage: true,
+    });
     expect(
       (await frontline.request("POST", "/api/v1/action-plan", { chapter: "mapping", title: "X" })).status,
     ).toBe(403);

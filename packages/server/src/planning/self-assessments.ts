@@ -8,7 +8,7 @@ import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, notFound } from "../http/errors.ts";
-import { errors, idParam, scope } from "../mapping/shared.ts";
+import { Abilities, errors, idParam, scope } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
 
@@ -21,6 +21,7 @@ const assessed = (a: planningDb.StoredSelfAssessment): planning.SelfAssessment =
 
 const History = z.object({
   items: z.array(planning.SelfAssessment),
+  abilities: Abilities,
   /** One point per assessment and chapter, oldest first: the maturity chart over time. */
   series: z.array(
     z.object({
@@ -62,6 +63,7 @@ export function registerSelfAssessmentRoutes(app: FastifyInstance, s: Services) 
       const items = stored.map(assessed);
       return {
         items,
+        abilities: planningPolicy.abilities(actor),
         series: planning.chapters.map((chapter) => ({
           chapter,
           points: items.map((a) => {
