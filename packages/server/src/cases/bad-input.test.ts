@@ -134,4 +134,25 @@ describe("bad input on cases", () => {
     expect(res.status).toBe(400);
     expect(res.json().error.issues[0].path).toBe("body.organisationId");
   });
+
+  it("refuses an assignee or a meeting partner outside the municipality with 400 naming the field", async () => {
+    const stranger = "00000000-0000-4000-8000-000000000098";
+    const before = await counts();
+    const task = await frontline.request("POST", `/api/v1/cases/${caseId}/tasks`, {
+      title: "Call",
+      dueOn: "2026-12-01",
+      assigneeId: stranger,
+    });
+    expect(task.status).toBe(400);
+    expect(task.json().error.issues[0].path).toBe("body.assigneeId");
+    const meeting = await frontline.request("POST", `/api/v1/cases/${caseId}/contacts`, {
+      kind: "meeting",
+      occurredAt: "2026-11-01T10:00:00Z",
+      summary: "Met",
+      withOrganisationId: stranger,
+    });
+    expect(meeting.status).toBe(400);
+    expect(meeting.json().error.issues[0].path).toBe("body.withOrganisationId");
+    expect(await counts()).toEqual(before);
+  });
 });

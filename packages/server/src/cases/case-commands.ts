@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { casesDb } from "@ariadne/db";
+import { adminDb, casesDb } from "@ariadne/db";
 import { cases } from "@ariadne/domain";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
@@ -127,6 +127,7 @@ export async function updateCase(s: Services, actor: Actor, caseId: string, body
   const { version, ...patch } = body;
   return auditedCaseCommand(s, actor, "cases.update", async (ctx) => {
     const c = await requireCase(ctx.tx, actor, caseId, "write");
+    if (patch.assigneeId) await requireUserInMunicipality(ctx, patch.assigneeId, "body.assigneeId");
     const before = { highRisk: c.row.highRisk, forms: c.row.forms, assigneeId: c.row.assigneeId };
     const after = {
       highRisk: patch.highRisk ?? before.highRisk,
@@ -227,4 +228,20 @@ export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuer
       details: { count: items.length },
     };
   });
+}
+
+/** A user named in a body must belong to the actor's municipality (foreign keys alone would not say). */
+export async function requireUserInMunicipality(ctx: CaseCommandContext, userId: string, path: string) {
+  if (!(await adminDb.getUser(ctx.tx, ctx.m, userId)))
+    throw invalid(path, "no such user in your municipality");
+}
+
+export async function requireOrganisationInMunicipality(
+  ctx: CaseCommandContext,
+  organisationId: string,
+  path: string,
+) {
+  if (!(await adminDb.getOrganisation(ctx.tx, ctx.m, organisationId))) {
+    throw invalid(path, "no such organisation in your municipality");
+  }
 }

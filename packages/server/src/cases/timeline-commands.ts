@@ -7,6 +7,7 @@ import { conflict, forbidden, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { requireCase } from "./access.ts";
 import { auditedCaseCommand, type CaseCommandContext } from "./audited-case.ts";
+import { requireOrganisationInMunicipality, requireUserInMunicipality } from "./case-commands.ts";
 import { encryptBody, presentTimelineEntry, timelineField } from "./present.ts";
 
 type Kind = casesDb.TimelineKind;
@@ -18,11 +19,15 @@ async function addEntry(
   caseId: string,
   kind: Kind,
   body: unknown,
-  extra: { dueOn?: string; assigneeId?: string | null; at?: Date } = {},
+  extra: { dueOn?: string; assigneeId?: string | null; at?: Date; organisationId?: string | undefined } = {},
   after?: (ctx: CaseCommandContext, entryId: string) => Promise<void>,
 ) {
   return auditedCaseCommand(s, actor, `cases.${kind}.add`, async (ctx) => {
     await requireCase(ctx.tx, actor, caseId, "write");
+    if (extra.assigneeId) await requireUserInMunicipality(ctx, extra.assigneeId, "body.assigneeId");
+    if (extra.organisationId) {
+      await requireOrganisationInMunicipality(ctx, extra.organisationId, "body.withOrganisationId");
+    }
     const row = await casesDb.insertTimelineEntry(ctx.tx, ctx.m, {
       id: randomUUID(),
       caseId,
@@ -47,7 +52,7 @@ export const addNote = (s: Services, a: Actor, caseId: string, b: z.infer<typeof
   addEntry(s, a, caseId, "note", b);
 
 export const addContact = (s: Services, a: Actor, caseId: string, b: z.infer<typeof cases.ContactCreate>) =>
-  addEntry(s, a, caseId, "contact", b, { at: new Date(b.occurredAt) });
+  addEntry(s, a, caseId, "contact", b, { at: new Date(b.occurredAt), organisationId: b.withOrganisationId });
 
 export const addTask = (s: Services, a: Actor, caseId: string, b: z.infer<typeof cases.TaskCreate>) =>
   addEntry(s, a, caseId, "task", { title: b.title }, { dueOn: b.dueOn, assigneeId: b.assigneeId ?? null });
