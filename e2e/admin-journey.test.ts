@@ -72,6 +72,14 @@ describe("a coordinator administers the municipality", () => {
     await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
     await expectAccessible(page, "overview");
+
+    // From the top of a freshly loaded page the first Tab reaches the skip link, which moves focus to main.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 
   it("switches the interface to Finnish and back, and remembers the choice", async () => {
@@ -99,6 +107,8 @@ describe("a coordinator administers the municipality", () => {
     }
     await nav.getByRole("link", { name: "Screening" }).click();
     await page.getByRole("heading", { level: 1, name: "Screening: not available yet" }).waitFor();
+    // After a client-side navigation, focus starts at the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await expectAccessible(page, "module not available");
   });
 
@@ -290,6 +300,13 @@ describe("a coordinator administers the municipality", () => {
     await expectAccessible(phone, "users (phone, fi)");
     await phone.getByRole("button", { name: "Valikko" }).click();
     await phone.getByLabel("Kieli").selectOption("en");
+
+    // Quick exit replaces the page with a neutral one (served locally here: no network in tests).
+    await phone.route("https://www.google.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Search</title>" }),
+    );
+    await phone.getByRole("button", { name: "Quick exit" }).click();
+    await phone.waitForURL("https://www.google.com/");
     await phone.close();
   });
 
@@ -343,8 +360,10 @@ describe("a coordinator administers the municipality", () => {
     expect(await municipality.locator("option").count()).toBeGreaterThan(0);
     await page.getByRole("row", { name: new RegExp(orgName) }).waitFor();
     await expectAccessible(page, "organisations (system admin)");
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("button", { name: "Sign out on all devices" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.goto(`${server.url}/admin/organisations`);
+    await page.waitForURL(/\/sign-in$/);
   });
 
   it("met no console error, CSP refusal or script error on any page", () => {

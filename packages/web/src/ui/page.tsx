@@ -1,12 +1,17 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-let firstPage = true;
+let focusPending = false;
 
 /**
- * A page's heading and document title. After a client-side navigation, focus moves to the
- * heading so screen reader and keyboard users start at the new content.
+ * Asks the next page to take focus on its heading: called on client-side navigation, so screen
+ * reader and keyboard users start at the new content. A fresh page load leaves focus alone.
  */
+export function focusNextPageHeading() {
+  focusPending = true;
+}
+
+/** A page's heading and document title. */
 export function Page({ title, intro, children }: { title: string; intro?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -14,8 +19,9 @@ export function Page({ title, intro, children }: { title: string; intro?: string
     document.title = `${title} – ${t("app.name")}`;
   }, [title, t]);
   useEffect(() => {
-    if (firstPage) firstPage = false;
-    else heading.current?.focus();
+    if (!focusPending) return;
+    focusPending = false;
+    heading.current?.focus();
   }, []);
   return (
     <div className="page">
