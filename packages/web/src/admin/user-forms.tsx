@@ -1,0 +1,226 @@
+import {
+  type Organisation,
+  type Role,
+  type User,
+  UserCreate,
+  type UserCreated,
+} from "@ariadne/domain/admin/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiFailure } from "../api/client.ts";
+import {
+  Alert,
+  CheckboxField,
+  checkForm,
+  errorText,
+  fieldErrorsOf,
+  SelectField,
+  TextField,
+} from "../ui/index.ts";
+
+/** The initial password, shown this once; the server keeps only its hash. */
+export function InitialPassword({ created, onDone }: { created: UserCreated; onDone(): void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel panel-important" role="status" aria-labelledby="initial-password-title">
+      <h2 id="initial-password-title">{t("users.createdTitle", { name: created.user.displayName })}</h2>
+      <dl className="enrol-secret">
+        <dt>{t("users.email")}</dt>
+        <dd>{created.user.email}</dd>
+        <dt>{t("users.initialPassword")}</dt>
+        <dd>
+          <code data-testid="initial-password">{created.initialPassword}</code>
+        </dd>
+      </dl>
+      <p>{t("users.initialPasswordNote")}</p>
+      <button type="button" className="button button-primary" onClick={onDone}>
+        {t("users.initialPasswordDone")}
+      </button>
+    </section>
+  );
+}
+
+export function CreateUser(props: {
+  roles: readonly Role[];
+  organisations: Organisation[];
+  onCreate(body: { email: string; displayName: string; organisationId: string; role: Role }): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [organisationId, setOrganisationId] = useState("");
+  const [role, setRole] = useState<Role>(
+    props.roles.includes("frontline") ? "frontline" : (props.roles[0] ?? "frontline"),
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(UserCreate, { email: email.trim(), displayName, organisationId, role }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      setError(t("common.fixErrors"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      await props.onCreate(checked.data);
+      setEmail("");
+      setDisplayName("");
+    } catch (e) {
+      const f = fieldErrorsOf(e);
+      if (e instanceof ApiFailure && e.code === "email_taken") f.email = t("errors.email_taken");
+      setFields(f);
+      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="user-create-title">
+      <h2 id="user-create-title">{t("users.createTitle")}</h2>
+      {props.organisations.length === 0 ? <p>{t("users.noOrganisations")}</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form form-inline">
+        <TextField
+          label={t("users.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={254}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields.email}
+        />
+        <TextField
+          label={t("users.displayName")}
+          name="displayName"
+          autoComplete="off"
+          required
+          maxLength={200}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={fields.displayName}
+        />
+        <SelectField
+          label={t("users.organisation")}
+          name="organisationId"
+          required
+          value={organisationId}
+          onChange={(e) => setOrganisationId(e.target.value)}
+          error={fields.organisationId}
+        >
+          <option value="">{t("users.chooseOrganisation")}</option>
+          {props.organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("users.role")}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fields.role}
+        >
+          {props.roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`users.roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.creating") : t("users.createSubmit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function EditUser(props: {
+  user: User;
+  roles: readonly Role[];
+  isSelf: boolean;
+  onSave(patch: { role?: Role; active?: boolean }): Promise<void>;
+  onCancel(): void;
+  onConflict(error: unknown): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(props.user.role);
+  const [active, setActive] = useState(props.user.active);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  // A role the actor may not assign (a system admin, seen by a coordinator) is shown but not offered.
+  const offered = props.roles.includes(props.user.role) ? props.roles : [props.user.role, ...props.roles];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const patch: { role?: Role; active?: boolean } = {};
+      if (role !== props.user.role) patch.role = role;
+      if (active !== props.user.active) patch.active = active;
+      await props.onSave(patch);
+    } catch (e) {
+      if (e instanceof ApiFailure && e.code === "conflict") await props.onConflict(e);
+      else {
+        const f = fieldErrorsOf(e);
+        setFields(f);
+        setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="user-edit-title">
+      <h2 id="user-edit-title">{t("users.editTitle", { name: props.user.displayName })}</h2>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form form-inline">
+        <SelectField
+          label={t("users.role")}
+          name="role"
+          value={role}
+          disabled={props.isSelf || !props.roles.includes(props.user.role)}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fields.role}
+        >
+          {offered.map((r) => (
+            <option key={r} value={r}>
+              {t(`users.roles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          label={t("users.activeLabel")}
+          name="active"
+          checked={active}
+          disabled={props.isSelf}
+          onChange={(e) => setActive(e.target.checked)}
+          error={fields.active}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.saving") : t("common.save")}
+          </button>
+          <button type="button" className="button" onClick={props.onCancel}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
