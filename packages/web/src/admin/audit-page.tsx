@@ -93,7 +93,7 @@ export default function AuditPage() {
             </thead>
             <tbody>
               {entries.map((e) => (
-                <tr key={e.id}>
+                <tr key={e.id} data-entry-id={e.id}>
                   <td data-label={t("audit.time")}>
                     <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
                   </td>
