@@ -237,6 +237,18 @@ describe("the person's rights", () => {
     expect((await coordinator.request("GET", `/api/v1/persons/${c.personId}/export`)).status).toBe(403);
   });
 
+  it("exports the same as a PDF download in the person's language where Ariadne has it", async () => {
+    const { case: c } = await newCase({ givenName: "Sofia", languages: ["ar", "sv"] });
+    const res = await frontline.request("GET", `/api/v1/persons/${c.personId}/export?format=pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/pdf");
+    expect(res.headers["content-language"]).toBe("sv");
+    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="person-.*\.pdf"$/);
+    expect(res.body.startsWith("%PDF-")).toBe(true);
+    const fi = await frontline.request("GET", `/api/v1/persons/${c.personId}/export?format=pdf&lang=fi`);
+    expect(fi.headers["content-language"]).toBe("fi");
+  });
+
   it("rectifies a field, keeps the old value as a version, and clears a field with null", async () => {
     const { case: c } = await newCase({ givenName: "Jon", citizenship: "SE" });
     const res = await frontline.request("PATCH", `/api/v1/persons/${c.personId}`, {

@@ -64,7 +64,7 @@ export function rectifyPerson(s: Services, actor: Actor, personId: string, body:
 }
 
 /** Right of access (GDPR art. 15): everything held on the person, in one JSON document. */
-export function exportPerson(s: Services, actor: Actor, personId: string) {
+export function exportPerson(s: Services, actor: Actor, personId: string, format: "json" | "pdf" = "json") {
   return auditedCaseCommand(s, actor, "persons.export", async (ctx) => {
     const caseId = await caseOfPerson(ctx.tx, ctx.m, personId);
     const c = await requireCase(ctx.tx, actor, caseId, "exportPersonData");
@@ -95,7 +95,7 @@ export function exportPerson(s: Services, actor: Actor, personId: string) {
         changes: JSON.parse(ctx.cipher.decrypt("case_field_versions.changes", v.changesEnc)),
       })),
     };
-    return { result: exported, recordType: "person", recordId: personId, details: { caseId } };
+    return { result: exported, recordType: "person", recordId: personId, details: { caseId, format } };
   });
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
+import { exportLanguageFor, renderPersonExportPdf } from "./export-pdf.ts";
 import { anonymisePerson, exportPerson, rectifyPerson } from "./person-rights.ts";
 import { casePolicy } from "./policy.ts";
 import { readRetentionPolicy, runRetention, setRetentionPolicy } from "./retention-job.ts";
@@ -18,12 +19,31 @@ export function registerPersonRoutes(app: FastifyInstance, s: Services) {
 
   r.get(
     "/api/v1/persons/:id/export",
-    { preValidation, schema: { tags, params: idParam, response: { 200: z.unknown(), ...caseErrors } } },
+    {
+      preValidation,
+      schema: {
+        tags,
+        params: idParam,
+        querystring: z.strictObject({
+          format: z.enum(["json", "pdf"]).default("json"),
+          lang: z.enum(["en", "fi", "sv"]).optional(),
+        }),
+        response: { 200: z.unknown(), ...caseErrors },
+      },
+    },
     async (req, reply) => {
-      const exported = await exportPerson(s, actorOf(req), req.params.id);
+      const exported = await exportPerson(s, actorOf(req), req.params.id, req.query.format);
+      reply.header("cache-control", "no-store").header("x-content-type-options", "nosniff");
+      if (req.query.format === "pdf") {
+        const lang = exportLanguageFor(exported.person.languages, req.query.lang);
+        return reply
+          .header("content-type", "application/pdf")
+          .header("content-language", lang)
+          .header("content-disposition", `attachment; filename="person-${req.params.id}.pdf"`)
+          .send(await renderPersonExportPdf(exported, lang));
+      }
       return reply
         .header("content-disposition", `attachment; filename="person-${req.params.id}.json"`)
-        .header("cache-control", "no-store")
         .send(exported);
     },
   );
