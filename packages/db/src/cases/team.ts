@@ -163,3 +163,11 @@ export async function reviewBreakGlass(
   );
   return row ?? null;
 }
+
+/** Every break-glass access to one case, newest first: part of what the person may see (GDPR art. 15). */
+export async function listBreakGlassOfCase(tx: Queryable, municipalityId: string, caseId: string) {
+  return tx.query<BreakGlassRow>(
+    `select ${breakGlassColumns} from case_break_glass where municipality_id = $1 and case_id = $2 order by at desc`,
+    [municipalityId, caseId],
+  );
+}

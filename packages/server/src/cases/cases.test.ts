@@ -233,6 +233,7 @@ describe("the person's rights", () => {
     });
     expect(exported.timeline[0].note.text).toBe("Prefers Romanian.");
     expect(exported.versions[0].changes.address).toEqual({ from: null, to: "Rua 1" });
+    expect(exported.breakGlassAccesses).toEqual([]);
     expect(await auditActions(c.personId)).toEqual(["persons.rectify", "persons.export"]);
     expect((await coordinator.request("GET", `/api/v1/persons/${c.personId}/export`)).status).toBe(403);
   });

@@ -70,6 +70,7 @@ export function exportPerson(s: Services, actor: Actor, personId: string, format
     const c = await requireCase(ctx.tx, actor, caseId, "exportPersonData");
     const detail = await presentCase(ctx.tx, ctx.cipher, c);
     const versions = await casesDb.listFieldVersions(ctx.tx, ctx.m, caseId);
+    const breakGlass = await casesDb.listBreakGlassOfCase(ctx.tx, ctx.m, caseId);
     const exported = {
       format: "ariadne.person-export.v1",
       exportedAt: new Date().toISOString(),
@@ -88,6 +89,12 @@ export function exportPerson(s: Services, actor: Actor, personId: string, format
       timeline: detail.content!.timeline,
       consents: detail.content!.consents,
       grants: detail.content!.grants,
+      /** Access outside the case team, with its reason. */
+      breakGlassAccesses: breakGlass.map((b) => ({
+        userId: b.userId,
+        at: b.at.toISOString(),
+        reason: b.reasonEnc === null ? null : ctx.cipher.decrypt("case_break_glass.reason", b.reasonEnc),
+      })),
       versions: versions.map((v) => ({
         recordType: v.recordType,
         version: v.version,
