@@ -62,7 +62,7 @@ export async function getMappingEntry(tx: Queryable, municipalityId: string, id:
 
 export async function insertMappingEntry(
   tx: Queryable,
-  e: { id: string; municipalityId: string; createdBy: string } & mapping.MappingEntryCreate,
+  e: { id: string; municipalityId: string; createdBy: string | null } & mapping.MappingEntryCreate,
 ) {
   const [row] = await tx.query<Row>(
     `insert into mapping_entries (id, municipality_id, kind, title, details, source_kind, source_date, source_reference, created_by)
