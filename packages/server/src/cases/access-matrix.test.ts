@@ -27,23 +27,48 @@ const roles: admin.Role[] = [
 ];
 const relations = ["owner", "granted", "other_org", "other_municipality"] as const;
 type Relation = (typeof relations)[number];
-const states = ["concern_raised", "in_assistance", "closed", "high_risk"] as const;
+const states = [
+  "concern_raised",
+  "screening",
+  "potential_victim",
+  "presumed_victim",
+  "in_assistance",
+  "closed",
+  "high_risk",
+] as const;
 type StateKey = (typeof states)[number];
 const actions = ["list", "read", "note", "transition", "break_glass"] as const;
 type Action = (typeof actions)[number];
 
-const stateOf = (k: StateKey): cases.CaseState =>
-  k === "in_assistance"
-    ? { status: "in_assistance", reflectionPeriod: { start: "2026-10-01", end: null } }
-    : k === "closed"
-      ? { status: "closed", reason: "no_indication", closedOn: "2026-10-01" }
-      : { status: "concern_raised" };
-const nextOf = (k: StateKey) =>
-  k === "in_assistance"
-    ? { to: "closed", reason: "assistance_completed" }
-    : k === "closed"
-      ? { to: "concern_raised" }
-      : { to: "screening" };
+const stateOf = (k: StateKey): cases.CaseState => {
+  switch (k) {
+    case "in_assistance":
+      return { status: "in_assistance", reflectionPeriod: { start: "2026-10-01", end: null } };
+    case "closed":
+      return { status: "closed", reason: "no_indication", closedOn: "2026-10-01" };
+    case "high_risk":
+      return { status: "concern_raised" };
+    default:
+      return { status: k };
+  }
+};
+/** A legal next step from each state. */
+const nextOf = (k: StateKey): Record<string, unknown> => {
+  switch (k) {
+    case "screening":
+      return { to: "potential_victim" };
+    case "potential_victim":
+      return { to: "presumed_victim" };
+    case "presumed_victim":
+      return { to: "in_assistance", reflectionPeriodStart: "2026-11-01" };
+    case "in_assistance":
+      return { to: "closed", reason: "assistance_completed" };
+    case "closed":
+      return { to: "concern_raised" };
+    default:
+      return { to: "screening" };
+  }
+};
 
 beforeAll(async () => {
   t = await createTestApp();
