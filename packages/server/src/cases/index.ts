@@ -1,4 +1,4 @@
 /** Cases on the server: routes, commands, need-to-know policy and the retention job. */
 export { casePolicy } from "./policy.ts";
-export { runRetention } from "./retention-job.ts";
+export { runRetention, runRetentionEverywhere } from "./retention-job.ts";
 export { registerCaseRoutes } from "./routes.ts";

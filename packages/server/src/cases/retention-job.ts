@@ -1,4 +1,4 @@
-import { casesDb, type Database, withTenant } from "@ariadne/db";
+import { adminDb, casesDb, type Database, withSystem, withTenant } from "@ariadne/db";
 import { cases } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -75,6 +75,31 @@ export async function runRetention(
       anonymised: options.dryRun ? 0 : due.length,
     };
   });
+}
+
+/**
+ * The scheduled form: one run per municipality, each in its own transaction, so one
+ * municipality's failure neither blocks nor rolls back another's. Returns each report.
+ */
+export async function runRetentionEverywhere(
+  db: Database,
+  keyring: Keyring,
+  options: { dryRun: boolean; asOf?: string },
+): Promise<{ municipalityId: string; report: RetentionReport | null; error: string | null }[]> {
+  const municipalities = await withSystem(db, (tx) => adminDb.listMunicipalities(tx));
+  const results = [];
+  for (const m of municipalities) {
+    try {
+      results.push({
+        municipalityId: m.id,
+        report: await runRetention(db, keyring, m.id, options),
+        error: null,
+      });
+    } catch (e) {
+      results.push({ municipalityId: m.id, report: null, error: e instanceof Error ? e.message : "failed" });
+    }
+  }
+  return results;
 }
 
 export function readRetentionPolicy(s: Services, actor: Actor) {

@@ -1,7 +1,7 @@
 import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
-import { runRetention } from "./retention-job.ts";
+import { runRetention, runRetentionEverywhere } from "./retention-job.ts";
 import { aCase, demoDirectory } from "./testing.ts";
 
 let t: TestApp;
@@ -141,5 +141,14 @@ describe("retention job", () => {
     expect(stale.status).toBe(409);
     expect(stale.json().error.current).toEqual({ monthsAfterClosure: 12, version: 1 });
     expect((await frontline.request("POST", "/api/v1/retention-runs", { dryRun: true })).status).toBe(403);
+  });
+
+  it("runs for every municipality when scheduled, each with its own policy", async () => {
+    const results = await runRetentionEverywhere(t.db, t.keyring, { dryRun: true, asOf: "2026-11-29" });
+    expect(results.map((r) => r.municipalityId)).toContain(t.seed.municipalityId);
+    expect(results.every((r) => r.error === null)).toBe(true);
+    expect(results.find((r) => r.municipalityId === t.seed.municipalityId)?.report?.monthsAfterClosure).toBe(
+      12,
+    );
   });
 });
