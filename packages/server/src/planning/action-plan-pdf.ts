@@ -1,5 +1,5 @@
-import { adminDb, planningDb } from "@ariadne/db";
-import { planning } from "@ariadne/domain";
+import { adminDb, mappingDb, planningDb } from "@ariadne/db";
+import { mapping, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { auditedInTenant } from "../admin/audited.ts";
@@ -26,6 +26,11 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
           municipality: await adminDb.getMunicipality(tx, m),
           points: await planningDb.listActionPoints(tx, m),
           organisations: await adminDb.listOrganisations(tx, m),
+          priorities: mapping.rankPriorities(
+            await mappingDb.listPriorities(tx, m),
+            (await mappingDb.getWeights(tx, m)).weights,
+          ),
+          entries: await mappingDb.listMappingEntries(tx, m, { includeArchived: true }),
         },
         recordType: "action_point",
         recordId: null,
@@ -34,6 +39,17 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
       const pdf = await renderActionPlanPdf({
         municipalityName: data.municipality?.name ?? "",
         plan: planning.groupActionPlan(data.points, asOf),
+        priorities: data.priorities
+          .filter((p) => p.decision !== "rejected")
+          .map((p) => ({
+            rank: p.rank,
+            score: p.score,
+            form: p.form,
+            group: data.entries.find((e) => e.id === p.groupEntryId)?.title ?? null,
+            location: data.entries.find((e) => e.id === p.locationEntryId)?.title ?? null,
+            decision: p.decision,
+            rationale: p.rationale,
+          })),
         organisations: data.organisations,
         createdAt: new Date(),
       });

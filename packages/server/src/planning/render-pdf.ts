@@ -17,8 +17,21 @@ const statusText: Record<planning.ActionStatus, string> = {
   cancelled: "Cancelled",
 };
 
+/** A ranked priority as the council reads it: names instead of ids. */
+export interface PriorityLine {
+  rank: number;
+  score: number;
+  form: string;
+  group: string | null;
+  location: string | null;
+  decision: string;
+  rationale: string;
+}
+
 export interface PlanDocument {
   municipalityName: string;
+  /** Ranked, rejected ones left out. */
+  priorities: readonly PriorityLine[];
   plan: planning.ActionPlan;
   organisations: readonly admin.Organisation[];
   /** Fixed in tests so the bytes do not depend on the clock. */
@@ -56,6 +69,17 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
     .fillColor("#444")
     .text(`As of ${d.plan.asOf}. Structured by the CBSS Guidelines for municipalities (2016).`);
   doc.fillColor("black").moveDown();
+
+  doc.font("Helvetica-Bold").fontSize(14).text("Local priorities");
+  doc.font("Helvetica").fontSize(9);
+  if (d.priorities.length === 0) doc.text("No priorities set yet.");
+  for (const p of d.priorities) {
+    const what = [p.form.replaceAll("_", " "), p.group, p.location].filter(Boolean).join(" / ");
+    doc.text(
+      `${p.rank}. ${what}: score ${p.score.toFixed(0)} of 100 (${p.decision})${p.rationale ? ` - ${p.rationale}` : ""}`,
+    );
+  }
+  doc.moveDown();
 
   for (const { chapter, items } of d.plan.chapters) {
     doc.font("Helvetica-Bold").fontSize(14).text(chapterTitles[chapter]);

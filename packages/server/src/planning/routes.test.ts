@@ -219,6 +219,8 @@ describe("action plan", () => {
       ]) {
         expect(text).toContain(heading);
       }
+      expect(text).toContain("Local priorities");
+      expect(text).toMatch(/1\. forced labour: score \d+ of 100 \(proposed\)/);
       expect(text).toContain("Train berry-farm inspectors");
       expect(text).toContain("Leaflets for taxi drivers");
     } finally {
