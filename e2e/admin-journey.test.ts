@@ -82,7 +82,7 @@ describe("a coordinator administers the municipality", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 
-  it("switches the interface to Finnish and back, and remembers the choice", async () => {
+  it("switches the interface to Finnish, Swedish and back, and remembers the choice", async () => {
     await page.getByLabel("Language").selectOption("fi");
     await page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("fi");
@@ -95,7 +95,12 @@ describe("a coordinator administers the municipality", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
 
-    await page.getByLabel("Kieli").selectOption("en");
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("heading", { level: 1, name: /^Välkommen, / }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    expect(await page.title()).toMatch(/^Välkommen, .* – Ariadne$/);
+
+    await page.getByLabel("Språk").selectOption("en");
     await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
   });
@@ -108,7 +113,7 @@ describe("a coordinator administers the municipality", () => {
     await nav.getByRole("link", { name: "Screening" }).click();
     await page.getByRole("heading", { level: 1, name: "Screening: not available yet" }).waitFor();
     // After a client-side navigation, focus starts at the new page's heading.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     await expectAccessible(page, "module not available");
   });
 

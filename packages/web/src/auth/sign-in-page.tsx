@@ -4,15 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { LanguageSwitcher } from "../shell/language-switcher.tsx";
-import {
-  Alert,
-  checkForm,
-  errorText,
-  fieldErrorsOf,
-  focusNextPageHeading,
-  Page,
-  TextField,
-} from "../ui/index.ts";
+import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
 import { useSession } from "./session.tsx";
 
@@ -83,7 +75,6 @@ export default function SignInPage() {
       setPassword("");
       setTotp("");
       if (answer.status === "signed_in") {
-        focusNextPageHeading();
         signedIn(answer.session);
         navigate(from, { replace: true });
       } else {
@@ -111,7 +102,6 @@ export default function SignInPage() {
     try {
       const answer = await authApi.enrolTotp(checked.data);
       if (answer.status === "signed_in") {
-        focusNextPageHeading();
         signedIn(answer.session);
         navigate(from, { replace: true });
       }

@@ -1,8 +1,8 @@
-import { Suspense, useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useMe, useSession } from "../auth/index.ts";
-import { focusNextPageHeading, Loading } from "../ui/index.ts";
+import { Loading } from "../ui/index.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { visibleModules } from "./modules.ts";
 import { QuickExit } from "./quick-exit.tsx";
@@ -16,14 +16,9 @@ export function AppShell() {
   const [navOpen, setNavOpen] = useState(false);
   const navId = useId();
 
-  // On each client-side navigation a phone's menu closes and the new page's heading takes focus.
-  // (Effects may re-run without a path change when Suspense reveals the shell again: compare.)
-  const lastPath = useRef<string | null>(null);
-  useEffect(() => {
-    setNavOpen(false);
-    if (lastPath.current !== null && lastPath.current !== location.pathname) focusNextPageHeading();
-    lastPath.current = location.pathname;
-  }, [location.pathname]);
+  // A phone's menu closes once a destination is chosen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path change is the trigger
+  useEffect(() => setNavOpen(false), [location.pathname]);
 
   useEffect(() => {
     if (!navOpen) return;

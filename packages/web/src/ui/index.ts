@@ -1,6 +1,6 @@
 export { Alert } from "./alert.tsx";
 export { errorText, fieldErrorsOf } from "./errors.ts";
 export { CheckboxField, SelectField, TextField } from "./field.tsx";
-export { focusNextPageHeading, Loading, Page } from "./page.tsx";
+export { Loading, Page } from "./page.tsx";
 export { type Load, useLoad } from "./use-load.ts";
 export { type Checked, checkForm } from "./validate.ts";

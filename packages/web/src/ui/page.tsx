@@ -1,28 +1,26 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 
-let focusPending = false;
+/** The path of the last page shown; null until the first page of this load. */
+let lastPagePath: string | null = null;
 
 /**
- * Asks the next page to take focus on its heading: called on client-side navigation, so screen
- * reader and keyboard users start at the new content. A fresh page load leaves focus alone.
+ * A page's heading and document title. When the user moves to another path inside the app, focus
+ * goes to the new heading so screen reader and keyboard users start at the new content; the first
+ * page of a load, and re-renders on the same path, leave focus alone.
  */
-export function focusNextPageHeading() {
-  focusPending = true;
-}
-
-/** A page's heading and document title. */
 export function Page({ title, intro, children }: { title: string; intro?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – ${t("app.name")}`;
   }, [title, t]);
+  const { pathname } = useLocation();
   useEffect(() => {
-    if (!focusPending) return;
-    focusPending = false;
-    heading.current?.focus();
-  }, []);
+    if (lastPagePath !== null && lastPagePath !== pathname) heading.current?.focus();
+    lastPagePath = pathname;
+  }, [pathname]);
   return (
     <div className="page">
       <h1 ref={heading} tabIndex={-1}>
