@@ -19,6 +19,7 @@ const secret = {
   task: "Book interpreter for Florpish",
   attachment: "%PDF-1.4 Hemlockviper statement",
   breakGlass: "Emergency Tangleroot admission",
+  rectifiedName: "Brambleworthy",
 };
 
 beforeAll(async () => {
@@ -50,6 +51,13 @@ beforeAll(async () => {
     mediaType: "application/pdf",
     contentBase64: Buffer.from(secret.attachment).toString("base64"),
   });
+  // The old family name lives on only in the encrypted field versions.
+  const personId = created.json().case.personId;
+  const rectified = await frontline.request("PATCH", `/api/v1/persons/${personId}`, {
+    familyName: secret.rectifiedName,
+    version: 1,
+  });
+  expect(rectified.status).toBe(200);
   const coordinator = await t.signIn("coordinator");
   expect(
     (await coordinator.request("POST", `/api/v1/cases/${id}/break-glass`, { reason: secret.breakGlass }))
@@ -73,7 +81,11 @@ describe("cases at rest", () => {
   it("still reads everything back in the clear for the case team", async () => {
     const list = (await frontline.request("GET", "/api/v1/cases")).json();
     const detail = (await frontline.request("GET", `/api/v1/cases/${list.items[0].id}`)).json();
-    expect(detail.content.person).toMatchObject({ givenName: secret.givenName, phone: secret.phone });
+    expect(detail.content.person).toMatchObject({
+      givenName: secret.givenName,
+      familyName: secret.rectifiedName,
+      phone: secret.phone,
+    });
     expect(detail.content.timeline.map((e: { kind: string }) => e.kind).sort()).toEqual([
       "attachment",
       "contact",
