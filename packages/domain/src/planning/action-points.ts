@@ -128,4 +128,6 @@ export function groupActionPlan(points: readonly Stored[], asOf: string): Action
 export const SeedActionPlan = z.strictObject({
   /** Which recommended actions to add; all of the template when omitted. Ones already in the plan are skipped. */
   templateActionIds: z.array(TemplateActionId).max(100).optional(),
+  /** Add the gaps of this self-assessment instead ("Strengthen: …" for what is partly in place). */
+  selfAssessmentId: z.uuid().optional(),
 });

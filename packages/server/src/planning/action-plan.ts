@@ -7,7 +7,7 @@ import { z } from "zod";
 import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
-import { conflict, notFound } from "../http/errors.ts";
+import { conflict, invalid, notFound } from "../http/errors.ts";
 import { Abilities, asOfScope, errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
@@ -140,8 +140,20 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       planningPolicy.manage(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const wanted = req.body.templateActionIds ?? planning.recommendedActionIds;
       const out = await auditedInTenant(s, actor, m, "action_plan.seed", async (tx) => {
+        const titles = new Map<string, string>();
+        let wanted = req.body.templateActionIds ?? planning.recommendedActionIds;
+        if (req.body.selfAssessmentId) {
+          if (req.body.templateActionIds) {
+            throw invalid("body.selfAssessmentId", "send either templateActionIds or selfAssessmentId");
+          }
+          const assessment = await planningDb.getSelfAssessment(tx, m, req.body.selfAssessmentId);
+          if (!assessment)
+            throw invalid("body.selfAssessmentId", "no such self-assessment in the municipality");
+          const gaps = planning.proposeActionPoints(assessment.answers);
+          for (const g of gaps) titles.set(g.templateActionId, g.title);
+          wanted = gaps.map((g) => g.templateActionId);
+        }
         const present = await planningDb.seededTemplateActionIds(tx, m);
         const created: planningDb.StoredActionPoint[] = [];
         const skipped: string[] = [];
@@ -158,7 +170,7 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
               createdBy: actor.userId,
               ...planning.ActionPointCreate.parse({
                 chapter: action.chapter,
-                title: action.title,
+                title: titles.get(id) ?? action.title,
                 description: `“${action.citation.quote}” (${action.citation.source}, ${action.citation.heading})`,
                 templateActionId: action.id,
               }),
@@ -173,6 +185,7 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
             created: created.length,
             skipped: skipped.length,
             templateVersion: planning.templateVersion,
+            selfAssessmentId: req.body.selfAssessmentId ?? null,
           },
         };
       });

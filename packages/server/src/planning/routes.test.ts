@@ -261,6 +261,38 @@ describe("self-assessment", () => {
     expect(proposed).not.toContain("mapping.locations");
   });
 
+  it("turns a self-assessment's gaps into action points, once", async () => {
+    const template = (await coordinator.request("GET", "/api/v1/action-plan/template")).json();
+    const allYes = Object.fromEntries(
+      template.chapters.flatMap((c: { actions: { id: string }[] }) => c.actions.map((x) => [x.id, "yes"])),
+    );
+    const a = (
+      await coordinator.request("POST", "/api/v1/self-assessments", {
+        assessedOn: "2026-06-01",
+        answers: allYes,
+      })
+    ).json();
+    await coordinator.request("PATCH", `/api/v1/self-assessments/${a.id}`, {
+      answers: { ...allYes, "referral.scheme-of-assistance": "partly", "referral.map-services": "no" },
+      version: 1,
+    });
+    const seeded = await coordinator.request("POST", "/api/v1/action-plan/seed", { selfAssessmentId: a.id });
+    expect(seeded.status).toBe(201);
+    expect(seeded.json().created.map((p: { title: string }) => p.title)).toEqual([
+      "Map the services for (potential) victims and the actors who provide or could provide them",
+      "Strengthen: Agree a local scheme of assistance",
+    ]);
+    const again = await coordinator.request("POST", "/api/v1/action-plan/seed", { selfAssessmentId: a.id });
+    expect(again.json()).toMatchObject({
+      created: [],
+      skipped: ["referral.map-services", "referral.scheme-of-assistance"],
+    });
+    const unknown = await coordinator.request("POST", "/api/v1/action-plan/seed", {
+      selfAssessmentId: unknownId,
+    });
+    expect(issuePaths(unknown)).toEqual(["body.selfAssessmentId"]);
+  });
+
   it("refuses an answer to a recommendation that is not on the checklist, naming it", async () => {
     const res = await coordinator.request("POST", "/api/v1/self-assessments", {
       assessedOn: "2026-03-01",
@@ -282,6 +314,7 @@ describe("self-assessment", () => {
       prevention.points.map((p: { assessedOn: string; levelIndex: number }) => [p.assessedOn, p.levelIndex]),
     ).toEqual([
       ["2026-03-01", 0],
+      ["2026-06-01", 4],
       ["2026-11-01", 1],
     ]);
     const patched = await coordinator.request("PATCH", `/api/v1/self-assessments/${later.json().id}`, {
