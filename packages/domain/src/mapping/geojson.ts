@@ -119,21 +119,39 @@ function segmentsIntersect(p1: Position, q1: Position, p2: Position, q2: Positio
   return o4 === 0 && onSegment(p2, q1, q2);
 }
 
-/** The index of the first edge that crosses a non-adjacent edge, or null. O(n²), with a box test first. */
-export function firstSelfIntersection(ring: Ring): number | null {
+/** The ring without repeated consecutive positions, which GIS exports often carry and which are harmless. */
+export function withoutRepeats(ring: Ring): Ring {
+  return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
+}
+
+/**
+ * The index of an edge that touches or crosses a non-adjacent edge, or null. A sweep over the
+ * edges sorted by their left end compares only edges whose x-ranges overlap, so a detailed
+ * boundary of tens of thousands of positions is checked in well under a second.
+ */
+export function firstSelfIntersection(input: Ring): number | null {
+  const ring = withoutRepeats(input);
   const n = ring.length - 1; // edges
-  for (let i = 0; i < n; i++) {
-    const a = ring[i]!;
-    const b = ring[i + 1]!;
-    const minX = Math.min(a[0], b[0]);
-    const maxX = Math.max(a[0], b[0]);
+  const minX = new Float64Array(n);
+  const maxX = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    minX[k] = Math.min(ring[k]![0], ring[k + 1]![0]);
+    maxX[k] = Math.max(ring[k]![0], ring[k + 1]![0]);
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => minX[x]! - minX[y]!);
+  for (let p = 0; p < n; p++) {
+    const e = order[p]!;
+    const a = ring[e]!;
+    const b = ring[e + 1]!;
     const minY = Math.min(a[1], b[1]);
     const maxY = Math.max(a[1], b[1]);
-    for (let j = i + 2; j < n; j++) {
-      if (i === 0 && j === n - 1) continue; // the closing edge shares the first vertex
-      const c = ring[j]!;
-      const d = ring[j + 1]!;
-      if (Math.max(c[0], d[0]) < minX || Math.min(c[0], d[0]) > maxX) continue;
+    for (let q = p + 1; q < n && minX[order[q]!]! <= maxX[e]!; q++) {
+      const f = order[q]!;
+      const i = Math.min(e, f);
+      const j = Math.max(e, f);
+      if (j - i <= 1 || (i === 0 && j === n - 1)) continue; // neighbours share a vertex
+      const c = ring[f]!;
+      const d = ring[f + 1]!;
       if (Math.max(c[1], d[1]) < minY || Math.min(c[1], d[1]) > maxY) continue;
       if (segmentsIntersect(a, b, c, d)) return i;
     }
