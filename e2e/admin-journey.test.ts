@@ -110,8 +110,8 @@ describe("a coordinator administers the municipality", () => {
     for (const name of ["Local map", "Screening", "Cases", "Statistics", "Administration"]) {
       await nav.getByRole("link", { name }).waitFor();
     }
-    await nav.getByRole("link", { name: "Screening" }).click();
-    await page.getByRole("heading", { level: 1, name: "Screening: not available yet" }).waitFor();
+    await nav.getByRole("link", { name: "Statistics" }).click();
+    await page.getByRole("heading", { level: 1, name: "Statistics: not available yet" }).waitFor();
     // After a client-side navigation, focus starts at the new page's heading.
     await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     await expectAccessible(page, "module not available");

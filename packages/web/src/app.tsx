@@ -13,6 +13,10 @@ const AdminLayout = lazy(() => import("./admin/admin-layout.tsx"));
 const OrganisationsPage = lazy(() => import("./admin/organisations-page.tsx"));
 const UsersPage = lazy(() => import("./admin/users-page.tsx"));
 const AuditPage = lazy(() => import("./admin/audit-page.tsx"));
+const ScreeningPage = lazy(() => import("./screening/screening-page.tsx"));
+const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
+const MapPage = lazy(() => import("./map/map-page.tsx"));
+const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -78,6 +82,38 @@ export function App() {
                     }
                   />
                 ))}
+              <Route
+                path="/screening/*"
+                element={
+                  <RequirePermission anyOf={["screenings:run"]}>
+                    <ScreeningPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/cases/*"
+                element={
+                  <RequirePermission anyOf={["cases:read"]}>
+                    <CasesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/local-map/*"
+                element={
+                  <RequirePermission anyOf={["mapping:read", "mapping:manage"]}>
+                    <MapPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/action-plan/*"
+                element={
+                  <RequirePermission anyOf={["planning:read", "planning:manage"]}>
+                    <PlanPage />
+                  </RequirePermission>
+                }
+              />
               <Route
                 path="/admin"
                 element={

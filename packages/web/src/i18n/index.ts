@@ -1,12 +1,29 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { casesLocales } from "../cases/locales.ts";
+import { mapLocales } from "../map/locales.ts";
+import { planLocales } from "../plan/locales.ts";
+import { screeningLocales } from "../screening/locales.ts";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
 import { sv } from "./sv.ts";
 
 export const locales = ["en", "fi", "sv"] as const;
 export type Locale = (typeof locales)[number];
-export const messages = { en, fi, sv } as const;
+
+// Each module keeps its own messages beside its code, under its own top-level key.
+const withModules = <T extends object>(base: T, l: Locale) => ({
+  ...base,
+  screening: screeningLocales[l],
+  cases: casesLocales[l],
+  map: mapLocales[l],
+  plan: planLocales[l],
+});
+export const messages = {
+  en: withModules(en, "en"),
+  fi: withModules(fi, "fi"),
+  sv: withModules(sv, "sv"),
+} as const;
 
 const storageKey = "ariadne.locale";
 
@@ -36,7 +53,11 @@ function applyLocale(locale: string) {
 export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLocale();
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fi: { translation: fi }, sv: { translation: sv } },
+    resources: {
+      en: { translation: messages.en },
+      fi: { translation: messages.fi },
+      sv: { translation: messages.sv },
+    },
     lng,
     fallbackLng: "en",
     supportedLngs: [...locales],

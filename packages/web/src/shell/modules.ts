@@ -24,14 +24,14 @@ export interface ModuleEntry {
  * permission of their own yet; until they do, they follow the coordinator's `planning:manage`.
  */
 export const moduleEntries: readonly ModuleEntry[] = [
-  { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: false },
-  { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: false },
-  { id: "cases", path: "/cases", anyOf: ["cases:read"], built: false },
+  { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: true },
+  { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: true },
+  { id: "cases", path: "/cases", anyOf: ["cases:read"], built: true },
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: false },
   { id: "prevention", path: "/prevention", anyOf: ["planning:manage"], built: false },
   { id: "training", path: "/training", anyOf: [], built: false },
   { id: "procurement", path: "/procurement", anyOf: ["planning:manage"], built: false },
-  { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: false },
+  { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
   {
     id: "admin",
