@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDatabase } from "@ariadne/db";
 import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
+import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 
@@ -83,6 +85,10 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
 const dataDir = mkdtempSync(join(tmpdir(), "ariadne-bench-"));
 try {
   await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
+  console.log("\n# cases (issue 4), on PGlite");
+  const embedded = await openDatabase({ kind: "pglite", dataDir: null });
+  for (const f of await benchCases(embedded)) record(`pglite.${f.name}`, f.value, f.unit);
+  await embedded.close();
   const serverUrl =
     process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -9,6 +9,8 @@ export interface BackupHeader {
   format: "ariadne-backup";
   formatVersion: 1;
   schemaVersion: number;
+  /** Every applied migration: a restore needs exactly the same set, not just the same newest one. */
+  migrations: number[];
   createdAt: string;
   tables: { name: string; rows: number }[];
 }
@@ -57,9 +59,9 @@ export async function dumpDatabase(
     async (tx) => {
       await openRls(tx);
       const tables = await tablesInDependencyOrder(tx);
-      const [version] = await tx.query<{ v: number }>(
-        "select coalesce(max(version), 0)::int as v from schema_migrations",
-      );
+      const applied = (
+        await tx.query<{ v: number }>("select version as v from schema_migrations order by version")
+      ).map((r) => r.v);
       const counts: { name: string; rows: number }[] = [];
       for (const t of tables) {
         const [c] = await tx.query<{ n: number }>(`select count(*)::int as n from ${t}`);
@@ -68,7 +70,8 @@ export async function dumpDatabase(
       const header: BackupHeader = {
         format: "ariadne-backup",
         formatVersion: 1,
-        schemaVersion: version!.v,
+        schemaVersion: applied.at(-1) ?? 0,
+        migrations: applied,
         createdAt: new Date().toISOString(),
         tables: counts,
       };

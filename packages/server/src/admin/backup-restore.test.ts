@@ -59,6 +59,18 @@ describe("backup and restore", () => {
     expect(await dumpRows(target)).toEqual(before);
   });
 
+  it("refuses a backup taken with a different set of migrations", async () => {
+    const lines: string[] = [];
+    await dumpDatabase(source, (l) => {
+      lines.push(l);
+    });
+    const header = JSON.parse(lines[0]!);
+    header.migrations = header.migrations.slice(0, 1);
+    const empty = await openTestDatabase();
+    await expect(restoreDatabase(empty, [JSON.stringify(header), ...lines.slice(1)])).rejects.toThrow(/migrations/);
+    await empty.close();
+  });
+
   it("refuses a file that is not a backup", async () => {
     const empty = await openTestDatabase();
     await expect(restoreDatabase(empty, ['{"hello": "world"}'])).rejects.toThrow(/not an Ariadne backup/);

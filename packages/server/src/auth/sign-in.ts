@@ -25,6 +25,7 @@ const invalidCredentials = () => new AppError(401, "invalid_credentials", "wrong
  */
 export async function signIn(s: Services, req: admin.SignInRequest, ip: string): Promise<SignInOutcome> {
   // Failures are committed even though the attempt is refused, so the refusal is thrown after.
+  const actorNames = new Map<string, string>();
   const result = await withSystem(s.db, async (tx): Promise<SignInOutcome | AppError> => {
     const audit = (
       municipalityId: string | null,
@@ -35,7 +36,11 @@ export async function signIn(s: Services, req: admin.SignInRequest, ip: string):
       appendAudit(tx, {
         municipalityId,
         actorId,
-        actorName: null,
+        // Named once the password matched, so the trail reads who signed in; never for mere guesses.
+        actorName:
+          actorId && (outcome === "success" || reason.startsWith("totp"))
+            ? (actorNames.get(actorId) ?? null)
+            : null,
         action: "auth.sign_in",
         recordType: "user",
         recordId: actorId,
@@ -48,6 +53,7 @@ export async function signIn(s: Services, req: admin.SignInRequest, ip: string):
       return new AppError(429, "rate_limited", "too many failed sign-ins from this address; wait 15 minutes");
     }
     const user = await adminDb.findUserByEmail(tx, req.email);
+    if (user) actorNames.set(user.id, user.display_name);
     if (!user?.active) {
       await verifyAgainstNothing(req.password);
       await adminDb.recordIpFailure(tx, ip);
