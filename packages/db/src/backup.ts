@@ -113,10 +113,11 @@ export async function restoreDatabase(
       if (!header) {
         if (line.format !== "ariadne-backup" || line.formatVersion !== 1)
           throw new BackupError("not an Ariadne backup file");
-        const ours = loadMigrations().at(-1)?.version ?? 0;
-        if (line.schemaVersion !== ours) {
+        const ours = loadMigrations().map((m) => m.version);
+        const theirs = line.migrations ?? [];
+        if (theirs.join(",") !== ours.join(",")) {
           throw new BackupError(
-            `the backup is from schema version ${line.schemaVersion}; this Ariadne has ${ours}`,
+            `the backup's migrations (${theirs.join(", ")}) differ from this Ariadne's (${ours.join(", ")})`,
           );
         }
         const [m] = await tx.query<{ n: number }>("select count(*)::int as n from municipalities");
