@@ -71,6 +71,13 @@ describe("ariadne CLI", () => {
     expect(broken.err).toMatch(/BROKEN: chain \S+, entry 1 .*hash mismatch/);
   }, 60_000);
 
+  it("runs the retention job as a dry run for every municipality", async () => {
+    const res = await cli(["retention", "run", "--dry-run"], env);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/would anonymise 0 closed case\(s\) older than \d+ months/);
+    expect((await cli(["retention", "start"], env)).code).toBe(2);
+  }, 60_000);
+
   it("backs up and restores into an empty embedded database", async () => {
     const file = join(tempDir(), "backup.jsonl");
     const backup = await cli(["backup", file], env);

@@ -14,6 +14,7 @@ import {
   seedDemoCommand,
   serveCommand,
 } from "./commands.ts";
+import { retentionCommand } from "./retention.ts";
 import { indicatorsCommand, screenCommand } from "./screening/commands.ts";
 
 const usage = `Ariadne — a municipality's local response to human trafficking
@@ -26,6 +27,7 @@ usage: ariadne COMMAND
   seed-demo                      seed the demo municipality into an empty database
   audit verify                   check the audit log's hash chain; exit 1 at the first broken link
   keys rotate                    re-wrap all data keys under a new master key
+  retention run [--dry-run]      anonymise closed cases past each municipality's retention period
   backup FILE                    write a consistent dump of the database to FILE
   restore FILE                   restore a dump into an empty database
   screen [FILE|-]                evaluate a screening (JSON in, JSON out; see docs/screening-format.md)
@@ -43,6 +45,7 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
       name: { type: "string" },
       lang: { type: "string" },
       json: { type: "boolean" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -88,6 +91,9 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
       case "keys":
         if (sub !== "rotate") throw new CliError("usage: ariadne keys rotate");
         await keysRotateCommand(config, io, env);
+        return 0;
+      case "retention":
+        await retentionCommand(config, io, sub, Boolean(values["dry-run"]));
         return 0;
       case "backup":
         await backupCommand(config, io, sub);
