@@ -1,0 +1,209 @@
+import { mkdirSync } from "node:fs";
+import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
+import * as OTPAuth from "otpauth";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+
+let server: TestServer;
+let browser: TestBrowser;
+let page: Page;
+const visited: string[] = [];
+const run = Date.now().toString(36);
+const noteText = `First meeting at the drop-in centre ${run}`;
+let caseUrl = "";
+
+async function expectAccessible(p: Page, label: string) {
+  visited.push(label);
+  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
+}
+
+const totpNow = (credential: { totpSecret: string }) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+
+let journeyBroken = false;
+beforeEach((ctx) => {
+  if (journeyBroken) ctx.skip();
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== "fail") return;
+  journeyBroken = true;
+  mkdirSync(".tmp", { recursive: true });
+  await page?.screenshot({ path: `.tmp/e2e-cases-failure.png`, fullPage: true }).catch(() => {});
+  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-cases-failure.png`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a frontline professional works a case", () => {
+  it("signs in with password and TOTP and opens the case list", async () => {
+    const frontline = server.credentials.frontline;
+    await page.goto(server.url);
+    await page.waitForURL(/\/sign-in$/);
+    await page.getByLabel("Email address").fill(frontline.email);
+    await page.getByLabel("Password").fill(frontline.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(totpNow(frontline));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+
+    await page.getByRole("navigation", { name: "Modules" }).getByRole("link", { name: "Cases" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await page.getByRole("heading", { name: "Open a new case" }).waitFor();
+    await expectAccessible(page, "case list");
+  });
+
+  it("opens a pseudonymous case", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Open a new case" }) });
+    await form.getByLabel("Age band").selectOption("21-23");
+    await form.getByLabel("Languages").fill("fi, ru");
+    await form.getByLabel("Forced labour").check();
+    await form.getByRole("button", { name: "Open case" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    caseUrl = page.url();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Case C\d{4}-.* opened\.$/ })
+      .waitFor();
+    expect(await page.getByTestId("case-status").textContent()).toBe("Concern raised");
+    expect(await page.getByText("Pseudonymous: no name recorded").count()).toBe(1);
+    await expectAccessible(page, "case page");
+  });
+
+  it("adds a note and records consent, and sees both on the timeline", async () => {
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await note.getByRole("button", { name: "Add note" }).click();
+    await note.locator(".field-error").filter({ hasText: "Fill in this field." }).waitFor();
+    await note.getByLabel("Note").fill(noteText);
+    await note.getByRole("button", { name: "Add note" }).click();
+    await page.getByRole("status").filter({ hasText: "Note added." }).waitFor();
+    const timeline = page.getByTestId("case-timeline");
+    await timeline.getByText(noteText).waitFor();
+
+    const consent = page.locator("section", { has: page.getByRole("heading", { name: "Record consent" }) });
+    await consent.getByLabel("Purpose").selectOption("processing");
+    await consent.getByLabel("Written").check();
+    await consent.getByLabel("Language of consent").selectOption("ru");
+    await consent.getByLabel("An interpreter was used").check();
+    await consent.getByRole("button", { name: "Record consent" }).click();
+    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    const consentItem = timeline.locator("li").filter({ hasText: "Processing of personal data" });
+    await consentItem.waitFor();
+    expect(await consentItem.textContent()).toContain("with interpreter");
+    expect(await consentItem.textContent()).toContain("in force");
+    expect(await timeline.locator("li").count()).toBe(2);
+    await expectAccessible(page, "case timeline");
+  });
+
+  it("moves the case to screening", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Change status" }) });
+    await form.getByLabel("New status").selectOption("screening");
+    await form.getByRole("button", { name: "Change status" }).click();
+    await page.getByRole("status").filter({ hasText: "Status changed to “Screening”." }).waitFor();
+    expect(await page.getByTestId("case-status").textContent()).toBe("Screening");
+  });
+
+  it("is told of a conflicting change and sees the current status", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Change status" }) });
+    await form.getByLabel("New status").selectOption("potential_victim");
+    // Someone else moves the case meanwhile (the same session, through the API).
+    const status = await page.evaluate(async (url) => {
+      const id = new URL(url).pathname.split("/").pop();
+      const session = await (await fetch("/api/v1/auth/session")).json();
+      const current = await (await fetch(`/api/v1/cases/${id}`)).json();
+      const res = await fetch(`/api/v1/cases/${id}/transitions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: JSON.stringify({ to: "presumed_victim", version: current.version }),
+      });
+      return res.status;
+    }, caseUrl);
+    expect(status).toBe(200);
+    await form.getByRole("button", { name: "Change status" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Someone else changed this record meanwhile." })
+      .waitFor();
+    await page.getByTestId("case-status").filter({ hasText: "Presumed victim" }).waitFor();
+  });
+
+  it("withdraws the consent", async () => {
+    await page.getByRole("button", { name: "Withdraw consent: Processing of personal data" }).click();
+    await page.getByRole("status").filter({ hasText: "Consent withdrawn." }).waitFor();
+    const item = page.getByTestId("case-timeline").locator("li").filter({ hasText: "Processing" });
+    await item.filter({ hasText: "withdrawn on" }).waitFor();
+  });
+
+  it("exports the person's data as JSON and PDF", async () => {
+    const json = page.getByRole("link", { name: "Download as JSON" });
+    const pdf = page.getByRole("link", { name: "Download as PDF" });
+    const [jsonHref, pdfHref] = [await json.getAttribute("href"), await pdf.getAttribute("href")];
+    expect(jsonHref).toMatch(/^\/api\/v1\/persons\/[0-9a-f-]+\/export\?format=json/);
+    expect(pdfHref).toMatch(/format=pdf/);
+    const result = await page.evaluate(
+      async ({ j, p }) => {
+        const a = await fetch(j as string);
+        const b = await fetch(p as string);
+        const bytes = new Uint8Array(await b.arrayBuffer());
+        return {
+          jsonStatus: a.status,
+          disposition: a.headers.get("content-disposition"),
+          body: await a.text(),
+          pdfStatus: b.status,
+          pdfType: b.headers.get("content-type"),
+          pdfMagic: String.fromCharCode(...bytes.slice(0, 5)),
+        };
+      },
+      { j: jsonHref, p: pdfHref },
+    );
+    expect(result.jsonStatus).toBe(200);
+    expect(result.disposition).toMatch(/^attachment/);
+    expect(result.body).toContain(noteText);
+    expect(result.pdfStatus).toBe(200);
+    expect(result.pdfType).toContain("application/pdf");
+    expect(result.pdfMagic).toBe("%PDF-");
+
+    const download = page.waitForEvent("download");
+    await json.click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  });
+
+  it("finds the case in the filtered list", async () => {
+    await page.getByRole("link", { name: "Back to the case list" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await page.getByLabel("Status", { exact: true }).selectOption("presumed_victim");
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    const code = new URL(caseUrl).pathname.split("/").pop() ?? "";
+    await page.locator(`a[href="/cases/${code}"]`).waitFor();
+    await expectAccessible(page, "filtered case list");
+  });
+
+  it("works on a 390 px phone without sideways scrolling", async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${server.url}/cases`);
+    await phone.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await phone.waitForSelector("table");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, "case list (phone)");
+    await phone.goto(caseUrl);
+    await phone.getByTestId("case-timeline").waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, "case page (phone)");
+    await phone.close();
+  });
+
+  it("met no console error, CSP refusal or script error on any page", () => {
+    expect(visited.length).toBeGreaterThan(5);
+    expect(browser.problems).toEqual([]);
+  });
+});
