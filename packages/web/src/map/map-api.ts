@@ -1,0 +1,34 @@
+import {
+  MappingEntry,
+  MunicipalityBoundary,
+  PriorityWeights,
+  RankedPriority,
+  StoredWeights,
+} from "@ariadne/domain/mapping/index.ts";
+import { z } from "zod";
+import { request } from "../api/client.ts";
+
+const Abilities = z.object({ manage: z.boolean() });
+export const EntryList = z.object({ asOf: z.string(), items: z.array(MappingEntry), abilities: Abilities });
+export const Ranking = z.object({
+  weights: PriorityWeights,
+  weightsVersion: z.int(),
+  items: z.array(RankedPriority),
+  abilities: Abilities,
+});
+export type Ranking = z.infer<typeof Ranking>;
+/** The map's layers: a FeatureCollection, drawn as it comes. */
+const Layers = z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) });
+
+export const mapApi = {
+  entries: () => request("GET", "/api/v1/mapping", EntryList),
+  createEntry: (body: unknown) => request("POST", "/api/v1/mapping", MappingEntry, body),
+  boundary: () => request("GET", "/api/v1/mapping/boundary", MunicipalityBoundary),
+  saveBoundary: (boundary: unknown, version: number) =>
+    request("PUT", "/api/v1/mapping/boundary", z.object({}).loose(), { boundary, version }),
+  layers: () => request("GET", "/api/v1/mapping/layers.geojson", Layers),
+  priorities: () => request("GET", "/api/v1/priorities", Ranking),
+  createPriority: (body: unknown) => request("POST", "/api/v1/priorities", RankedPriority, body),
+  saveWeights: (weights: PriorityWeights, version: number) =>
+    request("PUT", "/api/v1/priorities/weights", StoredWeights, { weights, version }),
+};
