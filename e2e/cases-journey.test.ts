@@ -187,6 +187,34 @@ describe("a frontline professional works a case", () => {
     await expectAccessible(page, "filtered case list");
   });
 
+  it("is warned of a possible duplicate when opening a case for the same person again", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Open a new case" }) });
+    const fillIdentity = async () => {
+      await form.getByLabel("Given name").fill(`Anna ${run}`);
+      await form.getByLabel("Family name").fill("Virtanen");
+      await form.getByLabel("Date of birth").fill("2001-04-05");
+    };
+    await fillIdentity();
+    await form.getByRole("button", { name: "Open case" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    expect(await page.getByRole("heading", { name: "Possible duplicates" }).count()).toBe(0);
+    const firstCode =
+      (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Case ", "") ?? "";
+
+    await page.getByRole("link", { name: "Back to the case list" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await fillIdentity();
+    await form.getByRole("button", { name: "Open case" }).click();
+    const warning = page.locator("section", {
+      has: page.getByRole("heading", { name: "Possible duplicates" }),
+    });
+    await warning.waitFor();
+    expect(await warning.getByRole("link").first().textContent()).toBe(
+      `${firstCode}: strong match on name, date of birth`,
+    );
+    await expectAccessible(page, "duplicate warning");
+  });
+
   it("works on a 390 px phone without sideways scrolling", async () => {
     const phone = await browser.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });

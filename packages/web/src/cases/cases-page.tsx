@@ -445,7 +445,7 @@ function Duplicates({ items }: { items: Duplicate[] }) {
               {t("cases.duplicate", {
                 code: d.caseCode,
                 strength: t(`cases.strength.${d.strength}`),
-                fields: d.matched.join(", "),
+                fields: d.matched.map((m) => t(`cases.matchFields.${m}`)).join(", "),
               })}
             </Link>
           </li>
