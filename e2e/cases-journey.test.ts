@@ -227,6 +227,15 @@ describe("a frontline professional works a case", () => {
     await phone.getByTestId("case-timeline").waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(phone, "case page (phone)");
+
+    // Finnish words are long: the case page must still fit the phone.
+    await phone.getByRole("button", { name: "Menu" }).click();
+    await phone.getByLabel("Language", { exact: true }).selectOption("fi");
+    await phone.getByRole("heading", { level: 2, name: "Aikajana" }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, "case page (phone, fi)");
+    await phone.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await phone.getByRole("heading", { level: 2, name: "Timeline" }).waitFor();
     await phone.close();
   });
 
