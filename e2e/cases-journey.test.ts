@@ -239,6 +239,27 @@ describe("a frontline professional works a case", () => {
     await phone.close();
   });
 
+  it("a coordinator outside the team sees only that the case exists", async () => {
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    const coordinator = server.credentials.coordinator;
+    await page.getByLabel("Email address").fill(coordinator.email);
+    await page.getByLabel("Password").fill(coordinator.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(totpNow(coordinator));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await page.goto(caseUrl);
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    await page.getByText("You can see that this case exists, but not its content.").waitFor();
+    expect(await page.getByTestId("case-status").textContent()).toBe("Presumed victim");
+    expect(await page.getByTestId("case-timeline").count()).toBe(0);
+    expect(await page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Download as JSON" }).count()).toBe(0);
+    expect(await page.getByText(noteText).count()).toBe(0);
+    await expectAccessible(page, "case existence only");
+  });
+
   it("met no console error, CSP refusal or script error on any page", () => {
     expect(visited.length).toBeGreaterThan(5);
     expect(browser.problems).toEqual([]);
