@@ -5,6 +5,7 @@ export const mapLocales = {
     intro:
       "The local situation: vulnerable groups, relevant locations and the priorities that follow from them.",
     mapLabel: "Map of the municipality",
+    mapHeading: "Map",
     mapHint: "Click the map to fill in the coordinates of a new location.",
     noBoundary: "No municipality boundary has been imported yet.",
     boundaryTitle: "Municipality boundary",
@@ -120,6 +121,7 @@ export const mapLocales = {
     title: "Paikallinen kartta",
     intro: "Paikallinen tilanne: haavoittuvat ryhmät, olennaiset paikat ja niistä seuraavat painopisteet.",
     mapLabel: "Kunnan kartta",
+    mapHeading: "Kartta",
     mapHint: "Napsauta karttaa täyttääksesi uuden paikan koordinaatit.",
     noBoundary: "Kunnan rajaa ei ole vielä tuotu.",
     boundaryTitle: "Kunnan raja",
@@ -236,6 +238,7 @@ export const mapLocales = {
     intro:
       "Den lokala situationen: utsatta grupper, relevanta platser och prioriteringarna som följer av dem.",
     mapLabel: "Karta över kommunen",
+    mapHeading: "Karta",
     mapHint: "Klicka på kartan för att fylla i koordinaterna för en ny plats.",
     noBoundary: "Ingen kommungräns har importerats ännu.",
     boundaryTitle: "Kommungräns",

@@ -58,7 +58,7 @@ export default function MapPage() {
     <Page title={t("map.title")} intro={t("map.intro")}>
       {entries.status === "failed" ? <Alert tone="error">{errorText(t, entries.error)}</Alert> : null}
       <section className="panel" aria-labelledby="map-canvas-title">
-        <h2 id="map-canvas-title">{t("map.mapLabel")}</h2>
+        <h2 id="map-canvas-title">{t("map.mapHeading")}</h2>
         {boundary.data && !hasBoundary ? <p>{t("map.noBoundary")}</p> : null}
         {canManage ? <p className="field-hint">{t("map.mapHint")}</p> : null}
         <LeafletMap
