@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import * as OTPAuth from "otpauth";
@@ -124,11 +125,20 @@ describe("the coordinator maps the local situation and plans from it", () => {
     const row = page.getByRole("row", { name: new RegExp(groupTitle) });
     await row.waitFor();
     expect(await row.textContent()).toContain("Current");
+
+    // A source older than a year is flagged as stale.
+    await form.getByLabel("Title").fill(`Old survey ${run}`);
+    await form.getByLabel("Source date").fill("2020-05-01");
+    await form.getByRole("button", { name: "Add entry" }).click();
+    const old = page.getByRole("row", { name: new RegExp(`Old survey ${run}`) });
+    await old.waitFor();
+    expect(await old.textContent()).toContain("Stale: source older than a year");
   });
 
   it("adds a location: outside the municipality is refused, a click on the map fills in the place", async () => {
     const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a mapping entry" }) });
     await form.getByLabel("Question").selectOption("location");
+    await form.getByLabel("Source date").fill(new Date().toISOString().slice(0, 10));
     await form.getByLabel("Title").fill(locationTitle);
     await form.getByLabel("Sector").selectOption("car_washes");
     await form.getByLabel("Latitude").fill("61.5");
@@ -218,6 +228,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     // Usable on a phone: the same page at 390 px.
     await page.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(page, "local map at 390 px");
+    await page.screenshot({ path: ".tmp/map-page-390.png", fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -236,6 +247,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await form.getByLabel("Priority").selectOption((await option.first().getAttribute("value")) ?? "");
     await form.getByLabel("Chapter").selectOption("identification");
     await form.getByLabel("Title").fill(pointTitle);
+    await form.getByLabel("Deadline").fill("2027-03-31");
     await form.getByRole("button", { name: "Create action point" }).click();
     await page
       .getByRole("status")
@@ -247,6 +259,10 @@ describe("the coordinator maps the local situation and plans from it", () => {
     const point = identification.getByRole("listitem").filter({ hasText: pointTitle });
     await point.waitFor();
     expect(await point.textContent()).toContain("Serves 1 priorities");
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    expect(await timeline.getByRole("listitem").filter({ hasText: pointTitle }).textContent()).toContain(
+      "2027-03-31",
+    );
 
     await page.getByRole("button", { name: "Add recommended actions" }).click();
     await page
@@ -263,11 +279,27 @@ describe("the coordinator maps the local situation and plans from it", () => {
         status: res.status,
         type: res.headers.get("content-type"),
         head: String.fromCharCode(...bytes.slice(0, 5)),
+        base64: btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join("")),
       };
     }, href);
     expect(pdf.status).toBe(200);
     expect(pdf.type).toMatch(/^application\/pdf/);
     expect(pdf.head).toBe("%PDF-");
+    // The PDF renders: poppler draws its first page.
+    mkdirSync(".tmp", { recursive: true });
+    writeFileSync(".tmp/action-plan.pdf", Buffer.from(pdf.base64, "base64"));
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "40",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      ".tmp/action-plan.pdf",
+      ".tmp/action-plan",
+    ]);
+    expect(readdirSync(".tmp").some((f) => /^action-plan-0*1\.png$/.test(f))).toBe(true);
   });
 
   it("printed no console errors or CSP refusals", () => {

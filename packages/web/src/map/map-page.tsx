@@ -118,7 +118,7 @@ function entryWhat(t: TFunction, e: MappingEntry): string {
 function EntryTable({ items }: { items: MappingEntry[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap map-entries">
       <table className="data-table">
         <caption className="visually-hidden">{t("map.entriesTitle")}</caption>
         <thead>

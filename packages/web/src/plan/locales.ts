@@ -4,6 +4,7 @@ export const planLocales = {
     title: "Action plan",
     intro: "Action points grouped by the guidelines' chapters, each linked to the priorities it serves.",
     exportPdf: "Export the plan as PDF",
+    timelineTitle: "Timeline",
     seedTitle: "Recommended actions",
     seedHint:
       "Adds the guidelines' recommended actions as planned points; ones already in the plan are skipped.",
@@ -43,6 +44,7 @@ export const planLocales = {
     intro:
       "Toimenpiteet ohjeiden lukujen mukaan ryhmiteltyinä, kukin liitettynä painopisteisiin, joita se palvelee.",
     exportPdf: "Vie suunnitelma PDF-tiedostona",
+    timelineTitle: "Aikajana",
     seedTitle: "Suositellut toimenpiteet",
     seedHint:
       "Lisää ohjeiden suosittelemat toimenpiteet suunnitelluiksi; jo suunnitelmassa olevat ohitetaan.",
@@ -82,6 +84,7 @@ export const planLocales = {
     intro:
       "Åtgärder grupperade efter riktlinjernas kapitel, var och en kopplad till de prioriteringar den tjänar.",
     exportPdf: "Exportera planen som PDF",
+    timelineTitle: "Tidslinje",
     seedTitle: "Rekommenderade åtgärder",
     seedHint:
       "Lägger till riktlinjernas rekommenderade åtgärder som planerade; sådana som redan finns hoppas över.",

@@ -92,6 +92,20 @@ export default function PlanPage() {
           )}
         </section>
       ))}
+      {plan.data && plan.data.timeline.length > 0 ? (
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t("plan.timelineTitle")}</h2>
+          <ol className="timeline">
+            {plan.data.timeline.map((p) => (
+              <li key={p.id}>
+                <time dateTime={p.deadline}>{p.deadline}</time> · {p.title} ·{" "}
+                {t(`plan.chapters.${p.chapter}`)} · {t(`plan.statuses.${p.status}`)}
+                {p.overdue ? <> · {t("plan.overdue")}</> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </Page>
   );
 }
