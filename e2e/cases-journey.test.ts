@@ -104,6 +104,27 @@ describe("a frontline professional works a case", () => {
     await expectAccessible(page, "case timeline");
   });
 
+  it("adds tasks and marks one done", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a task" }) });
+    for (const title of ["Book an interpreter", "Call the shelter"]) {
+      await form.getByLabel("Task").fill(title);
+      await form.getByRole("button", { name: "Add task" }).click();
+      await page.getByRole("status").filter({ hasText: "Task added." }).waitFor();
+      await page
+        .getByTestId("case-timeline")
+        .getByText(new RegExp(`^${title}, due`))
+        .waitFor();
+    }
+    await page.getByRole("button", { name: "Mark done: Call the shelter" }).click();
+    await page.getByRole("status").filter({ hasText: "Task marked done." }).waitFor();
+    await page
+      .getByTestId("case-timeline")
+      .getByText(/^Call the shelter, due .* \(done\)$/)
+      .waitFor();
+    expect(await page.getByRole("button", { name: "Mark done: Call the shelter" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Mark done: Book an interpreter" }).waitFor();
+  });
+
   it("moves the case to screening", async () => {
     const form = page.locator("section", { has: page.getByRole("heading", { name: "Change status" }) });
     await form.getByLabel("New status").selectOption("screening");
@@ -181,6 +202,7 @@ describe("a frontline professional works a case", () => {
     await page.getByRole("link", { name: "Back to the case list" }).click();
     await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await page.getByLabel("Status", { exact: true }).selectOption("presumed_victim");
+    await page.getByLabel("Only cases with tasks due").check();
     await page.getByRole("button", { name: "Show", exact: true }).click();
     const code = new URL(caseUrl).pathname.split("/").pop() ?? "";
     await page.locator(`a[href="/cases/${code}"]`).waitFor();

@@ -25,6 +25,13 @@ export const casesApi = {
   transition: (id: string, body: TransitionRequest) =>
     request("POST", `${casePath(id)}/transitions`, CaseDetail, body),
   addNote: (id: string, text: string) => request("POST", `${casePath(id)}/notes`, TimelineEntry, { text }),
+  addTask: (id: string, body: { title: string; dueOn: string }) =>
+    request("POST", `${casePath(id)}/tasks`, TimelineEntry, body),
+  completeTask: (id: string, taskId: string, version: number) =>
+    request("PATCH", `${casePath(id)}/tasks/${encodeURIComponent(taskId)}`, TimelineEntry, {
+      done: true,
+      version,
+    }),
   addConsent: (id: string, body: ConsentCreate) => request("POST", `${casePath(id)}/consents`, Consent, body),
   withdrawConsent: (id: string, consentId: string, withdrawnOn: string) =>
     request("POST", `${casePath(id)}/consents/${encodeURIComponent(consentId)}/withdraw`, Consent, {

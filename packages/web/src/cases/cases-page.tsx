@@ -11,6 +11,7 @@ import {
   exploitationForms,
   genders,
   NoteCreate,
+  TaskCreate,
   TransitionRequest,
 } from "@ariadne/domain/cases/index.ts";
 import { type ComponentPropsWithRef, type FormEvent, type ReactNode, useId, useState } from "react";
@@ -503,6 +504,7 @@ function CaseBody({ detail, onDone, onFailed }: BodyProps) {
           ) : null}
           <div className="cases-grid">
             {detail.abilities.write ? <NoteForm detail={detail} onDone={onDone} onFailed={onFailed} /> : null}
+            {detail.abilities.write ? <TaskForm detail={detail} onDone={onDone} onFailed={onFailed} /> : null}
             {detail.abilities.write ? (
               <ConsentForm detail={detail} onDone={onDone} onFailed={onFailed} />
             ) : null}
@@ -693,6 +695,63 @@ function NoteForm({ detail, onDone, onFailed }: BodyProps) {
   );
 }
 
+function TaskForm({ detail, onDone, onFailed }: BodyProps) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState("");
+  const [dueOn, setDueOn] = useState(today());
+  const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(TaskCreate, { title, dueOn }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      return;
+    }
+    setBusy(true);
+    setFields({});
+    try {
+      await casesApi.addTask(detail.id, { title: checked.data.title, dueOn: checked.data.dueOn });
+      await onDone(t("cases.taskAdded"));
+    } catch (e) {
+      setBusy(false);
+      await onFailed(e);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="case-task-title">
+      <h2 id="case-task-title">{t("cases.taskTitle")}</h2>
+      <form onSubmit={submit} noValidate className="form">
+        <TextField
+          label={t("cases.taskName")}
+          name="title"
+          required
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={fields.title}
+        />
+        <TextField
+          label={t("cases.taskDueOn")}
+          type="date"
+          name="dueOn"
+          required
+          value={dueOn}
+          onChange={(e) => setDueOn(e.target.value)}
+          error={fields.dueOn}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.saving") : t("cases.taskSubmit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
 function ConsentForm({ detail, onDone, onFailed }: BodyProps) {
   const { t } = useTranslation();
   // Consent to sharing names an organisation; choosing one is left to the referral module.
@@ -805,6 +864,15 @@ function Timeline({ detail, onDone, onFailed }: BodyProps) {
   if (!content) return null;
   const lang = i18n.language;
 
+  async function completeTask(taskId: string, version: number) {
+    try {
+      await casesApi.completeTask(detail.id, taskId, version);
+      await onDone(t("cases.taskCompleted"));
+    } catch (e) {
+      await onFailed(e);
+    }
+  }
+
   async function withdraw(consentId: string) {
     try {
       await casesApi.withdrawConsent(detail.id, consentId, today());
@@ -833,6 +901,22 @@ function Timeline({ detail, onDone, onFailed }: BodyProps) {
           </p>
         );
       else if (e.screening) body = <p className="cases-text">{t("cases.screeningLine")}</p>;
+      if (e.task && !e.task.done && detail.abilities.write) {
+        const taskTitle = e.task.title;
+        body = (
+          <>
+            {body}
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={t("cases.markDoneNamed", { title: taskTitle })}
+              onClick={() => void completeTask(e.id, e.version)}
+            >
+              {t("cases.markDone")}
+            </button>
+          </>
+        );
+      }
       return { key: e.id, at: e.at, kind: e.kind, body };
     }),
     ...content.consents.map((c) => {
