@@ -225,6 +225,13 @@ describe("the coordinator maps the local situation and plans from it", () => {
     expect(await rankOf(fraudRow)).toBe(await rankOf(carWashRow));
     await expectAccessible(page, "priorities");
 
+    // The coordinator's decision and rationale are recorded on the priority.
+    await carWashRow.getByLabel("Decision").selectOption("accepted");
+    await carWashRow.getByLabel("Rationale").fill("Signals from two inspections");
+    await carWashRow.getByRole("button", { name: "Save decision" }).click();
+    await carWashRow.getByText(/^Recorded \d{4}-\d{2}-\d{2}$/).waitFor();
+    expect(await carWashRow.getByLabel("Rationale").inputValue()).toBe("Signals from two inspections");
+
     // Usable on a phone: the same page at 390 px.
     await page.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(page, "local map at 390 px");

@@ -29,6 +29,8 @@ export const mapApi = {
   layers: () => request("GET", "/api/v1/mapping/layers.geojson", Layers),
   priorities: () => request("GET", "/api/v1/priorities", Ranking),
   createPriority: (body: unknown) => request("POST", "/api/v1/priorities", RankedPriority, body),
+  updatePriority: (id: string, body: unknown) =>
+    request("PATCH", `/api/v1/priorities/${id}`, RankedPriority, body),
   saveWeights: (weights: PriorityWeights, version: number) =>
     request("PUT", "/api/v1/priorities/weights", StoredWeights, { weights, version }),
 };

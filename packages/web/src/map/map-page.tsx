@@ -5,6 +5,7 @@ import {
   PriorityCreate,
   type PriorityWeights,
   priorityFactors,
+  type RankedPriority,
   sectors,
   sourceKinds,
   vulnerableGroupKinds,
@@ -450,6 +451,7 @@ function Priorities(props: {
                 <th scope="col">{t("map.rank")}</th>
                 <th scope="col">{t("map.priority")}</th>
                 <th scope="col">{t("map.score")}</th>
+                <th scope="col">{t("map.decision")}</th>
               </tr>
             </thead>
             <tbody>
@@ -475,6 +477,16 @@ function Priorities(props: {
                       ))}
                     </ul>
                   </td>
+                  <td data-label={t("map.decision")}>
+                    {ranking.abilities.manage ? (
+                      <DecisionForm key={`${p.id}:${p.version}`} priority={p} onSaved={props.reload} />
+                    ) : (
+                      <>
+                        {t(`map.decisions.${p.decision}`)}
+                        {p.rationale ? <p>{p.rationale}</p> : null}
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -493,6 +505,63 @@ function Priorities(props: {
         </>
       ) : null}
     </section>
+  );
+}
+
+const decisions = ["proposed", "accepted", "deferred", "rejected"] as const;
+
+/** The coordinator's decision on a priority and why; who decided and when is recorded by the API. */
+function DecisionForm({ priority, onSaved }: { priority: RankedPriority; onSaved(): Promise<void> }) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<string>(priority.decision);
+  const [rationale, setRationale] = useState(priority.rationale);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await mapApi.updatePriority(priority.id, { version: priority.version, decision, rationale });
+      await onSaved();
+    } catch (e) {
+      setError(errorText(t, e));
+      if (e instanceof ApiFailure && e.code === "conflict") await onSaved();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <SelectField
+        label={t("map.decision")}
+        name="decision"
+        value={decision}
+        onChange={(e) => setDecision(e.target.value)}
+      >
+        {decisions.map((d) => (
+          <option key={d} value={d}>
+            {t(`map.decisions.${d}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t("map.rationale")}
+        name="rationale"
+        maxLength={2000}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
+      {priority.decidedAt ? (
+        <p className="field-hint">{t("map.decidedOn", { date: priority.decidedAt.slice(0, 10) })}</p>
+      ) : null}
+      <button type="submit" className="button button-small" disabled={busy}>
+        {t("map.decisionSubmit")}
+      </button>
+    </form>
   );
 }
 
