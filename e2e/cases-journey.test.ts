@@ -104,6 +104,21 @@ describe("a frontline professional works a case", () => {
     await expectAccessible(page, "case timeline");
   });
 
+  it("records a meeting", async () => {
+    const form = page.locator("section", {
+      has: page.getByRole("heading", { name: "Record a contact or meeting" }),
+    });
+    await form.getByLabel("Meeting").check();
+    await form.getByLabel("Summary").fill(`Met at the service point ${run}`);
+    await form.getByLabel("An interpreter was used").check();
+    await form.getByRole("button", { name: "Record contact" }).click();
+    await page.getByRole("status").filter({ hasText: "Contact recorded." }).waitFor();
+    await page
+      .getByTestId("case-timeline")
+      .getByText(`Meeting: Met at the service point ${run} (with interpreter)`)
+      .waitFor();
+  });
+
   it("adds tasks and marks one done", async () => {
     const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a task" }) });
     for (const title of ["Book an interpreter", "Call the shelter"]) {

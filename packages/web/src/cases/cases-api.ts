@@ -25,6 +25,10 @@ export const casesApi = {
   transition: (id: string, body: TransitionRequest) =>
     request("POST", `${casePath(id)}/transitions`, CaseDetail, body),
   addNote: (id: string, text: string) => request("POST", `${casePath(id)}/notes`, TimelineEntry, { text }),
+  addContact: (
+    id: string,
+    body: { kind: "contact" | "meeting"; occurredAt: string; summary: string; interpreterUsed: boolean },
+  ) => request("POST", `${casePath(id)}/contacts`, TimelineEntry, body),
   addTask: (id: string, body: { title: string; dueOn: string }) =>
     request("POST", `${casePath(id)}/tasks`, TimelineEntry, body),
   completeTask: (id: string, taskId: string, version: number) =>

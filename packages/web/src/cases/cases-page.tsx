@@ -5,6 +5,7 @@ import {
   type CaseDetail,
   type CaseStatus,
   ConsentCreate,
+  ContactCreate,
   caseStatuses,
   closeReasons,
   consentPurposes,
@@ -504,6 +505,9 @@ function CaseBody({ detail, onDone, onFailed }: BodyProps) {
           ) : null}
           <div className="cases-grid">
             {detail.abilities.write ? <NoteForm detail={detail} onDone={onDone} onFailed={onFailed} /> : null}
+            {detail.abilities.write ? (
+              <ContactForm detail={detail} onDone={onDone} onFailed={onFailed} />
+            ) : null}
             {detail.abilities.write ? <TaskForm detail={detail} onDone={onDone} onFailed={onFailed} /> : null}
             {detail.abilities.write ? (
               <ConsentForm detail={detail} onDone={onDone} onFailed={onFailed} />
@@ -688,6 +692,101 @@ function NoteForm({ detail, onDone, onFailed }: BodyProps) {
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("common.saving") : t("cases.noteSubmit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Now as a `datetime-local` value in the user's time zone. */
+function nowLocal(): string {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+function ContactForm({ detail, onDone, onFailed }: BodyProps) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<"contact" | "meeting">("contact");
+  const [occurredAt, setOccurredAt] = useState(nowLocal());
+  const [summary, setSummary] = useState("");
+  const [interpreterUsed, setInterpreterUsed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const formId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const when = occurredAt ? new Date(occurredAt) : null;
+    const iso = when && !Number.isNaN(when.getTime()) ? when.toISOString() : "";
+    const checked = checkForm(ContactCreate, { kind, occurredAt: iso, summary, interpreterUsed }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      return;
+    }
+    setBusy(true);
+    setFields({});
+    try {
+      await casesApi.addContact(detail.id, {
+        kind: checked.data.kind,
+        occurredAt: checked.data.occurredAt,
+        summary: checked.data.summary,
+        interpreterUsed,
+      });
+      await onDone(t("cases.contactAdded"));
+    } catch (e) {
+      setBusy(false);
+      await onFailed(e);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="case-contact-title">
+      <h2 id="case-contact-title">{t("cases.contactTitle")}</h2>
+      <form onSubmit={submit} noValidate className="form">
+        <fieldset className="cases-fieldset">
+          <legend>{t("cases.contactKind")}</legend>
+          {(["contact", "meeting"] as const).map((k) => (
+            <div key={k} className="field field-check">
+              <input
+                type="radio"
+                id={`${formId}-${k}`}
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+              />
+              <label htmlFor={`${formId}-${k}`}>{t(`cases.contactKinds.${k}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <TextField
+          label={t("cases.occurredAt")}
+          type="datetime-local"
+          name="occurredAt"
+          required
+          value={occurredAt}
+          onChange={(e) => setOccurredAt(e.target.value)}
+          error={fields.occurredAt}
+        />
+        <TextAreaField
+          label={t("cases.summary")}
+          name="summary"
+          required
+          maxLength={4000}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          error={fields.summary}
+        />
+        <CheckboxField
+          label={t("cases.interpreterUsed")}
+          name="interpreterUsed"
+          checked={interpreterUsed}
+          onChange={(e) => setInterpreterUsed(e.target.checked)}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.saving") : t("cases.contactSubmit")}
           </button>
         </div>
       </form>
@@ -886,7 +985,13 @@ function Timeline({ detail, onDone, onFailed }: BodyProps) {
     ...content.timeline.map((e) => {
       let body: ReactNode = null;
       if (e.note) body = <p className="cases-text">{e.note.text}</p>;
-      else if (e.contact) body = <p className="cases-text">{e.contact.summary}</p>;
+      else if (e.contact)
+        body = (
+          <p className="cases-text">
+            {t(`cases.contactKinds.${e.contact.kind}`)}: {e.contact.summary}
+            {e.contact.interpreterUsed ? ` (${t("cases.consentInterpreter")})` : ""}
+          </p>
+        );
       else if (e.task)
         body = (
           <p className="cases-text">
