@@ -277,6 +277,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .filter({ hasText: /recommended actions added\.$/ })
       .waitFor();
     await expectAccessible(page, "action plan seeded");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "action plan at 390 px");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const href = await page.getByRole("link", { name: "Export the plan as PDF" }).getAttribute("href");
     const pdf = await page.evaluate(async (url) => {

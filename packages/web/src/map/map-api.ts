@@ -17,6 +17,7 @@ export const Ranking = z.object({
   abilities: Abilities,
 });
 export type Ranking = z.infer<typeof Ranking>;
+const SavedBoundary = MunicipalityBoundary.extend({ locationsOutside: z.array(z.string()) });
 /** The map's layers: a FeatureCollection, drawn as it comes. */
 const Layers = z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) });
 
@@ -25,7 +26,7 @@ export const mapApi = {
   createEntry: (body: unknown) => request("POST", "/api/v1/mapping", MappingEntry, body),
   boundary: () => request("GET", "/api/v1/mapping/boundary", MunicipalityBoundary),
   saveBoundary: (boundary: unknown, version: number) =>
-    request("PUT", "/api/v1/mapping/boundary", z.object({}).loose(), { boundary, version }),
+    request("PUT", "/api/v1/mapping/boundary", SavedBoundary, { boundary, version }),
   layers: () => request("GET", "/api/v1/mapping/layers.geojson", Layers),
   priorities: () => request("GET", "/api/v1/priorities", Ranking),
   createPriority: (body: unknown) => request("POST", "/api/v1/priorities", RankedPriority, body),

@@ -15,21 +15,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { Alert, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
+import { fieldOfPath } from "./issues.ts";
 import LeafletMap from "./leaflet-map.tsx";
 import { mapApi, type Ranking } from "./map-api.ts";
-
-/** A field of our forms for an issue path of the API (`body.details.geometry.coordinates` → `coords`). */
-export function fieldOfPath(path: string): string {
-  const p = path.replace(/^body\.?/, "");
-  if (p.startsWith("details.geometry")) return "coords";
-  if (p.startsWith("source.date")) return "sourceDate";
-  if (p.startsWith("source.kind")) return "sourceKind";
-  if (p.startsWith("source.reference")) return "sourceReference";
-  if (p.startsWith("details.forms")) return "form";
-  if (p.startsWith("details.")) return p.split(".")[1] ?? "_form";
-  if (p.startsWith("ratings.")) return p.split(".")[1] ?? "_form";
-  return p.split(".")[0] || "_form";
-}
 
 function issueFields(t: TFunction, issues: { path: string; message: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -175,9 +163,13 @@ function BoundaryForm({ version, onSaved }: { version: number; onSaved(): Promis
     setBusy(true);
     setError(null);
     try {
-      await mapApi.saveBoundary(parsed, version);
+      const saved = await mapApi.saveBoundary(parsed, version);
       setText("");
-      setNotice(t("map.boundarySaved"));
+      setNotice(
+        saved.locationsOutside.length > 0
+          ? `${t("map.boundarySaved")} ${t("map.locationsOutside", { count: saved.locationsOutside.length })}`
+          : t("map.boundarySaved"),
+      );
       await onSaved();
     } catch (e) {
       if (e instanceof ApiFailure && e.issues.length > 0) {
