@@ -15,7 +15,14 @@ import {
   TaskCreate,
   TransitionRequest,
 } from "@ariadne/domain/cases/index.ts";
-import { type ComponentPropsWithRef, type FormEvent, type ReactNode, useId, useState } from "react";
+import {
+  type ComponentPropsWithRef,
+  type FormEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from "react-router";
 import { ApiFailure } from "../api/client.ts";
@@ -62,7 +69,7 @@ export default function CasesPage() {
   return (
     <Routes>
       <Route index element={<CaseListPage />} />
-      <Route path=":id" element={<CasePage />} />
+      <Route path=":id" element={<CaseRoute />} />
     </Routes>
   );
 }
@@ -391,11 +398,23 @@ function CreateCaseForm() {
 
 // ---------------------------------------------------------------- one case
 
-function CasePage() {
-  const { t } = useTranslation();
+/** One case per mount, so moving to another case (a duplicate, say) starts afresh. */
+function CaseRoute() {
   const { id = "" } = useParams();
+  return <CasePage key={id} id={id} />;
+}
+
+function CasePage({ id }: { id: string }) {
+  const { t } = useTranslation();
   const location = useLocation();
-  const arrived = (location.state ?? null) as { created?: string; duplicates?: Duplicate[] } | null;
+  const navigate = useNavigate();
+  // What the create form handed over is shown once: not again after a reload or a return visit.
+  const [arrived] = useState(
+    () => (location.state ?? null) as { created?: string; duplicates?: Duplicate[] } | null,
+  );
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const [detail, reload] = useLoad(() => casesApi.get(id), id);
   const [notice, setNotice] = useState<Notice>(null);
   const c = detail.data;
