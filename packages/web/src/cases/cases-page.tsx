@@ -522,6 +522,7 @@ function CaseBody({ detail, onDone, onFailed }: BodyProps) {
           {detail.abilities.transition ? (
             <TransitionForm detail={detail} onDone={onDone} onFailed={onFailed} />
           ) : null}
+          <Timeline detail={detail} onDone={onDone} onFailed={onFailed} />
           <div className="cases-grid">
             {detail.abilities.write ? <NoteForm detail={detail} onDone={onDone} onFailed={onFailed} /> : null}
             {detail.abilities.write ? (
@@ -532,7 +533,6 @@ function CaseBody({ detail, onDone, onFailed }: BodyProps) {
               <ConsentForm detail={detail} onDone={onDone} onFailed={onFailed} />
             ) : null}
           </div>
-          <Timeline detail={detail} onDone={onDone} onFailed={onFailed} />
           {detail.abilities.exportPersonData ? (
             <section className="panel" aria-labelledby="case-export-title">
               <h2 id="case-export-title">{t("cases.exportTitle")}</h2>
