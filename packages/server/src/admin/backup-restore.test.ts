@@ -67,7 +67,9 @@ describe("backup and restore", () => {
     const header = JSON.parse(lines[0]!);
     header.migrations = header.migrations.slice(0, 1);
     const empty = await openTestDatabase();
-    await expect(restoreDatabase(empty, [JSON.stringify(header), ...lines.slice(1)])).rejects.toThrow(/migrations/);
+    await expect(restoreDatabase(empty, [JSON.stringify(header), ...lines.slice(1)])).rejects.toThrow(
+      /migrations/,
+    );
     await empty.close();
   });
 
