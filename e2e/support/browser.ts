@@ -35,7 +35,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
   });
   const problems: string[] = [];
   context.on("page", (page) => watch(page, problems));
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000); // generous: CI shares two cores with PostgreSQL and the server
   for (const page of context.pages()) watch(page, problems);
   return {
     context,
