@@ -26,6 +26,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const ended = useCallback((reason: "none" | "signed_out" | "expired") => {
     setCsrfToken(null);
+    // Drafts (a screening in progress) live in this tab's session storage: leave none behind.
+    globalThis.sessionStorage?.clear();
     setState({ status: "signed_out", reason });
   }, []);
 

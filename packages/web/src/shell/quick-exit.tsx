@@ -16,6 +16,7 @@ export function QuickExit() {
       title={t("shell.quickExitHint")}
       onClick={() => {
         document.body.classList.add("exiting");
+        globalThis.sessionStorage?.clear();
         window.location.replace(neutralPage);
       }}
     >
