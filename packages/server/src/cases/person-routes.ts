@@ -9,7 +9,7 @@ import { exportLanguageFor, renderPersonExportPdf } from "./export-pdf.ts";
 import { anonymisePerson, exportPerson, rectifyPerson } from "./person-rights.ts";
 import { casePolicy } from "./policy.ts";
 import { readRetentionPolicy, runRetention, setRetentionPolicy } from "./retention-job.ts";
-import { caseErrors, idParam } from "./routes.ts";
+import { caseErrors, idParam } from "./route-schemas.ts";
 
 /** The person's rights (GDPR) and the municipality's retention policy. */
 export function registerPersonRoutes(app: FastifyInstance, s: Services) {

@@ -7,6 +7,7 @@ import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
 import { createCase, listCases, readCase, transitionCase, updateCase } from "./case-commands.ts";
 import { registerPersonRoutes } from "./person-routes.ts";
+import { caseErrors, idParam } from "./route-schemas.ts";
 import {
   breakGlass,
   findDuplicates,
@@ -17,15 +18,7 @@ import {
 } from "./team-commands.ts";
 import { registerCaseTimelineRoutes } from "./timeline-routes.ts";
 
-export const caseErrors = {
-  400: admin.ApiError,
-  401: admin.ApiError,
-  403: admin.ApiError,
-  404: admin.ApiError,
-  409: admin.ApiError,
-  422: admin.ApiError,
-};
-export const idParam = z.strictObject({ id: admin.uuid });
+export { caseErrors, idParam };
 
 /** Cases: the case team's confidential record of one person (issue 4). */
 export function registerCaseRoutes(app: FastifyInstance, s: Services) {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
-import { caseErrors, idParam } from "./routes.ts";
+import { caseErrors, idParam } from "./route-schemas.ts";
 import { grantAccess, recordConsent, revokeAccess, withdrawConsent } from "./team-commands.ts";
 import {
   addAttachment,
