@@ -107,6 +107,22 @@ try {
       { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: u.toString() },
       3902,
     );
+    console.log("\n# cases (issue 4), on PostgreSQL");
+    // A database of its own: the bench makes its own master key, which must not meet the server's.
+    const cli = new pg.Client({ connectionString: serverUrl });
+    await cli.connect();
+    await cli.query("drop database if exists ariadne_bench_cases with (force)");
+    await cli.query("create database ariadne_bench_cases");
+    await cli.end();
+    u.pathname = "/ariadne_bench_cases";
+    const server = await openDatabase({ kind: "postgres", url: u.toString() });
+    try {
+      for (const f of await benchCases(server)) record(`postgres.${f.name}`, f.value, f.unit);
+    } catch (e) {
+      console.log(`cases bench on PostgreSQL failed: ${e instanceof Error ? e.message : e}`);
+    } finally {
+      await server.close();
+    }
   } else {
     console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
   }
