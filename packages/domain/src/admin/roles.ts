@@ -29,6 +29,8 @@ export const permissions = [
   "mapping:read",
   "planning:read",
   "planning:manage",
+  "services:read",
+  "services:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -56,6 +58,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "mapping:read",
     "planning:read",
     "planning:manage",
+    "services:read",
+    "services:manage",
   ],
   frontline: [
     "organisations:read",
@@ -64,6 +68,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "screenings:run",
     "mapping:read",
     "planning:read",
+    "services:read",
   ],
   service_provider: [
     "organisations:read",
@@ -72,9 +77,10 @@ const grants: Record<Role, readonly Permission[]> = {
     "screenings:run",
     "mapping:read",
     "planning:read",
+    "services:read",
   ],
-  analyst: ["stats:read", "mapping:read", "planning:read"],
-  trainer: ["organisations:read", "training:manage", "mapping:read", "planning:read"],
+  analyst: ["stats:read", "mapping:read", "planning:read", "services:read"],
+  trainer: ["organisations:read", "training:manage", "mapping:read", "planning:read", "services:read"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
