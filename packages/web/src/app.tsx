@@ -17,6 +17,7 @@ const ScreeningPage = lazy(() => import("./screening/screening-page.tsx"));
 const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
 const MapPage = lazy(() => import("./map/map-page.tsx"));
 const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
+const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -103,6 +104,14 @@ export function App() {
                 element={
                   <RequirePermission anyOf={["mapping:read", "mapping:manage"]}>
                     <MapPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/referrals/*"
+                element={
+                  <RequirePermission anyOf={["services:read", "cases:read", "referrals:receive"]}>
+                    <ReferralPage />
                   </RequirePermission>
                 }
               />

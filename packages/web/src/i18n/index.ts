@@ -3,6 +3,7 @@ import { initReactI18next } from "react-i18next";
 import { casesLocales } from "../cases/locales.ts";
 import { mapLocales } from "../map/locales.ts";
 import { planLocales } from "../plan/locales.ts";
+import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
@@ -18,6 +19,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   cases: casesLocales[l],
   map: mapLocales[l],
   plan: planLocales[l],
+  referral: referralLocales[l],
 });
 export const messages = {
   en: withModules(en, "en"),
