@@ -110,7 +110,7 @@ export function App() {
               <Route
                 path="/referrals/*"
                 element={
-                  <RequirePermission anyOf={["services:read", "cases:read", "referrals:receive"]}>
+                  <RequirePermission anyOf={["cases:read", "referrals:receive"]}>
                     <ReferralPage />
                   </RequirePermission>
                 }

@@ -27,12 +27,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: true },
   { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: true },
   { id: "cases", path: "/cases", anyOf: ["cases:read"], built: true },
-  {
-    id: "referrals",
-    path: "/referrals",
-    anyOf: ["services:read", "cases:read", "referrals:receive"],
-    built: true,
-  },
+  { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
   { id: "prevention", path: "/prevention", anyOf: ["planning:manage"], built: false },
   { id: "training", path: "/training", anyOf: [], built: false },
   { id: "procurement", path: "/procurement", anyOf: ["planning:manage"], built: false },
