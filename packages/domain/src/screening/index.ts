@@ -9,11 +9,13 @@ export type {
   ScreeningResultData,
   SupplementaryResult,
 } from "./evaluate.ts";
-export { evaluateScreening, outcomeRank } from "./evaluate.ts";
+export { compareQuestions, evaluateScreening, outcomeRank } from "./evaluate.ts";
 export type { Message, MessageKey } from "./messages.ts";
 export { clauseLabels, dimensionLabels, formatMessage, messages, profileLabels } from "./messages.ts";
 export type { NextQuestion } from "./next-question.ts";
 export { nextQuestion } from "./next-question.ts";
+export type { QuestionGroup } from "./question-ranking.ts";
+export { nextQuestionGroup, rankQuestions } from "./question-ranking.ts";
 export type { RenderedCatalogue, RenderedIndicator } from "./render.ts";
 export { renderCatalogue, renderCatalogueText } from "./render.ts";
 export type { StrengthCounts, ThresholdClause } from "./rule.ts";
