@@ -70,9 +70,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "planning:read",
     "services:read",
   ],
+  // No cases:read: a service provider sees only the fields a referral shared (issue 4, item 5).
   service_provider: [
     "organisations:read",
-    "cases:read",
     "referrals:receive",
     "screenings:run",
     "mapping:read",
@@ -92,11 +92,11 @@ export function roleAllows(role: Role, permission: Permission): boolean {
 }
 
 /**
- * TOTP is required for every role that can read case records (architecture.md), and for the
- * system admin, who can create such users.
+ * TOTP is required for every role that can read case records or personal data shared through a
+ * referral (architecture.md), and for the system admin, who can create such users.
  */
 export function roleRequiresTotp(role: Role): boolean {
-  return role === "system_admin" || roleAllows(role, "cases:read");
+  return role === "system_admin" || roleAllows(role, "cases:read") || roleAllows(role, "referrals:receive");
 }
 
 /** Roles a coordinator may hand out inside the municipality; only a system admin makes admins. */

@@ -6,6 +6,7 @@ import {
   caseAbilities,
   caseAccess,
   listedFor,
+  roleHasCaseContentRights,
 } from "./need-to-know.ts";
 
 const m = "00000000-0000-4000-8000-000000000001";
@@ -73,6 +74,28 @@ describe("need-to-know", () => {
     expect(
       caseAbilities(aViewer({ role: "service_provider", organisationId: otherOrg }), aCase()).breakGlass,
     ).toBe(false);
+  });
+
+  it("never shows a service provider a case, whatever the grants or break-glass", () => {
+    const sp = aViewer({ role: "service_provider", organisationId: otherOrg });
+    const grantedEverything = aCase({
+      grantedUserIds: [sp.userId],
+      grantedOrganisationIds: [otherOrg],
+      breakGlassActive: true,
+    });
+    expect(caseAccess(sp, grantedEverything)).toBe("none");
+    expect(caseAccess(aViewer({ role: "service_provider" }), aCase())).toBe("none");
+    expect(Object.values(caseAbilities(sp, grantedEverything)).some(Boolean)).toBe(false);
+    expect(roleHasCaseContentRights("service_provider")).toBe(false);
+  });
+
+  it("opens an organisation's grant only to its users whose role has case content rights", () => {
+    const granted = aCase({ grantedOrganisationIds: [otherOrg] });
+    expect(caseAccess(aViewer({ organisationId: otherOrg }), granted)).toBe("content");
+    expect(caseAccess(aViewer({ role: "coordinator", organisationId: otherOrg }), granted)).toBe("content");
+    for (const role of ["service_provider", "analyst", "trainer"] as Role[]) {
+      expect(caseAccess(aViewer({ role, organisationId: otherOrg }), granted), role).toBe("none");
+    }
   });
 
   it("never shows a case to another municipality, whatever the grants", () => {

@@ -57,13 +57,22 @@ export function caseAccess(v: CaseViewer, c: CaseAccessFacts): CaseAccess {
   return accessGivenTeam(v.role, isOnCaseTeam(v, c), c);
 }
 
+/**
+ * Whether a role may hold case content at all. A grant (to a user or to an organisation) or
+ * break-glass opens a case only to users whose role has this right: a service provider never
+ * learns of a case through the cases API, only the fields a referral shared (issue 4, item 5).
+ */
+export function roleHasCaseContentRights(role: Role): boolean {
+  return role !== "service_provider" && roleAllows(role, "cases:read");
+}
+
 /** The rule once team membership is known (the case list computes membership in SQL). */
 export function accessGivenTeam(
   role: Role,
   onTeam: boolean,
   c: Pick<CaseAccessFacts, "highRisk" | "breakGlassActive">,
 ): CaseAccess {
-  if (!roleAllows(role, "cases:read")) return "none";
+  if (!roleHasCaseContentRights(role)) return "none";
   if (onTeam || c.breakGlassActive) return "content";
   if (role === "coordinator" && !c.highRisk) return "existence";
   return "none";
@@ -84,7 +93,11 @@ export function caseAbilities(v: CaseViewer, c: CaseAccessFacts): Abilities {
     manageTeam: content && writer && team && v.organisationId === c.ownerOrganisationId,
     // Service providers see only what was shared with them; they never break the glass.
     breakGlass:
-      sameMunicipality && !team && !c.anonymised && (v.role === "coordinator" || v.role === "frontline"),
+      sameMunicipality &&
+      !team &&
+      !c.anonymised &&
+      roleHasCaseContentRights(v.role) &&
+      (v.role === "coordinator" || v.role === "frontline"),
     exportPersonData: content && writer,
     anonymise: content && writer && c.closed,
   };

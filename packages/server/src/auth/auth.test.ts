@@ -1,3 +1,4 @@
+import { admin } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import { lockAfterFailures } from "./sign-in.ts";
@@ -29,6 +30,14 @@ describe("sign-in", () => {
 
   it("asks for TOTP from a role that can read case records", async () => {
     const c = t.seed.credentials.frontline;
+    const res = await signIn({ email: c.email, password: c.password });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("totp_required");
+  });
+
+  it("asks for TOTP from a service provider, who reads personal data shared through referrals", async () => {
+    expect(admin.roleAllows("service_provider", "cases:read")).toBe(false);
+    const c = t.seed.credentials.service_provider;
     const res = await signIn({ email: c.email, password: c.password });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe("totp_required");

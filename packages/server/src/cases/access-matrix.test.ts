@@ -113,8 +113,10 @@ async function caseFor(role: admin.Role, relation: Relation, state: StateKey) {
 
 /** The rules of issue 4, item 5, as expected HTTP outcomes. */
 function expected(role: admin.Role, relation: Relation, state: StateKey, action: Action): number | boolean {
-  const canRead = role === "coordinator" || role === "frontline" || role === "service_provider";
-  if (!canRead) return action === "list" ? 403 : 403;
+  // Service providers see only what a referral shared (the referrals API), never a case here:
+  // not through the owner organisation, not through a grant to it, not through break-glass.
+  const canRead = role === "coordinator" || role === "frontline";
+  if (!canRead) return 403;
   if (relation === "other_municipality") return action === "list" ? false : 404;
   const onTeam = relation === "owner" || relation === "granted";
   const writer = role === "frontline";
@@ -142,7 +144,7 @@ function expected(role: admin.Role, relation: Relation, state: StateKey, action:
     case "transition":
       return existence ? 403 : 404;
     case "break_glass":
-      return role === "service_provider" ? 404 : 200;
+      return 200;
   }
 }
 
@@ -244,19 +246,42 @@ describe("case access matrix", () => {
   });
 
   it("lets the owner team grant another organisation and revoke it again", async () => {
+    const owner = agents.get("frontline")!;
+    const { caseId: ownCase } = await caseFor("frontline", "owner", "concern_raised");
+    const coordinator = agents.get("coordinator")!;
+    expect((await coordinator.request("GET", `/api/v1/cases/${ownCase}`)).json().access).toBe("existence");
+    const grant = await owner.request("POST", `/api/v1/cases/${ownCase}/grants`, {
+      organisationId: dirA.org("municipal_department"),
+    });
+    expect(grant.status).toBe(201);
+    expect((await coordinator.request("GET", `/api/v1/cases/${ownCase}`)).json().access).toBe("content");
+    expect(
+      (await owner.request("POST", `/api/v1/cases/${ownCase}/grants/${grant.json().id}/revoke`, {})).status,
+    ).toBe(200);
+    expect((await coordinator.request("GET", `/api/v1/cases/${ownCase}`)).json().access).toBe("existence");
+  });
+
+  it("gives a service provider nothing through the cases API, even when their organisation or they are granted", async () => {
     const { caseId } = await caseFor("frontline", "owner", "concern_raised");
     const frontline = agents.get("frontline")!;
     const sp = agents.get("service_provider")!;
-    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(404);
-    const grant = await frontline.request("POST", `/api/v1/cases/${caseId}/grants`, {
+    const orgGrant = await frontline.request("POST", `/api/v1/cases/${caseId}/grants`, {
       organisationId: dirA.org("ngo"),
     });
-    expect(grant.status).toBe(201);
-    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).json().access).toBe("content");
-    expect(
-      (await frontline.request("POST", `/api/v1/cases/${caseId}/grants/${grant.json().id}/revoke`, {}))
-        .status,
-    ).toBe(200);
-    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(404);
+    expect(orgGrant.status).toBe(201);
+    expect((await sp.request("GET", `/api/v1/cases/${caseId}`)).status).toBe(403);
+    expect((await sp.request("GET", "/api/v1/cases?limit=200")).status).toBe(403);
+    const userGrant = await frontline.request("POST", `/api/v1/cases/${caseId}/grants`, {
+      userId: sp.me.id,
+    });
+    expect(userGrant.status).toBe(400);
+    expect(JSON.stringify(userGrant.json())).toContain("body.userId");
+    const [grants] = await withSystem(t.db, (tx) =>
+      tx.query<{ n: number }>(
+        "select count(*)::int as n from case_grants where case_id = $1 and user_id = $2",
+        [caseId, sp.me.id],
+      ),
+    );
+    expect(grants?.n).toBe(0);
   });
 });

@@ -64,8 +64,13 @@ export function grantAccess(
     if (b.organisationId && !(await adminDb.getOrganisation(ctx.tx, ctx.m, b.organisationId))) {
       throw invalid("body.organisationId", "no such organisation in your municipality");
     }
-    if (b.userId && !(await adminDb.getUser(ctx.tx, ctx.m, b.userId))) {
-      throw invalid("body.userId", "no such user in your municipality");
+    if (b.userId) {
+      const user = await adminDb.getUser(ctx.tx, ctx.m, b.userId);
+      if (!user) throw invalid("body.userId", "no such user in your municipality");
+      // A grant would give them nothing: service providers see only what a referral shared.
+      if (!cases.roleHasCaseContentRights(user.role)) {
+        throw invalid("body.userId", "this user's role cannot read cases; share through a referral");
+      }
     }
     const row = await casesDb.insertGrant(ctx.tx, ctx.m, {
       id: randomUUID(),
