@@ -1,5 +1,6 @@
 import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { aCase, demoDirectory } from "./testing.ts";
 
@@ -248,6 +249,28 @@ describe("the person's rights", () => {
     expect(res.body.startsWith("%PDF-")).toBe(true);
     const fi = await frontline.request("GET", `/api/v1/persons/${c.personId}/export?format=pdf&lang=fi`);
     expect(fi.headers["content-language"]).toBe("fi");
+  });
+
+  it("prints the person's name exactly in the PDF, whatever the letters, in the person's language", async () => {
+    const { case: c } = await newCase({
+      givenName: "Rūta",
+      familyName: "Petrauskaitė",
+      aliases: ["Åsa Jääskeläinen"],
+      languages: ["lt", "fi"],
+    });
+    // The raw bytes: the agent's response decodes bodies as UTF-8 text.
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/persons/${c.personId}/export?format=pdf`,
+      headers: { cookie: frontline.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-language"]).toBe("fi");
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain("Petrauskaitė");
+    expect(text).toContain("Rūta");
+    expect(text).toContain("Åsa Jääskeläinen");
+    expect(text).toContain("Kunnan hallussa olevat henkilötiedot");
   });
 
   it("rectifies a field, keeps the old value as a version, and clears a field with null", async () => {

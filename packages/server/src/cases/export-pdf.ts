@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
 /** The export's labels in the languages Ariadne speaks; the person's first one that matches is used. */
 const labels = {
@@ -77,21 +78,22 @@ function describeEntry(e: ExportDocument["timeline"][number]): string {
 }
 
 /**
- * The person's data as a PDF in their language where Ariadne has it (English, Finnish, Swedish).
- * Standard PDF fonts only (WinAnsi): Latin-1 letters render, other scripts do not; the JSON export
- * is complete in every script.
+ * The person's data as a PDF in their language where Ariadne has it (English, Finnish, Swedish),
+ * set in a Unicode font so every name prints as written ("Petrauskaitė", "Øyvind", "Тарас").
  */
 export function renderPersonExportPdf(d: ExportDocument, lang: ExportLanguage): Promise<Buffer> {
   const l = labels[lang];
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: l.title, Author: "Ariadne" } });
+  const doc = useUnicodeFonts(
+    new PDFDocument({ size: "A4", margin: 56, lang, info: { Title: l.title, Author: "Ariadne" } }),
+  );
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const heading = (text: string) =>
-    doc.moveDown().font("Helvetica-Bold").fontSize(13).text(text).font("Helvetica").fontSize(10);
+    doc.moveDown().font(pdfFonts.bold).fontSize(13).text(text).font(pdfFonts.regular).fontSize(10);
 
-  doc.font("Helvetica-Bold").fontSize(18).text(l.title);
-  doc.font("Helvetica").fontSize(10).text(l.intro).moveDown(0.5);
+  doc.font(pdfFonts.bold).fontSize(18).text(l.title);
+  doc.font(pdfFonts.regular).fontSize(10).text(l.intro).moveDown(0.5);
   doc.text(`${l.caseCode}: ${d.case.caseCode}`);
   doc.text(`${l.exportedAt}: ${d.exportedAt}`);
   doc.text(`${l.status}: ${d.case.state.status}`);

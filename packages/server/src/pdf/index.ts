@@ -1,0 +1,2 @@
+/** Shared PDF pieces: Unicode fonts for the case, planning and referral PDFs. */
+export { pdfFonts, unicodeFontData, useUnicodeFonts } from "./fonts.ts";
