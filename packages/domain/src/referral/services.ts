@@ -60,43 +60,70 @@ export const Coordinates = z.strictObject({
 });
 export type Coordinates = z.infer<typeof Coordinates>;
 
-const optionalText = (max: number) => z.string().trim().max(max).default("");
-const nullableText = (max: number) => z.string().trim().min(1).max(max).nullable().default(null);
-const count = z.int().min(0).max(100_000).nullable().default(null);
+const count = z.int().min(0).max(100_000).nullable();
+const line = (max: number) => z.string().trim().min(1).max(max).nullable();
 
-/** The editable fields of a service, without cross-field rules (so it can be made partial). */
-export const ServiceFieldsBase = z.strictObject({
+/** Each field's rule without defaults: a patch must not reset the fields it does not name. */
+const fieldRules = {
   organisationId: z.uuid(),
   name: z.string().trim().min(1).max(200),
   type: ServiceTypeSchema,
-  description: optionalText(2000),
-  genders: z.array(ServiceGenderSchema).max(3).default([]),
-  ageMin: z.int().min(0).max(120).nullable().default(null),
-  ageMax: z.int().min(0).max(120).nullable().default(null),
-  servesMinors: z.boolean().default(false),
-  servesFamilies: z.boolean().default(false),
-  languages: z.array(LanguageCode).max(40).default([]),
-  wheelchairAccessible: z.boolean().default(false),
-  accessibilityNotes: optionalText(500),
-  cost: ServiceCostSchema.default("free"),
-  requiresIdentification: z.boolean().default(false),
-  requiresDocuments: z.boolean().default(false),
-  requiresResidencePermit: z.boolean().default(false),
+  description: z.string().trim().max(2000),
+  genders: z.array(ServiceGenderSchema).max(3),
+  ageMin: z.int().min(0).max(120).nullable(),
+  ageMax: z.int().min(0).max(120).nullable(),
+  servesMinors: z.boolean(),
+  servesFamilies: z.boolean(),
+  languages: z.array(LanguageCode).max(40),
+  wheelchairAccessible: z.boolean(),
+  accessibilityNotes: z.string().trim().max(500),
+  cost: ServiceCostSchema,
+  requiresIdentification: z.boolean(),
+  requiresDocuments: z.boolean(),
+  requiresResidencePermit: z.boolean(),
   capacity: count,
   available: count,
-  openingHours: optionalText(300),
-  open24_7: z.boolean().default(false),
-  emergencyLine: nullableText(40),
-  phone: nullableText(40),
-  email: z.email().max(200).nullable().default(null),
+  openingHours: z.string().trim().max(300),
+  open24_7: z.boolean(),
+  emergencyLine: line(40),
+  phone: line(40),
+  email: z.email().max(200).nullable(),
   website: z
     .url({ protocol: /^https?$/ })
     .max(300)
-    .nullable()
-    .default(null),
-  address: optionalText(300),
-  location: Coordinates.nullable().default(null),
-  areaServed: AreaServedSchema.default("municipality"),
+    .nullable(),
+  address: z.string().trim().max(300),
+  location: Coordinates.nullable(),
+  areaServed: AreaServedSchema,
+};
+
+/** The editable fields of a service with their defaults, without cross-field rules. */
+export const ServiceFieldsBase = z.strictObject({
+  ...fieldRules,
+  description: fieldRules.description.default(""),
+  genders: fieldRules.genders.default([]),
+  ageMin: fieldRules.ageMin.default(null),
+  ageMax: fieldRules.ageMax.default(null),
+  servesMinors: fieldRules.servesMinors.default(false),
+  servesFamilies: fieldRules.servesFamilies.default(false),
+  languages: fieldRules.languages.default([]),
+  wheelchairAccessible: fieldRules.wheelchairAccessible.default(false),
+  accessibilityNotes: fieldRules.accessibilityNotes.default(""),
+  cost: fieldRules.cost.default("free"),
+  requiresIdentification: fieldRules.requiresIdentification.default(false),
+  requiresDocuments: fieldRules.requiresDocuments.default(false),
+  requiresResidencePermit: fieldRules.requiresResidencePermit.default(false),
+  capacity: fieldRules.capacity.default(null),
+  available: fieldRules.available.default(null),
+  openingHours: fieldRules.openingHours.default(""),
+  open24_7: fieldRules.open24_7.default(false),
+  emergencyLine: fieldRules.emergencyLine.default(null),
+  phone: fieldRules.phone.default(null),
+  email: fieldRules.email.default(null),
+  website: fieldRules.website.default(null),
+  address: fieldRules.address.default(""),
+  location: fieldRules.location.default(null),
+  areaServed: fieldRules.areaServed.default("municipality"),
 });
 export type ServiceFields = z.output<typeof ServiceFieldsBase>;
 
@@ -121,13 +148,16 @@ export const ServiceCreate = ServiceFieldsBase.superRefine((s, ctx) => {
 export type ServiceCreate = z.input<typeof ServiceCreate>;
 
 /** A change to a service: any fields, and the version it was read at (optimistic locking). */
-export const ServicePatch = ServiceFieldsBase.partial().extend({ version: z.int().min(1) });
+export const ServicePatch = z
+  .strictObject(fieldRules)
+  .partial()
+  .extend({ version: z.int().min(1) });
 export type ServicePatch = z.input<typeof ServicePatch>;
 
 /** What a service provider may change on its own organisation's services. */
 export const availabilityFields = ["capacity", "available"] as const;
 
-export const Service = ServiceFieldsBase.extend({
+export const Service = z.strictObject(fieldRules).extend({
   id: z.uuid(),
   municipalityId: z.uuid(),
   organisationName: z.string(),
