@@ -108,6 +108,8 @@ export interface CaseListFilter {
   assigneeId?: string | undefined;
   /** Only cases with an open task due on or before this day. */
   dueBy?: string | undefined;
+  /** Keyset paging: only cases after this one in the list's order (`cursorKey` of the last row seen). */
+  after?: { micros: string; id: string } | undefined;
   limit: number;
   offset: number;
 }
@@ -125,6 +127,8 @@ export interface CaseListRow {
   updatedAt: Date;
   onTeam: boolean;
   total: number;
+  /** The row's place in the list order, exact to the microsecond, for keyset paging. */
+  cursorKey: { micros: string; id: string };
 }
 
 /**
@@ -156,17 +160,22 @@ export async function listCases(
          and ($9::date is null or exists (select 1 from case_timeline d where d.municipality_id = $1
                and d.case_id = c.id and d.kind = 'task' and not d.done and d.due_on <= $9))
      ), page as (
-       select * from visible order by updated_at desc, id limit $10 offset $11
+       select * from visible
+       where $12::bigint is null
+         or (updated_at, id) < ('epoch'::timestamptz + $12::bigint * interval '1 microsecond', $13::uuid)
+       order by updated_at desc, id desc limit $10 offset $11
      )
      select v.id, p.case_code as "caseCode", v.status, v.owner_organisation_id as "ownerOrganisationId",
        v.high_risk as "highRisk", v.forms, v.assignee_id as "assigneeId", v.updated_at as "updatedAt",
        v.on_team as "onTeam", tasks.open as "openTasks", to_char(tasks.next_due, 'YYYY-MM-DD') as "nextDueOn",
-       (select count(*) from visible)::int as total
+       (select count(*) from visible)::int as total,
+       json_build_object('micros', ((extract(epoch from v.updated_at) * 1000000)::numeric(20, 0))::text,
+         'id', v.id) as "cursorKey"
      from page v
      join persons p on p.municipality_id = v.municipality_id and p.id = v.person_id
      left join lateral (select count(*)::int as open, min(d.due_on) as next_due from case_timeline d
        where d.municipality_id = $1 and d.case_id = v.id and d.kind = 'task' and not d.done) tasks on true
-     order by v.updated_at desc, v.id`,
+     order by v.updated_at desc, v.id desc`,
     [
       municipalityId,
       viewer.userId,
@@ -179,6 +188,8 @@ export async function listCases(
       f.dueBy ?? null,
       f.limit,
       f.offset,
+      f.after?.micros ?? null,
+      f.after?.id ?? null,
     ],
   );
 }

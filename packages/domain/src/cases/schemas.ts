@@ -231,6 +231,11 @@ export const CaseListQuery = z.strictObject({
   dueTasks: z.enum(["true"]).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Keyset paging: the `nextCursor` of the previous page (steady while cases change, unlike offset). */
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "a nextCursor value")
+    .optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
@@ -257,7 +262,12 @@ export const CaseSummary = z.object({
   updatedAt: z.string(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
-export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() });
+export const CaseList = z.object({
+  items: z.array(CaseSummary),
+  total: z.number().int(),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
 
 export const StatusChange = z.object({
   from: CaseStatusSchema.nullable(),
@@ -306,6 +316,15 @@ export const Grant = z.object({
   grantedBy: uuid.nullable(),
   grantedAt: z.string(),
 });
+
+/** Whom the case team can name: organisations, and colleagues whose role may hold case content. */
+export const CaseDirectory = z.object({
+  organisations: z.array(z.object({ id: uuid, name: z.string(), kind: z.string() })),
+  users: z.array(
+    z.object({ id: uuid, displayName: z.string(), organisationId: uuid.nullable(), role: z.string() }),
+  ),
+});
+export type CaseDirectory = z.infer<typeof CaseDirectory>;
 
 export const BreakGlassAccess = z.object({
   id: uuid,

@@ -261,6 +261,23 @@ describe("case access matrix", () => {
     expect((await coordinator.request("GET", `/api/v1/cases/${ownCase}`)).json().access).toBe("existence");
   });
 
+  it("offers the team the organisations and only those colleagues whose role may hold case content", async () => {
+    const { caseId } = await caseFor("frontline", "owner", "concern_raised");
+    const res = await agents.get("frontline")!.request("GET", `/api/v1/cases/${caseId}/directory`);
+    expect(res.status).toBe(200);
+    const { organisations, users } = res.json();
+    expect(organisations.map((o: { id: string }) => o.id)).toContain(dirA.org("ngo"));
+    const roles = new Set(users.map((u: { role: string }) => u.role));
+    expect([...roles].sort()).toEqual(["coordinator", "frontline"]);
+    expect(
+      (await agents.get("coordinator")!.request("GET", `/api/v1/cases/${caseId}/directory`)).status,
+    ).toBe(403);
+    const { caseId: elsewhere } = await caseFor("frontline", "other_municipality", "concern_raised");
+    expect(
+      (await agents.get("frontline")!.request("GET", `/api/v1/cases/${elsewhere}/directory`)).status,
+    ).toBe(404);
+  });
+
   it("gives a service provider nothing through the cases API, even when their organisation or they are granted", async () => {
     const { caseId } = await caseFor("frontline", "owner", "concern_raised");
     const frontline = agents.get("frontline")!;

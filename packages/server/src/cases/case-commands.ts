@@ -184,6 +184,11 @@ export async function transitionCase(
   });
 }
 
+function cursorAfter(cursor: string) {
+  const [micros, id] = cursor.split("_") as [string, string];
+  return { micros, id };
+}
+
 export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuery) {
   casePolicy.workWithCases(actor);
   return auditedCaseCommand(s, actor, "cases.list", async (ctx) => {
@@ -198,6 +203,7 @@ export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuer
         highRisk: q.highRisk === undefined ? undefined : q.highRisk === "true",
         assigneeId: q.assigneeId,
         dueBy: q.dueTasks ? today() : undefined,
+        after: q.cursor ? cursorAfter(q.cursor) : undefined,
         limit: q.limit,
         offset: q.offset,
       },
@@ -222,8 +228,13 @@ export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuer
         updatedAt: r.updatedAt.toISOString(),
       };
     });
+    const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
     return {
-      result: { items, total: rows[0]?.total ?? 0 },
+      result: {
+        items,
+        total: rows[0]?.total ?? 0,
+        nextCursor: last ? `${last.cursorKey.micros}_${last.cursorKey.id}` : null,
+      },
       recordId: null,
       details: { count: items.length },
     };

@@ -392,6 +392,41 @@ describe("the case list", () => {
     expect((await frontline.request("GET", "/api/v1/cases?status=rescued")).status).toBe(400);
   });
 
+  it("pages the list by keyset cursor: every case once, even when a case changes mid-walk", async () => {
+    const social = dir.org("social_services");
+    const m = t.seed.municipalityId;
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      made.push(
+        (await aCase(t.db, t.keyring, m, { ownerOrganisationId: social, forms: ["organ_removal"] })).caseId,
+      );
+    }
+    const all = (await frontline.request("GET", "/api/v1/cases?limit=200&form=organ_removal")).json();
+    expect(all.nextCursor).toBeNull();
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await frontline.request(
+        "GET",
+        `/api/v1/cases?limit=2&form=organ_removal${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(res.status).toBe(200);
+      const page = res.json();
+      expect(page.total).toBe(all.total);
+      walked.push(...page.items.map((i: { id: string }) => i.id));
+      cursor = page.nextCursor;
+      // A case already passed changes and jumps to the top: the walk neither repeats nor skips others.
+      if (pages++ === 0) {
+        await frontline.request("POST", `/api/v1/cases/${walked[0]}/notes`, { text: "Moved up." });
+      }
+    } while (cursor);
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked).toEqual(all.items.map((i: { id: string }) => i.id));
+    expect(walked).toEqual(expect.arrayContaining(made));
+    expect((await frontline.request("GET", "/api/v1/cases?cursor=yesterday")).status).toBe(400);
+  });
+
   it("shows a coordinator the existence of non-high-risk cases only, without coded content", async () => {
     const items = (await coordinator.request("GET", "/api/v1/cases?limit=200")).json().items;
     expect(items.length).toBeGreaterThan(0);

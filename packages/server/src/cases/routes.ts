@@ -10,6 +10,7 @@ import { registerPersonRoutes } from "./person-routes.ts";
 import { caseErrors, idParam } from "./route-schemas.ts";
 import {
   breakGlass,
+  caseDirectory,
   findDuplicates,
   listBreakGlass,
   listVersions,
@@ -86,6 +87,15 @@ export function registerCaseRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => listVersions(s, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    "/api/v1/cases/:id/directory",
+    {
+      preValidation: inReach,
+      schema: { tags, params: idParam, response: { 200: cases.CaseDirectory, ...caseErrors } },
+    },
+    async (req) => caseDirectory(s, actorOf(req), req.params.id),
   );
 
   r.get(

@@ -88,6 +88,25 @@ export function grantAccess(
   });
 }
 
+/**
+ * The organisations and colleagues the case team may name in a grant or a sharing consent, with
+ * the names to show existing grants by. Only for those who see the content; staff names are
+ * not data about the person, but the list is still audited.
+ */
+export function caseDirectory(s: Services, actor: Actor, caseId: string) {
+  return auditedCaseCommand(s, actor, "cases.directory.read", async (ctx) => {
+    const c = await requireCase(ctx.tx, actor, caseId, "read");
+    if (c.access !== "content") throw forbidden();
+    const organisations = (await adminDb.listOrganisations(ctx.tx, ctx.m))
+      .filter((o) => o.active)
+      .map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
+    const users = (await adminDb.listUsers(ctx.tx, ctx.m))
+      .filter((u) => u.active && cases.roleHasCaseContentRights(u.role))
+      .map((u) => ({ id: u.id, displayName: u.displayName, organisationId: u.organisationId, role: u.role }));
+    return { result: { organisations, users }, recordId: caseId };
+  });
+}
+
 export function revokeAccess(s: Services, actor: Actor, caseId: string, grantId: string) {
   return auditedCaseCommand(s, actor, "cases.grant.revoke", async (ctx) => {
     await requireCase(ctx.tx, actor, caseId, "manageTeam");
