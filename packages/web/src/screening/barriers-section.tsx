@@ -1,0 +1,47 @@
+import { screening } from "@ariadne/domain";
+import { useTranslation } from "react-i18next";
+import { type Draft, toggle } from "./draft.ts";
+
+const { catalogueV1 } = screening;
+
+/**
+ * Why the person may not identify as a victim (CBSS/HEUNI 2016): recorded, each turned into
+ * guidance on how to approach the person. They never change the result.
+ */
+export function BarriersSection({
+  draft,
+  lang,
+  onChange,
+}: {
+  draft: Draft;
+  lang: screening.Lang;
+  onChange: (update: (d: Draft) => Draft) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="screening-section" aria-describedby="screening-barriers-hint">
+      <legend>{t("screening.barriers")}</legend>
+      <p id="screening-barriers-hint" className="screening-guidance">
+        {t("screening.barriersHint")}
+      </p>
+      {catalogueV1.barriers.map((b) => {
+        const chosen = draft.barriers.includes(b.id);
+        return (
+          <div key={b.id} className={chosen ? "" : "screening-noprint"}>
+            <label className="screening-choice">
+              <input
+                type="checkbox"
+                checked={chosen}
+                onChange={() =>
+                  onChange((d) => ({ ...d, barriers: toggle(d.barriers, b.id), savedTo: null }))
+                }
+              />{" "}
+              {b.label[lang]}
+            </label>
+            {chosen ? <p className="screening-guidance screening-approach">{b.approach[lang]}</p> : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,84 @@
+import { screening } from "@ariadne/domain";
+import { describe, expect, it } from "vitest";
+import {
+  answeredKeys,
+  clearAnswer,
+  emptyDraft,
+  indicatorIdsOf,
+  parseDraft,
+  questionKeyOf,
+  setAnswer,
+  toScreeningInput,
+} from "./draft.ts";
+
+const today = "2026-11-01";
+const answer = (
+  status: "present" | "absent" | "unknown",
+  extra: Partial<{ source: string; note: string }> = {},
+) => ({
+  status,
+  observedAt: today,
+  source: "",
+  note: "",
+  ...extra,
+});
+
+describe("screening draft", () => {
+  it("records one answer for every chosen list that holds the question", () => {
+    const key = questionKeyOf("alx.dec.01")!;
+    expect(key).toBe("deceptive_recruitment:deceived-nature-of-job");
+    const draft = setAnswer(
+      { ...emptyDraft(today), profiles: ["adult_labour", "adult_sexual"] },
+      key,
+      answer("present"),
+    );
+    const input = toScreeningInput(draft);
+    expect(input.observations.map((o) => o.indicator).sort()).toEqual(["alx.dec.01", "asx.dec.01"]);
+    // The engine accepts what the draft produces.
+    expect(screening.parseScreeningInput(input).ok).toBe(true);
+  });
+
+  it("keeps an answer when the lists change, counting it only in the lists chosen", () => {
+    const key = questionKeyOf("alx.dec.01")!;
+    let draft = setAnswer({ ...emptyDraft(today), profiles: ["adult_labour"] }, key, answer("present"));
+    draft = { ...draft, profiles: ["child_labour"] };
+    expect(toScreeningInput(draft).observations.map((o) => o.indicator)).toEqual(["clx.dec.01"]);
+    draft = { ...draft, profiles: [] };
+    expect(toScreeningInput(draft).observations).toEqual([]);
+    expect(answeredKeys(draft)).toEqual([]);
+  });
+
+  it("sends source and note only when given, trimmed", () => {
+    const key = questionKeyOf("sup.beg.01")!;
+    const draft = setAnswer(emptyDraft(today), key, answer("present", { source: " outreach ", note: "  " }));
+    expect(indicatorIdsOf(key, [])).toEqual(["sup.beg.01"]);
+    expect(toScreeningInput(draft).observations).toEqual([
+      { indicator: "sup.beg.01", status: "present", observedAt: today, source: "outreach" },
+    ]);
+  });
+
+  it("forgets the case it was saved to once an answer changes or is cleared", () => {
+    const key = questionKeyOf("alx.dec.01")!;
+    const saved = {
+      ...setAnswer({ ...emptyDraft(today), profiles: ["adult_labour"] as const }, key, answer("present")),
+      savedTo: { caseId: "c", caseCode: "C-1", savedAt: "2026-11-01T10:00:00Z" },
+    };
+    expect(setAnswer(saved, key, answer("absent")).savedTo).toBeNull();
+    const cleared = clearAnswer(saved, key);
+    expect(cleared.savedTo).toBeNull();
+    expect(cleared.answers).toEqual({});
+  });
+
+  it("reads back what it stored, and starts afresh from an unreadable or older draft", () => {
+    const key = questionKeyOf("alx.exp.01")!;
+    const draft = setAnswer({ ...emptyDraft(today), profiles: ["adult_labour"] }, key, answer("unknown"));
+    expect(parseDraft(JSON.stringify(draft), "2026-12-01")).toEqual(draft);
+    expect(parseDraft("{not json", today)).toEqual(emptyDraft(today));
+    expect(
+      parseDraft(JSON.stringify({ profiles: ["adult_labour"], answers: { "alx.dec.01": "present" } }), today),
+    ).toEqual(emptyDraft(today));
+    expect(parseDraft(JSON.stringify({ ...draft, observedOn: "2026-02-30" }), today)).toEqual(
+      emptyDraft(today),
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import { screening } from "@ariadne/domain";
+import { z } from "zod";
+
+type ProfileId = screening.ProfileId;
+type ScreeningInputData = screening.ScreeningInputData;
+const { barrierIds, catalogueV1, CalendarDate, profileIds, supplementaryFormIds } = screening;
+
+export const statuses = ["present", "absent", "unknown"] as const;
+export type Status = (typeof statuses)[number];
+
+/**
+ * One answer to one question. A question is keyed `dimension:concept` (or `form:concept`), not
+ * by a list's indicator id: it is a fact about the person, so it counts in every chosen list that
+ * holds it, and survives choosing another list.
+ */
+const AnswerSchema = z.object({
+  status: z.enum(statuses),
+  observedAt: CalendarDate,
+  source: z.string().max(200),
+  note: z.string().max(2000),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+const DraftSchema = z.object({
+  profiles: z.array(z.enum(profileIds)),
+  forms: z.array(z.enum(supplementaryFormIds)),
+  answers: z.record(z.string(), AnswerSchema),
+  barriers: z.array(z.enum(barrierIds)),
+  /** The date new answers are recorded with (editable per answer afterwards). */
+  observedOn: CalendarDate,
+  /** Set once the screening has been saved to a case: the print header may then name it. */
+  savedTo: z.object({ caseId: z.string(), caseCode: z.string(), savedAt: z.string() }).nullable(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export function emptyDraft(today: string): Draft {
+  return { profiles: [], forms: [], answers: {}, barriers: [], observedOn: today, savedTo: null };
+}
+
+/** A stored draft, or an empty one when there is none or it no longer reads (an older shape). */
+export function parseDraft(raw: string | null, today: string): Draft {
+  if (!raw) return emptyDraft(today);
+  try {
+    const parsed = DraftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : emptyDraft(today);
+  } catch {
+    return emptyDraft(today);
+  }
+}
+
+/** Question key of each catalogue indicator, and the indicator ids of each key per profile. */
+const keyOfId = new Map<string, string>();
+const idsOfKey = new Map<string, { profile: ProfileId | null; id: string }[]>();
+for (const ind of catalogueV1.indicators) {
+  const key = ind.kind === "ilo" ? `${ind.dimension}:${ind.concept}` : `${ind.form}:${ind.concept}`;
+  keyOfId.set(ind.id, key);
+  const list = idsOfKey.get(key) ?? [];
+  list.push({ profile: ind.kind === "ilo" ? ind.profile : null, id: ind.id });
+  idsOfKey.set(key, list);
+}
+
+export const questionKeyOf = (indicatorId: string): string | undefined => keyOfId.get(indicatorId);
+
+/** The ids a question stands for in the chosen profiles (supplementary ones always). */
+export function indicatorIdsOf(key: string, profiles: readonly ProfileId[]): string[] {
+  return (idsOfKey.get(key) ?? [])
+    .filter((x) => x.profile === null || profiles.includes(x.profile))
+    .map((x) => x.id);
+}
+
+/** The input of the shared engine: one observation per answered question and chosen list. */
+export function toScreeningInput(draft: Draft): ScreeningInputData {
+  const observations = Object.entries(draft.answers).flatMap(([key, a]) =>
+    indicatorIdsOf(key, draft.profiles).map((indicator) => ({
+      indicator,
+      status: a.status,
+      observedAt: a.observedAt,
+      ...(a.source.trim() ? { source: a.source.trim() } : {}),
+      ...(a.note.trim() ? { note: a.note.trim() } : {}),
+    })),
+  );
+  return { profiles: draft.profiles, observations, barriers: draft.barriers };
+}
+
+export function setAnswer(draft: Draft, key: string, answer: Answer): Draft {
+  return { ...draft, answers: { ...draft.answers, [key]: answer }, savedTo: null };
+}
+
+export function clearAnswer(draft: Draft, key: string): Draft {
+  const { [key]: _, ...answers } = draft.answers;
+  return { ...draft, answers, savedTo: null };
+}
+
+export function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Answered questions that count in the chosen profiles (or forms), in catalogue order. */
+export function answeredKeys(draft: Draft): string[] {
+  const order = [...idsOfKey.keys()];
+  return Object.keys(draft.answers)
+    .filter((key) => indicatorIdsOf(key, draft.profiles).length > 0)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}

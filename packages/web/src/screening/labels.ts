@@ -1,0 +1,30 @@
+import { screening } from "@ariadne/domain";
+import { questionKeyOf } from "./draft.ts";
+
+type Lang = screening.Lang;
+const { catalogueV1, dimensionLabels, profileLabels } = screening;
+
+export function langOf(l: string): Lang {
+  return l === "fi" || l === "sv" ? l : "en";
+}
+
+const byId = new Map(catalogueV1.indicators.map((i) => [i.id, i]));
+const byKey = new Map<string, screening.Indicator>();
+for (const ind of catalogueV1.indicators) {
+  const key = questionKeyOf(ind.id);
+  if (key && !byKey.has(key)) byKey.set(key, ind);
+}
+
+export const indicatorById = (id: string) => byId.get(id);
+/** Any indicator of a question (they share their texts). */
+export const indicatorOfKey = (key: string) => byKey.get(key);
+
+export const wordingOf = (id: string, lang: Lang) => byId.get(id)?.text[lang].wording ?? id;
+
+/** Where a question belongs: its dimension, or the supplementary form it points to. */
+export function contextOf(ind: screening.Indicator, lang: Lang): string {
+  return ind.kind === "ilo" ? dimensionLabels[ind.dimension][lang] : catalogueV1.forms[ind.form].label[lang];
+}
+
+export const profileList = (profiles: readonly screening.ProfileId[], lang: Lang) =>
+  profiles.map((p) => profileLabels[p][lang]).join(", ");

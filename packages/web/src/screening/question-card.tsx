@@ -1,0 +1,86 @@
+import type { screening } from "@ariadne/domain";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { TextField } from "../ui/index.ts";
+import { type Status, statuses } from "./draft.ts";
+import { contextOf, indicatorById, profileList } from "./labels.ts";
+
+/**
+ * The one question to ask now (the most informative across the chosen lists), with what to look
+ * for and how to ask, and why it is asked. One tap records the answer.
+ */
+export function QuestionCard({
+  question,
+  lang,
+  onAnswer,
+}: {
+  question: screening.QuestionGroup | null;
+  lang: screening.Lang;
+  onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const [source, setSource] = useState("");
+  const [note, setNote] = useState("");
+  const first = question ? indicatorById(question.indicators[0] ?? "") : undefined;
+
+  const why = !question
+    ? ""
+    : question.decisiveFor.length > 0
+      ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
+      : question.moves.length > 0
+        ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
+        : t("screening.whyCompletes");
+
+  return (
+    <section className="screening-section screening-question screening-noprint" aria-labelledby="screening-q">
+      <h2 id="screening-q">{t("screening.question")}</h2>
+      {question && first ? (
+        <div key={question.key}>
+          <p className="screening-context">{contextOf(first, lang)}</p>
+          <p className="screening-wording">{first.text[lang].wording}</p>
+          <p className="screening-why">{why}</p>
+          <p className="screening-guidance">
+            <strong>{t("screening.lookFor")}:</strong> {first.text[lang].lookFor}
+          </p>
+          <p className="screening-guidance">
+            <strong>{t("screening.ask")}:</strong> {first.text[lang].ask}
+          </p>
+          <details className="screening-details">
+            <summary>{t("screening.details")}</summary>
+            <TextField
+              label={t("screening.source")}
+              value={source}
+              maxLength={200}
+              onChange={(e) => setSource(e.currentTarget.value)}
+            />
+            <TextField
+              label={t("screening.note")}
+              value={note}
+              maxLength={2000}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+          </details>
+          <fieldset className="screening-answers">
+            <legend>{t("screening.answer")}</legend>
+            {statuses.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={`screening-answer screening-answer-${s}`}
+                onClick={() => {
+                  onAnswer(question.key, s, { source, note });
+                  setSource("");
+                  setNote("");
+                }}
+              >
+                {t(`screening.${s}`)}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      ) : (
+        <p>{t("screening.noQuestion")}</p>
+      )}
+    </section>
+  );
+}

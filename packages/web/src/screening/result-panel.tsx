@@ -1,0 +1,139 @@
+import { screening } from "@ariadne/domain";
+import { useTranslation } from "react-i18next";
+import { wordingOf } from "./labels.ts";
+
+type Lang = screening.Lang;
+const { catalogueV1, dimensionLabels, formatMessage, profileLabels } = screening;
+
+/** The live result: every profile's outcome with its reasons per dimension, then the other forms. */
+export function ResultPanel({
+  result,
+  answered,
+  lang,
+}: {
+  result: screening.ScreeningResultData;
+  answered: number;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const forms = [
+    ...result.forms.indicated.map((p) => profileLabels[p][lang]),
+    ...result.forms.pointedTo.map((f) => catalogueV1.forms[f].label[lang]),
+  ];
+  return (
+    <section className="screening-section screening-result" aria-labelledby="screening-result">
+      <h2 id="screening-result">{t("screening.result")}</h2>
+      <div aria-live="polite">
+        {result.asOf ? <p className="muted">{t("screening.asOf", { date: result.asOf })}</p> : null}
+        {answered === 0 ? <p>{t("screening.noAnswers")}</p> : null}
+        <p className="screening-forms">
+          <strong>
+            {forms.length > 0
+              ? t("screening.formsIndicated", { forms: forms.join(", ") })
+              : t("screening.noneIndicated")}
+          </strong>
+        </p>
+      </div>
+      {result.profiles.map((p) => (
+        <ProfileResult key={p.profile} profile={p} lang={lang} />
+      ))}
+    </section>
+  );
+}
+
+function ProfileResult({ profile: p, lang }: { profile: screening.ProfileResult; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <div className="screening-profile">
+      <h3>
+        {profileLabels[p.profile][lang]}: {t(`screening.outcome_${p.outcome}`)}
+      </h3>
+      <ul className="screening-dimensions">
+        {p.dimensions.map((d) => (
+          <li key={d.dimension} className={`screening-state-${d.state}`}>
+            <strong>
+              {dimensionLabels[d.dimension][lang]}: {t(`screening.state_${d.state}`)}
+            </strong>
+            {d.decidedBy.length > 0 ? (
+              <span>
+                {" "}
+                — {t("screening.decidedBy")}: {d.decidedBy.map((id) => wordingOf(id, lang)).join("; ")}
+              </span>
+            ) : null}
+            {d.state === "undetermined" ? (
+              <span className="muted"> ({t("screening.stillUnknown", { count: d.unknown.length })})</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {p.explanation.map((m) => (
+        <p key={`${p.profile}-${m.key}-${JSON.stringify(m.params ?? {})}`}>{formatMessage(m, lang)}</p>
+      ))}
+      {p.whatToAskNext.length > 0 ? (
+        <>
+          <h4>{t("screening.askNext")}</h4>
+          <ul>
+            {p.whatToAskNext.slice(0, 3).map((q) => (
+              <li key={q.indicator}>{wordingOf(q.indicator, lang)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Supplementary forms: one present indicator points to a form. Shown apart from the ILO/EC rule,
+ * which they never feed.
+ */
+export function SupplementaryPanel({
+  result,
+  forms,
+  lang,
+}: {
+  result: screening.ScreeningResultData;
+  forms: readonly screening.SupplementaryFormId[];
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const shown = result.supplementary.filter((s) => s.pointedTo || forms.includes(s.form));
+  if (shown.length === 0) return null;
+  return (
+    <section className="screening-section" aria-labelledby="screening-supplementary">
+      <h2 id="screening-supplementary">{t("screening.supplementary")}</h2>
+      <ul>
+        {shown.map((s) => {
+          const form = catalogueV1.forms[s.form].label[lang];
+          return (
+            <li key={s.form}>
+              {s.pointedTo ? (
+                <>
+                  <strong>{t("screening.pointsTo", { form })}</strong>.{" "}
+                  {t("screening.because", { reasons: s.present.map((id) => wordingOf(id, lang)).join("; ") })}
+                </>
+              ) : (
+                t("screening.notPointed", { form })
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Whatever the result: immediate danger first, then the way to assistance. */
+export function NextSteps({ steps, lang }: { steps: readonly screening.Message[]; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <section className="screening-section screening-next-steps" aria-labelledby="screening-next">
+      <h2 id="screening-next">{t("screening.nextSteps")}</h2>
+      <ol>
+        {steps.map((m) => (
+          <li key={`step-${m.key}-${JSON.stringify(m.params ?? {})}`}>{formatMessage(m, lang)}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
