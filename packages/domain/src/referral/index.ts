@@ -2,3 +2,8 @@ export * from "./gaps.ts";
 export * from "./matching.ts";
 export * from "./service-csv.ts";
 export * from "./services.ts";
+export * from "./consent-gate.ts";
+export * from "./overdue.ts";
+export * from "./referral-sharing.ts";
+export * from "./referral-status.ts";
+export * from "./scheme-of-assistance.ts";

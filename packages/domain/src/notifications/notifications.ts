@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * A notification tells a user that something needs them, and links to it. It never holds personal
+ * data: a kind, the record it points at, and the reference the recipient may already see; the words
+ * are the reader's language's, made by the app from the kind.
+ */
+export const notificationKinds = [
+  "referral_received",
+  "referral_status_changed",
+  "referral_message",
+  "referral_overdue",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const Notification = z.object({
+  id: z.uuid(),
+  kind: z.enum(notificationKinds),
+  recordType: z.enum(["referral"]),
+  recordId: z.uuid(),
+  /** The app path the notification opens, e.g. /referrals/inbox/<id>. */
+  link: z.string(),
+  /** A short code (the referral's reference), never a name. */
+  reference: z.string(),
+  /** The referral's status when the notification was made, for status changes. */
+  status: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const NotificationList = z.object({
+  items: z.array(Notification),
+  unread: z.int(),
+});
+export type NotificationList = z.infer<typeof NotificationList>;
+
+export const NotificationListQuery = z.strictObject({
+  unreadOnly: z.enum(["true", "false"]).optional(),
+});
+
+/** The subject and body of the e-mail for a notification: a link only, never personal data. */
+export function notificationEmail(kind: NotificationKind, url: string): { subject: string; text: string } {
+  const subjects: Record<NotificationKind, string> = {
+    referral_received: "Ariadne: a new referral for your organisation",
+    referral_status_changed: "Ariadne: a referral changed status",
+    referral_message: "Ariadne: a new message on a referral",
+    referral_overdue: "Ariadne: a referral is overdue",
+  };
+  return {
+    subject: subjects[kind],
+    text: `Sign in to Ariadne to see it:\n${url}\n\nThis message holds no details on purpose.`,
+  };
+}
