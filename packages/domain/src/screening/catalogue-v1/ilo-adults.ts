@@ -7,6 +7,17 @@ export type ProfileList = Record<DimensionId, Partial<Record<Strength, readonly 
 // ILO & European Commission, "Operational indicators of trafficking in human beings", Sept. 2009,
 // list "Trafficking of adults for labour exploitation". Order within a strength as in the list.
 // Counts per dimension (10, 10, 16, 9, 15, 7 = 67) checked against the published summary.
+//
+// Verification of 2026-11-29 (see docs/screening-format.md, "Sources"): the brochure's full text
+// could not be reached (the ILO, EC, studylib and vdocuments copies gave only its opening pages).
+// Checked instead against (a) the ILO and EC publication pages (four lists, six dimensions, title
+// and "revised September 2009"), (b) the Seafish TESS summary of the adult labour list (the six
+// counts above, which match), and (c) a secondary reproduction of the adult and child labour lists
+// with strengths in a public GitHub reference table. (c) agrees with every label and strength
+// below except two in "recruitment by abuse of vulnerability": it has "Difficulties in the past"
+// and "Difficulty to organize the travel" as medium, where this list (as recalled from the
+// brochure) has them weak. (c) is an unreviewed synthesis, not the brochure, so v1 is left as is;
+// if the brochure confirms (c), that change goes into a catalogue-v2.
 export const adultLabour: ProfileList = {
   deceptive_recruitment: {
     strong: [["deceived-nature-of-job", "Deceived about the nature of the job, location or employer"]],
@@ -114,7 +125,9 @@ export const adultLabour: ProfileList = {
 };
 
 // List "Trafficking of adults for sexual exploitation". NOT checked against the brochure: no
-// copy of this list was reachable while this was written. Reconstructed from the adult labour
+// copy of this list was reachable while this was written, nor in the verification of 2026-11-29
+// (searches of public pages, documentation and code found no copy of the sexual lists; the only
+// point found, in the secondary reproduction named above, is "forced tasks or clients" strong). Reconstructed from the adult labour
 // list, with "forced tasks or clients" strong (as a secondary source reports for the sexual
 // lists). Marked `reconstructed` in the catalogue; replace by a v2 once checked.
 export const adultSexual: ProfileList = {

@@ -7,7 +7,10 @@ const adultWeak = (d: keyof ProfileList) => adultLabour[d].weak ?? [];
 // ILO & European Commission (2009), list "Trafficking of children for labour exploitation".
 // Taken from a secondary reproduction of the list (65 indicators, no weak tier: the experts
 // weighted the adults' weak indicators higher for children); not checked line by line against
-// the brochure. Differences from adults: see each dimension.
+// the brochure. Differences from adults: see each dimension. Verification of 2026-11-29: a second,
+// independent secondary reproduction (a public GitHub reference table of the adult and child
+// labour lists) agrees with all 65 labels and strengths here, including the two adult indicators
+// left out of the child list; the brochure itself could not be reached.
 export const childLabour: ProfileList = {
   deceptive_recruitment: {
     strong: [
@@ -80,8 +83,8 @@ export const childLabour: ProfileList = {
 };
 
 // List "Trafficking of children for sexual exploitation". NOT checked against the brochure (no
-// copy reachable): reconstructed from the child labour list with "hazardous work" strong, as a
-// secondary source reports for this list. Marked `reconstructed` in the catalogue.
+// copy reachable, again not in the verification of 2026-11-29): reconstructed from the child
+// labour list with "hazardous work" strong, as the secondary reproduction reports for this list. Marked `reconstructed` in the catalogue.
 export const childSexual: ProfileList = {
   ...childLabour,
   exploitative_conditions: {
