@@ -1,5 +1,5 @@
 import type { screening } from "@ariadne/domain";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
@@ -10,10 +10,12 @@ import { contextOf, indicatorById, profileList } from "./labels.ts";
  * for and how to ask, and why it is asked. One tap records the answer.
  */
 export function QuestionCard({
+  title,
   question,
   lang,
   onAnswer,
 }: {
+  title: string;
   question: screening.QuestionGroup | null;
   lang: screening.Lang;
   onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
@@ -21,19 +23,22 @@ export function QuestionCard({
   const { t } = useTranslation();
   const [source, setSource] = useState("");
   const [note, setNote] = useState("");
+  const headingId = useId();
   const first = question ? indicatorById(question.indicators[0] ?? "") : undefined;
 
   const why = !question
     ? ""
-    : question.decisiveFor.length > 0
-      ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
-      : question.moves.length > 0
-        ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
-        : t("screening.whyCompletes");
+    : question.form
+      ? t("screening.formsHint")
+      : question.decisiveFor.length > 0
+        ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
+        : question.moves.length > 0
+          ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
+          : t("screening.whyCompletes");
 
   return (
-    <section className="screening-section screening-question screening-noprint" aria-labelledby="screening-q">
-      <h2 id="screening-q">{t("screening.question")}</h2>
+    <section className="screening-section screening-question screening-noprint" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       {question && first ? (
         <div key={question.key}>
           <p className="screening-context">{contextOf(first, lang)}</p>

@@ -5,7 +5,14 @@ import { hasAny, useMe } from "../auth/index.ts";
 import { Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
 import { BarriersSection } from "./barriers-section.tsx";
-import { answeredKeys, clearAnswer, indicatorIdsOf, setAnswer, toScreeningInput } from "./draft.ts";
+import {
+  answeredKeys,
+  clearAnswer,
+  indicatorIdsOf,
+  type Status,
+  setAnswer,
+  toScreeningInput,
+} from "./draft.ts";
 import { langOf } from "./labels.ts";
 import { PrintHeader } from "./print-header.tsx";
 import { QuestionCard } from "./question-card.tsx";
@@ -30,13 +37,19 @@ export default function ScreeningPage() {
 
   const input = useMemo(() => toScreeningInput(draft), [draft]);
   const result = useMemo(() => evaluateScreening(input), [input]);
-  const question = useMemo(
-    () =>
-      draft.profiles.length > 0 || draft.forms.length > 0
-        ? nextQuestionGroup(input, { forms: draft.forms })
-        : null,
-    [input, draft.profiles.length, draft.forms],
+  // The ILO/EC lists and the other forms are asked side by side: the forms never feed the rule,
+  // so they would otherwise wait until every list question had been asked.
+  const question = useMemo(() => nextQuestionGroup(input, { forms: [] }), [input]);
+  const formQuestion = useMemo(
+    () => nextQuestionGroup({ ...input, profiles: [] }, { forms: draft.forms }),
+    [input, draft.forms],
   );
+  const answer = (key: string, status: Status, details: { source: string; note: string }) =>
+    setDraft((d) =>
+      indicatorIdsOf(key, d.profiles).length > 0
+        ? setAnswer(d, key, { status, observedAt: d.observedOn, ...details })
+        : d,
+    );
   const started = draft.profiles.length > 0 || draft.forms.length > 0;
   const answered = answeredKeys(draft).length;
 
@@ -61,21 +74,24 @@ export default function ScreeningPage() {
         <div className="screening-layout">
           <div>
             <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
-            {started ? (
+            {draft.profiles.length > 0 ? (
               <QuestionCard
+                title={t("screening.question")}
                 question={question}
                 lang={lang}
-                onAnswer={(key, status, details) =>
-                  setDraft((d) =>
-                    indicatorIdsOf(key, d.profiles).length > 0
-                      ? setAnswer(d, key, { status, observedAt: d.observedOn, ...details })
-                      : d,
-                  )
-                }
+                onAnswer={answer}
               />
             ) : (
               <p className="screening-noprint">{t("screening.startHint")}</p>
             )}
+            {draft.forms.length > 0 ? (
+              <QuestionCard
+                title={t("screening.formQuestion")}
+                question={formQuestion}
+                lang={lang}
+                onAnswer={answer}
+              />
+            ) : null}
             <AnswerList
               draft={draft}
               lang={lang}
