@@ -1,0 +1,139 @@
+import type { notifications } from "@ariadne/domain";
+import { iso } from "../admin/rows.ts";
+import type { Queryable } from "../connection.ts";
+
+export interface NotificationInsert {
+  id: string;
+  userId: string;
+  kind: notifications.NotificationKind;
+  recordType: "referral";
+  recordId: string;
+  link: string;
+  reference: string;
+  status: string | null;
+}
+
+export async function insertNotification(tx: Queryable, municipalityId: string, n: NotificationInsert) {
+  await tx.query(
+    `insert into notifications (id, municipality_id, user_id, kind, record_type, record_id, link, reference, status)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [n.id, municipalityId, n.userId, n.kind, n.recordType, n.recordId, n.link, n.reference, n.status],
+  );
+}
+
+type Raw = Omit<notifications.Notification, "createdAt" | "readAt"> & {
+  createdAt: Date;
+  readAt: Date | null;
+};
+
+/** A user's inbox, newest first, and how many are unread. */
+export async function listNotifications(
+  tx: Queryable,
+  municipalityId: string,
+  userId: string,
+  unreadOnly: boolean,
+): Promise<notifications.NotificationList> {
+  const rows = await tx.query<Raw>(
+    `select id, kind, record_type as "recordType", record_id as "recordId", link, reference, status,
+       created_at as "createdAt", read_at as "readAt"
+     from notifications where municipality_id = $1 and user_id = $2 and (not $3 or read_at is null)
+     order by created_at desc, id limit 200`,
+    [municipalityId, userId, unreadOnly],
+  );
+  const [count] = await tx.query<{ n: number }>(
+    "select count(*)::int as n from notifications where municipality_id = $1 and user_id = $2 and read_at is null",
+    [municipalityId, userId],
+  );
+  return {
+    items: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, readAt: iso(r.readAt) })),
+    unread: count?.n ?? 0,
+  };
+}
+
+/** Marks one of the user's notifications read; false when it is not theirs. */
+export async function markNotificationRead(
+  tx: Queryable,
+  municipalityId: string,
+  userId: string,
+  id: string,
+) {
+  const rows = await tx.query(
+    `update notifications set read_at = coalesce(read_at, now())
+     where municipality_id = $1 and user_id = $2 and id = $3 returning id`,
+    [municipalityId, userId, id],
+  );
+  return rows.length === 1;
+}
+
+export async function markAllNotificationsRead(tx: Queryable, municipalityId: string, userId: string) {
+  const rows = await tx.query(
+    `update notifications set read_at = now() where municipality_id = $1 and user_id = $2 and read_at is null
+     returning id`,
+    [municipalityId, userId],
+  );
+  return rows.length;
+}
+
+export interface OutboxInsert {
+  id: string;
+  notificationId: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+}
+
+export async function insertOutboxMail(tx: Queryable, municipalityId: string, m: OutboxInsert) {
+  await tx.query(
+    `insert into email_outbox (id, municipality_id, notification_id, to_address, subject, body)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [m.id, municipalityId, m.notificationId, m.toAddress, m.subject, m.body],
+  );
+}
+
+export interface OutboxMail extends OutboxInsert {
+  attempts: number;
+}
+
+/**
+ * Takes up to `limit` due mails for delivery; `for update skip locked` lets several server
+ * processes deliver side by side without sending one mail twice.
+ */
+export async function claimDueMails(tx: Queryable, municipalityId: string, limit: number) {
+  return tx.query<OutboxMail>(
+    `select id, notification_id as "notificationId", to_address as "toAddress", subject, body, attempts
+     from email_outbox where municipality_id = $1 and status = 'pending' and next_attempt_at <= now()
+     order by next_attempt_at, id limit $2 for update skip locked`,
+    [municipalityId, limit],
+  );
+}
+
+export async function markMailSent(tx: Queryable, municipalityId: string, id: string) {
+  await tx.query(
+    "update email_outbox set status = 'sent', sent_at = now(), attempts = attempts + 1 where municipality_id = $1 and id = $2",
+    [municipalityId, id],
+  );
+}
+
+/** A failed attempt: retried later with back-off, given up after `maxAttempts`. */
+export async function markMailFailed(
+  tx: Queryable,
+  municipalityId: string,
+  id: string,
+  error: string,
+  maxAttempts: number,
+) {
+  await tx.query(
+    `update email_outbox set attempts = attempts + 1, last_error = left($3, 500),
+       status = case when attempts + 1 >= $4 then 'failed' else 'pending' end,
+       next_attempt_at = now() + make_interval(mins => power(2, attempts)::int)
+     where municipality_id = $1 and id = $2`,
+    [municipalityId, id, error, maxAttempts],
+  );
+}
+
+export async function outboxCounts(tx: Queryable, municipalityId: string) {
+  return tx.query<{ status: string; n: number }>(
+    "select status, count(*)::int as n from email_outbox where municipality_id = $1 group by status order by status",
+    [municipalityId],
+  );
+}
