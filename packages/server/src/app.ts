@@ -17,6 +17,7 @@ import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
 import { registerMappingRoutes } from "./mapping/index.ts";
 import { registerPlanningRoutes } from "./planning/index.ts";
+import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
 
@@ -55,7 +56,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
     }
   });
 
-  await installSecurityHeaders(app);
+  await installSecurityHeaders(app, { tileUrl: s.config.tileUrl });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -95,6 +96,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerCaseRoutes(app, s);
   registerMappingRoutes(app, s);
   registerPlanningRoutes(app, s);
+  registerReferralRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { mapping } from "@ariadne/domain";
 import { z } from "zod";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -29,8 +30,36 @@ export const ConfigSchema = z.object({
   ARIADNE_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   ARIADNE_SEED_DEMO: z.enum(["auto", "off"]).default("auto"),
   ARIADNE_WEB_DIST: z.string().optional(),
+  ARIADNE_TILE_URL: mapping.TileUrl.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where users open the app: the links in notification e-mails start with it. */
+  ARIADNE_PUBLIC_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), "must start with http:// or https://")
+    .optional(),
+  // Notification e-mail over SMTP (issue 5): SMTP_URL, or host/port/user/password; either way SMTP_FROM.
+  SMTP_URL: z
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), "must start with smtp:// or smtps://")
+    .optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: bool.optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.email().optional(),
 });
+
+/** SMTP delivery of notification e-mails; null when not configured (the inbox still works). */
+export interface SmtpConfig {
+  url: string | null;
+  host: string | null;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
+}
 
 export interface Config {
   port: number;
@@ -43,7 +72,11 @@ export interface Config {
   sessionMaxHours: number;
   seedDemo: "auto" | "off";
   webDist: string;
+  /** Raster tile template for the map in online deployments; null: the offline basemap only. */
+  tileUrl: string | null;
   logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
+  publicUrl: string;
+  smtp: SmtpConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  const smtp = smtpOf(c);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -69,6 +103,34 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionMaxHours: c.ARIADNE_SESSION_MAX_HOURS,
     seedDemo: c.ARIADNE_SEED_DEMO,
     webDist: c.ARIADNE_WEB_DIST ? resolve(c.ARIADNE_WEB_DIST) : defaultWebDist,
+    tileUrl: c.ARIADNE_TILE_URL ?? null,
     logLevel: c.LOG_LEVEL,
+    publicUrl: (c.ARIADNE_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
+    smtp,
+  };
+}
+
+/** SMTP settings hang together: a host or URL needs a sender address, and a sender needs a server. */
+function smtpOf(c: z.infer<typeof ConfigSchema>): SmtpConfig | null {
+  const fail = (name: string, message: string) => {
+    throw new ConfigError(`Invalid configuration:\n  ${name}: ${message}`);
+  };
+  if (c.SMTP_URL && c.SMTP_HOST) fail("SMTP_HOST", "give SMTP_URL or SMTP_HOST, not both");
+  if (!c.SMTP_URL && !c.SMTP_HOST) {
+    if (c.SMTP_FROM || c.SMTP_PORT || c.SMTP_USER || c.SMTP_PASSWORD)
+      fail("SMTP_HOST", "SMTP settings given without SMTP_URL or SMTP_HOST");
+    return null;
+  }
+  if (!c.SMTP_FROM) return fail("SMTP_FROM", "required when SMTP is configured");
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) fail("SMTP_PASSWORD", "give SMTP_USER and SMTP_PASSWORD together");
+  const secure = c.SMTP_SECURE ?? (c.SMTP_URL ? c.SMTP_URL.startsWith("smtps://") : c.SMTP_PORT === 465);
+  return {
+    url: c.SMTP_URL ?? null,
+    host: c.SMTP_HOST ?? null,
+    port: c.SMTP_PORT ?? (secure ? 465 : 587),
+    secure,
+    user: c.SMTP_USER ?? null,
+    password: c.SMTP_PASSWORD ?? null,
+    from: c.SMTP_FROM!,
   };
 }

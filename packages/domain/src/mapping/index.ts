@@ -1,4 +1,6 @@
+export * from "./basemap.ts";
 export * from "./boundary.ts";
+export * from "./density.ts";
 export * from "./geojson.ts";
 export * from "./layers.ts";
 export * from "./priority.ts";

@@ -74,11 +74,22 @@ export const ExploitationFormDetails = z.strictObject({
   sectors: list(SectorSchema, 14).default([]),
 });
 
+/** An outreach visit or round from the outreach logs: where, whom it reached, what was seen. */
+export const OutreachDetails = z.strictObject({
+  kind: z.literal("outreach"),
+  geometry: PlaceGeometry.nullable().default(null),
+  groupKinds: list(VulnerableGroupKindSchema, 10).default([]),
+  /** How many people the outreach reached, if counted. */
+  contacts: z.int().min(0).max(100_000).nullable().default(null),
+  signals: list(text(500)).default([]),
+});
+
 export const EntryDetails = z.discriminatedUnion("kind", [
   VulnerableGroupDetails,
   LocationDetails,
   IdentifyingActorDetails,
   ExploitationFormDetails,
+  OutreachDetails,
 ]);
 export type EntryDetails = z.infer<typeof EntryDetails>;
 

@@ -70,11 +70,15 @@ export type SourceKind = (typeof sourceKinds)[number];
 export const contactFrequencies = ["daily", "weekly", "monthly", "rarely", "never"] as const;
 export type ContactFrequency = (typeof contactFrequencies)[number];
 
-/** The four kinds of mapping entry, one per local question table. */
+/**
+ * The kinds of mapping entry: one per local question table, and outreach (the outreach logs the
+ * guidelines name as a source, placed on the map).
+ */
 export const mappingEntryKinds = [
   "vulnerable_group",
   "location",
   "identifying_actor",
   "exploitation_form",
+  "outreach",
 ] as const;
 export type MappingEntryKind = (typeof mappingEntryKinds)[number];

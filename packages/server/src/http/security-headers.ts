@@ -1,8 +1,12 @@
+import { mapping } from "@ariadne/domain";
 import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 
 /** Strict CSP (no inline script or style), no-sniff, frame-deny; HSTS only when served over TLS. */
-export async function installSecurityHeaders(app: FastifyInstance) {
+export async function installSecurityHeaders(
+  app: FastifyInstance,
+  options: { tileUrl?: string | null } = {},
+) {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -10,7 +14,13 @@ export async function installSecurityHeaders(app: FastifyInstance) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        // A configured map tile server's images, and nothing else from outside.
+        imgSrc: [
+          "'self'",
+          "data:",
+          "blob:",
+          ...(options.tileUrl ? [mapping.tileUrlCspSource(options.tileUrl)] : []),
+        ],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", "blob:"],

@@ -41,7 +41,7 @@ const withStaleness = (e: mappingDb.StoredMappingEntry, asOf: string): mapping.M
  * and named organisations must be the municipality's own. Each refusal names the field.
  */
 async function checkDetails(tx: Queryable, m: string, details: mapping.EntryDetails) {
-  if (details.kind === "location" && details.geometry) {
+  if ((details.kind === "location" || details.kind === "outreach") && details.geometry) {
     const { boundary } = await mappingDb.getBoundary(tx, m);
     if (boundary) {
       const outside = mapping.positionsOutside(details.geometry, boundary);
@@ -118,7 +118,10 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       const data = await auditedInTenant(s, actor, m, "mapping.layers", async (tx) => ({
         result: {
           boundary: (await mappingDb.getBoundary(tx, m)).boundary,
-          entries: await mappingDb.listMappingEntries(tx, m, { kind: "location" }),
+          entries: [
+            ...(await mappingDb.listMappingEntries(tx, m, { kind: "location" })),
+            ...(await mappingDb.listMappingEntries(tx, m, { kind: "outreach" })),
+          ],
         },
         recordType: "mapping_entry",
         recordId: null,

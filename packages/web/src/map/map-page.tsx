@@ -99,6 +99,8 @@ function entryWhat(t: TFunction, e: MappingEntry): string {
       return t(`map.sectors.${d.sector}`);
     case "exploitation_form":
       return t(`map.forms.${d.form}`);
+    case "outreach":
+      return d.groupKinds.map((k) => t(`map.groupKinds.${k}`)).join(", ");
     default:
       return d.role;
   }
