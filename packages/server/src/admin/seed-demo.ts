@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/index.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { newTotpSecret, totpUri } from "../auth/totp.ts";
 import type { Keyring } from "../crypto/index.ts";
+import { seedDemoServices } from "../referral/seed-demo-services.ts";
 import { createMunicipality } from "./municipalities.ts";
 
 export interface DemoCredential {
@@ -91,6 +92,7 @@ export async function seedDemo(
       });
       orgIds.set(o.key, org.id);
     }
+    await seedDemoServices(tx, m, orgIds);
     const cipher = await keyring.cipherFor(tx, m);
     for (const p of demoPersons) {
       await casesDb.insertPerson(tx, {
