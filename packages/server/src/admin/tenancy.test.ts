@@ -20,6 +20,7 @@ beforeAll(async () => {
     (await coordinatorB.request("GET", "/api/v1/organisations")).json().items[0].id,
   );
   recordsOfB.set("users", (await coordinatorB.request("GET", "/api/v1/users")).json().items[0].id);
+  recordsOfB.set("services", (await coordinatorB.request("GET", "/api/v1/services")).json().items[0].id);
   const caseOfB = (
     await (await t.signIn("frontline", other)).request("POST", "/api/v1/cases", { person: {} })
   ).json();

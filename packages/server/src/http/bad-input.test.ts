@@ -257,6 +257,31 @@ const validBodies = (): Record<
     body: { dryRun: true, asOf: "2026-11-29" },
     agent: () => coordinator,
   },
+  "POST /api/v1/services": {
+    url: "/api/v1/services",
+    body: { organisationId: ids.organisation, name: "Night shelter", type: "shelter", languages: ["fi"] },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/services/:id": {
+    url: `/api/v1/services/${anyId}`,
+    body: { name: "Renamed", version: 1 },
+    agent: () => coordinator,
+  },
+  "DELETE /api/v1/services/:id": {
+    url: `/api/v1/services/${anyId}`,
+    body: { version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/services/import": {
+    url: "/api/v1/services/import",
+    body: { csv: "name,organisation,type\nNight shelter,Health centre,shelter\n" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/services/match": {
+    url: "/api/v1/services/match",
+    body: { needs: { types: ["shelter"] }, profile: { languages: ["ru"] } },
+    agent: () => coordinator,
+  },
   "PATCH /api/v1/users/:id": {
     url: `/api/v1/users/${ids.user}`,
     body: { displayName: "T", version: 1 },
