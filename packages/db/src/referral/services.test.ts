@@ -48,6 +48,15 @@ afterAll(async () => {
 });
 
 describe("services table", () => {
+  it("has row-level security enabled and forced, with the tenant policy", async () => {
+    const [row] = await db.query<{ enabled: boolean; forced: boolean; policies: number }>(
+      `select c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+         (select count(*)::int from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant') as policies
+       from pg_class c where c.relname = 'services'`,
+    );
+    expect(row).toEqual({ enabled: true, forced: true, policies: 1 });
+  });
+
   it("stores and reads back every field with the provider's name", async () => {
     const id = randomUUID();
     const f = fields(orgA, { requiresDocuments: true, email: "info@example.org" });
