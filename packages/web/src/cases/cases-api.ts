@@ -1,27 +1,45 @@
+import { Paged, User } from "@ariadne/domain/admin/index.ts";
 import {
+  type AttachmentCreate,
+  BreakGlassAccess,
   type CaseCreate,
   CaseCreated,
   CaseDetail,
+  CaseDirectory,
   CaseList,
+  type CaseUpdate,
   Consent,
   type ConsentCreate,
+  DuplicateCandidateSchema,
+  FieldVersion,
+  Grant,
+  Person,
+  type PersonUpdate,
   TimelineEntry,
   type TransitionRequest,
 } from "@ariadne/domain/cases/index.ts";
+import { z } from "zod";
 import { request, withQuery } from "../api/client.ts";
 
 export interface CaseFilters {
   status?: string | undefined;
+  form?: string | undefined;
   highRisk?: string | undefined;
+  assigneeId?: string | undefined;
   dueTasks?: string | undefined;
 }
 
 const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
+const personPath = (id: string) => `/api/v1/persons/${encodeURIComponent(id)}`;
+const items = <S extends z.ZodType>(s: S) => z.object({ items: z.array(s) });
 
 export const casesApi = {
-  list: (filters: CaseFilters) => request("GET", withQuery("/api/v1/cases", { ...filters }), CaseList),
+  list: (filters: CaseFilters, cursor?: string, limit = 25) =>
+    request("GET", withQuery("/api/v1/cases", { ...filters, cursor, limit: String(limit) }), CaseList),
   create: (body: CaseCreate) => request("POST", "/api/v1/cases", CaseCreated, body),
   get: (id: string) => request("GET", casePath(id), CaseDetail),
+  update: (id: string, body: CaseUpdate) => request("PATCH", casePath(id), CaseDetail, body),
+  directory: (id: string) => request("GET", `${casePath(id)}/directory`, CaseDirectory),
   transition: (id: string, body: TransitionRequest) =>
     request("POST", `${casePath(id)}/transitions`, CaseDetail, body),
   addNote: (id: string, text: string) => request("POST", `${casePath(id)}/notes`, TimelineEntry, { text }),
@@ -36,13 +54,41 @@ export const casesApi = {
       done: true,
       version,
     }),
+  addAttachment: (id: string, body: AttachmentCreate) =>
+    request("POST", `${casePath(id)}/attachments`, TimelineEntry, body),
+  attachmentHref: (id: string, attachmentId: string) =>
+    `${casePath(id)}/attachments/${encodeURIComponent(attachmentId)}`,
   addConsent: (id: string, body: ConsentCreate) => request("POST", `${casePath(id)}/consents`, Consent, body),
   withdrawConsent: (id: string, consentId: string, withdrawnOn: string) =>
     request("POST", `${casePath(id)}/consents/${encodeURIComponent(consentId)}/withdraw`, Consent, {
       withdrawnOn,
     }),
+  addGrant: (id: string, body: { organisationId: string } | { userId: string }) =>
+    request("POST", `${casePath(id)}/grants`, Grant, body),
+  revokeGrant: (id: string, grantId: string) =>
+    request("POST", `${casePath(id)}/grants/${encodeURIComponent(grantId)}/revoke`, null, {}),
+  breakGlass: (id: string, reason: string) =>
+    request("POST", `${casePath(id)}/break-glass`, CaseDetail, { reason }),
+  /** Colleagues by name, for a coordinator reviewing emergency accesses (needs users:read). */
+  staff: () => request("GET", "/api/v1/users", Paged(User)),
+  breakGlassAccesses: () =>
+    request("GET", "/api/v1/break-glass-accesses?unreviewed=true", items(BreakGlassAccess)),
+  reviewBreakGlass: (caseId: string, accessId: string) =>
+    request(
+      "POST",
+      `${casePath(caseId)}/break-glass/${encodeURIComponent(accessId)}/review`,
+      BreakGlassAccess,
+      {},
+    ),
+  duplicates: (id: string) => request("GET", `${casePath(id)}/duplicates`, items(DuplicateCandidateSchema)),
+  merge: (id: string, duplicateCaseId: string, version: number) =>
+    request("POST", `${casePath(id)}/merge`, CaseDetail, { duplicateCaseId, version }),
+  versions: (id: string) => request("GET", `${casePath(id)}/versions`, items(FieldVersion)),
+  rectify: (personId: string, body: PersonUpdate) => request("PATCH", personPath(personId), Person, body),
+  anonymise: (personId: string, version: number) =>
+    request("POST", `${personPath(personId)}/anonymise`, CaseDetail, { version }),
   exportHref: (personId: string, format: "json" | "pdf", lang: string) =>
-    withQuery(`/api/v1/persons/${encodeURIComponent(personId)}/export`, { format, lang }),
+    withQuery(`${personPath(personId)}/export`, { format, lang }),
 };
 
 /** Today as the user's calendar date (YYYY-MM-DD). */
@@ -50,4 +96,20 @@ export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A date or a moment in the reader's language. */
+export function formatDate(iso: string, lang: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return iso.length === 10
+    ? d.toLocaleDateString(lang)
+    : d.toLocaleString(lang, { dateStyle: "short", timeStyle: "short" });
+}
+
+/** A file size for people: bytes, kB or MB (decimal, as file managers show). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 100) / 10} kB`;
+  return `${Math.round(bytes / 100_000) / 10} MB`;
 }

@@ -1,3 +1,5 @@
+import { casePanelLocales } from "./locales-panels.ts";
+
 /** Messages of the cases module, under `cases.*`; the locale test checks all three. */
 const en = {
   title: "Cases",
@@ -77,7 +79,7 @@ const en = {
   },
   taskDue: "{{title}}, due {{date}}",
   taskDone: "done",
-  attachmentLine: "{{name}} ({{size}} bytes)",
+  attachmentLine: "{{name}} ({{size}})",
   screeningLine: "Screening recorded",
   noteTitle: "Add a note",
   noteText: "Note",
@@ -240,7 +242,7 @@ const fi: Shape<Messages> = {
   },
   taskDue: "{{title}}, erääntyy {{date}}",
   taskDone: "tehty",
-  attachmentLine: "{{name}} ({{size}} tavua)",
+  attachmentLine: "{{name}}, koko {{size}}",
   screeningLine: "Seulonta kirjattu",
   noteTitle: "Lisää muistiinpano",
   noteText: "Muistiinpano",
@@ -400,7 +402,7 @@ const sv: Shape<Messages> = {
   },
   taskDue: "{{title}}, förfaller {{date}}",
   taskDone: "klar",
-  attachmentLine: "{{name}} ({{size}} byte)",
+  attachmentLine: "{{name}}, storlek {{size}}",
   screeningLine: "Kartläggning registrerad",
   noteTitle: "Lägg till en anteckning",
   noteText: "Anteckning",
@@ -482,4 +484,8 @@ const sv: Shape<Messages> = {
   },
 };
 
-export const casesLocales = { en, fi, sv };
+export const casesLocales = {
+  en: { ...en, ...casePanelLocales.en },
+  fi: { ...fi, ...casePanelLocales.fi },
+  sv: { ...sv, ...casePanelLocales.sv },
+};

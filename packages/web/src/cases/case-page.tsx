@@ -1,0 +1,76 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { ApiFailure } from "../api/client.ts";
+import { useMe } from "../auth/index.ts";
+import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
+import { BreakGlassForm } from "./break-glass.tsx";
+import { CaseBody } from "./case-body.tsx";
+import type { Duplicate } from "./case-props.ts";
+import { casesApi } from "./cases-api.ts";
+import { DuplicatesNotice } from "./duplicates-panel.tsx";
+
+type Notice = { tone: "success" | "error"; text: string } | null;
+
+/** One case per mount, so moving to another case (a duplicate, say) starts afresh. */
+export function CaseRoute() {
+  const { id = "" } = useParams();
+  return <CasePage key={id} id={id} />;
+}
+
+function CasePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  // What the create form handed over is shown once: not again after a reload or a return visit.
+  const [arrived] = useState(
+    () => (location.state ?? null) as { created?: string; duplicates?: Duplicate[] } | null,
+  );
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
+  const [detail, reload] = useLoad(() => casesApi.get(id), id);
+  const [notice, setNotice] = useState<Notice>(null);
+  const c = detail.data;
+
+  /** After any write: say what happened and show the case as it is now. */
+  async function done(text: string) {
+    setNotice({ tone: "success", text });
+    await reload();
+  }
+  async function failed(error: unknown) {
+    if (error instanceof ApiFailure && error.code === "conflict") {
+      setNotice({ tone: "error", text: t("errors.conflict") });
+    } else if (error instanceof ApiFailure && error.status === 422) {
+      setNotice({ tone: "error", text: t("cases.illegal") });
+    } else {
+      setNotice({ tone: "error", text: errorText(t, error) });
+    }
+    await reload();
+  }
+
+  // A case out of reach answers 404 whether or not it exists; those who may break the glass
+  // can still ask for emergency access by its address, with a reason.
+  const outOfReach =
+    !c && detail.status === "failed" && detail.error instanceof ApiFailure && detail.error.status === 404;
+  const mayBreakGlass = me.role === "coordinator" || me.role === "frontline";
+
+  const title = c ? t("cases.caseTitle", { code: c.caseCode }) : t("cases.title");
+  return (
+    <Page title={title}>
+      <p>
+        <Link to="/cases">{t("cases.back")}</Link>
+      </p>
+      {arrived?.created && c && !notice ? (
+        <Alert tone="success">{t("cases.created", { code: arrived.created })}</Alert>
+      ) : null}
+      {arrived?.duplicates?.length ? <DuplicatesNotice items={arrived.duplicates} /> : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {detail.status === "failed" ? <Alert tone="error">{errorText(t, detail.error)}</Alert> : null}
+      {detail.status === "loading" && !c ? <Loading /> : null}
+      {outOfReach && mayBreakGlass ? <BreakGlassForm caseId={id} onOpened={done} onFailed={failed} /> : null}
+      {c ? <CaseBody key={c.version} detail={c} onDone={done} onFailed={failed} /> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,188 @@
+import { ageBands, CaseCreate, exploitationForms, genders } from "@ariadne/domain/cases/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import {
+  Alert,
+  CheckboxField,
+  checkForm,
+  errorText,
+  fieldErrorsOf,
+  SelectField,
+  TextField,
+} from "../ui/index.ts";
+import { casesApi } from "./cases-api.ts";
+
+/** Opens a case: pseudonymous by default, identity fields optional; duplicates are shown on arrival. */
+export function CreateCaseForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [givenName, setGivenName] = useState("");
+  const [familyName, setFamilyName] = useState("");
+  const [dateOfBirth, setDateOfBirth] = useState("");
+  const [phone, setPhone] = useState("");
+  const [gender, setGender] = useState("");
+  const [ageBand, setAgeBand] = useState("");
+  const [languages, setLanguages] = useState("");
+  const [highRisk, setHighRisk] = useState(false);
+  const [forms, setForms] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const person: Record<string, unknown> = {};
+    if (givenName.trim()) person.givenName = givenName.trim();
+    if (familyName.trim()) person.familyName = familyName.trim();
+    if (dateOfBirth) person.dateOfBirth = dateOfBirth;
+    if (phone.trim()) person.phone = phone.trim();
+    if (gender) person.gender = gender;
+    if (ageBand) person.ageBand = ageBand;
+    const langs = languages
+      .split(",")
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
+    if (langs.length) person.languages = langs;
+    const personCheck = checkForm(CaseCreate.shape.person, person, t);
+    const checked = checkForm(CaseCreate, { person, highRisk, forms }, t);
+    if (!personCheck.ok || !checked.ok) {
+      setFields(personCheck.ok ? {} : personCheck.fields);
+      setError(t("common.fixErrors"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const created = await casesApi.create(checked.data);
+      navigate(`/cases/${created.case.id}`, {
+        state: { created: created.case.caseCode, duplicates: created.duplicateCandidates },
+      });
+    } catch (e) {
+      const f = fieldErrorsOf(e);
+      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="case-create-title">
+      <h2 id="case-create-title">{t("cases.createTitle")}</h2>
+      <p>{t("cases.createIntro")}</p>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form">
+        <fieldset className="cases-fieldset">
+          <legend>{t("cases.identity")}</legend>
+          <div className="cases-grid">
+            <TextField
+              label={t("cases.givenName")}
+              name="givenName"
+              autoComplete="off"
+              maxLength={200}
+              value={givenName}
+              onChange={(e) => setGivenName(e.target.value)}
+              error={fields.givenName}
+            />
+            <TextField
+              label={t("cases.familyName")}
+              name="familyName"
+              autoComplete="off"
+              maxLength={200}
+              value={familyName}
+              onChange={(e) => setFamilyName(e.target.value)}
+              error={fields.familyName}
+            />
+            <TextField
+              label={t("cases.dateOfBirth")}
+              name="dateOfBirth"
+              type="date"
+              value={dateOfBirth}
+              onChange={(e) => setDateOfBirth(e.target.value)}
+              error={fields.dateOfBirth}
+            />
+            <TextField
+              label={t("cases.phone")}
+              name="phone"
+              type="tel"
+              autoComplete="off"
+              maxLength={50}
+              value={phone}
+              onChange={(e) => setPhone(e.target.value)}
+              error={fields.phone}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="cases-fieldset">
+          <legend>{t("cases.coded")}</legend>
+          <div className="cases-grid">
+            <SelectField
+              label={t("cases.gender")}
+              name="gender"
+              value={gender}
+              onChange={(e) => setGender(e.target.value)}
+              error={fields.gender}
+            >
+              <option value="">{t("cases.notKnown")}</option>
+              {genders.map((g) => (
+                <option key={g} value={g}>
+                  {t(`cases.genders.${g}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t("cases.ageBand")}
+              name="ageBand"
+              value={ageBand}
+              onChange={(e) => setAgeBand(e.target.value)}
+              error={fields.ageBand}
+            >
+              <option value="">{t("cases.notKnown")}</option>
+              {ageBands.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label={t("cases.languages")}
+              hint={t("cases.languagesHint")}
+              name="languages"
+              value={languages}
+              onChange={(e) => setLanguages(e.target.value)}
+              error={fields.languages}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="cases-fieldset">
+          <legend>{t("cases.forms")}</legend>
+          <div className="cases-checks">
+            {exploitationForms.map((f) => (
+              <CheckboxField
+                key={f}
+                label={t(`cases.formNames.${f}`)}
+                name="forms"
+                value={f}
+                checked={forms.includes(f)}
+                onChange={(e) =>
+                  setForms((prev) => (e.target.checked ? [...prev, f] : prev.filter((x) => x !== f)))
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+        <CheckboxField
+          label={t("cases.highRiskLabel")}
+          name="highRisk"
+          checked={highRisk}
+          onChange={(e) => setHighRisk(e.target.checked)}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t("common.creating") : t("cases.createSubmit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

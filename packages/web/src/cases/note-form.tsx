@@ -1,0 +1,35 @@
+import { NoteCreate } from "@ariadne/domain/cases/index.ts";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
+import { checkForm } from "../ui/index.ts";
+import { TextAreaField } from "../ui/textarea-field.tsx";
+import type { BodyProps } from "./case-props.ts";
+import { casesApi } from "./cases-api.ts";
+
+/** An encrypted note on the timeline. */
+export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState("");
+  const { busy, fields, submit } = useFormSubmit(
+    () => checkForm(NoteCreate, { text }, t),
+    async (data) => {
+      await casesApi.addNote(detail.id, data.text);
+      await onDone(t("cases.noteAdded"));
+    },
+    onFailed,
+  );
+  return (
+    <FormPanel title={t("cases.noteTitle")} submitLabel={t("cases.noteSubmit")} busy={busy} onSubmit={submit}>
+      <TextAreaField
+        label={t("cases.noteText")}
+        name="text"
+        required
+        maxLength={4000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={fields.text}
+      />
+    </FormPanel>
+  );
+}

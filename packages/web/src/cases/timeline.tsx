@@ -1,0 +1,132 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { BodyProps } from "./case-props.ts";
+import { casesApi, formatDate, formatSize, today } from "./cases-api.ts";
+import { consentLanguages } from "./consent-form.tsx";
+
+type Item = { key: string; at: string; kind: string; body: ReactNode };
+
+/** The case over time, newest first: entries and consents, with the actions on them. */
+export function Timeline({ detail, onDone, onFailed }: BodyProps) {
+  const { t, i18n } = useTranslation();
+  const content = detail.content;
+  if (!content) return null;
+  const lang = i18n.language;
+
+  async function completeTask(taskId: string, version: number) {
+    try {
+      await casesApi.completeTask(detail.id, taskId, version);
+      await onDone(t("cases.taskCompleted"));
+    } catch (e) {
+      await onFailed(e);
+    }
+  }
+
+  async function withdraw(consentId: string) {
+    try {
+      await casesApi.withdrawConsent(detail.id, consentId, today());
+      await onDone(t("cases.withdrawn"));
+    } catch (e) {
+      await onFailed(e);
+    }
+  }
+
+  const items: Item[] = [
+    ...content.timeline.map((e) => {
+      let body: ReactNode = null;
+      if (e.note) body = <p className="cases-text">{e.note.text}</p>;
+      else if (e.contact)
+        body = (
+          <p className="cases-text">
+            {t(`cases.contactKinds.${e.contact.kind}`)}: {e.contact.summary}
+            {e.contact.interpreterUsed ? ` (${t("cases.consentInterpreter")})` : ""}
+          </p>
+        );
+      else if (e.task)
+        body = (
+          <p className="cases-text">
+            {t("cases.taskDue", { title: e.task.title, date: formatDate(e.task.dueOn, lang) })}
+            {e.task.done ? ` (${t("cases.taskDone")})` : ""}
+          </p>
+        );
+      else if (e.attachment)
+        body = (
+          <p className="cases-text">
+            <a href={casesApi.attachmentHref(detail.id, e.id)} download={e.attachment.fileName}>
+              {t("cases.attachmentLine", {
+                name: e.attachment.fileName,
+                size: formatSize(e.attachment.sizeBytes),
+              })}
+            </a>
+          </p>
+        );
+      else if (e.screening) body = <p className="cases-text">{t("cases.screeningLine")}</p>;
+      if (e.task && !e.task.done && detail.abilities.write) {
+        const taskTitle = e.task.title;
+        body = (
+          <>
+            {body}
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={t("cases.markDoneNamed", { title: taskTitle })}
+              onClick={() => void completeTask(e.id, e.version)}
+            >
+              {t("cases.markDone")}
+            </button>
+          </>
+        );
+      }
+      return { key: e.id, at: e.at, kind: e.kind, body };
+    }),
+    ...content.consents.map((c) => {
+      const purpose = t(`cases.purposes.${c.purpose}`);
+      const languageName = consentLanguages.find(([code]) => code === c.language)?.[1] ?? c.language;
+      return {
+        key: c.id,
+        at: c.givenOn,
+        kind: "consent",
+        body: (
+          <>
+            <p className="cases-text">
+              {t("cases.consentLine", { purpose, form: t(`cases.${c.form}`), language: languageName })}
+              {c.interpreter ? `, ${t("cases.consentInterpreter")}` : ""} –{" "}
+              {c.active
+                ? t("cases.consentActive")
+                : t("cases.withdrawnOn", { date: formatDate(c.withdrawnOn ?? "", lang) })}
+            </p>
+            {c.active && detail.abilities.transition ? (
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                aria-label={t("cases.withdrawNamed", { purpose })}
+                onClick={() => void withdraw(c.id)}
+              >
+                {t("cases.withdraw")}
+              </button>
+            ) : null}
+          </>
+        ),
+      };
+    }),
+  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+
+  return (
+    <section className="panel" aria-labelledby="case-timeline-title">
+      <h2 id="case-timeline-title">{t("cases.timeline")}</h2>
+      {items.length === 0 ? (
+        <p>{t("cases.timelineEmpty")}</p>
+      ) : (
+        <ol className="cases-timeline" data-testid="case-timeline">
+          {items.map((item) => (
+            <li key={item.key}>
+              <strong>{t(`cases.kinds.${item.kind}`)}</strong>
+              <span className="cases-when">{formatDate(item.at, lang)}</span>
+              {item.body}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
