@@ -55,34 +55,152 @@ describe("a frontline worker screens on a phone", () => {
     await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
   });
 
-  it("starts a screening, answers questions and sees the result update", async () => {
+  it("chooses two lists and a supplementary form, and is asked one question for both lists", async () => {
     await page.goto(`${server.url}/screening`);
     await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
     await expectAccessible(page, "screening start");
 
-    await page.getByRole("group", { name: "Who is being screened?" }).getByRole("checkbox").first().check();
-    const question = page.getByRole("heading", { level: 2, name: "Next question" });
-    await question.waitFor();
-    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
-    await page.getByText("What to look for:").waitFor();
-    await expectAccessible(page, "first question");
-
-    const answered = page.getByRole("heading", { level: 2, name: "Answers so far" });
-    for (let i = 0; i < 4; i++) {
-      await page.getByRole("radio", { name: "Present", exact: true }).click();
-      await page.getByRole("listitem").filter({ hasText: ": Present" }).nth(i).waitFor();
-    }
-    await answered.waitFor();
+    const who = page.getByRole("group", { name: "Who is being screened?" });
+    await who.getByRole("checkbox", { name: "Adult, labour exploitation" }).check();
+    await who.getByRole("checkbox", { name: "Adult, sexual exploitation" }).check();
     await page
+      .getByRole("group", { name: "Other forms to look for" })
+      .getByRole("checkbox", { name: "Forced begging" })
+      .check();
+    const question = page.getByRole("region", { name: "Next question", exact: true });
+    await question.waitFor();
+    await question.getByText("What to look for:").waitFor();
+    await question
+      .getByText(
+        "If present, this brings the result closer for: Adult, labour exploitation, Adult, sexual exploitation",
+      )
+      .waitFor();
+    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await page.getByText("No answers yet. Every indicator counts as not known, never as absent.").waitFor();
+    await expectAccessible(page, "first question");
+  });
+
+  it("answers with a source and note, and sees the result and its reasons update", async () => {
+    const question = page.getByRole("region", { name: "Next question", exact: true });
+    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    await question.getByText("Source and note (optional)").click();
+    await question.getByLabel("Source (who said it, what was seen)").fill("outreach visit");
+    await question.getByLabel("Note").fill("said the job was not what was promised");
+    await question.getByRole("button", { name: "Present", exact: true }).click();
+    await answers.getByText("outreach visit").waitFor();
+    for (let i = 1; i < 5; i++) {
+      await question.getByRole("button", { name: "Present", exact: true }).click();
+      await expect.poll(() => answers.getByRole("listitem").count()).toBe(i + 1);
+    }
+    await question.getByRole("button", { name: "Not known", exact: true }).click();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(6);
+    await answers.getByText(/: Not known/).waitFor();
+
+    const result = page.getByRole("region", { name: "Result", exact: true });
+    await result
       .getByText(/Decided by/)
       .first()
       .waitFor();
+    await result.getByRole("heading", { level: 3, name: /^Adult, sexual exploitation: / }).waitFor();
+    expect(await result.getByText(/: met/).count()).toBeGreaterThan(0);
     await expectAccessible(page, "after answers");
+  });
 
-    await page.getByRole("radio", { name: "Not known", exact: true }).click();
-    await page.getByRole("listitem").filter({ hasText: ": Not known" }).first().waitFor();
+  it("changes one answer and clears another", async () => {
+    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    const presentBefore = await answers.getByText(/: Present$/).count();
+    await answers
+      .getByRole("listitem")
+      .filter({ hasText: ": Present" })
+      .first()
+      .getByRole("button", { name: /^Change answer: / })
+      .click();
+    const editor = answers.getByRole("form", { name: /^Change answer: / });
+    await editor.getByLabel("Answer").selectOption("absent");
+    await editor.getByLabel("Date observed").fill("2026-10-02");
+    await editor.getByRole("button", { name: "Save" }).click();
+    await answers.getByText(/: Absent$/).waitFor();
+    await answers.getByText(/2026-10-02/).waitFor();
+    expect(await answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
+    await expectAccessible(page, "answer changed");
 
-    // The draft survives a reload in this tab only (sessionStorage), and can be discarded.
+    await answers
+      .getByRole("button", { name: /^Clear answer: / })
+      .last()
+      .click();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(5);
+  });
+
+  it("answers a supplementary form's question and sees it point to the form, apart from the ILO rule", async () => {
+    const formQuestion = page.getByRole("region", { name: "Next question about other forms", exact: true });
+    await formQuestion
+      .getByText("These point to a form of exploitation. They do not count in the ILO rule.")
+      .waitFor();
+    await formQuestion.getByRole("button", { name: "Present", exact: true }).click();
+    const other = page.getByRole("region", { name: "Other forms (separate from the ILO rule)", exact: true });
+    await other.getByText("Points to Forced begging").waitFor();
+    await page.getByText(/^Forms indicated: .*Forced begging/).waitFor();
+  });
+
+  it("records a barrier and is shown how to approach the person; next steps end the page", async () => {
+    const barriers = page.getByRole("group", { name: "Why the person may not identify as a victim" });
+    const first = barriers.getByRole("checkbox").first();
+    await first.check();
+    expect(await barriers.locator(".screening-approach").count()).toBe(1);
+    const steps = page.getByRole("region", { name: "Next steps", exact: true });
+    const items = await steps.getByRole("listitem").allTextContents();
+    expect(items[0]).toMatch(/danger/i);
+    expect(items.at(-1)).toMatch(/referr|assistance/i);
+    // The next steps are the last section of the page.
+    const last = await page.locator(".screening-page > section").last().getAttribute("class");
+    expect(last).toContain("screening-next-steps");
+  });
+
+  it("saves the screening to a case the frontline worker can see", async () => {
+    // A demo case, opened through the cases API as the signed-in user.
+    const session = await (await page.request.get(`${server.url}/api/v1/auth/session`)).json();
+    const created = await page.request.post(`${server.url}/api/v1/cases`, {
+      data: { person: {} },
+      headers: { "x-csrf-token": session.csrfToken },
+    });
+    expect(created.status()).toBe(201);
+    const demo = (await created.json()).case;
+
+    const save = page.getByRole("region", { name: "Save to a case", exact: true });
+    await save.getByRole("button", { name: "Show my cases" }).click();
+    await save.getByLabel("Case").selectOption({ label: demo.caseCode });
+    await save.getByRole("button", { name: "Save to case" }).click();
+    await save
+      .getByRole("status")
+      .filter({ hasText: `Saved to case ${demo.caseCode}.` })
+      .waitFor();
+    await expectAccessible(page, "saved to case");
+
+    const detail = await (await page.request.get(`${server.url}/api/v1/cases/${demo.id}`)).json();
+    const entry = detail.content.timeline.find((e: { kind: string }) => e.kind === "screening");
+    expect(entry.screening.result.forms.pointedTo).toEqual(["forced_begging"]);
+    expect(entry.screening.input.profiles).toEqual(["adult_labour", "adult_sexual"]);
+    expect(JSON.stringify(entry.screening.input)).toContain("outreach visit");
+  });
+
+  it("prints a summary with date, who, as-of date and the case, without the question controls", async () => {
+    await page.emulateMedia({ media: "print" });
+    const header = page.locator(".screening-print-header");
+    await header.waitFor({ state: "visible" });
+    const text = await header.textContent();
+    expect(text).toMatch(/Printed on \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain("Screened by Frida Frontline");
+    expect(text).toMatch(/Result as of \d{4}-\d{2}-\d{2}/);
+    expect(text).toMatch(/Case: /);
+    expect(await page.getByRole("heading", { level: 2, name: "Next question" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print summary" }).isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { level: 2, name: "Result" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 2, name: "Next steps" }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("keeps the draft in this tab only across a reload, and discards it", async () => {
+    const answered = page.getByRole("heading", { level: 2, name: "Answers so far" });
     await page.reload();
     await answered.waitFor();
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
