@@ -153,7 +153,12 @@ export function importRefused(rows: referral.CsvRowError[]) {
   const first = rows[0]!;
   const where = `line ${first.line}${first.column ? `, column ${first.column}` : ""}`;
   return new AppError(400, "validation", `the file has ${rows.length} error(s); nothing was imported`, {
-    issues: [{ path: "body.csv", message: `${where}: ${first.reason}` }],
+    // The first issue names the field; then one per row error with its place in the path, so a
+    // client that keeps only `issues` can still show line, column and reason.
+    issues: [
+      { path: "body.csv", message: `${where}: ${first.reason}` },
+      ...rows.map((r) => ({ path: `body.csv.${r.line}.${r.column ?? ""}`, message: r.reason })),
+    ],
     rows,
   });
 }

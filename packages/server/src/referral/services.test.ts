@@ -242,7 +242,11 @@ describe("CSV import and export", () => {
       { line: 3, column: "type", reason: 'unknown service type "spa"' },
       { line: 4, column: "latitude", reason: "impossible coordinate: latitude is between -90 and 90" },
     ]);
-    expect(res.json().error.issues[0].path).toBe("body.csv");
+    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual([
+      "body.csv",
+      "body.csv.3.type",
+      "body.csv.4.latitude",
+    ]);
     expect(await countServices()).toBe(before);
   });
 
