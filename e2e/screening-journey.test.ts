@@ -196,6 +196,9 @@ describe("a frontline worker screens on a phone", () => {
     expect(await page.getByRole("button", { name: "Print summary" }).isVisible()).toBe(false);
     expect(await page.getByRole("heading", { level: 2, name: "Result" }).isVisible()).toBe(true);
     expect(await page.getByRole("heading", { level: 2, name: "Next steps" }).isVisible()).toBe(true);
+    // Attached to a case, the answers' source and note are printed too; the page intro is not.
+    expect(await page.getByText("outreach visit").first().isVisible()).toBe(true);
+    expect(await page.getByText(/^A guided screening/).isVisible()).toBe(false);
     await page.emulateMedia({ media: "screen" });
   });
 

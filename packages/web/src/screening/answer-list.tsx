@@ -47,9 +47,9 @@ export function AnswerList({
                   <span className="screening-answer-text">
                     {wording}: <strong>{t(`screening.${a.status}`)}</strong>
                   </span>
-                  <span className="muted">
-                    {" "}
-                    · {a.observedAt}
+                  <span className="muted"> · {a.observedAt}</span>
+                  {/* Free text may identify the person: printed only once attached to a case. */}
+                  <span className={draft.savedTo ? "muted" : "muted screening-noprint"}>
                     {a.source ? ` · ${a.source}` : ""}
                     {a.note ? ` · ${a.note}` : ""}
                   </span>
