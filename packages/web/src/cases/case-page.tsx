@@ -6,9 +6,7 @@ import { useMe } from "../auth/index.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { BreakGlassForm } from "./break-glass.tsx";
 import { CaseBody } from "./case-body.tsx";
-import type { Duplicate } from "./case-props.ts";
 import { casesApi } from "./cases-api.ts";
-import { DuplicatesNotice } from "./duplicates-panel.tsx";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
 
@@ -24,9 +22,8 @@ function CasePage({ id }: { id: string }) {
   const location = useLocation();
   const navigate = useNavigate();
   // What the create form handed over is shown once: not again after a reload or a return visit.
-  const [arrived] = useState(
-    () => (location.state ?? null) as { created?: string; duplicates?: Duplicate[] } | null,
-  );
+  // (Possible duplicates need no hand-over: the duplicates panel finds them on every visit.)
+  const [arrived] = useState(() => (location.state ?? null) as { created?: string } | null);
   useEffect(() => {
     if (location.state) navigate(location.pathname, { replace: true, state: null });
   }, [location.state, location.pathname, navigate]);
@@ -65,7 +62,6 @@ function CasePage({ id }: { id: string }) {
       {arrived?.created && c && !notice ? (
         <Alert tone="success">{t("cases.created", { code: arrived.created })}</Alert>
       ) : null}
-      {arrived?.duplicates?.length ? <DuplicatesNotice items={arrived.duplicates} /> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {detail.status === "failed" ? <Alert tone="error">{errorText(t, detail.error)}</Alert> : null}
       {detail.status === "loading" && !c ? <Loading /> : null}

@@ -13,7 +13,7 @@ import {
 } from "../ui/index.ts";
 import { casesApi } from "./cases-api.ts";
 
-/** Opens a case: pseudonymous by default, identity fields optional; duplicates are shown on arrival. */
+/** Opens a case: pseudonymous by default, identity fields optional; the case page warns of duplicates. */
 export function CreateCaseForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -57,7 +57,7 @@ export function CreateCaseForm() {
     try {
       const created = await casesApi.create(checked.data);
       navigate(`/cases/${created.case.id}`, {
-        state: { created: created.case.caseCode, duplicates: created.duplicateCandidates },
+        state: { created: created.case.caseCode },
       });
     } catch (e) {
       const f = fieldErrorsOf(e);

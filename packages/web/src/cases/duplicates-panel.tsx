@@ -18,26 +18,6 @@ function DuplicateLabel({ d }: { d: Duplicate }) {
   );
 }
 
-/** Right after opening a case: the possible duplicates the server found, to look at first. */
-export function DuplicatesNotice({ items }: { items: Duplicate[] }) {
-  const { t } = useTranslation();
-  return (
-    <section className="panel panel-important" aria-labelledby="case-duplicates-title">
-      <h2 id="case-duplicates-title">{t("cases.duplicatesTitle")}</h2>
-      <p>{t("cases.duplicatesIntro")}</p>
-      <ul>
-        {items.map((d) => (
-          <li key={d.caseId}>
-            <Link to={`/cases/${d.caseId}`}>
-              <DuplicateLabel d={d} />
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 /**
  * On a case: other cases that match it through blind indexes, with an explicit merge of one into
  * this case after a confirmation. Never automatic; the server audits it.

@@ -40,7 +40,6 @@ const en = {
   createSubmit: "Open case",
   created: "Case {{code}} opened.",
   duplicatesTitle: "Possible duplicates",
-  duplicatesIntro: "Other cases match some of the details given. Check them before continuing.",
   duplicate: "{{code}}: {{strength}} match on {{fields}}",
   matchFields: {
     name: "name",
@@ -203,7 +202,6 @@ const fi: Shape<Messages> = {
   createSubmit: "Avaa asiakkuus",
   created: "Asiakkuus {{code}} avattu.",
   duplicatesTitle: "Mahdolliset kaksoiskappaleet",
-  duplicatesIntro: "Muut asiakkuudet vastaavat osaa annetuista tiedoista. Tarkista ne ennen jatkamista.",
   duplicate: "{{code}}: {{strength}} vastaavuus, kentät {{fields}}",
   matchFields: {
     name: "nimi",
@@ -363,7 +361,6 @@ const sv: Shape<Messages> = {
   createSubmit: "Öppna ärende",
   created: "Ärende {{code}} öppnat.",
   duplicatesTitle: "Möjliga dubbletter",
-  duplicatesIntro: "Andra ärenden matchar en del av uppgifterna. Kontrollera dem innan du fortsätter.",
   duplicate: "{{code}}: {{strength}} träff på {{fields}}",
   matchFields: {
     name: "namn",
