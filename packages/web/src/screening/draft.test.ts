@@ -7,6 +7,7 @@ import {
   indicatorIdsOf,
   parseDraft,
   questionKeyOf,
+  questionSections,
   setAnswer,
   toScreeningInput,
 } from "./draft.ts";
@@ -80,5 +81,19 @@ describe("screening draft", () => {
     expect(parseDraft(JSON.stringify({ ...draft, observedOn: "2026-02-30" }), today)).toEqual(
       emptyDraft(today),
     );
+  });
+
+  it("lists every question of the chosen lists and forms once, grouped by dimension then form", () => {
+    const sections = questionSections(["adult_labour", "child_labour"], ["forced_begging"]);
+    expect(sections.map((s) => (s.kind === "dimension" ? s.dimension : s.form))).toEqual([
+      ...screening.dimensionIds,
+      "forced_begging",
+    ]);
+    const keys = sections.flatMap((s) => s.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Adult labour's 67 questions, none added by the child list (its indicators are a subset).
+    expect(keys.filter((k) => !k.startsWith("forced_begging:"))).toHaveLength(67);
+    expect(sections.at(-1)!.keys).toHaveLength(4);
+    expect(questionSections([], [])).toEqual([]);
   });
 });

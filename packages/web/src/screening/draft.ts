@@ -102,3 +102,38 @@ export function answeredKeys(draft: Draft): string[] {
     .filter((key) => indicatorIdsOf(key, draft.profiles).length > 0)
     .sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
+
+export type QuestionSection =
+  | { kind: "dimension"; dimension: screening.DimensionId; keys: string[] }
+  | { kind: "form"; form: screening.SupplementaryFormId; keys: string[] };
+
+/** Every question of the chosen lists (by dimension) and forms, each once, in catalogue order. */
+export function questionSections(
+  profiles: readonly ProfileId[],
+  forms: readonly screening.SupplementaryFormId[],
+): QuestionSection[] {
+  const byDimension = new Map<screening.DimensionId, Set<string>>();
+  const byForm = new Map<screening.SupplementaryFormId, Set<string>>();
+  for (const ind of catalogueV1.indicators) {
+    const key = keyOfId.get(ind.id)!;
+    if (ind.kind === "ilo" && profiles.includes(ind.profile)) {
+      const set = byDimension.get(ind.dimension) ?? new Set();
+      byDimension.set(ind.dimension, set.add(key));
+    } else if (ind.kind === "supplementary" && forms.includes(ind.form)) {
+      const set = byForm.get(ind.form) ?? new Set();
+      byForm.set(ind.form, set.add(key));
+    }
+  }
+  return [
+    ...screening.dimensionIds
+      .filter((d) => byDimension.has(d))
+      .map((dimension) => ({
+        kind: "dimension" as const,
+        dimension,
+        keys: [...byDimension.get(dimension)!],
+      })),
+    ...supplementaryFormIds
+      .filter((f) => byForm.has(f))
+      .map((form) => ({ kind: "form" as const, form, keys: [...byForm.get(form)!] })),
+  ];
+}

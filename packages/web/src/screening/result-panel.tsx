@@ -8,10 +8,12 @@ const { catalogueV1, dimensionLabels, formatMessage, profileLabels } = screening
 /** The live result: every profile's outcome with its reasons per dimension, then the other forms. */
 export function ResultPanel({
   result,
+  timeline,
   answered,
   lang,
 }: {
   result: screening.ScreeningResultData;
+  timeline: readonly screening.TimelineEntry[];
   answered: number;
   lang: Lang;
 }) {
@@ -37,6 +39,24 @@ export function ResultPanel({
       {result.profiles.map((p) => (
         <ProfileResult key={p.profile} profile={p} lang={lang} />
       ))}
+      {timeline.length > 1 ? (
+        <>
+          <h3>{t("screening.timeline")}</h3>
+          <ol className="screening-timeline">
+            {timeline.map((e) => (
+              <li key={e.date}>
+                {e.date}:{" "}
+                {e.profiles
+                  .map((p) => `${profileLabels[p.profile][lang]} — ${t(`screening.outcome_${p.outcome}`)}`)
+                  .join("; ")}
+                {e.changed.length > 0 && e !== timeline[0] ? (
+                  <strong> ({t("screening.timelineChanged")})</strong>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "./draft.ts";
 import { langOf } from "./labels.ts";
 import { PrintHeader } from "./print-header.tsx";
+import { QuestionBrowser } from "./question-browser.tsx";
 import { QuestionCard } from "./question-card.tsx";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { SaveToCase } from "./save-to-case.tsx";
@@ -22,7 +23,7 @@ import { ScreeningSetup } from "./screening-setup.tsx";
 import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
-const { evaluateScreening, nextQuestionGroup } = screening;
+const { evaluateScreening, nextQuestionGroup, screeningTimeline } = screening;
 
 /**
  * Entry page of the screening module (lazy-loaded chunk): a guided screening run in the browser
@@ -37,6 +38,7 @@ export default function ScreeningPage() {
 
   const input = useMemo(() => toScreeningInput(draft), [draft]);
   const result = useMemo(() => evaluateScreening(input), [input]);
+  const timeline = useMemo(() => screeningTimeline(input), [input]);
   // The ILO/EC lists and the other forms are asked side by side: the forms never feed the rule,
   // so they would otherwise wait until every list question had been asked.
   const question = useMemo(() => nextQuestionGroup(input, { forms: [] }), [input]);
@@ -92,6 +94,11 @@ export default function ScreeningPage() {
                 onAnswer={answer}
               />
             ) : null}
+            <QuestionBrowser
+              draft={draft}
+              lang={lang}
+              onAnswer={(key, a) => setDraft((d) => (a ? setAnswer(d, key, a) : clearAnswer(d, key)))}
+            />
             <AnswerList
               draft={draft}
               lang={lang}
@@ -102,7 +109,7 @@ export default function ScreeningPage() {
           </div>
           <div>
             {draft.profiles.length > 0 ? (
-              <ResultPanel result={result} answered={answered} lang={lang} />
+              <ResultPanel result={result} timeline={timeline} answered={answered} lang={lang} />
             ) : null}
             <SupplementaryPanel result={result} forms={draft.forms} lang={lang} />
             {hasAny(me, ["cases:write"]) && answered > 0 ? (
