@@ -16,6 +16,7 @@ import "./http/fastify-types.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
 import { registerMappingRoutes } from "./mapping/index.ts";
+import { registerNotificationRoutes } from "./notifications/index.ts";
 import { registerPlanningRoutes } from "./planning/index.ts";
 import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
@@ -97,6 +98,7 @@ export async function buildApp(s: Services, options: { logLevel?: Config["logLev
   registerMappingRoutes(app, s);
   registerPlanningRoutes(app, s);
   registerReferralRoutes(app, s);
+  registerNotificationRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -137,3 +137,25 @@ export async function outboxCounts(tx: Queryable, municipalityId: string) {
     [municipalityId],
   );
 }
+
+export interface Recipient {
+  id: string;
+  email: string;
+}
+
+/** Active users of the municipality to tell: an organisation's users with one of the roles, or named users. */
+export async function listRecipients(
+  tx: Queryable,
+  municipalityId: string,
+  f: { organisationId?: string; roles?: readonly string[]; userIds?: readonly string[] },
+) {
+  return tx.query<Recipient>(
+    `select id, email from users
+     where municipality_id = $1 and active
+       and ($2::uuid is null or organisation_id = $2)
+       and ($3::text[] is null or role = any($3))
+       and ($4::uuid[] is null or id = any($4))
+     order by id`,
+    [municipalityId, f.organisationId ?? null, f.roles ?? null, f.userIds ?? null],
+  );
+}

@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/index.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { newTotpSecret, totpUri } from "../auth/totp.ts";
 import type { Keyring } from "../crypto/index.ts";
+import { seedDemoScheme } from "../referral/seed-demo-scheme.ts";
 import { seedDemoServices } from "../referral/seed-demo-services.ts";
 import { createMunicipality } from "./municipalities.ts";
 
@@ -93,6 +94,7 @@ export async function seedDemo(
       orgIds.set(o.key, org.id);
     }
     await seedDemoServices(tx, m, orgIds);
+    await seedDemoScheme(tx, m, orgIds);
     const cipher = await keyring.cipherFor(tx, m);
     for (const p of demoPersons) {
       await casesDb.insertPerson(tx, {

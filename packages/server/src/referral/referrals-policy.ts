@@ -1,0 +1,103 @@
+import type { casesDb, referralDb } from "@ariadne/db";
+import { admin, cases, referral } from "@ariadne/domain";
+import type { Actor } from "../auth/actor.ts";
+import { forbidden, notFound } from "../http/errors.ts";
+
+/**
+ * Who may do what with a referral, one rule a line:
+ * - the sender is the case's team (a role that writes cases, on the team that holds the case);
+ * - the receiver is a user of the receiving organisation with `referrals:receive`, and only once sent;
+ * - a coordinator sees how referrals move (status, times, organisations), never the shared fields;
+ * - anyone else, and anyone in another municipality: 404.
+ */
+export type ReferralParty = "sender" | "receiver" | "coordinator";
+
+export function caseFactsOf(row: casesDb.CaseAccessRow): cases.CaseAccessFacts {
+  return {
+    municipalityId: row.municipalityId,
+    ownerOrganisationId: row.ownerOrganisationId,
+    highRisk: row.highRisk,
+    closed: row.status === "closed",
+    anonymised: row.anonymisedAt !== null,
+    grantedUserIds: row.grantedUserIds,
+    grantedOrganisationIds: row.grantedOrganisationIds,
+    breakGlassActive: row.breakGlassActive,
+  };
+}
+
+const viewerOf = (a: Actor): cases.CaseViewer => ({
+  userId: a.userId,
+  role: a.role,
+  municipalityId: a.municipalityId,
+  organisationId: a.organisationId,
+});
+
+/** The actor refers from this case: on its team (not through break-glass) with a role that writes cases. */
+export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
+  const facts = caseFactsOf(c);
+  const abilities = cases.caseAbilities(viewerOf(a), facts);
+  return cases.isOnCaseTeam(viewerOf(a), facts) && abilities.write && a.organisationId !== null;
+}
+
+/** Which side of the referral the actor is on; null when the referral is out of their reach. */
+export function partyOf(
+  a: Actor,
+  r: Pick<referralDb.ReferralRow, "receivingOrganisationId" | "status" | "municipalityId">,
+  caseRow: casesDb.CaseAccessRow | null,
+): ReferralParty | null {
+  if (a.municipalityId !== r.municipalityId) return null;
+  if (caseRow && mayReferFrom(a, caseRow)) return "sender";
+  if (
+    admin.roleAllows(a.role, "referrals:receive") &&
+    a.organisationId === r.receivingOrganisationId &&
+    r.status !== "draft"
+  )
+    return "receiver";
+  if (a.role === "coordinator") return "coordinator";
+  return null;
+}
+
+export interface ReferralAbilities {
+  send: boolean;
+  accept: boolean;
+  decline: boolean;
+  start: boolean;
+  complete: boolean;
+  end: boolean;
+  withdraw: boolean;
+  message: boolean;
+  readShared: boolean;
+}
+
+/** What the actor may do with the referral now: its state's actions, narrowed to the actor's side. */
+export function referralAbilities(party: ReferralParty, state: referral.ReferralState): ReferralAbilities {
+  const allowed = referral.allowedReferralActions(state);
+  const may = (action: referral.ReferralAction) =>
+    allowed.includes(action) && referral.referralActionParty[action] === party;
+  return {
+    send: may("send"),
+    accept: may("accept"),
+    decline: may("decline"),
+    start: may("start"),
+    complete: may("complete"),
+    end: may("end"),
+    withdraw: may("withdraw"),
+    message: (party === "sender" || party === "receiver") && state.status !== "draft",
+    readShared: party === "sender" || party === "receiver",
+  };
+}
+
+export const referralPolicy = {
+  /** 404 when the actor may not know of the referral. */
+  requireParty: (party: ReferralParty | null): ReferralParty => {
+    if (!party) throw notFound("referral");
+    return party;
+  },
+  /** The actor knows of the referral but this step is not theirs to take: 403. */
+  requireAction: (party: ReferralParty, action: referral.ReferralAction) => {
+    if (referral.referralActionParty[action] !== party) throw forbidden();
+  },
+  requireMessage: (party: ReferralParty) => {
+    if (party !== "sender" && party !== "receiver") throw forbidden();
+  },
+};

@@ -1,0 +1,158 @@
+import { admin, referral } from "@ariadne/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf } from "../auth/session-hook.ts";
+import { notFound } from "../http/errors.ts";
+import type { Services } from "../services.ts";
+import {
+  createReferral,
+  listReferrals,
+  postReferralMessage,
+  readReferral,
+  referralInReach,
+  transitionReferral,
+} from "./referrals-commands.ts";
+
+const errors = {
+  400: admin.ApiError,
+  401: admin.ApiError,
+  403: admin.ApiError,
+  404: admin.ApiError,
+  409: admin.ApiError,
+};
+const idParam = z.strictObject({ id: admin.uuid });
+const version = z.int().min(1);
+
+const ReferralSummary = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  status: z.enum(referral.referralStatuses),
+  stage: referral.SchemeStageSchema,
+  sendingOrganisationId: z.uuid(),
+  receivingOrganisationId: z.uuid(),
+  serviceId: z.uuid().nullable(),
+  sentAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  updatedAt: z.string(),
+  party: z.enum(["sender", "receiver", "coordinator"]),
+});
+
+/** Strict: the receiver's response can hold nothing about the person beyond `shared`. */
+export const ReferralView = z.strictObject({
+  ...ReferralSummary.shape,
+  caseId: z.uuid().nullable(),
+  sharedFields: z.array(referral.ShareableFieldSchema),
+  shared: referral.SharedFieldsSchema.nullable(),
+  ground: z.enum(["consent", "legal_basis"]).nullable(),
+  legalBasis: z.enum(referral.legalBases).nullable(),
+  reason: z.string().nullable(),
+  responseHours: z.int().nullable(),
+  messages: z.array(
+    z.object({
+      id: z.uuid(),
+      authorName: z.string().nullable(),
+      authorOrganisationId: z.uuid().nullable(),
+      body: z.string(),
+      createdAt: z.string(),
+      mine: z.boolean(),
+    }),
+  ),
+  version: z.int(),
+  createdAt: z.string(),
+  abilities: z.object({
+    send: z.boolean(),
+    accept: z.boolean(),
+    decline: z.boolean(),
+    start: z.boolean(),
+    complete: z.boolean(),
+    end: z.boolean(),
+    withdraw: z.boolean(),
+    message: z.boolean(),
+    readShared: z.boolean(),
+  }),
+});
+
+const ListQuery = z.strictObject({ box: z.enum(["sent", "received"]) });
+const VersionBody = z.strictObject({ version });
+const ReasonBody = z.strictObject({ version, reason: referral.ReferralReason });
+const MessageBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
+
+/**
+ * Runs before body validation on every route that names a referral: one out of the actor's reach
+ * answers 404 before the body is looked at, so validation never reveals that it exists.
+ */
+function inReach(s: Services) {
+  return async (req: FastifyRequest) => {
+    const id = (req.params as { id?: unknown }).id;
+    if (typeof id !== "string" || !z.uuid().safeParse(id).success) return; // validation answers 400
+    if (!(await referralInReach(s, actorOf(req), id))) throw notFound("referral");
+  };
+}
+
+/** Referrals between organisations (issue 5, item 5). */
+export function registerReferralWorkRoutes(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["referrals"];
+  const preValidation = inReach(s);
+
+  r.get(
+    "/api/v1/referrals",
+    {
+      schema: {
+        tags,
+        querystring: ListQuery,
+        response: { 200: z.object({ items: z.array(ReferralSummary) }), ...errors },
+      },
+    },
+    async (req) => listReferrals(s, actorOf(req), req.query.box),
+  );
+
+  r.post(
+    "/api/v1/referrals",
+    { schema: { tags, body: referral.ReferralCreate, response: { 201: ReferralView, ...errors } } },
+    async (req, reply) => reply.code(201).send(await createReferral(s, actorOf(req), req.body)),
+  );
+
+  r.get(
+    "/api/v1/referrals/:id",
+    { preValidation, schema: { tags, params: idParam, response: { 200: ReferralView, ...errors } } },
+    async (req) => readReferral(s, actorOf(req), req.params.id),
+  );
+
+  for (const action of ["send", "accept", "start", "complete"] as const) {
+    r.post(
+      `/api/v1/referrals/:id/${action}`,
+      {
+        preValidation,
+        schema: { tags, params: idParam, body: VersionBody, response: { 200: ReferralView, ...errors } },
+      },
+      async (req) => transitionReferral(s, actorOf(req), req.params.id, req.body.version, { action }),
+    );
+  }
+  for (const action of ["decline", "end", "withdraw"] as const) {
+    r.post(
+      `/api/v1/referrals/:id/${action}`,
+      {
+        preValidation,
+        schema: { tags, params: idParam, body: ReasonBody, response: { 200: ReferralView, ...errors } },
+      },
+      async (req) =>
+        transitionReferral(s, actorOf(req), req.params.id, req.body.version, {
+          action,
+          reason: req.body.reason,
+        }),
+    );
+  }
+
+  r.post(
+    "/api/v1/referrals/:id/messages",
+    {
+      preValidation,
+      schema: { tags, params: idParam, body: MessageBody, response: { 201: ReferralView, ...errors } },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await postReferralMessage(s, actorOf(req), req.params.id, req.body.body)),
+  );
+}

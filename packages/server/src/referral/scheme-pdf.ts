@@ -1,0 +1,150 @@
+import type { admin, referral } from "@ariadne/domain";
+import PDFDocument from "pdfkit";
+import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+
+export const schemePdfLanguages = ["en", "fi", "sv"] as const;
+export type SchemePdfLanguage = (typeof schemePdfLanguages)[number];
+
+const words: Record<
+  SchemePdfLanguage,
+  {
+    title: string;
+    intro: string;
+    responsible: string;
+    contact: string;
+    answer: (h: number) => string;
+    unset: string;
+    stages: Record<referral.SchemeStage, string>;
+  }
+> = {
+  en: {
+    title: "Scheme of assistance",
+    intro:
+      "Who does what, from first contact to long-term support. Assistance does not depend on cooperation with the authorities.",
+    responsible: "Responsible",
+    contact: "Contact point",
+    answer: (h) => `Answers a referral within ${h} h`,
+    unset: "not set",
+    stages: {
+      first_contact_safety: "First contact and immediate safety",
+      needs_assessment: "Needs assessment",
+      accommodation: "Accommodation",
+      health: "Health",
+      legal_status_rights: "Legal status and rights",
+      long_term_support: "Long-term support",
+      closure_or_return: "Closure or return",
+    },
+  },
+  fi: {
+    title: "Auttamisjärjestelmä",
+    intro:
+      "Kuka tekee mitä ensikontaktista pitkäaikaiseen tukeen. Apu ei riipu yhteistyöstä viranomaisten kanssa.",
+    responsible: "Vastuutaho",
+    contact: "Yhteyspiste",
+    answer: (h) => `Vastaa lähetteeseen ${h} tunnin kuluessa`,
+    unset: "ei määritelty",
+    stages: {
+      first_contact_safety: "Ensikontakti ja välitön turvallisuus",
+      needs_assessment: "Palvelutarpeen arviointi",
+      accommodation: "Majoitus",
+      health: "Terveys",
+      legal_status_rights: "Oikeudellinen asema ja oikeudet",
+      long_term_support: "Pitkäaikainen tuki",
+      closure_or_return: "Päättäminen tai paluu",
+    },
+  },
+  sv: {
+    title: "Stödsystem",
+    intro:
+      "Vem gör vad, från första kontakt till långsiktigt stöd. Stödet beror inte på samarbete med myndigheterna.",
+    responsible: "Ansvarig",
+    contact: "Kontaktpunkt",
+    answer: (h) => `Svarar på en remiss inom ${h} timmar`,
+    unset: "inte angivet",
+    stages: {
+      first_contact_safety: "Första kontakt och omedelbar säkerhet",
+      needs_assessment: "Bedömning av behov",
+      accommodation: "Boende",
+      health: "Hälsa",
+      legal_status_rights: "Rättslig ställning och rättigheter",
+      long_term_support: "Långsiktigt stöd",
+      closure_or_return: "Avslut eller återvändande",
+    },
+  },
+};
+
+export interface SchemeDocument {
+  municipalityName: string;
+  steps: readonly referral.SchemeStep[];
+  organisations: readonly Pick<admin.Organisation, "id" | "name">[];
+  language: SchemePdfLanguage;
+  createdAt: Date;
+}
+
+/**
+ * The pathway on one A4 page for frontline staff: one box per stage, top to bottom, with the
+ * responsible organisation, its contact point and the response time. Text is cut to fit each box,
+ * so the page count never grows.
+ */
+export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
+  const w = words[d.language];
+  const doc = useUnicodeFonts(
+    new PDFDocument({
+      size: "A4",
+      margin: 36,
+      info: { Title: `${w.title}: ${d.municipalityName}`, Author: "Ariadne", CreationDate: d.createdAt },
+    }),
+  );
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const orgName = (id: string | null) => (id ? (d.organisations.find((o) => o.id === id)?.name ?? "—") : "—");
+  const left = 36;
+  const width = doc.page.width - 72;
+
+  doc.font(pdfFonts.bold).fontSize(18).text(`${w.title}: ${d.municipalityName}`, left, 36, { width });
+  doc.font(pdfFonts.regular).fontSize(9).fillColor("#333").text(w.intro, { width });
+  const top = doc.y + 10;
+  const bottom = doc.page.height - 36;
+  const n = Math.max(d.steps.length, 1);
+  const gap = 14;
+  const boxH = Math.min(96, (bottom - top - gap * (n - 1)) / n);
+  d.steps.forEach((s, i) => {
+    const y = top + i * (boxH + gap);
+    doc.lineWidth(1).strokeColor("#1f4e79").roundedRect(left, y, width, boxH, 6).stroke();
+    doc
+      .fillColor("#1f4e79")
+      .font(pdfFonts.bold)
+      .fontSize(12)
+      .text(`${i + 1}. ${w.stages[s.stage]}`, left + 10, y + 8, {
+        width: width - 20,
+        height: 16,
+        ellipsis: true,
+      });
+    doc.fillColor("black").font(pdfFonts.regular).fontSize(9);
+    const lines = [
+      `${w.responsible}: ${orgName(s.organisationId)}`,
+      `${w.contact}: ${s.contactPoint || w.unset}`,
+      w.answer(s.responseHours),
+      s.description,
+    ].filter(Boolean);
+    doc.text(lines.join("\n"), left + 10, y + 26, { width: width - 20, height: boxH - 32, ellipsis: true });
+    if (i < d.steps.length - 1) {
+      const x = left + width / 2;
+      doc
+        .strokeColor("#1f4e79")
+        .moveTo(x, y + boxH + 2)
+        .lineTo(x, y + boxH + gap - 4)
+        .stroke();
+      doc
+        .fillColor("#1f4e79")
+        .polygon([x - 4, y + boxH + gap - 6], [x + 4, y + boxH + gap - 6], [x, y + boxH + gap - 1])
+        .fill();
+    }
+  });
+  doc.end();
+  return done;
+}
