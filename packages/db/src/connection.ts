@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -7,7 +8,23 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations, restores). */
   execScript(sql: string): Promise<void>;
+  /**
+   * Sends a statement whose rows nobody reads, without waiting for its answer; only inside a
+   * transaction. On PostgreSQL it travels in the round trip of the next statement (the audit entry
+   * with COMMIT). If it fails, the transaction rolls back and `transaction` throws its error.
+   */
+  send(sql: string, params?: readonly unknown[]): void;
 }
+
+/** A failed sent statement explains what followed it ("current transaction is aborted"). */
+async function firstFailure(sent: Promise<unknown>[], otherwise: unknown): Promise<unknown> {
+  const failed = (await Promise.allSettled(sent)).find((a) => a.status === "rejected");
+  return failed ? failed.reason : otherwise;
+}
+
+const outsideTransaction = () => {
+  throw new Error("send() works only inside a transaction, whose end reports its outcome");
+};
 
 export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
@@ -41,6 +58,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     async execScript(sql: string) {
       await q.exec(sql);
     },
+    send: outsideTransaction,
   });
   return {
     kind: "pglite",
@@ -49,7 +67,22 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       return db.transaction(async (tx) => {
         if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
         if (options?.setup) await tx.exec(options.setup);
-        return fn(wrap(tx));
+        // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
+        const sent: Promise<unknown>[] = [];
+        try {
+          const result = await fn({
+            ...wrap(tx),
+            send(sql, params = []) {
+              const answer = tx.query(sql, params as unknown[]);
+              answer.catch(() => undefined); // awaited below
+              sent.push(answer);
+            },
+          });
+          await Promise.all(sent);
+          return result;
+        } catch (err) {
+          throw await firstFailure(sent, err);
+        }
       });
     },
     async close() {
@@ -63,21 +96,42 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   };
 }
 
+// Named statements are parsed and planned once per connection instead of on every call: the
+// audited read path sends four statements per request, and parsing them was a large share of the
+// server's CPU under load. Bounded, because a few queries build their text from filters.
+const preparedNames = new Map<string, string>();
+const maxPreparedStatements = 2000;
+function preparedName(sql: string): string | undefined {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < maxPreparedStatements) {
+    name = `q_${createHash("sha256").update(sql).digest("hex").slice(0, 32)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
+
 async function openPostgres(url: string): Promise<Database> {
   // bigint (int8) as JS string is pg's default; counts are small, so parse them as numbers.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
-  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
+  // with a transaction's first statement and COMMIT with its audit entry (see `send`).
+  const pool = new pg.Pool({ connectionString: url, max: 20, pipeline: true });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do per request.
   });
+  const run = (q: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[]) => {
+    const values = params as unknown[];
+    const name = params.length > 0 ? preparedName(sql) : undefined;
+    return q.query(name ? { name, text: sql, values } : { text: sql, values });
+  };
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const res = await q.query(sql, params as unknown[]);
-      return res.rows as T[];
+      return (await run(q, sql, params)).rows as T[];
     },
     async execScript(sql: string) {
       await q.query(sql);
     },
+    send: outsideTransaction,
   });
   await pool.query("select 1");
   return {
@@ -85,15 +139,27 @@ async function openPostgres(url: string): Promise<Database> {
     ...wrap(pool),
     async transaction(fn, options) {
       const client = await pool.connect();
+      const sent: Promise<unknown>[] = [];
+      const tx: Queryable = {
+        ...wrap(client),
+        send(sql, params = []) {
+          const answer = run(client, sql, params);
+          answer.catch(() => undefined); // awaited at the end of the transaction
+          sent.push(answer);
+        },
+      };
       try {
         const begin = options?.isolation ? `begin isolation level ${options.isolation}` : "begin";
-        await client.query(options?.setup ? `${begin}; ${options.setup}` : begin);
-        const result = await fn(wrap(client));
-        await client.query("commit");
+        tx.send(options?.setup ? `${begin}; ${options.setup}` : begin);
+        const result = await fn(tx);
+        const commit = await client.query("commit");
+        await Promise.all(sent); // a sent statement's failure surfaces here
+        // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK; never report success then.
+        if (commit.command !== "COMMIT") throw new Error(`transaction ended with ${commit.command}`);
         return result;
       } catch (err) {
         await client.query("rollback").catch(() => undefined);
-        throw err;
+        throw await firstFailure(sent, err);
       } finally {
         client.release();
       }

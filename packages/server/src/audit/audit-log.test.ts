@@ -128,4 +128,30 @@ describe("audit chain", () => {
       reason: "link_mismatch",
     });
   });
+
+  it("rolls back the action it records when the entry cannot be linked", async () => {
+    const orphan = randomUUID(); // a municipality whose chains were never started
+    await withSystem(db, (tx) =>
+      tx.query("insert into municipalities (id, name, country) values ($1, 'Nowhere', 'FI')", [orphan]),
+    );
+    await expect(
+      withTenant(db, orphan, async (tx) => {
+        await tx.query(
+          "insert into organisations (id, municipality_id, name, kind) values ($1, $2, 'Ghost', 'ngo')",
+          [randomUUID(), orphan],
+        );
+        await appendAudit(tx, {
+          municipalityId: orphan,
+          actorId: null,
+          actorName: "t",
+          action: "x",
+          outcome: "success",
+        });
+      }),
+    ).rejects.toThrow(/heads for audit chain/);
+    const left = await withSystem(db, (tx) =>
+      tx.query("select 1 from organisations where municipality_id = $1", [orphan]),
+    );
+    expect(left).toEqual([]);
+  });
 });

@@ -91,7 +91,9 @@ export async function appendAudit(
     options.chain === undefined
       ? pickChain(event.municipalityId)
       : `${event.municipalityId ?? "system"}:${options.chain}`;
-  const rows = await tx.query(
+  // Sent, not awaited: on PostgreSQL the entry travels with COMMIT. A missing head must therefore
+  // fail in SQL (the cast below), which rolls the whole transaction back.
+  tx.send(
     `with head as (
        select last_hash, last_index + 1 as idx from audit_heads where chain = $1 for update
      ), ins as (
@@ -101,10 +103,15 @@ export async function appendAudit(
          encode(sha256(convert_to(head.last_hash || '|' || head.idx || '|' || $12, 'UTF8')), 'hex')
        from head
        returning chain_index, hash
+     ), moved as (
+       update audit_heads set last_index = ins.chain_index, last_hash = ins.hash
+       from ins where audit_heads.chain = $1
+       returning audit_heads.chain
      )
-     update audit_heads set last_index = ins.chain_index, last_hash = ins.hash
-     from ins where audit_heads.chain = $1
-     returning audit_heads.chain`,
+     select case when count(*) = 1 then 'linked'
+       else (count(*) || ' heads for audit chain ' || $1 || ', created with its municipality')::int::text
+       end
+     from moved`,
     [
       chain,
       entry.municipalityId,
@@ -120,8 +127,6 @@ export async function appendAudit(
       auditPayload(entry),
     ],
   );
-  if (rows.length !== 1)
-    throw new Error(`audit chain ${chain} has no head; it is created with its municipality`);
 }
 
 /** Starts a municipality's chains; called in the transaction that creates the municipality. */

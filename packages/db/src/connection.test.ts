@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "./connection.ts";
+import { openTestDatabase } from "./testing.ts";
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase({ migrated: false });
+  await db.execScript("create table kept (n int primary key)");
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const count = async () => (await db.query<{ n: number }>("select count(*)::int as n from kept"))[0]!.n;
+
+describe("transactions with sent statements", () => {
+  it("commits a sent statement with the transaction", async () => {
+    const before = await count();
+    await db.transaction(async (tx) => {
+      await tx.query("insert into kept values ($1)", [1]);
+      tx.send("insert into kept values ($1)", [2]);
+    });
+    expect(await count()).toBe(before + 2);
+  });
+
+  it("rolls back everything and reports the sent statement's error when it fails", async () => {
+    const before = await count();
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query("insert into kept values ($1)", [10]);
+        tx.send("insert into kept values ($1)", [1]); // duplicate key: fails on the server
+        return "reported as done";
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await count()).toBe(before);
+  });
+
+  it("reports a failed sent statement rather than the aborted statements after it", async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        tx.send("select ($1::text)::int", ["not a number"]);
+        await tx.query("select 1");
+      }),
+    ).rejects.toThrow(/invalid input syntax for type integer/);
+  });
+
+  it("refuses to send outside a transaction, where no one would learn its outcome", () => {
+    expect(() => db.send("select 1")).toThrow(/only inside a transaction/);
+  });
+
+  it("runs the same parameterised statement again with other values (prepared once)", async () => {
+    const read = (v: number) => db.query<{ v: number }>("select $1::int + 1 as v", [v]);
+    expect((await read(1))[0]!.v).toBe(2);
+    expect((await read(41))[0]!.v).toBe(42);
+  });
+});
