@@ -181,6 +181,24 @@ describe("the case team's tools", () => {
     await expectFitsPhone("case page with team tools");
   });
 
+  it("assigns the case and finds it with the form and assignee filters", async () => {
+    const form = panel("Case details");
+    await form.getByLabel("Assigned to").selectOption({ label: "Frida Frontline" });
+    await form.getByLabel("Domestic servitude").check();
+    await form.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Case details saved." }).waitFor();
+    await page.getByRole("link", { name: "Back to the case list" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await page.getByLabel("Form of exploitation").selectOption("domestic_servitude");
+    await page.getByLabel("Assignee").selectOption("me");
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    const id = new URL(caseUrl).pathname.split("/").pop() ?? "";
+    await page.locator(`a[href="/cases/${id}"]`).waitFor();
+    await page.getByText(/^Page 1 of the list; \d+ cases match\.$/).waitFor();
+    await expectAccessible(page, "case list filtered by assignee");
+    await page.goto(caseUrl);
+  });
+
   it("a coordinator outside the team opens the case with a reason, under a clear banner", async () => {
     await signOut();
     await signIn("coordinator");

@@ -293,6 +293,12 @@ describe("case access matrix", () => {
     });
     expect(userGrant.status).toBe(400);
     expect(JSON.stringify(userGrant.json())).toContain("body.userId");
+    const assigned = await frontline.request("PATCH", `/api/v1/cases/${caseId}`, {
+      assigneeId: sp.me.id,
+      version: 2,
+    });
+    expect(assigned.status).toBe(400);
+    expect(JSON.stringify(assigned.json())).toContain("body.assigneeId");
     const [grants] = await withSystem(t.db, (tx) =>
       tx.query<{ n: number }>(
         "select count(*)::int as n from case_grants where case_id = $1 and user_id = $2",

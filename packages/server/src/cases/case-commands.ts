@@ -243,8 +243,11 @@ export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuer
 
 /** A user named in a body must belong to the actor's municipality (foreign keys alone would not say). */
 export async function requireUserInMunicipality(ctx: CaseCommandContext, userId: string, path: string) {
-  if (!(await adminDb.getUser(ctx.tx, ctx.m, userId)))
-    throw invalid(path, "no such user in your municipality");
+  const user = await adminDb.getUser(ctx.tx, ctx.m, userId);
+  if (!user) throw invalid(path, "no such user in your municipality");
+  // An assignee works the case: a role that cannot see case content (a service provider) cannot be one.
+  if (!cases.roleHasCaseContentRights(user.role))
+    throw invalid(path, "this user's role cannot work on cases");
 }
 
 export async function requireOrganisationInMunicipality(

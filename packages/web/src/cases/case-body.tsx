@@ -6,6 +6,7 @@ import { Alert } from "../ui/index.ts";
 import { AnonymisePanel } from "./anonymise-panel.tsx";
 import { AttachmentsPanel } from "./attachments-panel.tsx";
 import { BreakGlassBanner, BreakGlassForm } from "./break-glass.tsx";
+import { CaseDetailsForm } from "./case-details-form.tsx";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi, formatDate } from "./cases-api.ts";
 import { ConsentForm } from "./consent-form.tsx";
@@ -96,6 +97,7 @@ export function CaseBody(props: BodyProps) {
             {detail.abilities.write ? <ContactForm {...props} /> : null}
             {detail.abilities.write ? <TaskForm {...props} /> : null}
             {detail.abilities.write ? <ConsentForm {...withDirectory} /> : null}
+            {detail.abilities.write ? <CaseDetailsForm {...withDirectory} /> : null}
           </div>
           <AttachmentsPanel {...props} />
           <TeamPanel {...withDirectory} />
