@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** What the errors were: HTTP status or socket error code, with counts. */
+  errorKinds: Record<string, number>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -30,6 +32,11 @@ export async function runLoad(opts: {
   const target = new URL(opts.url);
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const fail = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   const deadline = performance.now() + opts.seconds * 1000;
   const once = () =>
     new Promise<void>((resolve) => {
@@ -48,13 +55,13 @@ export async function runLoad(opts: {
           res.resume();
           res.on("end", () => {
             latencies.push(performance.now() - started);
-            if ((res.statusCode ?? 500) >= 300) errors++;
+            if ((res.statusCode ?? 500) >= 300) fail(`HTTP ${res.statusCode}`);
             resolve();
           });
         },
       );
-      req.on("error", () => {
-        errors++;
+      req.on("error", (e: NodeJS.ErrnoException) => {
+        fail(e.code ?? e.message);
         resolve();
       });
       req.end(body);
@@ -71,6 +78,7 @@ export async function runLoad(opts: {
   return {
     requests: latencies.length,
     errors,
+    errorKinds,
     requestsPerSecond: latencies.length / elapsed,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

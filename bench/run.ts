@@ -53,6 +53,7 @@ async function load(name: string, opts: Omit<Parameters<typeof runLoad>[0], "con
   record(`${name}.latency_p95`, r.p95, "ms");
   record(`${name}.latency_p99`, r.p99, "ms");
   record(`${name}.errors`, r.errors, "count");
+  if (r.errors > 0) console.log(`  errors by kind: ${JSON.stringify(r.errorKinds)}`);
 }
 
 async function benchBackend(label: string, env: Record<string, string>, port: number) {
