@@ -121,6 +121,11 @@ describe("a frontline worker screens on a phone", () => {
     await editor.getByRole("button", { name: "Save" }).click();
     await answers.getByText(/: Absent$/).waitFor();
     await answers.getByText(/2026-10-02/).waitFor();
+    // Two observation dates: the result shows how it changed over time.
+    await page
+      .getByRole("region", { name: "Result", exact: true })
+      .getByRole("heading", { level: 3, name: "How the result changed over time" })
+      .waitFor();
     expect(await answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
     await expectAccessible(page, "answer changed");
 
@@ -129,6 +134,21 @@ describe("a frontline worker screens on a phone", () => {
       .last()
       .click();
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(5);
+  });
+
+  it("records what the person tells unprompted from the questions grouped by topic", async () => {
+    const browse = page.getByRole("region", { name: "All questions by topic", exact: true });
+    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    const before = await answers.getByRole("listitem").count();
+    const group = browse.getByText(/^Deceptive recruitment \(\d+ of 10 answered\)$/);
+    const done = Number((await group.textContent())?.match(/\((\d+) of/)?.[1]);
+    await group.click();
+    const wages = browse.getByLabel("Deceived about wages or earnings");
+    expect(await wages.inputValue()).toBe("");
+    await wages.selectOption("present");
+    await browse.getByText(`Deceptive recruitment (${done + 1} of 10 answered)`).waitFor();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);
+    await expectAccessible(page, "questions by topic");
   });
 
   it("answers a supplementary form's question and sees it point to the form, apart from the ILO rule", async () => {
