@@ -2,19 +2,37 @@ import "leaflet/dist/leaflet.css";
 import "./map.css";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
+import { loadCountries } from "./basemap.ts";
+import type { ToggleableLayer } from "./layer-names.ts";
+import type { Layers, ServiceOnMap } from "./map-api.ts";
+
+type Props = { layer?: string; title?: string; share?: number; signals?: number } | null;
+
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+  type: "FeatureCollection",
+  features,
+});
+const marker = { radius: 7, weight: 2, fillOpacity: 0.9 };
+const densityClass = (share: number) => `map-density map-density-${Math.min(4, Math.ceil(share * 4))}`;
 
 /**
- * The municipality drawn with Leaflet as vector layers on a plain background: no tiles, so it
- * works offline and within the CSP. Clicking the map reports the position picked.
+ * The municipality drawn with Leaflet. The background is the configured tile server, or else the
+ * offline basemap: country outlines shipped with the app, so the map works without the internet
+ * and within the CSP. Each layer is its own group, shown or hidden as `visible` says. Clicking
+ * the map reports the position picked.
  */
 export default function LeafletMap(props: {
-  layers: { type: "FeatureCollection"; features: unknown[] } | null;
+  layers: Layers | null;
+  services: ServiceOnMap[];
+  visible: ReadonlySet<ToggleableLayer>;
+  tileUrl: string | null | undefined;
   label: string;
   onPick?: (lat: number, lon: number) => void;
 }) {
   const el = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
-  const drawn = useRef<L.GeoJSON | null>(null);
+  const groups = useRef<Record<ToggleableLayer | "boundary", L.LayerGroup> | null>(null);
+  const fitted = useRef(false);
   const pick = useRef(props.onPick);
   pick.current = props.onPick;
 
@@ -22,40 +40,147 @@ export default function LeafletMap(props: {
     if (!el.current) return;
     const m = L.map(el.current, { attributionControl: false, zoomSnap: 0.25 }).setView([62, 25], 5);
     m.on("click", (e: L.LeafletMouseEvent) => pick.current?.(e.latlng.lat, e.latlng.lng));
+    // Drawing order, bottom first: basemap, density, boundary, places.
+    m.createPane("basemap").style.zIndex = "250";
+    m.createPane("density").style.zIndex = "350";
+    groups.current = {
+      boundary: L.layerGroup().addTo(m),
+      signal_density: L.layerGroup(),
+      locations: L.layerGroup(),
+      outreach: L.layerGroup(),
+      services: L.layerGroup(),
+    };
     map.current = m;
     return () => {
       m.remove();
       map.current = null;
+      groups.current = null;
     };
   }, []);
 
+  // The background: tiles when configured, the offline country outlines otherwise.
   useEffect(() => {
     const m = map.current;
-    if (!m) return;
-    drawn.current?.remove();
-    if (!props.layers) return;
-    const layer = L.geoJSON(props.layers as GeoJSON.FeatureCollection, {
-      style: (f) =>
-        f?.properties?.layer === "boundary"
-          ? { color: "#1e3a8a", weight: 2, fillColor: "#bfdbfe", fillOpacity: 0.5 }
-          : { color: "#9a3412", weight: 2, fillColor: "#fb923c", fillOpacity: 0.6 },
-      pointToLayer: (_f, latlng) =>
-        L.circleMarker(latlng, {
-          radius: 7,
-          color: "#7c2d12",
-          weight: 2,
-          fillColor: "#f97316",
-          fillOpacity: 0.9,
-        }),
-      onEachFeature: (f, l) => {
-        const title = (f.properties as { title?: string } | null)?.title;
-        if (title) l.bindTooltip(title);
-      },
-    }).addTo(m);
-    drawn.current = layer;
-    const bounds = layer.getBounds();
-    if (bounds.isValid()) m.fitBounds(bounds, { padding: [16, 16] });
-  }, [props.layers]);
+    if (!m || props.tileUrl === undefined) return;
+    if (props.tileUrl) {
+      const tiles = L.tileLayer(props.tileUrl, { pane: "basemap", maxZoom: 19 }).addTo(m);
+      return () => {
+        tiles.remove();
+      };
+    }
+    let drawn: L.GeoJSON | null = null;
+    let cancelled = false;
+    loadCountries()
+      .then((countries) => {
+        if (cancelled || !map.current) return;
+        drawn = L.geoJSON(countries, {
+          pane: "basemap",
+          interactive: false,
+          style: {
+            className: "basemap-country",
+            color: "#6b7280",
+            weight: 1,
+            fillColor: "#f5f3ea",
+            fillOpacity: 1,
+          },
+        }).addTo(map.current);
+      })
+      .catch(() => {
+        // Without the outlines the map still shows the municipality on the plain background.
+      });
+    return () => {
+      cancelled = true;
+      drawn?.remove();
+    };
+  }, [props.tileUrl]);
+
+  useEffect(() => {
+    const m = map.current;
+    const g = groups.current;
+    if (!m || !g) return;
+    for (const group of Object.values(g)) group.clearLayers();
+    if (props.layers) {
+      const features = props.layers.features as GeoJSON.Feature[];
+      const layerOf = (f: GeoJSON.Feature) => (f.properties as Props)?.layer ?? "locations";
+      // Density cells in a pane of their own, under the boundary and the places.
+      L.geoJSON(collection(features.filter((f) => layerOf(f) === "signal_density")), {
+        pane: "density",
+        style: (f) => {
+          const share = (f?.properties as Props)?.share ?? 1;
+          return {
+            className: densityClass(share),
+            color: "#7e22ce",
+            weight: 1,
+            fillColor: "#a855f7",
+            fillOpacity: 0.2 + 0.5 * share,
+          };
+        },
+        onEachFeature: (f, l) => {
+          l.bindTooltip(String((f.properties as Props)?.signals ?? ""));
+          g.signal_density.addLayer(l);
+        },
+      });
+      L.geoJSON(collection(features.filter((f) => layerOf(f) !== "signal_density")), {
+        style: (f) => {
+          const layer = (f?.properties as Props)?.layer;
+          if (layer === "boundary")
+            return { color: "#1e3a8a", weight: 2, fillColor: "#bfdbfe", fillOpacity: 0.35 };
+          if (layer === "outreach")
+            return { color: "#065f46", weight: 2, fillColor: "#10b981", fillOpacity: 0.5 };
+          return { color: "#9a3412", weight: 2, fillColor: "#fb923c", fillOpacity: 0.6 };
+        },
+        pointToLayer: (f, latlng) =>
+          layerOf(f) === "outreach"
+            ? L.circleMarker(latlng, {
+                ...marker,
+                color: "#064e3b",
+                fillColor: "#10b981",
+                className: "map-marker-outreach",
+              })
+            : L.circleMarker(latlng, {
+                ...marker,
+                color: "#7c2d12",
+                fillColor: "#f97316",
+                className: "map-marker-location",
+              }),
+        onEachFeature: (f, l) => {
+          const title = (f.properties as Props)?.title;
+          if (title) l.bindTooltip(title);
+          const name = layerOf(f);
+          (name === "boundary" ? g.boundary : name === "outreach" ? g.outreach : g.locations).addLayer(l);
+        },
+      });
+    }
+    for (const s of props.services) {
+      if (!s.location) continue;
+      g.services.addLayer(
+        L.circleMarker([s.location.lat, s.location.lon], {
+          ...marker,
+          radius: 6,
+          color: "#1e3a8a",
+          fillColor: "#3b82f6",
+          className: "map-marker-service",
+        }).bindTooltip(s.name),
+      );
+    }
+    const bounds = L.featureGroup(
+      [g.boundary, g.locations, g.outreach].flatMap((x) => x.getLayers()),
+    ).getBounds();
+    if (bounds.isValid() && !fitted.current) {
+      m.fitBounds(bounds, { padding: [16, 16] });
+      fitted.current = g.boundary.getLayers().length > 0;
+    }
+  }, [props.layers, props.services]);
+
+  useEffect(() => {
+    const m = map.current;
+    const g = groups.current;
+    if (!m || !g) return;
+    for (const name of ["signal_density", "locations", "outreach", "services"] as const) {
+      if (props.visible.has(name)) g[name].addTo(m);
+      else g[name].remove();
+    }
+  }, [props.visible]);
 
   return <section ref={el} className="map-canvas" aria-label={props.label} />;
 }

@@ -1,218 +1,42 @@
-import { RankedPriority } from "@ariadne/domain/mapping/index.ts";
-import { ActionPlan, ActionPoint, type Chapter, chapters } from "@ariadne/domain/planning/index.ts";
-import { type FormEvent, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { ApiFailure, request } from "../api/client.ts";
-import { Alert, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
+import { NavLink, Route, Routes } from "react-router";
+import NotFoundPage from "../shell/not-found-page.tsx";
+import { Loading } from "../ui/index.ts";
+import ActionPointsPage from "./action-points-page.tsx";
 
-const Abilities = z.object({ manage: z.boolean() });
-const PlanWithAbilities = ActionPlan.extend({ abilities: Abilities });
-const Ranking = z.object({ items: z.array(RankedPriority), abilities: Abilities });
-const SeedResult = z.object({ created: z.array(ActionPoint), skipped: z.array(z.string()) });
+const SelfAssessmentPage = lazy(() => import("./self-assessment-page.tsx"));
+const PartnershipsPage = lazy(() => import("./partnerships-page.tsx"));
 
-const planApi = {
-  plan: () => request("GET", "/api/v1/action-plan", PlanWithAbilities),
-  priorities: () => request("GET", "/api/v1/priorities", Ranking),
-  create: (body: unknown) => request("POST", "/api/v1/action-plan", ActionPoint, body),
-  seed: () => request("POST", "/api/v1/action-plan/seed", SeedResult, {}),
-};
-
-type Notice = { tone: "success" | "error"; text: string } | null;
-
-/** Entry page of the plan module (lazy-loaded chunk): action points by chapter, from priorities. */
+/** The planning module (lazy-loaded chunk): action plan, self-assessment, partnership register. */
 export default function PlanPage() {
   const { t } = useTranslation();
-  const [plan, reload] = useLoad(() => planApi.plan(), "plan");
-  const [ranking] = useLoad(() => planApi.priorities().catch(() => null), "priorities");
-  const [notice, setNotice] = useState<Notice>(null);
-  const [seeding, setSeeding] = useState(false);
-  const canManage = plan.data?.abilities.manage ?? false;
-
-  async function seed() {
-    setSeeding(true);
-    setNotice(null);
-    try {
-      const result = await planApi.seed();
-      setNotice({ tone: "success", text: t("plan.seeded", { count: result.created.length }) });
-      await reload();
-    } catch (e) {
-      setNotice({ tone: "error", text: errorText(t, e) });
-    } finally {
-      setSeeding(false);
-    }
-  }
-
+  const sections = [
+    { to: "/action-plan", label: t("plan.tabs.actions"), end: true },
+    { to: "/action-plan/self-assessment", label: t("plan.tabs.selfAssessment"), end: false },
+    { to: "/action-plan/partnerships", label: t("plan.tabs.partnerships"), end: false },
+  ];
   return (
-    <Page title={t("plan.title")} intro={t("plan.intro")}>
-      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      {plan.status === "failed" ? <Alert tone="error">{errorText(t, plan.error)}</Alert> : null}
-      <p>
-        <a className="button" href="/api/v1/action-plan/export.pdf" download>
-          {t("plan.exportPdf")}
-        </a>
-      </p>
-      {canManage ? (
-        <CreateForm
-          priorities={ranking.data?.items ?? []}
-          onCreated={async (title) => {
-            setNotice({ tone: "success", text: t("plan.created", { title }) });
-            await reload();
-          }}
-        />
-      ) : null}
-      {canManage ? (
-        <section className="panel" aria-labelledby="seed-title">
-          <h2 id="seed-title">{t("plan.seedTitle")}</h2>
-          <p>{t("plan.seedHint")}</p>
-          <button type="button" className="button" disabled={seeding} onClick={() => void seed()}>
-            {t("plan.seedSubmit")}
-          </button>
-        </section>
-      ) : null}
-      {plan.status === "loading" && !plan.data ? <Loading /> : null}
-      {plan.data?.chapters.map(({ chapter, items }) => (
-        <section key={chapter} aria-labelledby={`chapter-${chapter}`}>
-          <h2 id={`chapter-${chapter}`}>{t(`plan.chapters.${chapter}`)}</h2>
-          {items.length === 0 ? (
-            <p>{t("plan.empty")}</p>
-          ) : (
-            <ul className="action-points">
-              {items.map((p) => (
-                <li key={p.id}>
-                  <strong>{p.title}</strong> — <span className="badge">{t(`plan.statuses.${p.status}`)}</span>{" "}
-                  {p.overdue ? <span className="badge badge-warn">{t("plan.overdue")}</span> : null}{" "}
-                  {p.deadline ?? t("plan.noDeadline")}
-                  {p.priorityIds.length > 0 ? (
-                    <> · {t("plan.servesPriorities", { count: p.priorityIds.length })}</>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
-      {plan.data && plan.data.timeline.length > 0 ? (
-        <section aria-labelledby="timeline-title">
-          <h2 id="timeline-title">{t("plan.timelineTitle")}</h2>
-          <ol className="timeline">
-            {plan.data.timeline.map((p) => (
-              <li key={p.id}>
-                <time dateTime={p.deadline}>{p.deadline}</time> · {p.title} ·{" "}
-                {t(`plan.chapters.${p.chapter}`)} · {t(`plan.statuses.${p.status}`)}
-                {p.overdue ? <> · {t("plan.overdue")}</> : null}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-    </Page>
-  );
-}
-
-function CreateForm(props: { priorities: RankedPriority[]; onCreated(title: string): Promise<void> }) {
-  const { t } = useTranslation();
-  const [priorityId, setPriorityId] = useState("");
-  const [chapter, setChapter] = useState<Chapter>("identification");
-  const [title, setTitle] = useState("");
-  const [deadline, setDeadline] = useState("");
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const f: Record<string, string> = {};
-    if (!title.trim()) f.title = t("validation.required");
-    if (deadline && !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) f.deadline = t("validation.format");
-    if (Object.keys(f).length) {
-      setFields(f);
-      setError(t("common.fixErrors"));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      const created = await planApi.create({
-        chapter,
-        title: title.trim(),
-        deadline: deadline || null,
-        priorityIds: priorityId ? [priorityId] : [],
-      });
-      setTitle("");
-      setDeadline("");
-      await props.onCreated(created.title);
-    } catch (e) {
-      const server = e instanceof ApiFailure ? e.fieldErrors() : {};
-      const mapped = Object.fromEntries(Object.keys(server).map((k) => [k, t("validation.invalid")]));
-      setFields(mapped);
-      setError(Object.keys(mapped).length ? t("common.fixErrors") : errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <section className="panel" aria-labelledby="point-create-title">
-      <h2 id="point-create-title">{t("plan.createTitle")}</h2>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <form onSubmit={submit} noValidate className="form form-inline">
-        <SelectField
-          label={t("plan.priority")}
-          name="priorityId"
-          value={priorityId}
-          onChange={(e) => setPriorityId(e.target.value)}
-          error={fields.priorityIds}
-        >
-          <option value="">{t("plan.priorityNone")}</option>
-          {props.priorities.map((p) => (
-            <option key={p.id} value={p.id}>
-              {t("plan.priorityOption", {
-                rank: p.rank,
-                form: t(`map.forms.${p.form}`),
-                score: p.score.toFixed(1),
-              })}
-            </option>
+    <div className="plan">
+      <nav className="tabs" aria-label={t("plan.sections")}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.to}>
+              <NavLink to={s.to} end={s.end}>
+                {s.label}
+              </NavLink>
+            </li>
           ))}
-        </SelectField>
-        <SelectField
-          label={t("plan.chapterLabel")}
-          name="chapter"
-          value={chapter}
-          onChange={(e) => setChapter(e.target.value as Chapter)}
-          error={fields.chapter}
-        >
-          {chapters.map((c) => (
-            <option key={c} value={c}>
-              {t(`plan.chapters.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("plan.pointTitle")}
-          name="title"
-          required
-          maxLength={300}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          error={fields.title}
-        />
-        <TextField
-          label={t("plan.deadline")}
-          name="deadline"
-          type="date"
-          hint={t("plan.deadlineHint")}
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          error={fields.deadline}
-        />
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t("plan.createSubmit")}
-          </button>
-        </div>
-      </form>
-    </section>
+        </ul>
+      </nav>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route index element={<ActionPointsPage />} />
+          <Route path="self-assessment" element={<SelfAssessmentPage />} />
+          <Route path="partnerships" element={<PartnershipsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </div>
   );
 }

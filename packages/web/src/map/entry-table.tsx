@@ -1,0 +1,184 @@
+import { type MappingEntry, sourceKinds } from "@ariadne/domain/mapping/index.ts";
+import type { TFunction } from "i18next";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiFailure } from "../api/client.ts";
+import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
+import { issueFields } from "./issues.ts";
+import { mapApi } from "./map-api.ts";
+
+export function entryWhat(t: TFunction, e: MappingEntry): string {
+  const d = e.details;
+  switch (d.kind) {
+    case "vulnerable_group":
+      return t(`map.groupKinds.${d.groupKind}`);
+    case "location":
+      return t(`map.sectors.${d.sector}`);
+    case "exploitation_form":
+      return t(`map.forms.${d.form}`);
+    case "outreach":
+      return d.groupKinds.map((k) => t(`map.groupKinds.${k}`)).join(", ");
+    default:
+      return d.role;
+  }
+}
+
+/** The mapping entries; a coordinator edits or archives one from its row. */
+export function EntryTable(props: { items: MappingEntry[]; canManage: boolean; onChanged(): Promise<void> }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<string | null>(null);
+  const entry = props.items.find((e) => e.id === editing);
+  return (
+    <>
+      <div className="table-wrap map-entries">
+        <table className="data-table">
+          <caption className="visually-hidden">{t("map.entriesTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("map.entryTitle")}</th>
+              <th scope="col">{t("map.kind")}</th>
+              <th scope="col">{t("map.what")}</th>
+              <th scope="col">{t("map.sourceLabel")}</th>
+              <th scope="col">{t("common.status")}</th>
+              {props.canManage ? <th scope="col">{t("map.actions")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {props.items.map((e) => (
+              <tr key={e.id}>
+                <th scope="row" data-label={t("map.entryTitle")}>
+                  {e.title}
+                </th>
+                <td data-label={t("map.kind")}>{t(`map.kinds.${e.details.kind}`)}</td>
+                <td data-label={t("map.what")}>{entryWhat(t, e)}</td>
+                <td data-label={t("map.sourceLabel")}>
+                  {t(`map.sourceKinds.${e.source.kind}`)}, {e.source.date}
+                </td>
+                <td data-label={t("common.status")}>
+                  <span className={e.stale ? "badge badge-warn" : "badge badge-ok"}>
+                    {e.stale ? t("map.stale") : t("map.fresh")}
+                  </span>
+                </td>
+                {props.canManage ? (
+                  <td data-label={t("map.actions")}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t("map.editEntry", { title: e.title })}
+                      aria-expanded={editing === e.id}
+                      aria-controls="entry-edit"
+                      onClick={() => setEditing(editing === e.id ? null : e.id)}
+                    >
+                      {t("map.edit")}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {entry ? (
+        <EntryEditor
+          key={`${entry.id}:${entry.version}`}
+          entry={entry}
+          onDone={async (closed) => {
+            if (closed) setEditing(null);
+            await props.onChanged();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** Edits an entry's title and source, or archives it (entries are archived, never deleted). */
+function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: boolean): Promise<void> }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(entry.title);
+  const [sourceKind, setSourceKind] = useState<string>(entry.source.kind);
+  const [sourceDate, setSourceDate] = useState(entry.source.date);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save(body: Record<string, unknown>, closes: boolean) {
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      await mapApi.updateEntry(entry.id, { version: entry.version, ...body });
+      await onDone(closes);
+    } catch (e) {
+      const f = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
+      setFields(f);
+      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      if (e instanceof ApiFailure && e.code === "conflict") await onDone(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setFields({ title: t("validation.required") });
+      setError(t("common.fixErrors"));
+      return;
+    }
+    const source = { ...entry.source, kind: sourceKind, date: sourceDate };
+    void save({ title: title.trim(), source }, true);
+  }
+
+  return (
+    <section className="panel" id="entry-edit" aria-labelledby="entry-edit-title">
+      <h3 id="entry-edit-title">{t("map.editTitle", { title: entry.title })}</h3>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={submit} noValidate className="form form-inline">
+        <TextField
+          label={t("map.entryTitle")}
+          name="editTitle"
+          required
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={fields.title}
+        />
+        <SelectField
+          label={t("map.sourceLabel")}
+          name="editSourceKind"
+          value={sourceKind}
+          onChange={(e) => setSourceKind(e.target.value)}
+          error={fields.sourceKind}
+        >
+          {sourceKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`map.sourceKinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("map.sourceDate")}
+          name="editSourceDate"
+          type="date"
+          value={sourceDate}
+          onChange={(e) => setSourceDate(e.target.value)}
+          error={fields.sourceDate}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t("map.saveEntry")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void save({ archived: true }, true)}
+          >
+            {t("map.archiveEntry")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
