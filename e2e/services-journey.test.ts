@@ -1,0 +1,191 @@
+import { mkdirSync } from "node:fs";
+import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
+import * as OTPAuth from "otpauth";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+
+let server: TestServer;
+let browser: TestBrowser;
+let page: Page;
+const run = Date.now().toString(36);
+const added = `Night shelter for men ${run}`;
+const imported = `Imported legal clinic ${run}`;
+
+async function expectAccessible(p: Page, label: string) {
+  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
+}
+
+const totpNow = (credential: { totpSecret: string }) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+
+let journeyBroken = false;
+beforeEach((ctx) => {
+  if (journeyBroken) ctx.skip();
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== "fail") return;
+  journeyBroken = true;
+  mkdirSync(".tmp", { recursive: true });
+  await page?.screenshot({ path: ".tmp/e2e-services-failure.png", fullPage: true }).catch(() => {});
+  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-services-failure.png`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const directoryRows = () => page.locator("section[aria-labelledby=services-list-title] tbody tr");
+
+describe("the coordinator keeps the service directory and finds services for a person", () => {
+  it("signs in and opens the directory with its map", async () => {
+    const coordinator = server.credentials.coordinator;
+    await page.goto(server.url);
+    await page.waitForURL(/\/sign-in$/);
+    await page.getByLabel("Email address").fill(coordinator.email);
+    await page.getByLabel("Password").fill(coordinator.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const code = page.getByLabel("Authentication code");
+    await code.waitFor();
+    await code.fill(totpNow(coordinator as { totpSecret: string }));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+
+    await page
+      .getByRole("navigation", { name: "Modules" })
+      .getByRole("link", { name: /referrals/i })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
+    await page.waitForURL(/\/referrals\/services$/);
+    await page.getByRole("row", { name: /Safe Harbour emergency shelter/ }).waitFor();
+    // The demo services with coordinates are drawn on the map.
+    await page.locator(".services-map path.leaflet-interactive").first().waitFor();
+    expect(await page.locator(".services-map path.leaflet-interactive").count()).toBeGreaterThanOrEqual(12);
+    await expectAccessible(page, "service directory");
+  });
+
+  it("filters the list: unconditional services only", async () => {
+    const all = await directoryRows().count();
+    await page.getByLabel(/Unconditional only/).check();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("section[aria-labelledby=services-list-title] tbody tr").length < n,
+      all,
+    );
+    expect(await page.getByRole("row", { name: /Health centre walk-in clinic/ }).count()).toBe(0);
+    await page.getByLabel(/Unconditional only/).uncheck();
+  });
+
+  it("adds a service, refusing impossible coordinates first", async () => {
+    await page.getByRole("link", { name: "Add a service" }).click();
+    await page.getByRole("heading", { level: 1, name: "Add a service" }).waitFor();
+    await expectAccessible(page, "service form");
+    await page.getByLabel("Name").fill(added);
+    await page
+      .getByLabel("Provider organisation")
+      .selectOption({ label: "Safe Harbour victim support (NGO)" });
+    await page.getByLabel("Type", { exact: true }).selectOption("shelter");
+    await page.getByLabel("Men", { exact: true }).check();
+    await page.getByLabel("Languages", { exact: true }).fill("fi, ro");
+    await page.getByLabel("Latitude").fill("160.2");
+    await page.getByLabel("Longitude").fill("24.95");
+    await page.getByRole("button", { name: "Add service" }).click();
+    await page.getByRole("alert").filter({ hasText: /./ }).first().waitFor();
+    expect(await page.getByLabel("Latitude").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("Latitude").fill("60.19");
+    await page.getByRole("button", { name: "Add service" }).click();
+    await page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Service “${added}” added.` })
+      .waitFor();
+    await page.getByRole("row", { name: new RegExp(added) }).waitFor();
+  });
+
+  it("imports a CSV with a broken row: sees the row error and nothing is imported; fixed, it imports", async () => {
+    const before = await directoryRows().count();
+    const header = "name,organisation,type,languages,latitude,longitude,requires_documents";
+    const good = `${imported},Safe Harbour victim support (NGO),legal_counselling,fi;en;ro,60.171,24.941,no`;
+    const broken = `Broken ${run},Safe Harbour victim support (NGO),spa_treatment,fi,60.17,24.94,no`;
+    const csv = page.getByLabel("Or paste the CSV text");
+    await csv.fill([header, good, broken].join("\n"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Nothing was imported: the file has 1 errors." })
+      .waitFor();
+    const errorRow = page
+      .getByRole("table", { name: "Errors in the file" })
+      .getByRole("row", { name: /^3 / });
+    await errorRow.waitFor();
+    expect(await errorRow.textContent()).toContain('unknown service type "spa_treatment"');
+    await expectAccessible(page, "import refused");
+    expect(await page.getByRole("row", { name: new RegExp(imported) }).count()).toBe(0);
+    expect(await directoryRows().count()).toBe(before);
+
+    await csv.fill([header, good, broken.replace("spa_treatment", "health_care")].join("\n"));
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Imported: 2 new and 0 updated services." }).waitFor();
+    await page.getByRole("row", { name: new RegExp(imported) }).waitFor();
+    expect(await directoryRows().count()).toBe(before + 2);
+    expect(await page.locator(".services-map path.leaflet-interactive").count()).toBeGreaterThanOrEqual(15);
+  });
+
+  it("finds services for a person without documents who speaks Romanian", async () => {
+    await page.getByRole("link", { name: "Find services for a person" }).click();
+    await page.getByRole("heading", { level: 1, name: "Find services" }).waitFor();
+    await page.getByLabel("Legal counselling").check();
+    await page.getByLabel("Health care", { exact: true }).check();
+    await page.getByLabel("Languages the person speaks").fill("ro");
+    await page.getByLabel("Has no identification, documents or residence permit").check();
+    await page.getByRole("button", { name: "Find services" }).click();
+    const ranked = page.locator("section", {
+      has: page.getByRole("heading", { name: "Services that fit, best first" }),
+    });
+    await ranked.getByRole("heading", { name: imported }).waitFor();
+    expect(await ranked.textContent()).toContain("Speaks Romanian");
+    expect(await ranked.textContent()).toContain("No documents needed");
+    const left = page.locator("section", { has: page.getByRole("heading", { name: "Left out" }) });
+    await left.getByRole("heading", { name: "Health centre walk-in clinic" }).waitFor();
+    expect(await left.textContent()).toContain("Demands identification");
+    await expectAccessible(page, "matching");
+  });
+
+  it("shows the gaps", async () => {
+    await page
+      .getByRole("navigation", { name: "Referral sections" })
+      .getByRole("link", { name: "Gaps" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Gaps in services" }).waitFor();
+    await page.getByLabel("Languages to check").fill("fi, so");
+    await page.getByRole("button", { name: "Show gaps" }).click();
+    await page
+      .getByRole("row", { name: /Somali/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, "gaps");
+  });
+
+  it("works on a 390 px phone without sideways scrolling", async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    for (const [path, heading] of [
+      ["/referrals/services", "Service directory"],
+      ["/referrals/services/match", "Find services"],
+      ["/referrals/gaps", "Gaps in services"],
+    ] as const) {
+      await phone.goto(`${server.url}${path}`);
+      await phone.getByRole("heading", { level: 1, name: heading }).waitFor();
+      if (path === "/referrals/services") await phone.waitForSelector(".data-table");
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await expectAccessible(phone, `${path} (phone)`);
+    }
+    await phone.close();
+  });
+});
