@@ -271,6 +271,10 @@ describe("the person's rights", () => {
     expect(text).toContain("Rūta");
     expect(text).toContain("Åsa Jääskeläinen");
     expect(text).toContain("Kunnan hallussa olevat henkilötiedot");
+    // The person's fields and the case's status in Finnish too, not as codes.
+    expect(text).toContain("Sukunimi: Petrauskaitė");
+    expect(text).toContain("Tila: Huoli herännyt");
+    expect(text).not.toContain("familyName");
   });
 
   it("rectifies a field, keeps the old value as a version, and clears a field with null", async () => {
