@@ -42,15 +42,15 @@ export const mapApi = {
     request("PUT", "/api/v1/mapping/boundary", SavedBoundary, { boundary, version }),
   layers: () => request("GET", "/api/v1/mapping/layers.geojson", Layers),
   /**
-   * The services with a place, for the services layer. A server without the service directory
-   * (404) has no services to show.
+   * The services with a place (the referral module's directory), for the services layer. A role
+   * that may not read the directory (403) sees the layer empty.
    */
   services: async (): Promise<ServiceOnMap[]> => {
     try {
       const list = await request("GET", "/api/v1/services", ServiceList);
       return list.items.filter((s) => s.location !== null);
     } catch (e) {
-      if (e instanceof ApiFailure && e.status === 404) return [];
+      if (e instanceof ApiFailure && (e.status === 403 || e.status === 404)) return [];
       throw e;
     }
   },
