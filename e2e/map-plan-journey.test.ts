@@ -14,6 +14,8 @@ const run = Date.now().toString(36);
 const groupTitle = `Berry pickers ${run}`;
 const locationTitle = `Car wash ${run}`;
 const pointTitle = `Train car-wash inspectors ${run}`;
+const outreachTitle = `Night round ${run}`;
+const meetingTitle = `Network meeting ${run}`;
 const dist = join(import.meta.dirname, "../packages/web/dist");
 
 // A small square around central Helsinki: [longitude, latitude], as RFC 7946 wants.
@@ -68,7 +70,8 @@ describe("the coordinator maps the local situation and plans from it", () => {
     );
     expect(firstLoad.length).toBeGreaterThan(0);
     for (const file of firstLoad) {
-      expect(readFileSync(join(dist, file), "utf8").toLowerCase(), file).not.toContain("leaflet");
+      // Leaflet's code and styles name this class; a lazy chunk's file name in the preload map does not count.
+      expect(readFileSync(join(dist, file), "utf8"), file).not.toContain("leaflet-container");
     }
   });
 
@@ -173,11 +176,77 @@ describe("the coordinator maps the local situation and plans from it", () => {
       () => document.querySelectorAll(".map-canvas path.leaflet-interactive").length >= 2,
     );
 
+    // The offline basemap: country outlines shipped with the app, drawn under the municipality.
+    await page.locator(".map-canvas path.basemap-country").first().waitFor({ state: "attached" });
+    expect(await page.locator(".map-canvas path.basemap-country").count()).toBeGreaterThan(100);
+    await page.getByText("Background: country outlines shipped with Ariadne").waitFor();
+
     mkdirSync(".tmp", { recursive: true });
     await page
       .getByRole("region", { name: "Map of the municipality" })
       .screenshot({ path: ".tmp/map-page-map.png" });
     await page.screenshot({ path: ".tmp/map-page.png", fullPage: true });
+  });
+
+  it("adds outreach with signals: the density layer shows them, and layers switch off and on", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a mapping entry" }) });
+    await form.getByLabel("Question").selectOption("outreach");
+    expect(await form.getByLabel("Source", { exact: true }).inputValue()).toBe("outreach_log");
+    await form.getByLabel("Title").fill(outreachTitle);
+    await form.getByLabel("Group reached").selectOption("people_in_prostitution");
+    await form.getByLabel("Latitude").fill("60.2");
+    await form.getByLabel("Longitude").fill("24.95");
+    await form.getByLabel("Signals observed").fill("a minder waits outside; no passports");
+    await form.getByLabel("People reached").fill("9");
+    await form.getByRole("button", { name: "Add entry" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Entry “${outreachTitle}” added.` })
+      .waitFor();
+    const layers = page.getByRole("group", { name: "Layers" });
+    const density = layers.getByRole("checkbox", { name: /^Signal density \(\d+\)$/ });
+    await layers.getByRole("checkbox", { name: "Outreach (1)" }).waitFor();
+    await page.locator(".map-canvas path.map-density").first().waitFor();
+    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
+
+    // Each layer switches off and on; the legend's count says how many it holds.
+    await density.uncheck();
+    await page.waitForFunction(() => document.querySelectorAll(".map-canvas path.map-density").length === 0);
+    await density.check();
+    await page.locator(".map-canvas path.map-density").first().waitFor();
+    const services = layers.getByRole("checkbox", { name: /^Services \(\d+\)$/ });
+    const serviceLabel = await services.evaluate((el) => el.closest("label")?.textContent ?? "");
+    const serviceCount = Number(/\((\d+)\)/.exec(serviceLabel)?.[1]);
+    expect(await page.locator(".map-canvas path.map-marker-service").count()).toBe(serviceCount);
+    await services.uncheck();
+    expect(await page.locator(".map-canvas path.map-marker-service").count()).toBe(0);
+    await services.check();
+    await layers.getByRole("checkbox", { name: "Outreach (1)" }).uncheck();
+    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(0);
+    await layers.getByRole("checkbox", { name: "Outreach (1)" }).check();
+    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
+    await expectAccessible(page, "map with layers");
+  });
+
+  it("edits an entry's title and source, and archives one", async () => {
+    const oldRow = page.getByRole("row", { name: new RegExp(`Old survey ${run}`) });
+    await oldRow.getByRole("button", { name: `Edit “Old survey ${run}”` }).click();
+    const editor = page.getByRole("region", { name: `Edit “Old survey ${run}”` });
+    await editor.getByLabel("Title").fill(`Old survey ${run} (revised)`);
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    const revised = page.getByRole("row", { name: new RegExp(`Old survey ${run} \\(revised\\)`) });
+    await revised.waitFor();
+    expect(await revised.textContent()).toContain("Stale: source older than a year");
+
+    await revised.getByRole("button", { name: `Edit “Old survey ${run} (revised)”` }).click();
+    await page
+      .getByRole("region", { name: `Edit “Old survey ${run} (revised)”` })
+      .getByRole("button", { name: "Archive entry" })
+      .click();
+    await page.waitForFunction(
+      (title) => ![...document.querySelectorAll("tr")].some((tr) => tr.textContent?.includes(title)),
+      `Old survey ${run}`,
+    );
   });
 
   it("adds priorities and sees the ranking change, also when the weights change", async () => {
@@ -310,6 +379,143 @@ describe("the coordinator maps the local situation and plans from it", () => {
       ".tmp/action-plan",
     ]);
     expect(readdirSync(".tmp").some((f) => /^action-plan-0*1\.png$/.test(f))).toBe(true);
+  });
+
+  it("updates an action point's status and progress", async () => {
+    const point = page.getByRole("listitem").filter({ hasText: pointTitle }).first();
+    await point.getByRole("button", { name: `Edit “${pointTitle}”` }).click();
+    await point.getByLabel("Status").selectOption("in_progress");
+    await point.getByLabel("Progress (%)").fill("140");
+    await point.getByRole("button", { name: "Save the action point" }).click();
+    await point.locator(".field-error").filter({ hasText: "A whole number from 0 to 100." }).waitFor();
+    await point.getByLabel("Progress (%)").fill("40");
+    await point.getByRole("button", { name: "Save the action point" }).click();
+    await page.waitForFunction(
+      (title) =>
+        [...document.querySelectorAll(".action-points li")].some(
+          (li) => li.textContent?.includes(title) && li.textContent.includes("40 % done"),
+        ),
+      pointTitle,
+    );
+    expect(await point.textContent()).toContain("In progress");
+  });
+
+  it("records self-assessments and sees maturity over time as a chart with its table", async () => {
+    await page
+      .getByRole("navigation", { name: "Planning" })
+      .getByRole("link", { name: "Self-assessment" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Self-assessment" }).waitFor();
+    await page.getByText("No self-assessments yet.").waitFor();
+    await expectAccessible(page, "self-assessment");
+
+    const form = page.getByRole("region", { name: "New self-assessment" });
+    const answers = form.locator('select[name^="answer-"]');
+    expect(await answers.count()).toBeGreaterThan(5);
+    await form.getByLabel("Assessed on").fill("2026-01-15");
+    await answers.nth(0).selectOption("partly");
+    await form.getByRole("button", { name: "Save self-assessment" }).click();
+    await page.getByRole("status").filter({ hasText: "Self-assessment of 2026-01-15 saved." }).waitFor();
+
+    await form.getByLabel("Assessed on").fill("2026-06-15");
+    await answers.nth(0).selectOption("yes");
+    await answers.nth(1).selectOption("yes");
+    await form.getByRole("button", { name: "Save self-assessment" }).click();
+    await page.getByRole("status").filter({ hasText: "Self-assessment of 2026-06-15 saved." }).waitFor();
+
+    const chart = page.getByRole("img", { name: "Maturity per chapter over time" });
+    await chart.waitFor();
+    expect(await chart.locator("polyline").count()).toBe(5);
+    const table = page.getByTestId("maturity-table");
+    const rows = table.locator("tbody tr");
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=maturity-table] tbody tr").length === 2,
+    );
+    expect(await rows.nth(0).locator("th").textContent()).toBe("2026-01-15");
+    expect(await rows.nth(1).locator("th").textContent()).toBe("2026-06-15");
+    // The first chapter's two recommendations met in June: its level rose since January.
+    const mappingCells = [
+      await rows.nth(0).locator("td").first().textContent(),
+      await rows.nth(1).locator("td").first().textContent(),
+    ];
+    expect(mappingCells[0]).not.toBe(mappingCells[1]);
+
+    await page.getByRole("button", { name: "Add the gaps to the action plan" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /action points added from the gaps\.$/ })
+      .waitFor();
+    await expectAccessible(page, "self-assessment with chart");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "self-assessment at 390 px");
+    await page.screenshot({ path: ".tmp/self-assessment-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("keeps the partnership register: members with contact points and agreements, meetings with decisions", async () => {
+    await page
+      .getByRole("navigation", { name: "Planning" })
+      .getByRole("link", { name: "Partnership register" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Partnership register" }).waitFor();
+    await page.getByText("No members registered yet.").waitFor();
+    await expectAccessible(page, "partnership register");
+
+    const member = page.getByRole("region", { name: "Add a member organisation" });
+    const organisation = member.getByLabel("Organisation");
+    await organisation.locator("option").nth(1).waitFor({ state: "attached" });
+    const orgName = (await organisation.locator("option").nth(1).textContent()) ?? "";
+    await organisation.selectOption({ index: 1 });
+    await member.getByLabel("Role in the network").fill("Leads outreach");
+    await member.getByLabel("Contact person's name").fill("Aino Petäjä");
+    await member.getByLabel("Contact email (optional)").fill("not-an-email");
+    await member.getByRole("button", { name: "Add member" }).click();
+    await member.locator(".field-error").first().waitFor();
+    expect(await member.getByLabel("Contact email (optional)").getAttribute("aria-invalid")).toBe("true");
+    await member.getByLabel("Contact email (optional)").fill("aino@example.org");
+    await member.getByLabel("Cooperation agreement").selectOption("cooperation_agreement");
+    await member.getByLabel("Signed on").fill("2026-02-01");
+    await member.getByRole("button", { name: "Add member" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `“${orgName}” added to the network.` })
+      .waitFor();
+    const members = page.getByRole("region", { name: "Members" });
+    const entry = members.getByRole("listitem").filter({ hasText: "Aino Petäjä" });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain("Cooperation agreement · Signed on 2026-02-01");
+
+    const meeting = page.getByRole("region", { name: "Record a meeting" });
+    await meeting.getByLabel("Held on").fill("2026-03-10");
+    await meeting.getByLabel("Meeting title").fill(meetingTitle);
+    await meeting.getByRole("group", { name: "Participants" }).getByRole("checkbox").first().check();
+    await meeting
+      .getByLabel("Decisions")
+      .fill("Joint night rounds monthly\nShared screening training in May");
+    await meeting.getByRole("button", { name: "Record meeting" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Meeting “${meetingTitle}” recorded.` })
+      .waitFor();
+    const meetings = page.getByRole("region", { name: "Meetings and decisions" });
+    const held = meetings.getByRole("listitem").filter({ hasText: meetingTitle }).first();
+    await held.waitFor();
+    expect(await held.getByRole("listitem").allTextContents()).toEqual([
+      "Joint night rounds monthly",
+      "Shared screening training in May",
+    ]);
+    await expectAccessible(page, "partnership register filled in");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "partnership register at 390 px");
+    await page.screenshot({ path: ".tmp/partnerships-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await held.getByRole("button", { name: `Archive “${meetingTitle}”` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `“${meetingTitle}” archived.` })
+      .waitFor();
+    expect(await meetings.getByRole("listitem").filter({ hasText: meetingTitle }).count()).toBe(0);
   });
 
   it("printed no console errors or CSP refusals", () => {
