@@ -14,6 +14,7 @@ import {
   seedDemoCommand,
   serveCommand,
 } from "./commands.ts";
+import { referralsCommand } from "./referrals.ts";
 import { retentionCommand } from "./retention.ts";
 import { indicatorsCommand, screenCommand } from "./screening/commands.ts";
 
@@ -28,6 +29,7 @@ usage: ariadne COMMAND
   audit verify                   check the audit log's hash chain; exit 1 at the first broken link
   keys rotate                    re-wrap all data keys under a new master key
   retention run [--dry-run]      anonymise closed cases past each municipality's retention period
+  referrals overdue [--dry-run]  flag unanswered referrals past their response time to coordinators
   backup FILE                    write a consistent dump of the database to FILE
   restore FILE                   restore a dump into an empty database
   screen [FILE|-]                evaluate a screening (JSON in, JSON out; see docs/screening-format.md)
@@ -94,6 +96,9 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
         return 0;
       case "retention":
         await retentionCommand(config, io, sub, Boolean(values["dry-run"]));
+        return 0;
+      case "referrals":
+        await referralsCommand(config, io, sub, Boolean(values["dry-run"]));
         return 0;
       case "backup":
         await backupCommand(config, io, sub);

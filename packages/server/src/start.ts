@@ -4,6 +4,8 @@ import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "./admin/seed-d
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { Keyring, loadMasterKey } from "./crypto/index.ts";
+import { startMailDelivery } from "./notifications/index.ts";
+import { startOverdueJob } from "./referral/overdue-job.ts";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
 export function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Database> {
@@ -34,10 +36,15 @@ export async function startServer(config: Config, out: (line: string) => void = 
   out(
     `Ariadne is running at http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`,
   );
+  // Background jobs (issue 5): overdue referrals to coordinators, and the e-mail outbox when SMTP is set.
+  const log = (e: unknown) => app.log.error(e);
+  const stopJobs = [startOverdueJob(db, { config }, undefined, log)];
+  if (config.smtp) stopJobs.push(startMailDelivery(db, config.smtp, undefined, log));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    for (const stopJob of stopJobs) stopJob();
     await app.close(); // finishes in-flight requests, refuses new ones
     await db.close();
   };

@@ -159,3 +159,17 @@ export async function listRecipients(
     [municipalityId, f.organisationId ?? null, f.roles ?? null, f.userIds ?? null],
   );
 }
+
+/** Which of the ids are notifications of this user. */
+export async function listNotificationIds(
+  tx: Queryable,
+  municipalityId: string,
+  userId: string,
+  ids: readonly string[],
+) {
+  const rows = await tx.query<{ id: string }>(
+    "select id from notifications where municipality_id = $1 and user_id = $2 and id = any($3::uuid[])",
+    [municipalityId, userId, ids],
+  );
+  return rows.map((r) => r.id);
+}

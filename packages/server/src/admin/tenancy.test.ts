@@ -1,5 +1,6 @@
 import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aReferralToTheShelter } from "../referral/referrals-testing.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { type DemoSeed, seedDemo } from "./seed-demo.ts";
 
@@ -26,6 +27,12 @@ beforeAll(async () => {
   ).json();
   recordsOfB.set("cases", caseOfB.case.id);
   recordsOfB.set("persons", caseOfB.case.personId);
+  const referralOfB = await aReferralToTheShelter(t, { seed: other });
+  recordsOfB.set("referrals", referralOfB.referral.id);
+  recordsOfB.set(
+    "notifications",
+    (await referralOfB.provider.request("GET", "/api/v1/notifications")).json().items[0].id,
+  );
   const createdByB = async (url: string, body: unknown) =>
     (await coordinatorB.request("POST", url, body)).json().id;
   recordsOfB.set(

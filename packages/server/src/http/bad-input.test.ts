@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyLimitBytes } from "../app.ts";
+import { aReferralToTheShelter, type ReferralFixture } from "../referral/referrals-testing.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -18,8 +19,13 @@ beforeAll(async () => {
     await (await t.signIn("frontline")).request("POST", "/api/v1/cases", { person: {} })
   ).json();
   caseIds = { case: created.case.id, person: created.case.personId };
+  referralFixture = await aReferralToTheShelter(t);
+  notificationId = (await referralFixture.provider.request("GET", "/api/v1/notifications")).json().items[0]
+    .id;
 });
 let caseIds: { case: string; person: string };
+let referralFixture: ReferralFixture;
+let notificationId: string;
 const pdfBase64 = Buffer.from("%PDF-1.4\n%test\n").toString("base64");
 afterAll(async () => {
   await t.close();
@@ -281,6 +287,53 @@ const validBodies = (): Record<
     url: "/api/v1/services/match",
     body: { needs: { types: ["shelter"] }, profile: { languages: ["ru"] } },
     agent: () => coordinator,
+  },
+  "POST /api/v1/referrals": {
+    url: "/api/v1/referrals",
+    body: {
+      caseId: caseIds.case,
+      receivingOrganisationId: ids.organisation,
+      stage: "health",
+      sharedFields: ["caseCode"],
+      needs: ["shelter"],
+      notesSummary: "Summary",
+    },
+    agent: () => referralFixture.frontline,
+  },
+  ...Object.fromEntries(
+    (["send", "accept", "start", "complete", "decline", "end", "withdraw", "messages"] as const).map(
+      (step) => [
+        `POST /api/v1/referrals/:id/${step}`,
+        {
+          url: `/api/v1/referrals/${referralFixture.referral.id}/${step}`,
+          body:
+            step === "messages"
+              ? { body: "Hello" }
+              : ["decline", "end", "withdraw"].includes(step)
+                ? { version: 1, reason: "A reason" }
+                : { version: 1 },
+          agent: () =>
+            ["send", "withdraw", "messages"].includes(step)
+              ? referralFixture.frontline
+              : referralFixture.provider,
+        },
+      ],
+    ),
+  ),
+  "PUT /api/v1/scheme-of-assistance": {
+    url: "/api/v1/scheme-of-assistance",
+    body: { steps: [], version: 1 },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/notifications/:id/read": {
+    url: `/api/v1/notifications/${notificationId}/read`,
+    body: {},
+    agent: () => referralFixture.provider,
+  },
+  "POST /api/v1/notifications/read-all": {
+    url: "/api/v1/notifications/read-all",
+    body: {},
+    agent: () => referralFixture.provider,
   },
   "PATCH /api/v1/users/:id": {
     url: `/api/v1/users/${ids.user}`,

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { notificationsDb, type Queryable } from "@ariadne/db";
 import { notifications } from "@ariadne/domain";
-import type { Services } from "../services.ts";
+import type { Config } from "../config.ts";
+
+/** What sending a notification needs to know: where the app is, and whether mail is configured. */
+export interface NotifySettings {
+  config: Pick<Config, "publicUrl" | "smtp">;
+}
 
 export interface NotificationFacts {
   kind: notifications.NotificationKind;
@@ -20,7 +25,7 @@ export const referralLink = (id: string) => `/referrals/inbox/${id}`;
  */
 export async function notifyUsers(
   tx: Queryable,
-  s: Pick<Services, "config">,
+  s: NotifySettings,
   municipalityId: string,
   recipients: readonly notificationsDb.Recipient[],
   n: NotificationFacts,

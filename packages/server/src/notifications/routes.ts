@@ -1,6 +1,6 @@
-import { notificationsDb } from "@ariadne/db";
+import { notificationsDb, withTenant } from "@ariadne/db";
 import { admin, notifications } from "@ariadne/domain";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditedInTenant } from "../admin/audited.ts";
@@ -11,6 +11,25 @@ import type { Services } from "../services.ts";
 
 const errors = { 400: admin.ApiError, 401: admin.ApiError, 404: admin.ApiError };
 const idParam = z.strictObject({ id: admin.uuid });
+const EmptyBody = z.strictObject({});
+
+/** Before body validation: a notification that is not the actor's answers 404, whatever the body. */
+function ownNotification(s: Services) {
+  return async (req: FastifyRequest) => {
+    const id = (req.params as { id?: unknown }).id;
+    if (typeof id !== "string" || !z.uuid().safeParse(id).success) return;
+    const actor = actorOf(req);
+    const m = actor.municipalityId;
+    const found = m
+      ? await withTenant(
+          s.db,
+          m,
+          async (tx) => (await notificationsDb.listNotificationIds(tx, m, actor.userId, [id])).length === 1,
+        )
+      : false;
+    if (!found) throw notFound("notification");
+  };
+}
 
 /** A user's own inbox: every signed-in user of a municipality has one; a system admin's is empty. */
 function municipalityOf(a: Actor): string | null {
@@ -43,7 +62,15 @@ export function registerNotificationRoutes(app: FastifyInstance, s: Services) {
 
   r.post(
     "/api/v1/notifications/:id/read",
-    { schema: { tags: ["notifications"], params: idParam, response: { 204: z.null(), ...errors } } },
+    {
+      preValidation: ownNotification(s),
+      schema: {
+        tags: ["notifications"],
+        params: idParam,
+        body: EmptyBody,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const m = municipalityOf(actor);
@@ -62,6 +89,7 @@ export function registerNotificationRoutes(app: FastifyInstance, s: Services) {
     {
       schema: {
         tags: ["notifications"],
+        body: EmptyBody,
         response: { 200: z.object({ marked: z.int() }), ...errors },
       },
     },

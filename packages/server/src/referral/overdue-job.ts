@@ -1,8 +1,7 @@
 import { adminDb, type Database, notificationsDb, referralDb, withSystem, withTenant } from "@ariadne/db";
 import { referral } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
-import { notifyUsers } from "../notifications/index.ts";
-import type { Services } from "../services.ts";
+import { type NotifySettings, notifyUsers } from "../notifications/index.ts";
 
 export interface OverdueReport {
   dryRun: boolean;
@@ -19,7 +18,7 @@ export interface OverdueReport {
  */
 export async function runOverdue(
   db: Database,
-  s: Pick<Services, "config">,
+  s: NotifySettings,
   municipalityId: string,
   options: { dryRun: boolean; asOf?: string },
 ): Promise<OverdueReport> {
@@ -72,7 +71,7 @@ export async function runOverdue(
 /** One run per municipality, each in its own transaction; one failure neither blocks nor rolls back another. */
 export async function runOverdueEverywhere(
   db: Database,
-  s: Pick<Services, "config">,
+  s: NotifySettings,
   options: { dryRun: boolean; asOf?: string },
 ): Promise<{ municipalityId: string; report: OverdueReport | null; error: string | null }[]> {
   const municipalities = await withSystem(db, (tx) => adminDb.listMunicipalities(tx));
@@ -90,7 +89,7 @@ export async function runOverdueEverywhere(
 /** Runs the overdue job on an interval in the server (every 15 minutes by default). */
 export function startOverdueJob(
   db: Database,
-  s: Pick<Services, "config">,
+  s: NotifySettings,
   intervalMs = 15 * 60_000,
   log: (e: unknown) => void = () => {},
 ) {

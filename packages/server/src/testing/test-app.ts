@@ -42,12 +42,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app in-process over a fresh database with the demo seed; requests go through inject. */
-export async function createTestApp(): Promise<TestApp> {
+/** The real app in-process over a fresh database with the demo seed; requests go through inject. `env` adds settings. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const keyring = new Keyring(masterKeyFrom(randomBytes(32)));
   const seed = await seedDemo(db, keyring);
-  const config = loadConfig({ LOG_LEVEL: "silent", ARIADNE_WEB_DIST: "/nonexistent" });
+  const config = loadConfig({ LOG_LEVEL: "silent", ARIADNE_WEB_DIST: "/nonexistent", ...env });
   const { app, routes } = await buildApp({ db, keyring, config }, { logLevel: "silent" });
   await app.ready();
 

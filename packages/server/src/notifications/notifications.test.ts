@@ -1,0 +1,130 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { withTenant } from "@ariadne/db";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
+import { aReferralToTheShelter } from "../referral/referrals-testing.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { deliverPendingMail } from "./mail-delivery.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** A tiny SMTP server on a free local port that keeps every message it receives. */
+async function localSmtp() {
+  const received: { to: string[]; data: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let data = "";
+      stream.on("data", (c: Buffer) => {
+        data += c.toString();
+      });
+      stream.on("end", () => {
+        // Undo quoted-printable soft line breaks and escapes, as a mail reader would.
+        const text = data
+          .replace(/=\r\n/g, "")
+          .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data: text });
+        callback();
+      });
+    },
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server.server, "listening");
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, port, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe("notifications", () => {
+  it("puts a new referral in the receiving organisation's inbox, and marks it read", async () => {
+    const f = await aReferralToTheShelter(t);
+    const inbox = (await f.provider.request("GET", "/api/v1/notifications")).json();
+    const n = inbox.items.find((i: { recordId: string }) => i.recordId === f.referral.id);
+    expect(n).toMatchObject({ kind: "referral_received", reference: f.referral.reference, readAt: null });
+    const read = await f.provider.request("POST", `/api/v1/notifications/${n.id}/read`, {});
+    expect(read.status).toBe(204);
+    const after = (await f.provider.request("GET", "/api/v1/notifications")).json();
+    expect(after.unread).toBe(inbox.unread - 1);
+    // Someone else's notification does not exist for you.
+    expect((await f.frontline.request("POST", `/api/v1/notifications/${n.id}/read`, {})).status).toBe(404);
+  });
+
+  it("holds no personal data in a notification", async () => {
+    const f = await aReferralToTheShelter(t, { fields: ["givenName", "familyName", "phone"] });
+    const res = await f.provider.request("GET", "/api/v1/notifications");
+    expect(res.body).not.toContain("Marija");
+    expect(res.body).not.toContain("Petrauskaite");
+  });
+
+  it("delivers the outbox over SMTP as a link only, once", async () => {
+    const smtp = await localSmtp();
+    try {
+      const env = {
+        ARIADNE_PUBLIC_URL: "https://ariadne.example.org",
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(smtp.port),
+        SMTP_SECURE: "false",
+        SMTP_FROM: "ariadne@example.org",
+      };
+      const config = loadConfig(env);
+      // The app with mail configured: the outbox fills in the referral's own transaction.
+      const mailing = await createTestApp(env);
+      try {
+        const f = await aReferralToTheShelter(mailing, { fields: ["givenName", "familyName", "phone"] });
+        const report = await deliverPendingMail(mailing.db, config.smtp!);
+        expect(report).toEqual({ sent: 1, failed: 0 });
+        expect(smtp.received).toHaveLength(1);
+        const mail = smtp.received[0]!;
+        expect(mail.to).toEqual([mailing.seed.credentials.service_provider.email]);
+        expect(mail.data).toContain(`https://ariadne.example.org/referrals/inbox/${f.referral.id}`);
+        for (const personal of ["Marija", "Petrauskaite", "+358"]) expect(mail.data).not.toContain(personal);
+        expect(await deliverPendingMail(mailing.db, config.smtp!)).toEqual({ sent: 0, failed: 0 });
+        const [row] = await withTenant(mailing.db, mailing.seed.municipalityId, (tx) =>
+          tx.query<{ status: string }>("select status from email_outbox"),
+        );
+        expect(row?.status).toBe("sent");
+      } finally {
+        await mailing.close();
+      }
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("keeps a mail pending with its error when the SMTP server is down", async () => {
+    const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: "1", SMTP_FROM: "ariadne@example.org" };
+    const config = loadConfig(env);
+    const mailing = await createTestApp(env);
+    try {
+      await aReferralToTheShelter(mailing);
+      expect(await deliverPendingMail(mailing.db, config.smtp!)).toEqual({ sent: 0, failed: 1 });
+      const [row] = await withTenant(mailing.db, mailing.seed.municipalityId, (tx) =>
+        tx.query<{ status: string; attempts: number; last_error: string }>(
+          "select status, attempts, last_error from email_outbox",
+        ),
+      );
+      expect(row).toMatchObject({ status: "pending", attempts: 1 });
+      expect(row?.last_error).toBeTruthy();
+    } finally {
+      await mailing.close();
+    }
+  });
+
+  it("names the wrong SMTP setting at boot", () => {
+    expect(() => loadConfig({ SMTP_HOST: "mail.example.org" })).toThrow(/SMTP_FROM/);
+    expect(() => loadConfig({ SMTP_URL: "http://mail", SMTP_FROM: "a@example.org" })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_HOST: "h", SMTP_FROM: "a@example.org", SMTP_USER: "u" })).toThrow(
+      /SMTP_PASSWORD/,
+    );
+    expect(() => loadConfig({ SMTP_PORT: "25" })).toThrow(/SMTP_HOST/);
+    expect(loadConfig({}).smtp).toBeNull();
+  });
+});
