@@ -222,11 +222,27 @@ describe("a frontline worker screens on a phone", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("reads in Finnish and still fits the phone", async () => {
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await page.getByRole("heading", { level: 1, name: "Seulonta" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Seuraava kysymys", exact: true }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Tähänastiset vastaukset" }).waitFor();
+    await page.getByText("Mihin kiinnittää huomiota:").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page, "screening (fi)");
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+  });
+
   it("keeps the draft in this tab only across a reload, and discards it", async () => {
     const answered = page.getByRole("heading", { level: 2, name: "Answers so far" });
     await page.reload();
     await answered.waitFor();
-    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    // Nothing of the screening is kept beyond the tab (the chosen language alone is remembered).
+    const kept = await page.evaluate(() => Object.values({ ...window.localStorage }).join(" "));
+    expect(kept).not.toMatch(/outreach|present|adult_labour/);
+    expect(kept.length).toBeLessThan(10);
     await page.getByRole("button", { name: "Discard draft" }).click();
     await answered.waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
