@@ -1,6 +1,6 @@
 import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
-import { type Draft, toggle } from "./draft.ts";
+import { type DraftSectionProps, toggle } from "./draft.ts";
 
 const { catalogueV1 } = screening;
 
@@ -8,15 +8,7 @@ const { catalogueV1 } = screening;
  * Why the person may not identify as a victim (CBSS/HEUNI 2016): recorded, each turned into
  * guidance on how to approach the person. They never change the result.
  */
-export function BarriersSection({
-  draft,
-  lang,
-  onChange,
-}: {
-  draft: Draft;
-  lang: screening.Lang;
-  onChange: (update: (d: Draft) => Draft) => void;
-}) {
+export function BarriersSection({ draft, lang, onChange }: DraftSectionProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="screening-section" aria-describedby="screening-barriers-hint">

@@ -33,6 +33,13 @@ const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
+/** What a page section that edits the draft is given. */
+export interface DraftSectionProps {
+  draft: Draft;
+  lang: screening.Lang;
+  onChange: (update: (d: Draft) => Draft) => void;
+}
+
 export function emptyDraft(today: string): Draft {
   return { profiles: [], forms: [], answers: {}, barriers: [], observedOn: today, savedTo: null };
 }

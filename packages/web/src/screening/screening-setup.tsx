@@ -1,20 +1,12 @@
 import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
-import { type Draft, toggle } from "./draft.ts";
+import { type DraftSectionProps, toggle } from "./draft.ts";
 
 const { catalogueV1, profileIds, profileLabels, supplementaryFormIds } = screening;
 
 /** Who is screened (the ILO/EC lists), which other forms to look for, and the observations' date. */
-export function ScreeningSetup({
-  draft,
-  lang,
-  onChange,
-}: {
-  draft: Draft;
-  lang: screening.Lang;
-  onChange: (update: (d: Draft) => Draft) => void;
-}) {
+export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
   const { t } = useTranslation();
   return (
     <div className="screening-noprint">
