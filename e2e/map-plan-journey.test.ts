@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import * as OTPAuth from "otpauth";
@@ -34,6 +36,20 @@ const boundary = {
 
 async function expectAccessible(p: Page, label: string) {
   expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
+}
+
+async function signInAsCoordinator(p: Page, at: TestServer) {
+  const coordinator = at.credentials.coordinator;
+  await p.goto(at.url);
+  await p.waitForURL(/\/sign-in$/);
+  await p.getByLabel("Email address").fill(coordinator.email);
+  await p.getByLabel("Password").fill(coordinator.password);
+  await p.getByRole("button", { name: "Sign in" }).click();
+  const code = p.getByLabel("Authentication code");
+  await code.waitFor();
+  await code.fill(totpNow(coordinator));
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
 }
 
 const totpNow = (credential: { totpSecret: string }) =>
@@ -76,17 +92,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
   });
 
   it("signs in", async () => {
-    const coordinator = server.credentials.coordinator;
-    await page.goto(server.url);
-    await page.waitForURL(/\/sign-in$/);
-    await page.getByLabel("Email address").fill(coordinator.email);
-    await page.getByLabel("Password").fill(coordinator.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    const code = page.getByLabel("Authentication code");
-    await code.waitFor();
-    await code.fill(totpNow(coordinator));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await signInAsCoordinator(page, server);
   });
 
   it("imports the municipality boundary, refusing bad GeoJSON with a clear error", async () => {
@@ -519,6 +525,57 @@ describe("the coordinator maps the local situation and plans from it", () => {
   });
 
   it("printed no console errors or CSP refusals", () => {
+    expect(browser.problems).toEqual([]);
+  });
+});
+
+describe("an online deployment draws the configured map tiles", () => {
+  let tiles: Server;
+  let tileRequests = 0;
+  let online: TestServer;
+  let tilePage: Page;
+  // Any PNG serves as a tile: Leaflet's own marker image, from the installed package.
+  const png = readFileSync(createRequire(import.meta.url).resolve("leaflet/dist/images/marker-icon.png"));
+
+  beforeAll(async () => {
+    tiles = createServer((req, res) => {
+      if (!/^\/\d+\/\d+\/\d+\.png$/.test(req.url ?? "")) {
+        res.writeHead(404).end();
+        return;
+      }
+      tileRequests += 1;
+      res.writeHead(200, { "content-type": "image/png" }).end(png);
+    });
+    await new Promise<void>((resolve) => tiles.listen(0, "127.0.0.1", resolve));
+    const address = tiles.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    process.env.ARIADNE_TILE_URL = `http://127.0.0.1:${port}/{z}/{x}/{y}.png`;
+    try {
+      online = await startTestServer();
+    } finally {
+      delete process.env.ARIADNE_TILE_URL;
+    }
+    tilePage = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await tilePage?.close();
+    await online?.close();
+    await new Promise((resolve) => tiles?.close(resolve));
+  });
+
+  it("loads the tiles within the CSP instead of the offline basemap", async () => {
+    await signInAsCoordinator(tilePage, online);
+    await tilePage
+      .getByRole("navigation", { name: "Modules" })
+      .getByRole("link", { name: "Local map" })
+      .click();
+    await tilePage.getByRole("region", { name: "Map of the municipality" }).waitFor();
+    await tilePage.locator(".map-canvas img.leaflet-tile-loaded").first().waitFor();
+    expect(tileRequests).toBeGreaterThan(0);
+    expect(await tilePage.locator(".map-canvas path.basemap-country").count()).toBe(0);
+    await tilePage.getByText("Background: map tiles from the tile server configured").waitFor();
+    await expectAccessible(tilePage, "local map with tiles");
+    // No CSP refusal of the tile images, no console error.
     expect(browser.problems).toEqual([]);
   });
 });
