@@ -35,11 +35,24 @@ async function expectFitsPhone(label: string) {
   await phone.close();
 }
 
-/** The code of the next TOTP step: the same user signs in twice in one journey (replays are refused). */
-const nextTotp = (credential: { totpSecret: string }) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate({
-    timestamp: Date.now() + 30_000,
+const lastStep = new Map<string, number>();
+
+/**
+ * A TOTP code the server has not seen from this user: the same user signs in twice in one journey
+ * and replays are refused, so use the next 30-second step (inside the server's ±1 window), and wait
+ * for the clock when that step was used already.
+ */
+async function freshTotp(credential: { email: string; totpSecret: string }): Promise<string> {
+  const step = () => Math.floor(Date.now() / 30_000);
+  while (step() + 1 <= (lastStep.get(credential.email) ?? -1)) {
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
+  }
+  const next = step() + 1;
+  lastStep.set(credential.email, next);
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate({
+    timestamp: next * 30_000,
   });
+}
 
 async function signIn(role: "frontline" | "coordinator") {
   const c = server.credentials[role];
@@ -47,7 +60,9 @@ async function signIn(role: "frontline" | "coordinator") {
   await page.getByLabel("Email address").fill(c.email);
   await page.getByLabel("Password").fill(c.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByLabel("Authentication code").fill(nextTotp(c as { totpSecret: string }));
+  await page
+    .getByLabel("Authentication code")
+    .fill(await freshTotp(c as { email: string; totpSecret: string }));
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
 }
@@ -112,7 +127,11 @@ describe("the case team's tools", () => {
       .getByRole("status")
       .filter({ hasText: `${other} merged into ${caseCode}.` })
       .waitFor();
-    expect(await page.getByRole("button", { name: /^Merge / }).count()).toBe(0);
+    // The page reloads the case after the notice: wait for the merged duplicate to leave the panel.
+    await page
+      .getByRole("button", { name: /^Merge / })
+      .first()
+      .waitFor({ state: "detached" });
   });
 
   it("uploads an attachment within the limits and downloads it, never inline", async () => {
@@ -163,7 +182,21 @@ describe("the case team's tools", () => {
     await expectAccessible(page, "case team");
     await page.getByRole("button", { name: "Remove Police department from the team" }).click();
     await page.getByRole("status").filter({ hasText: "Police department removed from the team." }).waitFor();
-    expect(await page.getByTestId("case-grants").count()).toBe(0);
+    await page.getByTestId("case-grants").waitFor({ state: "detached" });
+  });
+
+  it("records consent to sharing with an organisation picked from the list", async () => {
+    const consent = panel("Record consent");
+    await consent.getByLabel("Purpose").selectOption("sharing");
+    await consent.getByRole("button", { name: "Record consent" }).click();
+    await consent.locator(".field-error").first().waitFor();
+    await consent.getByLabel("Shared with (organisation)").selectOption({ label: "Labour inspection" });
+    await consent.getByRole("button", { name: "Record consent" }).click();
+    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    await page
+      .getByTestId("case-timeline")
+      .getByText("Sharing with Labour inspection", { exact: false })
+      .waitFor();
   });
 
   it("corrects the person's name and shows the earlier value as a version", async () => {
@@ -233,7 +266,7 @@ describe("the case team's tools", () => {
     await expectFitsPhone("break-glass review");
     await row.getByRole("button", { name: "Mark reviewed" }).click();
     await page.getByRole("status").filter({ hasText: "Marked as reviewed." }).waitFor();
-    expect(await page.locator("tr", { hasText: `emergency room tonight ${run}` }).count()).toBe(0);
+    await page.locator("tr", { hasText: `emergency room tonight ${run}` }).waitFor({ state: "detached" });
   });
 
   it("the team closes the case and anonymises it after a confirmation that keeps coded statistics", async () => {

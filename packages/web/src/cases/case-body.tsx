@@ -91,7 +91,7 @@ export function CaseBody(props: BodyProps) {
         <>
           {detail.abilities.write ? <DuplicatesPanel {...props} /> : null}
           {detail.abilities.transition ? <TransitionForm {...props} /> : null}
-          <Timeline {...props} />
+          <Timeline {...withDirectory} />
           <div className="cases-grid">
             {detail.abilities.write ? <NoteForm {...props} /> : null}
             {detail.abilities.write ? <ContactForm {...props} /> : null}

@@ -44,6 +44,7 @@ const en = {
   unknownOrganisation: "Unknown organisation",
   unknownUser: "Unknown colleague",
   sharingWith: "Shared with (organisation)",
+  purposeSharingWith: "Sharing with {{name}}",
   breakGlassTitle: "Emergency access",
   breakGlassIntro:
     "You are not on this case's team. In an emergency you may open it for 8 hours. Your reason is logged and a coordinator reviews every emergency access.",
@@ -167,6 +168,7 @@ const fi: Shape<Messages> = {
   unknownOrganisation: "Tuntematon organisaatio",
   unknownUser: "Tuntematon kollega",
   sharingWith: "Jaetaan organisaatiolle",
+  purposeSharingWith: "Jakaminen: {{name}}",
   breakGlassTitle: "Hätäkäyttö",
   breakGlassIntro:
     "Et kuulu tämän asiakkuuden tiimiin. Hätätilanteessa voit avata sen 8 tunniksi. Perustelusi kirjataan, ja koordinaattori tarkastaa jokaisen hätäkäytön.",
@@ -287,6 +289,7 @@ const sv: Shape<Messages> = {
   unknownOrganisation: "Okänd organisation",
   unknownUser: "Okänd kollega",
   sharingWith: "Delas med (organisation)",
+  purposeSharingWith: "Delning med {{name}}",
   breakGlassTitle: "Nödåtkomst",
   breakGlassIntro:
     "Du hör inte till ärendets team. I en nödsituation kan du öppna det i 8 timmar. Ditt skäl loggas och en samordnare granskar varje nödåtkomst.",

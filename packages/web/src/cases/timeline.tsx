@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { BodyProps } from "./case-props.ts";
+import type { DirectoryProps } from "./case-props.ts";
 import { casesApi, formatDate, formatSize, today } from "./cases-api.ts";
 import { consentLanguages } from "./consent-form.tsx";
 
 type Item = { key: string; at: string; kind: string; body: ReactNode };
 
 /** The case over time, newest first: entries and consents, with the actions on them. */
-export function Timeline({ detail, onDone, onFailed }: BodyProps) {
+export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps) {
   const { t, i18n } = useTranslation();
   const content = detail.content;
   if (!content) return null;
@@ -80,7 +80,12 @@ export function Timeline({ detail, onDone, onFailed }: BodyProps) {
       return { key: e.id, at: e.at, kind: e.kind, body };
     }),
     ...content.consents.map((c) => {
-      const purpose = t(`cases.purposes.${c.purpose}`);
+      const sharedWith = c.organisationId
+        ? directory?.organisations.find((o) => o.id === c.organisationId)?.name
+        : undefined;
+      const purpose = sharedWith
+        ? t("cases.purposeSharingWith", { name: sharedWith })
+        : t(`cases.purposes.${c.purpose}`);
       const languageName = consentLanguages.find(([code]) => code === c.language)?.[1] ?? c.language;
       return {
         key: c.id,
