@@ -6,6 +6,6 @@ import type { Keyring } from "./crypto/index.ts";
 export interface Services {
   db: Database;
   keyring: Keyring;
-  config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist" | "publicUrl" | "smtp"> &
-    Partial<Pick<Config, "tileUrl">>;
+  config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist"> &
+    Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp">>;
 }

@@ -18,6 +18,7 @@ const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
 const MapPage = lazy(() => import("./map/map-page.tsx"));
 const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
 const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
+const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -107,6 +108,7 @@ export function App() {
                   </RequirePermission>
                 }
               />
+              <Route path="/inbox" element={<InboxPage />} />
               <Route
                 path="/referrals/*"
                 element={

@@ -5,7 +5,7 @@ import type { Config } from "../config.ts";
 
 /** What sending a notification needs to know: where the app is, and whether mail is configured. */
 export interface NotifySettings {
-  config: Pick<Config, "publicUrl" | "smtp">;
+  config: Partial<Pick<Config, "publicUrl" | "smtp">>;
 }
 
 export interface NotificationFacts {
@@ -47,7 +47,7 @@ export async function notifyUsers(
       status: n.status,
     });
     if (s.config.smtp) {
-      const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl}${link}`);
+      const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl ?? ""}${link}`);
       await notificationsDb.insertOutboxMail(tx, municipalityId, {
         id: randomUUID(),
         notificationId: id,

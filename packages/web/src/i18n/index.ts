@@ -2,6 +2,7 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { casesLocales } from "../cases/locales.ts";
 import { mapLocales } from "../map/locales.ts";
+import { notificationsLocales } from "../notifications/locales.ts";
 import { planLocales } from "../plan/locales.ts";
 import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
@@ -20,6 +21,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   map: mapLocales[l],
   plan: planLocales[l],
   referral: referralLocales[l],
+  notifications: notificationsLocales[l],
 });
 export const messages = {
   en: withModules(en, "en"),

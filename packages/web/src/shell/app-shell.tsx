@@ -2,6 +2,7 @@ import { Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useMe, useSession } from "../auth/index.ts";
+import { NotificationBell } from "../notifications/index.ts";
 import { Loading } from "../ui/index.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { visibleModules } from "./modules.ts";
@@ -47,6 +48,7 @@ export function AppShell() {
           >
             {t("shell.menu")}
           </button>
+          <NotificationBell />
           <QuickExit />
         </div>
       </header>

@@ -1,0 +1,51 @@
+/** Messages of the inbox, under `notifications.*`. */
+export const notificationsLocales = {
+  en: {
+    title: "Inbox",
+    intro: "What needs you: new referrals, answers, messages and overdue referrals.",
+    inboxShort: "Inbox",
+    bell_one: "Inbox, {{count}} unread",
+    bell_other: "Inbox, {{count}} unread",
+    empty: "Nothing here.",
+    unread: "unread",
+    markAllRead: "Mark all as read",
+    kinds: {
+      referral_received: "New referral {{reference}} for your organisation",
+      referral_status_changed: "Referral {{reference}}: {{status}}",
+      referral_message: "New message on referral {{reference}}",
+      referral_overdue: "Referral {{reference}} has had no answer in time",
+    },
+  },
+  fi: {
+    title: "Saapuneet",
+    intro: "Mikä odottaa sinua: uudet ohjaukset, vastaukset, viestit ja myöhässä olevat ohjaukset.",
+    inboxShort: "Saapuneet",
+    bell_one: "Saapuneet, {{count}} lukematon",
+    bell_other: "Saapuneet, {{count}} lukematonta",
+    empty: "Ei mitään uutta.",
+    unread: "lukematon",
+    markAllRead: "Merkitse kaikki luetuiksi",
+    kinds: {
+      referral_received: "Uusi ohjaus {{reference}} organisaatiollesi",
+      referral_status_changed: "Ohjaus {{reference}}: {{status}}",
+      referral_message: "Uusi viesti ohjauksessa {{reference}}",
+      referral_overdue: "Ohjaukseen {{reference}} ei ole vastattu ajoissa",
+    },
+  },
+  sv: {
+    title: "Inkorg",
+    intro: "Det som väntar på dig: nya hänvisningar, svar, meddelanden och försenade hänvisningar.",
+    inboxShort: "Inkorg",
+    bell_one: "Inkorg, {{count}} oläst",
+    bell_other: "Inkorg, {{count}} olästa",
+    empty: "Inget nytt.",
+    unread: "oläst",
+    markAllRead: "Markera alla som lästa",
+    kinds: {
+      referral_received: "Ny hänvisning {{reference}} till din organisation",
+      referral_status_changed: "Hänvisning {{reference}}: {{status}}",
+      referral_message: "Nytt meddelande i hänvisning {{reference}}",
+      referral_overdue: "Hänvisning {{reference}} har inte besvarats i tid",
+    },
+  },
+} as const;

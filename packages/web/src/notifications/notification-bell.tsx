@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink, useLocation } from "react-router";
+import { notificationsApi } from "./notifications-api.ts";
+import "./notifications.css";
+
+/** How often the header asks for the unread count (the inbox itself reloads on opening). */
+const pollMs = 60_000;
+
+/** The header's link to the inbox, with the unread count in its accessible name. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [unread, setUnread] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page is the moment to refresh the count
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      notificationsApi
+        .list(true)
+        .then((l) => alive && setUnread(l.unread))
+        .catch(() => {});
+    void load();
+    const timer = setInterval(load, pollMs);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [location.pathname]);
+  return (
+    <NavLink
+      to="/inbox"
+      className="button notification-bell"
+      aria-label={t("notifications.bell", { count: unread })}
+    >
+      <span aria-hidden="true">{t("notifications.inboxShort")}</span>
+      {unread > 0 ? (
+        <span className="notification-count" aria-hidden="true">
+          {unread}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}

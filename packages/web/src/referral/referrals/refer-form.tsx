@@ -1,0 +1,233 @@
+import {
+  legalBases,
+  type SchemeStage,
+  type ShareableField,
+  schemeStages,
+  serviceTypes,
+  shareableFields,
+} from "@ariadne/domain/referral/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useMe } from "../../auth/index.ts";
+import {
+  Alert,
+  CheckboxField,
+  errorText,
+  fieldErrorsOf,
+  Loading,
+  Page,
+  SelectField,
+  useLoad,
+} from "../../ui/index.ts";
+import { TextAreaField } from "../../ui/textarea-field.tsx";
+import { referralsApi } from "./referrals-api.ts";
+
+/** The fields ticked by default: enough to find the right service, nothing that names the person. */
+const defaultFields: ShareableField[] = ["caseCode", "ageBand", "gender", "languages", "needs"];
+
+/**
+ * The "refer" form at /referrals/inbox/new?case=<caseId>: to which organisation (and service), at
+ * which stage of the pathway, which fields to share, and on what ground. It saves a draft; the
+ * referral page sends it once the consent gate is passed.
+ */
+export function ReferForm() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const caseId = params.get("case") ?? "";
+  const [state] = useLoad(
+    async () => ({
+      organisations: await referralsApi.organisations(),
+      services: await referralsApi.services(),
+    }),
+    "refer",
+  );
+  const [receiver, setReceiver] = useState("");
+  const [serviceId, setServiceId] = useState("");
+  const [stage, setStage] = useState<SchemeStage>("accommodation");
+  const [fields, setFields] = useState<ShareableField[]>(defaultFields);
+  const [needs, setNeeds] = useState<string[]>([]);
+  const [notesSummary, setNotesSummary] = useState("");
+  const [ground, setGround] = useState<"consent" | "legal_basis">("consent");
+  const [basis, setBasis] = useState<string>(legalBases[0]);
+  const [basisReason, setBasisReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const issues = fieldErrorsOf(error);
+
+  const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
+    on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await referralsApi.create({
+        caseId,
+        receivingOrganisationId: receiver,
+        ...(serviceId ? { serviceId } : {}),
+        stage,
+        sharedFields: fields,
+        needs,
+        ...(fields.includes("notesSummary") ? { notesSummary } : {}),
+        ...(ground === "legal_basis" ? { legalBasis: { basis, reason: basisReason } } : {}),
+      });
+      navigate(`/referrals/inbox/${created.id}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
+  if (!state.data) return <Loading />;
+  const organisations = state.data.organisations.filter((o) => o.id !== me.organisationId);
+  const services = state.data.services.filter((s) => s.organisationId === receiver);
+
+  return (
+    <Page title={t("referral.referrals.newTitle")} intro={t("referral.referrals.newIntro")}>
+      {!caseId ? <Alert tone="error">{t("referral.referrals.noCase")}</Alert> : null}
+      {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
+      <form className="form refer-form" noValidate onSubmit={(e) => void submit(e)}>
+        <SelectField
+          label={t("referral.referrals.receiver")}
+          value={receiver}
+          required
+          error={issues.receivingOrganisationId}
+          onChange={(e) => {
+            setReceiver(e.target.value);
+            setServiceId("");
+          }}
+        >
+          <option value="">{t("referral.referrals.choose")}</option>
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("referral.referrals.service")}
+          value={serviceId}
+          error={issues.serviceId}
+          disabled={!receiver}
+          onChange={(e) => setServiceId(e.target.value)}
+        >
+          <option value="">{t("referral.referrals.anyService")}</option>
+          {services.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("referral.referrals.stage")}
+          value={stage}
+          error={issues.stage}
+          onChange={(e) => setStage(e.target.value as SchemeStage)}
+        >
+          {schemeStages.map((s) => (
+            <option key={s} value={s}>
+              {t(`referral.scheme.stages.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <fieldset className="checkbox-set">
+          <legend>{t("referral.referrals.fieldsLegend")}</legend>
+          <p className="field-hint">{t("referral.referrals.fieldsHint")}</p>
+          {shareableFields.map((f) => (
+            <CheckboxField
+              key={f}
+              label={t(`referral.referrals.fields.${f}`)}
+              checked={fields.includes(f)}
+              onChange={(e) => setFields((list) => toggle(list, f, e.target.checked))}
+            />
+          ))}
+          {issues.sharedFields ? <p className="field-error">{issues.sharedFields}</p> : null}
+        </fieldset>
+        {fields.includes("needs") ? (
+          <fieldset className="checkbox-set">
+            <legend>{t("referral.referrals.needsLegend")}</legend>
+            {serviceTypes.map((type) => (
+              <CheckboxField
+                key={type}
+                label={t(`referral.services.types.${type}`)}
+                checked={needs.includes(type)}
+                onChange={(e) => setNeeds((list) => toggle(list, type, e.target.checked))}
+              />
+            ))}
+          </fieldset>
+        ) : null}
+        {fields.includes("notesSummary") ? (
+          <TextAreaField
+            label={t("referral.referrals.notesSummary")}
+            hint={t("referral.referrals.notesSummaryHint")}
+            value={notesSummary}
+            maxLength={2000}
+            error={issues.notesSummary}
+            onChange={(e) => setNotesSummary(e.target.value)}
+          />
+        ) : null}
+        <fieldset className="checkbox-set">
+          <legend>{t("referral.referrals.groundLegend")}</legend>
+          <div className="field field-check">
+            <input
+              id="ground-consent"
+              type="radio"
+              name="ground"
+              checked={ground === "consent"}
+              onChange={() => setGround("consent")}
+            />
+            <label htmlFor="ground-consent">{t("referral.referrals.groundConsent")}</label>
+          </div>
+          <div className="field field-check">
+            <input
+              id="ground-legal"
+              type="radio"
+              name="ground"
+              checked={ground === "legal_basis"}
+              onChange={() => setGround("legal_basis")}
+            />
+            <label htmlFor="ground-legal">{t("referral.referrals.groundLegal")}</label>
+          </div>
+        </fieldset>
+        {ground === "legal_basis" ? (
+          <>
+            <SelectField
+              label={t("referral.referrals.legalBasis")}
+              value={basis}
+              onChange={(e) => setBasis(e.target.value)}
+            >
+              {legalBases.map((b) => (
+                <option key={b} value={b}>
+                  {t(`referral.referrals.legalBases.${b}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextAreaField
+              label={t("referral.referrals.legalReason")}
+              hint={t("referral.referrals.legalReasonHint")}
+              value={basisReason}
+              maxLength={2000}
+              error={issues.legalBasis}
+              onChange={(e) => setBasisReason(e.target.value)}
+            />
+          </>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy || !caseId}>
+            {busy ? t("common.saving") : t("referral.referrals.saveDraft")}
+          </button>
+          {caseId ? (
+            <Link className="button button-quiet" to={`/cases/${caseId}`}>
+              {t("referral.referrals.backToCase")}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,266 @@
+import { shareableFields } from "@ariadne/domain/referral/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { Alert, errorText, Loading, Page, useLoad } from "../../ui/index.ts";
+import { TextAreaField } from "../../ui/textarea-field.tsx";
+import { type ReasonAction, type ReferralView, referralsApi, type StepAction } from "./referrals-api.ts";
+
+const stepActions: StepAction[] = ["send", "accept", "start", "complete"];
+const reasonActions: ReasonAction[] = ["decline", "end", "withdraw"];
+
+/** A shared value in words: lists joined, booleans as yes/no, absent as "not given". */
+function valueText(t: (k: string) => string, field: string, value: unknown): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0))
+    return t("referral.referrals.notGiven");
+  if (typeof value === "boolean") return value ? t("referral.referrals.yes") : t("referral.referrals.no");
+  if (field === "needs" && Array.isArray(value))
+    return value.map((v) => t(`referral.services.types.${v}`)).join(", ");
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
+function SharedFields({ r }: { r: ReferralView }) {
+  const { t } = useTranslation();
+  if (!r.shared) return null;
+  const shared = r.shared as Record<string, unknown>;
+  const present = shareableFields.filter((f) => f in shared);
+  return (
+    <section className="panel" aria-labelledby="shared-title">
+      <h2 id="shared-title">{t("referral.referrals.sharedTitle")}</h2>
+      <p>{t("referral.referrals.sharedIntro")}</p>
+      <dl className="shared-fields">
+        {present.map((f) => (
+          <div key={f}>
+            <dt>{t(`referral.referrals.fields.${f}`)}</dt>
+            <dd>{valueText(t, f, shared[f])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: ReferralView) => void }) {
+  const { t } = useTranslation();
+  const [reasonFor, setReasonFor] = useState<ReasonAction | null>(null);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (work: () => Promise<ReferralView>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await work());
+      setReasonFor(null);
+      setReason("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const steps = stepActions.filter((a) => r.abilities[a]);
+  const withReason = reasonActions.filter((a) => r.abilities[a]);
+  if (steps.length === 0 && withReason.length === 0) return null;
+  const submitReason = (e: FormEvent) => {
+    e.preventDefault();
+    if (reasonFor) void run(() => referralsApi.stepWithReason(r.id, reasonFor, r.version, reason));
+  };
+  return (
+    <section className="panel" aria-labelledby="actions-title">
+      <h2 id="actions-title">{t("referral.referrals.actionsTitle")}</h2>
+      {error ? (
+        <Alert tone="error">
+          {error instanceof Error && "code" in error && error.code === "consent_required"
+            ? t("referral.referrals.consentRequired")
+            : error instanceof Error && "code" in error && error.code === "illegal_transition"
+              ? t("referral.referrals.illegal")
+              : errorText(t, error)}
+        </Alert>
+      ) : null}
+      <div className="button-row">
+        {steps.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void run(() => referralsApi.step(r.id, a, r.version))}
+          >
+            {t(`referral.referrals.actions.${a}`)}
+          </button>
+        ))}
+        {withReason.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className="button"
+            aria-expanded={reasonFor === a}
+            disabled={busy}
+            onClick={() => setReasonFor(reasonFor === a ? null : a)}
+          >
+            {t(`referral.referrals.actions.${a}`)}
+          </button>
+        ))}
+      </div>
+      {reasonFor ? (
+        <form className="form" noValidate onSubmit={submitReason}>
+          <TextAreaField
+            label={t("referral.referrals.reasonLabel")}
+            value={reason}
+            required
+            maxLength={1000}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={busy || !reason.trim()}>
+              {t(`referral.referrals.actions.${reasonFor}`)}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function Messages({ r, onChanged }: { r: ReferralView; onChanged: (next: ReferralView) => void }) {
+  const { t, i18n } = useTranslation();
+  const [body, setBody] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (!r.abilities.message && r.messages.length === 0) return null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await referralsApi.message(r.id, body));
+      setBody("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="messages-title">
+      <h2 id="messages-title">{t("referral.referrals.messagesTitle")}</h2>
+      {r.messages.length === 0 ? <p>{t("referral.referrals.noMessages")}</p> : null}
+      <ul className="referral-messages">
+        {r.messages.map((m) => (
+          <li key={m.id} className={m.mine ? "mine" : undefined}>
+            <p className="muted">
+              {m.authorName ?? "—"}, {new Date(m.createdAt).toLocaleString(i18n.language)}
+            </p>
+            <p>{m.body}</p>
+          </li>
+        ))}
+      </ul>
+      {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
+      {r.abilities.message ? (
+        <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+          <TextAreaField
+            label={t("referral.referrals.messageLabel")}
+            value={body}
+            maxLength={4000}
+            onChange={(e) => setBody(e.target.value)}
+          />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={busy || !body.trim()}>
+              {t("referral.referrals.sendMessage")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/** One referral, as the actor's side sees it: the receiver only what was shared. */
+export function ReferralDetail() {
+  const { t, i18n } = useTranslation();
+  const { id = "" } = useParams();
+  const [state] = useLoad(
+    async () => ({ referral: await referralsApi.get(id), organisations: await referralsApi.organisations() }),
+    id,
+  );
+  const [current, setCurrent] = useState<ReferralView | null>(null);
+  if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
+  if (!state.data) return <Loading />;
+  const r = current && current.id === id ? current : state.data.referral;
+  const orgName = (oid: string) => state.data?.organisations.find((o) => o.id === oid)?.name ?? "—";
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : "—");
+  return (
+    <Page title={t("referral.referrals.detailTitle", { reference: r.reference })}>
+      <p>
+        <Link to="/referrals/inbox">{t("referral.referrals.backToList")}</Link>
+      </p>
+      <dl className="referral-facts">
+        <div>
+          <dt>{t("referral.referrals.status")}</dt>
+          <dd>
+            <span className="badge" data-testid="referral-status">
+              {t(`referral.referrals.statuses.${r.status}`)}
+            </span>
+            {r.overdue ? <span className="badge badge-warn">{t("referral.referrals.overdue")}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("referral.referrals.from")}</dt>
+          <dd>{orgName(r.sendingOrganisationId)}</dd>
+        </div>
+        <div>
+          <dt>{t("referral.referrals.to")}</dt>
+          <dd>{orgName(r.receivingOrganisationId)}</dd>
+        </div>
+        <div>
+          <dt>{t("referral.referrals.stage")}</dt>
+          <dd>{t(`referral.scheme.stages.${r.stage}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("referral.referrals.sentAt")}</dt>
+          <dd>{when(r.sentAt)}</dd>
+        </div>
+        <div>
+          <dt>{t("referral.referrals.dueAt")}</dt>
+          <dd>{when(r.dueAt)}</dd>
+        </div>
+        {r.ground ? (
+          <div>
+            <dt>{t("referral.referrals.groundLegend")}</dt>
+            <dd>
+              {r.ground === "consent"
+                ? t("referral.referrals.groundConsent")
+                : t(`referral.referrals.legalBases.${r.legalBasis}`)}
+            </dd>
+          </div>
+        ) : null}
+        {r.reason ? (
+          <div>
+            <dt>{t("referral.referrals.reason")}</dt>
+            <dd>{r.reason}</dd>
+          </div>
+        ) : null}
+        {r.party === "sender" && r.caseId ? (
+          <div>
+            <dt>{t("referral.referrals.case")}</dt>
+            <dd>
+              <Link to={`/cases/${r.caseId}`}>{t("referral.referrals.openCase")}</Link>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {r.party === "sender" && r.status === "draft" ? (
+        <p>
+          {t("referral.referrals.draftFields", {
+            fields: r.sharedFields.map((f) => t(`referral.referrals.fields.${f}`)).join(", "),
+          })}
+        </p>
+      ) : null}
+      {r.party === "coordinator" ? <p>{t("referral.referrals.coordinatorView")}</p> : null}
+      <Actions r={r} onChanged={setCurrent} />
+      <SharedFields r={r} />
+      <Messages r={r} onChanged={setCurrent} />
+    </Page>
+  );
+}

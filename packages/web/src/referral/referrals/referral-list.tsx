@@ -1,0 +1,87 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Alert, errorText, Loading, useLoad } from "../../ui/index.ts";
+import { type ReferralSummary, referralsApi } from "./referrals-api.ts";
+
+function ReferralTable({
+  items,
+  box,
+  organisationName,
+}: {
+  items: readonly ReferralSummary[];
+  box: "sent" | "received";
+  organisationName: (id: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  if (items.length === 0) return <p>{t(`referral.referrals.empty.${box}`)}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("referral.referrals.reference")}</th>
+            <th scope="col">{t(box === "sent" ? "referral.referrals.to" : "referral.referrals.from")}</th>
+            <th scope="col">{t("referral.referrals.stage")}</th>
+            <th scope="col">{t("referral.referrals.status")}</th>
+            <th scope="col">{t("referral.referrals.updated")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link to={`/referrals/inbox/${r.id}`}>{r.reference}</Link>
+              </td>
+              <td>
+                {organisationName(box === "sent" ? r.receivingOrganisationId : r.sendingOrganisationId)}
+              </td>
+              <td>{t(`referral.scheme.stages.${r.stage}`)}</td>
+              <td>
+                <span className={`badge ${r.overdue ? "badge-warn" : ""}`}>
+                  {t(`referral.referrals.statuses.${r.status}`)}
+                </span>
+                {r.overdue ? (
+                  <span className="badge badge-warn">{t("referral.referrals.overdue")}</span>
+                ) : null}
+              </td>
+              <td>{new Date(r.updatedAt).toLocaleString(i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The referrals the actor's organisation sent (case work) and received (service providers). */
+export function ReferralLists({ sends, receives }: { sends: boolean; receives: boolean }) {
+  const { t } = useTranslation();
+  const [state] = useLoad(
+    async () => ({
+      sent: sends ? (await referralsApi.list("sent")).items : [],
+      received: receives ? (await referralsApi.list("received")).items : [],
+      organisations: await referralsApi.organisations(),
+    }),
+    `${sends}-${receives}`,
+  );
+  if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
+  if (!state.data) return <Loading />;
+  const { organisations } = state.data;
+  const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "—";
+  return (
+    <>
+      {receives ? (
+        <section aria-labelledby="received-title">
+          <h2 id="received-title">{t("referral.referrals.received")}</h2>
+          <ReferralTable items={state.data.received} box="received" organisationName={organisationName} />
+        </section>
+      ) : null}
+      {sends ? (
+        <section aria-labelledby="sent-title">
+          <h2 id="sent-title">{t("referral.referrals.sent")}</h2>
+          <ReferralTable items={state.data.sent} box="sent" organisationName={organisationName} />
+        </section>
+      ) : null}
+    </>
+  );
+}
