@@ -126,6 +126,12 @@ describe("a frontline worker screens on a phone", () => {
       .getByRole("region", { name: "Result", exact: true })
       .getByRole("heading", { level: 3, name: "How the result changed over time" })
       .waitFor();
+    // The situation as it stood on the earlier date, then back to the latest.
+    const result = page.getByRole("region", { name: "Result", exact: true });
+    await result.getByLabel("Show the result as of").fill("2026-10-02");
+    await result.getByText("Result as of 2026-10-02").waitFor();
+    await result.getByRole("button", { name: "Show the latest" }).click();
+    await result.getByText("Result as of 2026-10-02").waitFor({ state: "detached" });
     expect(await answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
     await expectAccessible(page, "answer changed");
 

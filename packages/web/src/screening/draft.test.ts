@@ -74,6 +74,9 @@ describe("screening draft", () => {
     const key = questionKeyOf("alx.exp.01")!;
     const draft = setAnswer({ ...emptyDraft(today), profiles: ["adult_labour"] }, key, answer("unknown"));
     expect(parseDraft(JSON.stringify(draft), "2026-12-01")).toEqual(draft);
+    // A draft stored before the as-of date existed still reads, as of the latest observation.
+    const { asOf: _, ...withoutAsOf } = draft;
+    expect(parseDraft(JSON.stringify(withoutAsOf), today)).toEqual(draft);
     expect(parseDraft("{not json", today)).toEqual(emptyDraft(today));
     expect(
       parseDraft(JSON.stringify({ profiles: ["adult_labour"], answers: { "alx.dec.01": "present" } }), today),
@@ -95,5 +98,15 @@ describe("screening draft", () => {
     expect(keys.filter((k) => !k.startsWith("forced_begging:"))).toHaveLength(67);
     expect(sections.at(-1)!.keys).toHaveLength(4);
     expect(questionSections([], [])).toEqual([]);
+  });
+
+  it("evaluates as of the chosen date", () => {
+    const key = questionKeyOf("alx.exp.01")!;
+    const draft = setAnswer({ ...emptyDraft(today), profiles: ["adult_labour"] }, key, answer("present"));
+    expect(toScreeningInput(draft).asOf).toBeUndefined();
+    const earlier = { ...draft, asOf: "2026-10-01" };
+    expect(toScreeningInput(earlier).asOf).toBe("2026-10-01");
+    expect(screening.evaluateScreening(toScreeningInput(earlier)).observationsConsidered).toBe(0);
+    expect(screening.evaluateScreening(toScreeningInput(draft)).observationsConsidered).toBe(1);
   });
 });

@@ -28,6 +28,8 @@ const DraftSchema = z.object({
   barriers: z.array(z.enum(barrierIds)),
   /** The date new answers are recorded with (editable per answer afterwards). */
   observedOn: CalendarDate,
+  /** Show the result as it stood on this date; null: as of the latest observation. */
+  asOf: CalendarDate.nullable().default(null),
   /** Set once the screening has been saved to a case: the print header may then name it. */
   savedTo: z.object({ caseId: z.string(), caseCode: z.string(), savedAt: z.string() }).nullable(),
 });
@@ -41,7 +43,15 @@ export interface DraftSectionProps {
 }
 
 export function emptyDraft(today: string): Draft {
-  return { profiles: [], forms: [], answers: {}, barriers: [], observedOn: today, savedTo: null };
+  return {
+    profiles: [],
+    forms: [],
+    answers: {},
+    barriers: [],
+    observedOn: today,
+    asOf: null,
+    savedTo: null,
+  };
 }
 
 /** A stored draft, or an empty one when there is none or it no longer reads (an older shape). */
@@ -75,7 +85,10 @@ export function indicatorIdsOf(key: string, profiles: readonly ProfileId[]): str
     .map((x) => x.id);
 }
 
-/** The input of the shared engine: one observation per answered question and chosen list. */
+/**
+ * The input of the shared engine: one observation per answered question and chosen list, and the
+ * as-of date when one is chosen.
+ */
 export function toScreeningInput(draft: Draft): ScreeningInputData {
   const observations = Object.entries(draft.answers).flatMap(([key, a]) =>
     indicatorIdsOf(key, draft.profiles).map((indicator) => ({
@@ -86,7 +99,12 @@ export function toScreeningInput(draft: Draft): ScreeningInputData {
       ...(a.note.trim() ? { note: a.note.trim() } : {}),
     })),
   );
-  return { profiles: draft.profiles, observations, barriers: draft.barriers };
+  return {
+    profiles: draft.profiles,
+    observations,
+    barriers: draft.barriers,
+    ...(draft.asOf ? { asOf: draft.asOf } : {}),
+  };
 }
 
 export function setAnswer(draft: Draft, key: string, answer: Answer): Draft {

@@ -35,6 +35,9 @@ export const screeningLocales = {
     barriersHint: "Recording these never changes the result. Each one shows how to approach the person.",
     result: "Result",
     asOf: "Result as of {{date}}",
+    asOfLabel: "Show the result as of",
+    asOfHint: "Answers dated later are left out. Trafficking is a process: the situation changes over time.",
+    asOfLatest: "Show the latest",
     noAnswers: "No answers yet. Every indicator counts as not known, never as absent.",
     formsIndicated: "Forms indicated: {{forms}}",
     noneIndicated: "No form indicated yet.",
@@ -111,6 +114,10 @@ export const screeningLocales = {
       "Näiden kirjaaminen ei koskaan muuta tulosta. Kustakin näytetään, miten henkilöä kannattaa lähestyä.",
     result: "Tulos",
     asOf: "Tulos {{date}} tilanteen mukaan",
+    asOfLabel: "Näytä tulos päivän mukaan",
+    asOfHint:
+      "Myöhemmin päivätyt vastaukset jätetään pois. Ihmiskauppa on prosessi: tilanne muuttuu ajan myötä.",
+    asOfLatest: "Näytä viimeisin",
     noAnswers:
       "Ei vielä vastauksia. Jokainen tunnusmerkki lasketaan tuntemattomaksi, ei koskaan puuttuvaksi.",
     formsIndicated: "Viitteitä muodoista: {{forms}}",
@@ -153,7 +160,7 @@ export const screeningLocales = {
     state_undetermined: "avoin",
   },
   sv: {
-    title: "Screening",
+    title: "Indikatorscreening",
     intro:
       "En vägledd screening av indikatorer på människohandel. Utkastet finns bara i den här webbläsarfliken, om du inte sparar det i ett ärende.",
     profiles: "Vem screenas?",
@@ -188,6 +195,10 @@ export const screeningLocales = {
       "Att registrera dessa ändrar aldrig resultatet. För var och en visas hur man kan närma sig personen.",
     result: "Resultat",
     asOf: "Resultat per {{date}}",
+    asOfLabel: "Visa resultatet per datum",
+    asOfHint:
+      "Svar med senare datum lämnas utanför. Människohandel är en process: situationen ändras över tid.",
+    asOfLatest: "Visa det senaste",
     noAnswers: "Inga svar ännu. Varje indikator räknas som okänd, aldrig som att den inte förekommer.",
     formsIndicated: "Former som indikeras: {{forms}}",
     noneIndicated: "Ingen form indikeras ännu.",

@@ -1,5 +1,6 @@
 import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
+import { TextField } from "../ui/index.ts";
 import { wordingOf } from "./labels.ts";
 
 type Lang = screening.Lang;
@@ -11,11 +12,16 @@ export function ResultPanel({
   timeline,
   answered,
   lang,
+  asOf,
+  onAsOf,
 }: {
   result: screening.ScreeningResultData;
   timeline: readonly screening.TimelineEntry[];
   answered: number;
   lang: Lang;
+  /** The chosen as-of date; null: as of the latest observation. */
+  asOf: string | null;
+  onAsOf: (date: string | null) => void;
 }) {
   const { t } = useTranslation();
   const forms = [
@@ -25,6 +31,23 @@ export function ResultPanel({
   return (
     <section className="screening-section screening-result" aria-labelledby="screening-result">
       <h2 id="screening-result">{t("screening.result")}</h2>
+      <div className="screening-as-of screening-noprint">
+        <TextField
+          label={t("screening.asOfLabel")}
+          hint={t("screening.asOfHint")}
+          type="date"
+          value={asOf ?? result.asOf ?? ""}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onAsOf(value);
+          }}
+        />
+        {asOf ? (
+          <button type="button" onClick={() => onAsOf(null)}>
+            {t("screening.asOfLatest")}
+          </button>
+        ) : null}
+      </div>
       <div aria-live="polite">
         {result.asOf ? <p className="muted">{t("screening.asOf", { date: result.asOf })}</p> : null}
         {answered === 0 ? <p>{t("screening.noAnswers")}</p> : null}

@@ -36,15 +36,18 @@ export default function ScreeningPage() {
   const me = useMe();
   const { draft, setDraft, discard } = useScreeningDraft();
 
+  // `input` is the situation as of the chosen date; questions, the timeline and saving to a case
+  // always use everything recorded (`recorded`).
   const input = useMemo(() => toScreeningInput(draft), [draft]);
+  const recorded = useMemo(() => toScreeningInput({ ...draft, asOf: null }), [draft]);
   const result = useMemo(() => evaluateScreening(input), [input]);
-  const timeline = useMemo(() => screeningTimeline(input), [input]);
+  const timeline = useMemo(() => screeningTimeline(recorded), [recorded]);
   // The ILO/EC lists and the other forms are asked side by side: the forms never feed the rule,
   // so they would otherwise wait until every list question had been asked.
-  const question = useMemo(() => nextQuestionGroup(input, { forms: [] }), [input]);
+  const question = useMemo(() => nextQuestionGroup(recorded, { forms: [] }), [recorded]);
   const formQuestion = useMemo(
-    () => nextQuestionGroup({ ...input, profiles: [] }, { forms: draft.forms }),
-    [input, draft.forms],
+    () => nextQuestionGroup({ ...recorded, profiles: [] }, { forms: draft.forms }),
+    [recorded, draft.forms],
   );
   const answer = (key: string, status: Status, details: { source: string; note: string }) =>
     setDraft((d) =>
@@ -109,13 +112,20 @@ export default function ScreeningPage() {
           </div>
           <div>
             {draft.profiles.length > 0 ? (
-              <ResultPanel result={result} timeline={timeline} answered={answered} lang={lang} />
+              <ResultPanel
+                result={result}
+                timeline={timeline}
+                answered={answered}
+                lang={lang}
+                asOf={draft.asOf}
+                onAsOf={(asOf) => setDraft((d) => ({ ...d, asOf }))}
+              />
             ) : null}
             <SupplementaryPanel result={result} forms={draft.forms} lang={lang} />
             {hasAny(me, ["cases:write"]) && answered > 0 ? (
               <SaveToCase
                 draft={draft}
-                input={input}
+                input={recorded}
                 onSaved={(savedTo) => setDraft((d) => ({ ...d, savedTo }))}
               />
             ) : null}
