@@ -491,6 +491,19 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await entry.waitFor();
     expect(await entry.textContent()).toContain("Cooperation agreement · Signed on 2026-02-01");
 
+    // The agreement gets an end date: the membership is edited in place, the contact point kept.
+    await entry.getByRole("button", { name: `Edit “${orgName}”` }).click();
+    const edit = page.getByRole("region", { name: `Edit the membership of “${orgName}”` });
+    expect(await edit.getByLabel("Contact person's name").inputValue()).toBe("Aino Petäjä");
+    await edit.getByLabel("Expires on").fill("2027-12-31");
+    await edit.getByRole("button", { name: "Save the membership" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Membership of “${orgName}” saved.` })
+      .waitFor();
+    expect(await entry.textContent()).toContain("Signed on 2026-02-01 · Expires on 2027-12-31");
+    expect(await entry.textContent()).toContain("aino@example.org");
+
     const meeting = page.getByRole("region", { name: "Record a meeting" });
     await meeting.getByLabel("Held on").fill("2026-03-10");
     await meeting.getByLabel("Meeting title").fill(meetingTitle);

@@ -121,6 +121,10 @@ export const planLocales = {
     heldOn: "Held on",
     meetingTitle: "Meeting title",
     addMeetingSubmit: "Record meeting",
+    editNamed: "Edit “{{title}}”",
+    editMemberTitle: "Edit the membership of “{{title}}”",
+    saveMember: "Save the membership",
+    memberSaved: "Membership of “{{title}}” saved.",
   },
   fi: {
     title: "Toimintasuunnitelma",
@@ -240,6 +244,10 @@ export const planLocales = {
     heldOn: "Pidetty",
     meetingTitle: "Kokouksen otsikko",
     addMeetingSubmit: "Kirjaa kokous",
+    editNamed: "Muokkaa: “{{title}}”",
+    editMemberTitle: "Muokkaa jäsenyyttä: “{{title}}”",
+    saveMember: "Tallenna jäsenyys",
+    memberSaved: "Jäsenyys “{{title}}” tallennettu.",
   },
   sv: {
     title: "Handlingsplan",
@@ -359,5 +367,9 @@ export const planLocales = {
     heldOn: "Hölls den",
     meetingTitle: "Mötets rubrik",
     addMeetingSubmit: "Registrera mötet",
+    editNamed: "Redigera ”{{title}}”",
+    editMemberTitle: "Redigera medlemskapet för ”{{title}}”",
+    saveMember: "Spara medlemskapet",
+    memberSaved: "Medlemskapet för ”{{title}}” har sparats.",
   },
 };

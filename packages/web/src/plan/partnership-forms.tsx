@@ -1,5 +1,5 @@
 import type { Organisation } from "@ariadne/domain/admin/index.ts";
-import { MeetingDetails, MemberDetails } from "@ariadne/domain/planning/index.ts";
+import { MeetingDetails, MemberDetails, type Partnership } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
@@ -22,21 +22,29 @@ function fieldsOf(issues: { path: string }[], t: (k: string) => string): Record<
   return out;
 }
 
-/** Adds an organisation to the network with its contact point and cooperation agreement. */
+type Member = Extract<Partnership["details"], { kind: "member" }>;
+
+/**
+ * Adds an organisation to the network with its contact point and cooperation agreement, or,
+ * given an `existing` member, changes them (optimistic locking: a stale version answers 409).
+ */
 export function MemberForm(props: {
   organisations: Organisation[];
   agreementKinds: readonly string[];
+  existing?: { id: string; version: number; details: Member; name: string };
   onSaved(name: string): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [organisationId, setOrganisationId] = useState("");
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [phone, setPhone] = useState("");
-  const [role, setRole] = useState("");
-  const [agreement, setAgreement] = useState("none");
-  const [signedOn, setSignedOn] = useState("");
-  const [expiresOn, setExpiresOn] = useState("");
+  const headingId = useId();
+  const was = props.existing?.details;
+  const [organisationId, setOrganisationId] = useState(was?.organisationId ?? "");
+  const [name, setName] = useState(was?.contactPoint?.name ?? "");
+  const [email, setEmail] = useState(was?.contactPoint?.email ?? "");
+  const [phone, setPhone] = useState(was?.contactPoint?.phone ?? "");
+  const [role, setRole] = useState(was?.roleInNetwork ?? "");
+  const [agreement, setAgreement] = useState<string>(was?.agreement.kind ?? "none");
+  const [signedOn, setSignedOn] = useState(was?.agreement.signedOn ?? "");
+  const [expiresOn, setExpiresOn] = useState(was?.agreement.expiresOn ?? "");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,12 +83,20 @@ export function MemberForm(props: {
     setError(null);
     setFields({});
     try {
-      await planApi.createPartnership({ details });
       const orgName = props.organisations.find((o) => o.id === organisationId)?.name ?? organisationId;
-      setName("");
-      setEmail("");
-      setPhone("");
-      setRole("");
+      if (props.existing) {
+        const reference = props.existing.details.agreement.reference;
+        await planApi.updatePartnership(props.existing.id, {
+          version: props.existing.version,
+          details: { ...details, agreement: { ...details.agreement, ...(reference ? { reference } : {}) } },
+        });
+      } else {
+        await planApi.createPartnership({ details });
+        setName("");
+        setEmail("");
+        setPhone("");
+        setRole("");
+      }
       await props.onSaved(orgName);
     } catch (e) {
       const f = e instanceof ApiFailure ? fieldsOf(e.issues, t) : {};
@@ -92,8 +108,12 @@ export function MemberForm(props: {
   }
 
   return (
-    <section className="panel" aria-labelledby="member-create-title">
-      <h2 id="member-create-title">{t("plan.addMemberTitle")}</h2>
+    <section className="panel" aria-labelledby={headingId}>
+      {props.existing ? (
+        <h3 id={headingId}>{t("plan.editMemberTitle", { title: props.existing.name })}</h3>
+      ) : (
+        <h2 id={headingId}>{t("plan.addMemberTitle")}</h2>
+      )}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form onSubmit={submit} noValidate className="form form-inline">
         <SelectField
@@ -176,7 +196,7 @@ export function MemberForm(props: {
         />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {t("plan.addMemberSubmit")}
+            {props.existing ? t("plan.saveMember") : t("plan.addMemberSubmit")}
           </button>
         </div>
       </form>

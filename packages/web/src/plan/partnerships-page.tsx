@@ -17,6 +17,7 @@ export default function PartnershipsPage() {
   const [organisations] = useLoad(() => planApi.organisations(), "organisations");
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const orgs = organisations.data ?? [];
   const nameOf = (id: string) => orgs.find((o) => o.id === id)?.name ?? id;
   const items = register.data?.items ?? [];
@@ -84,15 +85,39 @@ export default function PartnershipsPage() {
                   </dd>
                 </dl>
                 {canManage ? (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={busy}
-                    aria-label={t("plan.archiveNamed", { title: name })}
-                    onClick={() => void archive(p, name)}
-                  >
-                    {t("plan.archive")}
-                  </button>
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-expanded={editing === p.id}
+                      aria-label={t("plan.editNamed", { title: name })}
+                      onClick={() => setEditing(editing === p.id ? null : p.id)}
+                    >
+                      {t("plan.edit")}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={busy}
+                      aria-label={t("plan.archiveNamed", { title: name })}
+                      onClick={() => void archive(p, name)}
+                    >
+                      {t("plan.archive")}
+                    </button>
+                  </div>
+                ) : null}
+                {canManage && editing === p.id ? (
+                  <MemberForm
+                    key={`${p.id}:${p.version}`}
+                    organisations={orgs}
+                    agreementKinds={agreementKinds}
+                    existing={{ id: p.id, version: p.version, details: d, name }}
+                    onSaved={async (saved) => {
+                      setEditing(null);
+                      setNotice({ tone: "success", text: t("plan.memberSaved", { title: saved }) });
+                      await reload();
+                    }}
+                  />
                 ) : null}
               </li>
             );
