@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import "./plan.css";
 import type { AssessmentHistory } from "./plan-api.ts";
 
-const width = 640;
+const width = 520;
 const height = 260;
-const pad = { left: 120, right: 16, top: 16, bottom: 48 };
+const pad = { left: 130, right: 24, top: 16, bottom: 40 };
 const plotW = width - pad.left - pad.right;
 const plotH = height - pad.top - pad.bottom;
 
@@ -41,7 +41,7 @@ export default function MaturityChart({ history }: { history: AssessmentHistory 
         {maturityLevels.map((level, i) => (
           <g key={level}>
             <line x1={pad.left} x2={width - pad.right} y1={y(i)} y2={y(i)} stroke="#d1d5db" />
-            <text x={pad.left - 8} y={y(i) + 4} textAnchor="end" fontSize="12" fill="#374151">
+            <text x={pad.left - 8} y={y(i) + 4} textAnchor="end" fontSize="14" fill="#374151">
               {t(`plan.levels.${level}`)}
             </text>
           </g>
@@ -52,7 +52,7 @@ export default function MaturityChart({ history }: { history: AssessmentHistory 
             x={x(d.i)}
             y={height - pad.bottom + 18}
             textAnchor="middle"
-            fontSize="12"
+            fontSize="14"
             fill="#374151"
           >
             {d.date}
