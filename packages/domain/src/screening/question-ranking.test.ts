@@ -120,6 +120,29 @@ describe("rankQuestions", () => {
 });
 
 describe("nextQuestionGroup", () => {
+  // Following the guided order with every answer "present": the fewest questions the rule allows
+  // (two strong in each needed dimension), and a second list costs no extra question.
+  it.each([
+    [["adult_labour"], 6],
+    [["adult_labour", "adult_sexual"], 6],
+    [["child_labour", "child_sexual"], 4],
+  ] as const)(
+    "reaches 'indicated' for %j in %i questions when every answer is present",
+    (profiles, expected) => {
+      const observations: ReturnType<typeof obs>[] = [];
+      let asked = 0;
+      while (evaluateScreening({ profiles: [...profiles], observations }).outcome !== "indicated") {
+        const q = nextQuestionGroup({ profiles: [...profiles], observations }, { forms: [] });
+        expect(q?.reason).toBe("moves_towards_rule");
+        observations.push(...q!.indicators.map((id) => obs(id, "present")));
+        asked += 1;
+      }
+      expect(asked).toBe(expected);
+      const r = evaluateScreening({ profiles: [...profiles], observations });
+      expect(r.forms.indicated).toEqual([...profiles]);
+    },
+  );
+
   it("completes the picture once the result can no longer change, then offers the chosen forms", () => {
     const profile: ProfileId = "child_labour";
     const all = iloIndicators(profile).map((i) => obs(i.id, "absent"));
