@@ -6,6 +6,7 @@ import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
+import { benchMatching } from "./matching.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 
 /**
@@ -90,6 +91,10 @@ try {
   const embedded = await openDatabase({ kind: "pglite", dataDir: null });
   for (const f of await benchCases(embedded)) record(`pglite.${f.name}`, f.value, f.unit);
   await embedded.close();
+  console.log("\n# matching (issue 5), on PGlite");
+  const forMatching = await openDatabase({ kind: "pglite", dataDir: null });
+  for (const f of await benchMatching(forMatching)) record(`pglite.${f.name}`, f.value, f.unit);
+  await forMatching.close();
   const serverUrl =
     process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -123,6 +128,19 @@ try {
       console.log(`cases bench on PostgreSQL failed: ${e instanceof Error ? e.message : e}`);
     } finally {
       await server.close();
+    }
+    console.log("\n# matching (issue 5), on PostgreSQL");
+    const mcli = new pg.Client({ connectionString: serverUrl });
+    await mcli.connect();
+    await mcli.query("drop database if exists ariadne_bench_matching with (force)");
+    await mcli.query("create database ariadne_bench_matching");
+    await mcli.end();
+    u.pathname = "/ariadne_bench_matching";
+    const matchingDb = await openDatabase({ kind: "postgres", url: u.toString() });
+    try {
+      for (const f of await benchMatching(matchingDb)) record(`postgres.${f.name}`, f.value, f.unit);
+    } finally {
+      await matchingDb.close();
     }
   } else {
     console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");

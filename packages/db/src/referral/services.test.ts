@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../connection.ts";
 import { withSystem, withTenant } from "../tenant-context.ts";
 import { openTestDatabase } from "../testing.ts";
-import { getService, insertService, listServices, updateService } from "./services.ts";
+import {
+  getService,
+  insertService,
+  listMatchableServices,
+  listServices,
+  listServicesByIds,
+  updateService,
+} from "./services.ts";
 
 let db: Database;
 const a = randomUUID();
@@ -138,5 +145,64 @@ describe("services table", () => {
     expect(listed.map((x) => x.id)).not.toContain(id);
     const all = await withTenant(db, a, (tx) => listServices(tx, a, { includeArchived: true }));
     expect(all.map((x) => x.id)).toContain(id);
+  });
+
+  it("gives matching the active services of the needed types with the fields it reads", async () => {
+    const m = randomUUID();
+    await withSystem(db, async (tx) => {
+      await tx.query("insert into municipalities (id, name, country) values ($1, 'M', 'FI')", [m]);
+      await tx.query(
+        "insert into organisations (id, municipality_id, name, kind) values ($1, $2, 'Org', 'ngo')",
+        [m, m],
+      );
+    });
+    const shelter = await withTenant(db, m, (tx) =>
+      insertService(tx, { id: randomUUID(), municipalityId: m, createdBy: null, fields: fields(m) }),
+    );
+    const health = await withTenant(db, m, (tx) =>
+      insertService(tx, {
+        id: randomUUID(),
+        municipalityId: m,
+        createdBy: null,
+        fields: fields(m, { type: "health_care", requiresIdentification: true, location: null }),
+      }),
+    );
+    await withTenant(db, m, (tx) =>
+      updateService(tx, {
+        municipalityId: m,
+        id: health.id,
+        version: 1,
+        updatedBy: null,
+        fields: fields(m, { type: "health_care" }),
+        archived: true,
+      }),
+    );
+    const found = await withTenant(db, m, (tx) => listMatchableServices(tx, m, ["shelter", "health_care"]));
+    expect(found).toEqual([
+      {
+        id: shelter.id,
+        type: "shelter",
+        name: "Night shelter",
+        genders: ["female"],
+        ageMin: null,
+        ageMax: null,
+        servesMinors: false,
+        servesFamilies: false,
+        languages: ["fi", "ru"],
+        wheelchairAccessible: false,
+        cost: "free",
+        requiresIdentification: false,
+        requiresDocuments: false,
+        requiresResidencePermit: false,
+        available: 3,
+        open24_7: false,
+        location: { lat: 60.45, lon: 22.27 },
+        availabilityUpdatedAt: shelter.availabilityUpdatedAt,
+        archived: false,
+      },
+    ]);
+    expect(await withTenant(db, m, (tx) => listMatchableServices(tx, m, ["housing"]))).toEqual([]);
+    const byIds = await withTenant(db, m, (tx) => listServicesByIds(tx, m, [shelter.id, health.id]));
+    expect(byIds.map((x) => x.id).sort()).toEqual([shelter.id, health.id].sort());
   });
 });

@@ -208,3 +208,74 @@ export async function updateService(
   );
   return rows[0] ? toService(rows[0]) : null;
 }
+
+type MatchableRow = [
+  string,
+  referral.ServiceType,
+  string,
+  referral.ServiceGender[],
+  number | null,
+  number | null,
+  boolean,
+  boolean,
+  string[],
+  boolean,
+  referral.ServiceCost,
+  boolean,
+  boolean,
+  boolean,
+  number | null,
+  boolean,
+  number | null,
+  number | null,
+  string | null,
+];
+
+/**
+ * The active services of the given types with only what matching reads. One JSON value rather
+ * than thousands of rows: with the embedded database that is ten times faster for a large directory.
+ */
+export async function listMatchableServices(
+  tx: Queryable,
+  municipalityId: string,
+  types: readonly referral.ServiceType[],
+): Promise<referral.MatchableService[]> {
+  const [row] = await tx.query<{ j: string }>(
+    `select coalesce(json_agg(json_build_array(id, type, name, genders, age_min, age_max, serves_minors,
+       serves_families, languages, wheelchair_accessible, cost, requires_identification, requires_documents,
+       requires_residence_permit, available, open_24_7, latitude, longitude, availability_updated_at)), '[]')::text as j
+     from services where municipality_id = $1 and not archived and type = any($2::text[])`,
+    [municipalityId, `{${types.join(",")}}`],
+  );
+  return (JSON.parse(row!.j) as MatchableRow[]).map((r) => ({
+    id: r[0],
+    type: r[1],
+    name: r[2],
+    genders: r[3],
+    ageMin: r[4],
+    ageMax: r[5],
+    servesMinors: r[6],
+    servesFamilies: r[7],
+    languages: r[8],
+    wheelchairAccessible: r[9],
+    cost: r[10],
+    requiresIdentification: r[11],
+    requiresDocuments: r[12],
+    requiresResidencePermit: r[13],
+    available: r[14],
+    open24_7: r[15],
+    location: r[16] === null || r[17] === null ? null : { lat: r[16], lon: r[17] },
+    availabilityUpdatedAt: r[18] === null ? null : new Date(r[18]).toISOString(),
+    archived: false,
+  }));
+}
+
+/** Full services by id, in no particular order. */
+export async function listServicesByIds(tx: Queryable, municipalityId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx.query<Row>(
+    `with s as (select * from services where municipality_id = $1 and id = any($2::uuid[])) ${selectJoined}`,
+    [municipalityId, `{${ids.join(",")}}`],
+  );
+  return rows.map(toService);
+}

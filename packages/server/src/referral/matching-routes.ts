@@ -1,17 +1,25 @@
+import { referralDb } from "@ariadne/db";
 import { referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
 import { servicePolicy } from "./policy.ts";
-import { errors, loadDirectory, present, ServiceView, scope } from "./services-routes.ts";
+import { errors, present, ServiceView, scope } from "./services-routes.ts";
 
 // Reasons carry a code and its figures (km, languages, places); the UI words them per locale.
 const Reason = z.looseObject({ code: z.string() });
+const MatchBody = referral.MatchRequest.extend({
+  /** How many of each list to return, best first; the totals say how many there were. */
+  limit: z.int().min(1).max(200).default(25),
+});
 const MatchResponse = z.object({
   asOf: z.string(),
+  totalRanked: z.int(),
+  totalExcluded: z.int(),
   ranked: z.array(
     z.object({
       service: ServiceView,
@@ -33,7 +41,7 @@ export function registerMatchingRoutes(app: FastifyInstance, s: Services) {
         tags: ["referral"],
         description: "Ranks the directory's services for a person's needs and profile, with reasons.",
         querystring: scope,
-        body: referral.MatchRequest,
+        body: MatchBody,
         response: { 200: MatchResponse, ...errors },
       },
     },
@@ -41,15 +49,32 @@ export function registerMatchingRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       servicePolicy.match(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      // The audit names the search, never the profile: age, gender and languages stay out of it.
-      const directory = await loadDirectory(s, actor, m, "services.match");
+      const { needs, profile, limit } = req.body;
       const asOf = new Date();
-      const ranking = referral.rankServices(req.body.needs, req.body.profile, directory, asOf);
-      return {
-        asOf: asOf.toISOString(),
-        ranked: ranking.ranked.map((x) => ({ ...x, service: present(actor, x.service) })),
-        excluded: ranking.excluded.map((x) => ({ ...x, service: present(actor, x.service) })),
-      };
+      // The audit names the search, never the profile: age, gender and languages stay out of it.
+      const out = await auditedInTenant(s, actor, m, "services.match", async (tx) => {
+        const candidates = await referralDb.listMatchableServices(tx, m, needs.types);
+        const ranking = referral.rankServices(needs, profile, candidates, asOf);
+        const ranked = ranking.ranked.slice(0, limit);
+        const excluded = ranking.excluded.slice(0, limit);
+        const full = await referralDb.listServicesByIds(tx, m, [
+          ...ranked.map((x) => x.service.id),
+          ...excluded.map((x) => x.service.id),
+        ]);
+        const byId = new Map(full.map((x) => [x.id, present(actor, x)]));
+        return {
+          result: {
+            totalRanked: ranking.ranked.length,
+            totalExcluded: ranking.excluded.length,
+            ranked: ranked.map((x) => ({ ...x, service: byId.get(x.service.id)! })),
+            excluded: excluded.map((x) => ({ ...x, service: byId.get(x.service.id)! })),
+          },
+          recordType: "service",
+          recordId: null,
+          details: { types: needs.types.length, ranked: ranking.ranked.length },
+        };
+      });
+      return { asOf: asOf.toISOString(), ...out };
     },
   );
 }

@@ -307,6 +307,19 @@ describe("matching and gaps", () => {
     expect(walkIn.reasons).toEqual([{ code: "demands_documents", demands: ["identification"] }]);
   });
 
+  it("returns the best `limit` of each list with the totals", async () => {
+    const res = await frontline.request("POST", "/api/v1/services/match", {
+      needs: { types: ["shelter", "emergency_accommodation", "health_care"] },
+      profile: { noDocuments: true },
+      limit: 1,
+    });
+    const body = res.json();
+    expect(body.ranked).toHaveLength(1);
+    expect(body.excluded).toHaveLength(1);
+    expect(body.totalRanked).toBeGreaterThan(1);
+    expect(body.totalExcluded).toBeGreaterThanOrEqual(1);
+  });
+
   it("keeps matching to roles that work with cases", async () => {
     const body = { needs: { types: ["shelter"] }, profile: {} };
     expect((await analyst.request("POST", "/api/v1/services/match", body)).status).toBe(403);

@@ -164,6 +164,7 @@ export const servicesLocales = {
       noneRanked: "No service of these types fits.",
       noneExcluded: "None was left out.",
       score: "Score {{score}}",
+      shownOf: "Showing the first {{shown}} of {{total}}.",
     },
     reasons: {
       speaks_language: "Speaks {{languages}}",
@@ -372,6 +373,7 @@ export const servicesLocales = {
       noneRanked: "Mikään näiden tyyppien palvelu ei sovi.",
       noneExcluded: "Mitään ei jätetty pois.",
       score: "Pisteet {{score}}",
+      shownOf: "Näytetään ensimmäiset {{shown}}/{{total}}.",
     },
     reasons: {
       speaks_language: "Puhuu: {{languages}}",
@@ -580,6 +582,7 @@ export const servicesLocales = {
       noneRanked: "Ingen tjänst av dessa typer passar.",
       noneExcluded: "Ingen lämnades bort.",
       score: "Poäng {{score}}",
+      shownOf: "Visar de första {{shown}} av {{total}}.",
     },
     reasons: {
       speaks_language: "Talar {{languages}}",

@@ -175,6 +175,14 @@ export default function MatchPage() {
           <section aria-labelledby="ranked-title">
             <h2 id="ranked-title">{t("referral.services.match.rankedTitle")}</h2>
             {result.ranked.length === 0 ? <p>{t("referral.services.match.noneRanked")}</p> : null}
+            {result.totalRanked > result.ranked.length ? (
+              <p>
+                {t("referral.services.match.shownOf", {
+                  shown: result.ranked.length,
+                  total: result.totalRanked,
+                })}
+              </p>
+            ) : null}
             <ol className="match-results">
               {result.ranked.map((r) => (
                 <li key={r.service.id}>
@@ -195,6 +203,14 @@ export default function MatchPage() {
           <section aria-labelledby="excluded-title">
             <h2 id="excluded-title">{t("referral.services.match.excludedTitle")}</h2>
             {result.excluded.length === 0 ? <p>{t("referral.services.match.noneExcluded")}</p> : null}
+            {result.totalExcluded > result.excluded.length ? (
+              <p>
+                {t("referral.services.match.shownOf", {
+                  shown: result.excluded.length,
+                  total: result.totalExcluded,
+                })}
+              </p>
+            ) : null}
             <ul className="match-results">
               {result.excluded.map((x) => (
                 <li key={x.service.id}>

@@ -17,6 +17,8 @@ const Reason = z.looseObject({ code: z.string() });
 export type Reason = z.infer<typeof Reason>;
 const Ranking = z.object({
   asOf: z.string(),
+  totalRanked: z.number(),
+  totalExcluded: z.number(),
   ranked: z.array(
     z.object({
       service: ServiceView,
