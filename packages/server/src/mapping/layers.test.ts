@@ -104,6 +104,12 @@ describe("basemap", () => {
     expect(csp).toContain("img-src 'self' data: blob:;");
   });
 
+  it("refuses the basemap settings to a role without mapping:read", async () => {
+    const admin = await t.signIn("system_admin");
+    const res = await admin.request("GET", "/api/v1/mapping/basemap");
+    expect(res.status).toBe(403);
+  });
+
   it("refuses a tile URL that is not a tile template at start-up, naming the variable", () => {
     expect(() => loadConfig({ ARIADNE_TILE_URL: "https://tiles.example.org/map.png" })).toThrow(ConfigError);
     expect(() => loadConfig({ ARIADNE_TILE_URL: "https://tiles.example.org/map.png" })).toThrow(
