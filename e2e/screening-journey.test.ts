@@ -88,6 +88,10 @@ describe("a frontline worker screens on a phone", () => {
     await question.getByLabel("Note").fill("said the job was not what was promised");
     await question.getByRole("button", { name: "Present", exact: true }).click();
     await answers.getByText("outreach visit").waitFor();
+    // The next question takes focus, for keyboard and screen reader users.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ""))
+      .toContain("screening-wording");
     for (let i = 1; i < 5; i++) {
       await question.getByRole("button", { name: "Present", exact: true }).click();
       await expect.poll(() => answers.getByRole("listitem").count()).toBe(i + 1);
@@ -177,6 +181,14 @@ describe("a frontline worker screens on a phone", () => {
     const items = await steps.getByRole("listitem").allTextContents();
     expect(items[0]).toMatch(/danger/i);
     expect(items.at(-1)).toMatch(/referr|assistance/i);
+    // Not yet attached to a case: the printout names no case and leaves out free-text notes.
+    await page.emulateMedia({ media: "print" });
+    await page
+      .locator(".screening-print-header")
+      .getByText(/^Not attached to a case/)
+      .waitFor();
+    expect(await page.getByText("outreach visit").first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
     // The next steps are the last section of the page.
     const last = await page.locator(".screening-page > section").last().getAttribute("class");
     expect(last).toContain("screening-next-steps");

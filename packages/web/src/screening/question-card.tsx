@@ -1,5 +1,5 @@
 import type { screening } from "@ariadne/domain";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
@@ -24,6 +24,16 @@ export function QuestionCard({
   const [source, setSource] = useState("");
   const [note, setNote] = useState("");
   const headingId = useId();
+  // After an answer given here, the next question takes focus, so keyboard and screen reader
+  // users go on from it (the answer buttons are re-created with each question).
+  const answeredHere = useRef(false);
+  const wordingRef = useRef<HTMLParagraphElement>(null);
+  const questionKey = question?.key ?? null;
+  useEffect(() => {
+    if (!answeredHere.current) return;
+    answeredHere.current = false;
+    if (questionKey) wordingRef.current?.focus();
+  }, [questionKey]);
   const first = question ? indicatorById(question.indicators[0] ?? "") : undefined;
 
   const why = !question
@@ -42,7 +52,9 @@ export function QuestionCard({
       {question && first ? (
         <div key={question.key}>
           <p className="screening-context">{contextOf(first, lang)}</p>
-          <p className="screening-wording">{first.text[lang].wording}</p>
+          <p className="screening-wording" ref={wordingRef} tabIndex={-1}>
+            {first.text[lang].wording}
+          </p>
           <p className="screening-why">{why}</p>
           <p className="screening-guidance">
             <strong>{t("screening.lookFor")}:</strong> {first.text[lang].lookFor}
@@ -73,6 +85,7 @@ export function QuestionCard({
                 type="button"
                 className={`screening-answer screening-answer-${s}`}
                 onClick={() => {
+                  answeredHere.current = true;
                   onAnswer(question.key, s, { source, note });
                   setSource("");
                   setNote("");
