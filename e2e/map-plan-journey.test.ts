@@ -253,6 +253,13 @@ describe("the coordinator maps the local situation and plans from it", () => {
       (title) => ![...document.querySelectorAll("tr")].some((tr) => tr.textContent?.includes(title)),
       `Old survey ${run}`,
     );
+    // Archived, not deleted: shown on request, marked as archived.
+    await page.getByLabel("Show archived entries").check();
+    const archived = page.getByRole("row", { name: new RegExp(`Old survey ${run}`) });
+    await archived.waitFor();
+    expect(await archived.textContent()).toContain("Archived");
+    await page.getByLabel("Show archived entries").uncheck();
+    await archived.waitFor({ state: "detached" });
   });
 
   it("adds priorities and sees the ranking change, also when the weights change", async () => {

@@ -55,9 +55,13 @@ export function EntryTable(props: { items: MappingEntry[]; canManage: boolean; o
                   {t(`map.sourceKinds.${e.source.kind}`)}, {e.source.date}
                 </td>
                 <td data-label={t("common.status")}>
-                  <span className={e.stale ? "badge badge-warn" : "badge badge-ok"}>
-                    {e.stale ? t("map.stale") : t("map.fresh")}
-                  </span>
+                  {e.archived ? (
+                    <span className="badge">{t("map.archived")}</span>
+                  ) : (
+                    <span className={e.stale ? "badge badge-warn" : "badge badge-ok"}>
+                      {e.stale ? t("map.stale") : t("map.fresh")}
+                    </span>
+                  )}
                 </td>
                 {props.canManage ? (
                   <td data-label={t("map.actions")}>
@@ -173,9 +177,9 @@ function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: bo
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void save({ archived: true }, true)}
+            onClick={() => void save({ archived: !entry.archived }, true)}
           >
-            {t("map.archiveEntry")}
+            {entry.archived ? t("map.restoreEntry") : t("map.archiveEntry")}
           </button>
         </div>
       </form>

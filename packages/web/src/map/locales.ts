@@ -150,6 +150,9 @@ export const mapLocales = {
     basemapOffline:
       "Background: country outlines shipped with Ariadne (Natural Earth), drawn without the internet.",
     basemapTiles: "Background: map tiles from the tile server configured for this installation.",
+    showArchived: "Show archived entries",
+    archived: "Archived",
+    restoreEntry: "Restore entry",
   },
   fi: {
     title: "Paikallinen kartta",
@@ -300,6 +303,9 @@ export const mapLocales = {
     basemapOffline:
       "Tausta: Arianen mukana toimitetut valtioiden rajat (Natural Earth), piirretty ilman internetyhteyttä.",
     basemapTiles: "Tausta: tämän asennuksen määritetyn karttapalvelimen karttatiilet.",
+    showArchived: "Näytä arkistoidut merkinnät",
+    archived: "Arkistoitu",
+    restoreEntry: "Palauta merkintä",
   },
   sv: {
     title: "Lokal karta",
@@ -450,5 +456,8 @@ export const mapLocales = {
     },
     basemapOffline: "Bakgrund: landgränser som följer med Ariadne (Natural Earth), ritade utan internet.",
     basemapTiles: "Bakgrund: kartplattor från den kartserver som konfigurerats för denna installation.",
+    showArchived: "Visa arkiverade poster",
+    archived: "Arkiverad",
+    restoreEntry: "Återställ posten",
   },
 };

@@ -34,7 +34,8 @@ const ServiceList = z.object({ items: z.array(ServiceOnMap) });
 
 export const mapApi = {
   basemap: () => request("GET", "/api/v1/mapping/basemap", BasemapSettings),
-  entries: () => request("GET", "/api/v1/mapping", EntryList),
+  entries: (includeArchived = false) =>
+    request("GET", `/api/v1/mapping${includeArchived ? "?includeArchived=true" : ""}`, EntryList),
   createEntry: (body: unknown) => request("POST", "/api/v1/mapping", MappingEntry, body),
   updateEntry: (id: string, body: unknown) => request("PATCH", `/api/v1/mapping/${id}`, MappingEntry, body),
   boundary: () => request("GET", "/api/v1/mapping/boundary", MunicipalityBoundary),

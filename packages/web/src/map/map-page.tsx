@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
+import { Alert, CheckboxField, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { BoundaryForm } from "./boundary-form.tsx";
 import { EntryForm } from "./entry-form.tsx";
 import { EntryTable } from "./entry-table.tsx";
@@ -13,7 +13,8 @@ import { Priorities } from "./priorities.tsx";
 /** Entry page of the map module (lazy-loaded chunk): the map, the entries, the priorities. */
 export default function MapPage() {
   const { t } = useTranslation();
-  const [entries, reloadEntries] = useLoad(() => mapApi.entries(), "entries");
+  const [showArchived, setShowArchived] = useState(false);
+  const [entries, reloadEntries] = useLoad(() => mapApi.entries(showArchived), `entries:${showArchived}`);
   const [layers, reloadLayers] = useLoad(() => mapApi.layers(), "layers");
   const [boundary, reloadBoundary] = useLoad(() => mapApi.boundary(), "boundary");
   const [ranking, reloadRanking] = useLoad(() => mapApi.priorities(), "priorities");
@@ -22,7 +23,9 @@ export default function MapPage() {
   const [picked, setPicked] = useState<{ lat: number; lon: number } | null>(null);
   const [visible, setVisible] = useState<Set<ToggleableLayer>>(() => new Set(toggleableLayers));
   const canManage = entries.data?.abilities.manage ?? false;
-  const items = entries.data?.items ?? [];
+  const listed = entries.data?.items ?? [];
+  // Priorities and the map speak of current entries only; the list may show archived ones too.
+  const items = listed.filter((e) => !e.archived);
   const hasBoundary = Boolean(boundary.data?.boundary);
   const counts = useMemo(() => {
     const c = Object.fromEntries(toggleableLayers.map((l) => [l, 0])) as Record<ToggleableLayer, number>;
@@ -68,8 +71,14 @@ export default function MapPage() {
       <section aria-labelledby="entries-title">
         <h2 id="entries-title">{t("map.entriesTitle")}</h2>
         {entries.status === "loading" && !entries.data ? <Loading /> : null}
-        {entries.data && items.length === 0 ? <p>{t("map.entriesEmpty")}</p> : null}
-        {items.length > 0 ? <EntryTable items={items} canManage={canManage} onChanged={reloadMap} /> : null}
+        <CheckboxField
+          label={t("map.showArchived")}
+          name="showArchived"
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        {entries.data && listed.length === 0 ? <p>{t("map.entriesEmpty")}</p> : null}
+        {listed.length > 0 ? <EntryTable items={listed} canManage={canManage} onChanged={reloadMap} /> : null}
       </section>
       {canManage ? <EntryForm picked={picked} onCreated={reloadMap} /> : null}
       <Priorities
