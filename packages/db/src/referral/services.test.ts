@@ -204,5 +204,7 @@ describe("services table", () => {
     expect(await withTenant(db, m, (tx) => listMatchableServices(tx, m, ["housing"]))).toEqual([]);
     const byIds = await withTenant(db, m, (tx) => listServicesByIds(tx, m, [shelter.id, health.id]));
     expect(byIds.map((x) => x.id).sort()).toEqual([shelter.id, health.id].sort());
+    // Read through JSON, every field comes back as the row reader gives it.
+    for (const s of byIds) expect(s).toEqual(await withTenant(db, m, (tx) => getService(tx, m, s.id)));
   });
 });

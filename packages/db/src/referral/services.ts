@@ -24,7 +24,7 @@ type Row = {
   requires_residence_permit: boolean;
   capacity: number | null;
   available: number | null;
-  availability_updated_at: Date | null;
+  availability_updated_at: Date | string | null;
   opening_hours: string;
   open_24_7: boolean;
   emergency_line: string | null;
@@ -37,8 +37,8 @@ type Row = {
   area_served: referral.AreaServed;
   archived: boolean;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: Date | string;
+  updated_at: Date | string;
 };
 
 const toService = (r: Row): referral.Service => {
@@ -273,9 +273,11 @@ export async function listMatchableServices(
 /** Full services by id, in no particular order. */
 export async function listServicesByIds(tx: Queryable, municipalityId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  const rows = await tx.query<Row>(
-    `with s as (select * from services where municipality_id = $1 and id = any($2::uuid[])) ${selectJoined}`,
+  // One JSON value, as for matching: the embedded database hands back many wide rows slowly.
+  const [row] = await tx.query<{ j: string }>(
+    `with s as (select * from services where municipality_id = $1 and id = any($2::uuid[]))
+     select coalesce(json_agg(x), '[]')::text as j from (${selectJoined}) x`,
     [municipalityId, `{${ids.join(",")}}`],
   );
-  return rows.map(toService);
+  return (JSON.parse(row!.j) as Row[]).map(toService);
 }
