@@ -103,5 +103,8 @@ describe("map layers", () => {
     expect(density).toHaveLength(1);
     expect(density[0]?.properties.signals).toBe(5);
     expect(density[0]?.geometry.type).toBe("Polygon");
+    // Outreach whose people were not counted carries no count, rather than a made-up one.
+    const outreach = layers.features.find((f) => f.properties.layer === "outreach");
+    expect(outreach?.properties).not.toHaveProperty("contacts");
   });
 });

@@ -68,7 +68,12 @@ export function mapLayers(
       properties:
         d.kind === "location"
           ? { layer: "locations", sector: d.sector, forms: d.forms, ...common }
-          : { layer: "outreach", groupKinds: d.groupKinds, contacts: d.contacts ?? -1, ...common },
+          : {
+              layer: "outreach",
+              groupKinds: d.groupKinds,
+              ...(d.contacts !== null ? { contacts: d.contacts } : {}),
+              ...common,
+            },
     });
   }
   const cells = signalDensity(signals, {

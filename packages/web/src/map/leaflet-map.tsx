@@ -6,7 +6,7 @@ import { loadCountries } from "./basemap.ts";
 import type { ToggleableLayer } from "./layer-names.ts";
 import type { Layers, ServiceOnMap } from "./map-api.ts";
 
-type Props = { layer?: string; title?: string; share?: number; signals?: number } | null;
+type FeatureProps = { layer?: string; title?: string; share?: number; signals?: number } | null;
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
   type: "FeatureCollection",
@@ -101,12 +101,12 @@ export default function LeafletMap(props: {
     for (const group of Object.values(g)) group.clearLayers();
     if (props.layers) {
       const features = props.layers.features as GeoJSON.Feature[];
-      const layerOf = (f: GeoJSON.Feature) => (f.properties as Props)?.layer ?? "locations";
+      const layerOf = (f: GeoJSON.Feature) => (f.properties as FeatureProps)?.layer ?? "locations";
       // Density cells in a pane of their own, under the boundary and the places.
       L.geoJSON(collection(features.filter((f) => layerOf(f) === "signal_density")), {
         pane: "density",
         style: (f) => {
-          const share = (f?.properties as Props)?.share ?? 1;
+          const share = (f?.properties as FeatureProps)?.share ?? 1;
           return {
             className: densityClass(share),
             color: "#7e22ce",
@@ -116,13 +116,13 @@ export default function LeafletMap(props: {
           };
         },
         onEachFeature: (f, l) => {
-          l.bindTooltip(String((f.properties as Props)?.signals ?? ""));
+          l.bindTooltip(String((f.properties as FeatureProps)?.signals ?? ""));
           g.signal_density.addLayer(l);
         },
       });
       L.geoJSON(collection(features.filter((f) => layerOf(f) !== "signal_density")), {
         style: (f) => {
-          const layer = (f?.properties as Props)?.layer;
+          const layer = (f?.properties as FeatureProps)?.layer;
           if (layer === "boundary")
             return { color: "#1e3a8a", weight: 2, fillColor: "#bfdbfe", fillOpacity: 0.35 };
           if (layer === "outreach")
@@ -144,7 +144,7 @@ export default function LeafletMap(props: {
                 className: "map-marker-location",
               }),
         onEachFeature: (f, l) => {
-          const title = (f.properties as Props)?.title;
+          const title = (f.properties as FeatureProps)?.title;
           if (title) l.bindTooltip(title);
           const name = layerOf(f);
           (name === "boundary" ? g.boundary : name === "outreach" ? g.outreach : g.locations).addLayer(l);
