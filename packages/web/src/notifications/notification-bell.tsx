@@ -7,7 +7,7 @@ import "./notifications.css";
 /** How often the header asks for the unread count (the inbox itself reloads on opening). */
 const pollMs = 60_000;
 
-/** The header's link to the inbox, with the unread count in its accessible name. */
+/** The header's link to the inbox; the unread count is read out with its name ("Inbox 2 unread"). */
 export function NotificationBell() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -28,16 +28,14 @@ export function NotificationBell() {
     };
   }, [location.pathname]);
   return (
-    <NavLink
-      to="/inbox"
-      className="button notification-bell"
-      aria-label={t("notifications.bell", { count: unread })}
-    >
-      <span aria-hidden="true">{t("notifications.inboxShort")}</span>
+    <NavLink to="/inbox" className="button notification-bell">
+      {t("notifications.inboxShort")}
       {unread > 0 ? (
-        <span className="notification-count" aria-hidden="true">
-          {unread}
-        </span>
+        <>
+          {" "}
+          <span className="notification-count">{unread}</span>
+          <span className="visually-hidden"> {t("notifications.unreadCount", { count: unread })}</span>
+        </>
       ) : null}
     </NavLink>
   );
