@@ -24,55 +24,7 @@ const errors = {
 const idParam = z.strictObject({ id: admin.uuid });
 const version = z.int().min(1);
 
-const ReferralSummary = z.object({
-  id: z.uuid(),
-  reference: z.string(),
-  status: z.enum(referral.referralStatuses),
-  stage: referral.SchemeStageSchema,
-  sendingOrganisationId: z.uuid(),
-  receivingOrganisationId: z.uuid(),
-  serviceId: z.uuid().nullable(),
-  sentAt: z.string().nullable(),
-  dueAt: z.string().nullable(),
-  overdue: z.boolean(),
-  updatedAt: z.string(),
-  party: z.enum(["sender", "receiver", "coordinator"]),
-});
-
-/** Strict: the receiver's response can hold nothing about the person beyond `shared`. */
-export const ReferralView = z.strictObject({
-  ...ReferralSummary.shape,
-  caseId: z.uuid().nullable(),
-  sharedFields: z.array(referral.ShareableFieldSchema),
-  shared: referral.SharedFieldsSchema.nullable(),
-  ground: z.enum(["consent", "legal_basis"]).nullable(),
-  legalBasis: z.enum(referral.legalBases).nullable(),
-  reason: z.string().nullable(),
-  responseHours: z.int().nullable(),
-  messages: z.array(
-    z.object({
-      id: z.uuid(),
-      authorName: z.string().nullable(),
-      authorOrganisationId: z.uuid().nullable(),
-      body: z.string(),
-      createdAt: z.string(),
-      mine: z.boolean(),
-    }),
-  ),
-  version: z.int(),
-  createdAt: z.string(),
-  abilities: z.object({
-    send: z.boolean(),
-    accept: z.boolean(),
-    decline: z.boolean(),
-    start: z.boolean(),
-    complete: z.boolean(),
-    end: z.boolean(),
-    withdraw: z.boolean(),
-    message: z.boolean(),
-    readShared: z.boolean(),
-  }),
-});
+const { ReferralSummary, ReferralView } = referral;
 
 const ListQuery = z.strictObject({ box: z.enum(["sent", "received"]) });
 const VersionBody = z.strictObject({ version });

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { legalBases } from "./consent-gate.ts";
+import { ShareableFieldSchema, SharedFieldsSchema } from "./referral-sharing.ts";
+import { referralStatuses } from "./referral-status.ts";
+import { SchemeStageSchema } from "./scheme-of-assistance.ts";
+
+/** A referral in a list: no personal data, the same for every side. */
+export const ReferralSummary = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  status: z.enum(referralStatuses),
+  stage: SchemeStageSchema,
+  sendingOrganisationId: z.uuid(),
+  receivingOrganisationId: z.uuid(),
+  serviceId: z.uuid().nullable(),
+  sentAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  updatedAt: z.string(),
+  party: z.enum(["sender", "receiver", "coordinator"]),
+});
+export type ReferralSummary = z.infer<typeof ReferralSummary>;
+
+export const ReferralAbilities = z.object({
+  send: z.boolean(),
+  accept: z.boolean(),
+  decline: z.boolean(),
+  start: z.boolean(),
+  complete: z.boolean(),
+  end: z.boolean(),
+  withdraw: z.boolean(),
+  message: z.boolean(),
+  readShared: z.boolean(),
+});
+
+/**
+ * One referral as one side sees it. Strict: the receiver's response can hold nothing about the
+ * person beyond `shared` (and `caseId` is null for everyone but the sender).
+ */
+export const ReferralView = z.strictObject({
+  ...ReferralSummary.shape,
+  caseId: z.uuid().nullable(),
+  sharedFields: z.array(ShareableFieldSchema),
+  shared: SharedFieldsSchema.nullable(),
+  ground: z.enum(["consent", "legal_basis"]).nullable(),
+  legalBasis: z.enum(legalBases).nullable(),
+  reason: z.string().nullable(),
+  responseHours: z.int().nullable(),
+  messages: z.array(
+    z.object({
+      id: z.uuid(),
+      authorName: z.string().nullable(),
+      authorOrganisationId: z.uuid().nullable(),
+      body: z.string(),
+      createdAt: z.string(),
+      mine: z.boolean(),
+    }),
+  ),
+  version: z.int(),
+  createdAt: z.string(),
+  abilities: ReferralAbilities,
+});
+export type ReferralView = z.infer<typeof ReferralView>;
