@@ -68,6 +68,8 @@ describe("the coordinator keeps the service directory and finds services for a p
     // The demo services with coordinates are drawn on the map.
     await page.locator(".services-map path.leaflet-interactive").first().waitFor();
     expect(await page.locator(".services-map path.leaflet-interactive").count()).toBeGreaterThanOrEqual(12);
+    // No tile server is configured: the offline basemap shipped with the app lies beneath.
+    await page.locator(".services-map .leaflet-basemap-pane path").first().waitFor({ state: "attached" });
     await expectAccessible(page, "service directory");
   });
 

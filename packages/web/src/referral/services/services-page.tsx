@@ -1,7 +1,9 @@
+import { BasemapSettings } from "@ariadne/domain/mapping/index.ts";
 import { filterServices, type ServiceFilter, serviceTypes } from "@ariadne/domain/referral/index.ts";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from "react-router";
+import { request } from "../../api/client.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { Alert, CheckboxField, errorText, Loading, Page, SelectField, useLoad } from "../../ui/index.ts";
 import { availabilityText, demandsOf, languageList, languageName } from "./labels.ts";
@@ -32,6 +34,7 @@ function DirectoryPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [directory, reload] = useLoad(() => servicesApi.list(), "directory");
+  const [basemap] = useLoad(() => request("GET", "/api/v1/mapping/basemap", BasemapSettings), "basemap");
   const [filter, setFilter] = useState<ServiceFilter>({});
   const all = directory.data?.items ?? [];
   const items = useMemo(() => filterServices(all, filter), [all, filter]);
@@ -120,7 +123,11 @@ function DirectoryPage() {
         <h2 id="services-map-title">{t("referral.services.mapTitle")}</h2>
         <p className="field-hint">{t("referral.services.mapHint")}</p>
         <Suspense fallback={<Loading />}>
-          <ServicesMap points={points} label={t("referral.services.mapLabel")} />
+          <ServicesMap
+            points={points}
+            label={t("referral.services.mapLabel")}
+            tileUrl={basemap.status === "failed" ? null : basemap.data?.tileUrl}
+          />
         </Suspense>
       </section>
       <section aria-labelledby="services-list-title">
