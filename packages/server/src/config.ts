@@ -122,7 +122,8 @@ function smtpOf(c: z.infer<typeof ConfigSchema>): SmtpConfig | null {
     return null;
   }
   if (!c.SMTP_FROM) return fail("SMTP_FROM", "required when SMTP is configured");
-  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) fail("SMTP_PASSWORD", "give SMTP_USER and SMTP_PASSWORD together");
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD))
+    fail("SMTP_PASSWORD", "give SMTP_USER and SMTP_PASSWORD together");
   const secure = c.SMTP_SECURE ?? (c.SMTP_URL ? c.SMTP_URL.startsWith("smtps://") : c.SMTP_PORT === 465);
   return {
     url: c.SMTP_URL ?? null,
