@@ -25,14 +25,18 @@ async function expectAccessible(p: Page, label: string) {
 }
 
 async function expectFitsPhone(label: string) {
-  const phone = await browser.context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(page.url());
-  await phone.getByRole("heading", { level: 1 }).waitFor();
-  await phone.waitForLoadState("networkidle");
-  expect(await phone.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(390);
-  await expectAccessible(phone, `${label} (390 px)`);
-  await phone.close();
+  for (const width of [360, 390]) {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width, height: 844 });
+    await phone.goto(page.url());
+    await phone.getByRole("heading", { level: 1 }).waitFor();
+    await phone.waitForLoadState("networkidle");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(
+      width,
+    );
+    await expectAccessible(phone, `${label} (${width} px)`);
+    await phone.close();
+  }
 }
 
 const lastStep = new Map<string, number>();
