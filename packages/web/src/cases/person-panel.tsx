@@ -5,13 +5,7 @@ import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { CheckboxField, checkForm, SelectField, TextField } from "../ui/index.ts";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi } from "./cases-api.ts";
-
-const list = (text: string) =>
-  text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-const sameList = (a: readonly string[], b: readonly string[]) => a.join("\u0000") === b.join("\u0000");
+import { personChanges, personFormValues } from "./person-changes.ts";
 
 /**
  * Rectification (GDPR art. 16): the person's identity and coded fields, edited in place. Only
@@ -20,41 +14,15 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.join("\u0000"
 export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
   const { t } = useTranslation();
   const p = detail.content!.person;
-  const [v, setV] = useState({
-    givenName: p.givenName ?? "",
-    familyName: p.familyName ?? "",
-    aliases: p.aliases.join(", "),
-    dateOfBirth: p.dateOfBirth ?? "",
-    documentNumbers: p.documentNumbers.join(", "),
-    phone: p.phone ?? "",
-    address: p.address ?? "",
-    gender: p.gender ?? "",
-    ageBand: p.ageBand ?? "",
-    citizenship: p.citizenship ?? "",
-    languages: p.languages.join(", "),
-    unaccompaniedMinor: p.unaccompaniedMinor,
-  });
+  const [v, setV] = useState(() => personFormValues(p));
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [k]: e.target.value }));
 
   const { busy, fields, submit } = useFormSubmit(
     () => {
-      const body: Record<string, unknown> = { version: p.version };
-      for (const k of ["givenName", "familyName", "dateOfBirth", "phone", "address"] as const) {
-        const now = v[k].trim();
-        if (now !== (p[k] ?? "")) body[k] = now || null;
-      }
-      for (const k of ["gender", "ageBand"] as const) if (v[k] !== (p[k] ?? "")) body[k] = v[k] || null;
-      const citizenship = v.citizenship.trim().toUpperCase();
-      if (citizenship !== (p.citizenship ?? "")) body.citizenship = citizenship || null;
-      if (!sameList(list(v.aliases), p.aliases)) body.aliases = list(v.aliases);
-      if (!sameList(list(v.documentNumbers), p.documentNumbers))
-        body.documentNumbers = list(v.documentNumbers);
-      const languages = list(v.languages).map((l) => l.toLowerCase());
-      if (!sameList(languages, p.languages)) body.languages = languages;
-      if (v.unaccompaniedMinor !== p.unaccompaniedMinor) body.unaccompaniedMinor = v.unaccompaniedMinor;
-      if (Object.keys(body).length === 1) return { ok: false, fields: { _form: t("cases.nothingChanged") } };
-      return checkForm(PersonUpdate, body, t);
+      const body = personChanges(p, v);
+      if (Object.keys(body).length === 0) return { ok: false, fields: { _form: t("cases.nothingChanged") } };
+      return checkForm(PersonUpdate, { ...body, version: p.version }, t);
     },
     async (data) => {
       await casesApi.rectify(detail.personId, data);
