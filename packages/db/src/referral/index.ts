@@ -1,3 +1,3 @@
-export * from "./services.ts";
 export * from "./referrals.ts";
 export * from "./scheme.ts";
+export * from "./services.ts";
