@@ -9,6 +9,7 @@ import { notifyUsers } from "../notifications/index.ts";
 import type { Services } from "../services.ts";
 import {
   mayReferFrom,
+  onSendingTeam,
   partyOf,
   type ReferralParty,
   referralAbilities,
@@ -240,6 +241,8 @@ export function transitionReferral(s: Services, actor: Actor, id: string, versio
     const loaded = await loadReferral(ctx, actor, id);
     const { row, caseRow } = loaded;
     referralPolicy.requireAction(loaded.party, t.action);
+    // Sending shares the case anew: only while the team may still write it (not closed, not anonymised).
+    if (t.action === "send" && !(caseRow && mayReferFrom(actor, caseRow))) throw forbidden();
     if (row.version !== version) throw conflict(summaryOf(row, loaded.party));
     const at = new Date().toISOString();
     const event = {
@@ -339,7 +342,7 @@ export function listReferrals(s: Services, actor: Actor, box: "sent" | "received
       if (box === "sent") {
         // Only referrals of cases the actor's team still holds.
         const caseRow = await casesDb.getCaseForViewer(ctx.tx, ctx.m, row.caseId, actor.userId);
-        if (!caseRow || !mayReferFrom(actor, caseRow)) continue;
+        if (!caseRow || !onSendingTeam(actor, caseRow)) continue;
       }
       items.push(summaryOf(row, box === "sent" ? "sender" : "receiver", now));
     }

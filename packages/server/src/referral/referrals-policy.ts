@@ -39,6 +39,20 @@ export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
   return cases.isOnCaseTeam(viewerOf(a), facts) && abilities.write && a.organisationId !== null;
 }
 
+/**
+ * The actor belongs to the case's sending side: on its team (not through break-glass), with content
+ * access and a role that writes cases. Unlike `mayReferFrom`, this holds after the case is closed, so
+ * the team still follows the referrals it made.
+ */
+export function onSendingTeam(a: Actor, c: casesDb.CaseAccessRow): boolean {
+  const facts = caseFactsOf(c);
+  return (
+    cases.isOnCaseTeam(viewerOf(a), facts) &&
+    cases.caseAccess(viewerOf(a), facts) === "content" &&
+    admin.roleAllows(a.role, "cases:write")
+  );
+}
+
 /** Which side of the referral the actor is on; null when the referral is out of their reach. */
 export function partyOf(
   a: Actor,
@@ -46,7 +60,7 @@ export function partyOf(
   caseRow: casesDb.CaseAccessRow | null,
 ): ReferralParty | null {
   if (a.municipalityId !== r.municipalityId) return null;
-  if (caseRow && mayReferFrom(a, caseRow)) return "sender";
+  if (caseRow && onSendingTeam(a, caseRow)) return "sender";
   if (
     admin.roleAllows(a.role, "referrals:receive") &&
     a.organisationId === r.receivingOrganisationId &&

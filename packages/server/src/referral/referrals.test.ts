@@ -177,6 +177,27 @@ describe("referrals between organisations", () => {
     expect(res.body).not.toContain("We can take her");
   });
 
+  it("keeps a closed case's referrals in its team's view, but sends no more from it", async () => {
+    const sent = await aReferralToTheShelter(t);
+    const draft = await aReferralToTheShelter(t, { send: false });
+    for (const f of [sent, draft]) {
+      const c = (await f.frontline.request("GET", `/api/v1/cases/${f.caseId}`)).json();
+      const closed = await f.frontline.request("POST", `/api/v1/cases/${f.caseId}/transitions`, {
+        to: "closed",
+        reason: "lost_contact",
+        version: c.version,
+      });
+      expect(closed.status, closed.body).toBeLessThan(300);
+    }
+    const seen = await sent.frontline.request("GET", `/api/v1/referrals/${sent.referral.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.json().party).toBe("sender");
+    const refused = await draft.frontline.request("POST", `/api/v1/referrals/${draft.referral.id}/send`, {
+      version: draft.referral.version,
+    });
+    expect(refused.status).toBe(403);
+  });
+
   it("answers 404 across municipalities", async () => {
     const f = await aReferralToTheShelter(t);
     const otherProvider = await t.signIn("service_provider", other);
