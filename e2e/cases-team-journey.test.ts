@@ -254,6 +254,7 @@ describe("the case team's tools", () => {
     const banner = page.getByTestId("break-glass-banner");
     await banner.waitFor();
     expect(await banner.textContent()).toContain("emergency access");
+    expect(await banner.textContent()).toMatch(/Your access ends .+\./);
     await page.getByText(`${givenName} Petrauskienė`).waitFor();
     expect(await page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
     await expectAccessible(page, "case via break-glass");

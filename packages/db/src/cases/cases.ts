@@ -25,6 +25,8 @@ export interface CaseAccessRow extends CaseRow {
   grantedUserIds: string[];
   grantedOrganisationIds: string[];
   breakGlassActive: boolean;
+  /** When the viewer's latest unexpired break-glass access ends; null without one. */
+  breakGlassUntil: Date | null;
 }
 
 const caseColumns = `c.id, c.municipality_id as "municipalityId", c.person_id as "personId", p.case_code as "caseCode",
@@ -77,7 +79,9 @@ export async function getCaseForViewer(
        coalesce((select array_agg(g.organisation_id) from case_grants g where g.municipality_id = c.municipality_id
          and g.case_id = c.id and g.revoked_at is null and g.organisation_id is not null), '{}') as "grantedOrganisationIds",
        exists (select 1 from case_break_glass b where b.municipality_id = c.municipality_id and b.case_id = c.id
-         and b.user_id = $3 and b.expires_at > now()) as "breakGlassActive"
+         and b.user_id = $3 and b.expires_at > now()) as "breakGlassActive",
+       (select max(b.expires_at) from case_break_glass b where b.municipality_id = c.municipality_id
+         and b.case_id = c.id and b.user_id = $3 and b.expires_at > now()) as "breakGlassUntil"
      from cases c join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
      where c.municipality_id = $1 and c.id = $2`,
     [municipalityId, id, viewerId],

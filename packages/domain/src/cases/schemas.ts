@@ -363,6 +363,8 @@ export const CaseDetail = z.object({
   mergedIntoCaseId: uuid.nullable(),
   access: CaseAccessSchema,
   viaBreakGlass: z.boolean(),
+  /** When the viewer's emergency access ends (null unless `viaBreakGlass`). */
+  breakGlassUntil: z.string().nullable(),
   abilities: AbilitiesSchema,
   content: CaseContent.nullable(),
 });

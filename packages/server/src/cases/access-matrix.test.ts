@@ -208,6 +208,9 @@ describe("case access matrix", () => {
     expect(opened.status).toBe(200);
     const read = (await frontline.request("GET", `/api/v1/cases/${caseId}`)).json();
     expect(read).toMatchObject({ access: "content", viaBreakGlass: true });
+    const hoursLeft = (Date.parse(read.breakGlassUntil) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(7.9);
+    expect(hoursLeft).toBeLessThanOrEqual(8);
     expect(read.content.person).toBeDefined();
     // Still hidden from the list: high-risk cases never show outside the team.
     const list = (await frontline.request("GET", "/api/v1/cases?limit=200")).json();

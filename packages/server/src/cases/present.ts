@@ -52,6 +52,7 @@ export async function presentCase(tx: Queryable, cipher: FieldCipher, c: CaseInR
     mergedIntoCaseId: r.mergedIntoCaseId,
     access: c.access,
     viaBreakGlass: c.viaBreakGlass,
+    breakGlassUntil: c.viaBreakGlass ? (r.breakGlassUntil?.toISOString() ?? null) : null,
     abilities: c.abilities,
   };
   if (c.access !== "content") return { ...head, content: null };

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { checkForm } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
-import { casesApi } from "./cases-api.ts";
+import { casesApi, formatDate } from "./cases-api.ts";
 
 /**
  * Emergency ("break-glass") access to a case outside one's team: a reason is required; the access
@@ -58,12 +58,13 @@ export function BreakGlassForm({
 }
 
 /** Shown on every view of a case opened through emergency access, at the top, impossible to miss. */
-export function BreakGlassBanner() {
-  const { t } = useTranslation();
+export function BreakGlassBanner({ until }: { until: string | null }) {
+  const { t, i18n } = useTranslation();
   return (
     <div className="cases-emergency" role="status" data-testid="break-glass-banner">
       <strong>{t("cases.breakGlassBannerTitle")}</strong>
       <p>{t("cases.viaBreakGlass")}</p>
+      {until ? <p>{t("cases.breakGlassUntil", { time: formatDate(until, i18n.language) })}</p> : null}
     </div>
   );
 }

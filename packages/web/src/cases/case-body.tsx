@@ -46,7 +46,7 @@ export function CaseBody(props: BodyProps) {
 
   return (
     <>
-      {detail.viaBreakGlass ? <BreakGlassBanner /> : null}
+      {detail.viaBreakGlass ? <BreakGlassBanner until={detail.breakGlassUntil} /> : null}
       {detail.anonymised ? <Alert tone="info">{t("cases.anonymisedNotice")}</Alert> : null}
       <section className="panel" aria-labelledby="case-facts-title">
         <h2 id="case-facts-title">{t("cases.person")}</h2>

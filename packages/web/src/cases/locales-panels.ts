@@ -54,6 +54,7 @@ const en = {
   breakGlassSubmit: "Open with emergency access",
   breakGlassOpened: "Emergency access opened. It is logged and will be reviewed.",
   breakGlassBannerTitle: "Emergency access",
+  breakGlassUntil: "Your access ends {{time}}.",
   reviewLink: "Review emergency accesses",
   reviewTitle: "Emergency accesses to review",
   reviewIntro: "Each access outside a case team, with its reason. Mark it reviewed once you have checked it.",
@@ -178,6 +179,7 @@ const fi: Shape<Messages> = {
   breakGlassSubmit: "Avaa hätäkäytöllä",
   breakGlassOpened: "Hätäkäyttö avattu. Se kirjataan ja tarkastetaan.",
   breakGlassBannerTitle: "Hätäkäyttö",
+  breakGlassUntil: "Käyttöoikeutesi päättyy {{time}}.",
   reviewLink: "Tarkasta hätäkäytöt",
   reviewTitle: "Tarkastettavat hätäkäytöt",
   reviewIntro:
@@ -299,6 +301,7 @@ const sv: Shape<Messages> = {
   breakGlassSubmit: "Öppna med nödåtkomst",
   breakGlassOpened: "Nödåtkomst öppnad. Den loggas och granskas.",
   breakGlassBannerTitle: "Nödåtkomst",
+  breakGlassUntil: "Din åtkomst upphör {{time}}.",
   reviewLink: "Granska nödåtkomster",
   reviewTitle: "Nödåtkomster att granska",
   reviewIntro:
