@@ -53,7 +53,7 @@ async function freshTotp(credential: { email: string; totpSecret: string }): Pro
   });
 }
 
-async function signIn(role: "frontline" | "service_provider") {
+async function signIn(role: "frontline" | "service_provider" | "coordinator") {
   const c = server.credentials[role];
   if (!page.url().endsWith("/sign-in")) await page.goto(`${server.url}/sign-in`);
   await page.getByLabel("Email address").fill(c.email);
@@ -188,5 +188,25 @@ describe("a referral to the NGO shelter", () => {
     await expectAccessible(page, "referral lists");
     await sent.getByRole("link", { name: /^R-/ }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
+    await signOut();
+  });
+
+  it("lets the coordinator change a stage's response time in the pathway editor", async () => {
+    await signIn("coordinator");
+    await page.goto(`${server.url}/referrals/scheme`);
+    await page.getByRole("button", { name: "Edit the pathway" }).click();
+    const editor = panel("Edit the pathway");
+    const accommodation = editor.locator("fieldset", {
+      has: page.getByText("Accommodation", { exact: true }),
+    });
+    await accommodation.getByLabel("Response time in hours (1–744)").fill("6");
+    await expectAccessible(page, "pathway editor");
+    await editor.getByRole("button", { name: "Save the pathway" }).click();
+    await page.getByRole("status").filter({ hasText: "The pathway is saved." }).waitFor();
+    const flow = page.getByRole("list", { name: "Referral pathway, from first contact to closure" });
+    const step = flow
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Accommodation$/ }) });
+    await step.getByText("6 hours").waitFor();
   });
 });
