@@ -1,5 +1,3 @@
-import type { CaseDirectory } from "@ariadne/domain/cases/index.ts";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Alert } from "../ui/index.ts";
@@ -7,8 +5,8 @@ import { AnonymisePanel } from "./anonymise-panel.tsx";
 import { AttachmentsPanel } from "./attachments-panel.tsx";
 import { BreakGlassBanner, BreakGlassForm } from "./break-glass.tsx";
 import { CaseDetailsForm } from "./case-details-form.tsx";
-import type { BodyProps } from "./case-props.ts";
-import { casesApi, formatDate } from "./cases-api.ts";
+import type { BodyProps, CaseLookups } from "./case-props.ts";
+import { formatDate } from "./cases-api.ts";
 import { ConsentForm } from "./consent-form.tsx";
 import { ContactForm } from "./contact-form.tsx";
 import { DuplicatesPanel } from "./duplicates-panel.tsx";
@@ -22,7 +20,7 @@ import { TransitionForm } from "./transition-form.tsx";
 import { VersionsPanel } from "./versions-panel.tsx";
 
 /** The case page below its heading: what the viewer may see, with the actions their abilities allow. */
-export function CaseBody(props: BodyProps) {
+export function CaseBody({ directory, duplicates, recheckDuplicates, ...props }: BodyProps & CaseLookups) {
   const { detail, onDone, onFailed } = props;
   const { t, i18n } = useTranslation();
   const content = detail.content;
@@ -30,18 +28,6 @@ export function CaseBody(props: BodyProps) {
   const name = person ? [person.givenName, person.familyName].filter(Boolean).join(" ") : "";
   const hasContent = detail.access === "content" && content !== null;
   const onTeam = hasContent && !detail.viaBreakGlass;
-  const [directory, setDirectory] = useState<CaseDirectory | null>(null);
-  useEffect(() => {
-    if (!hasContent) return;
-    let live = true;
-    casesApi.directory(detail.id).then(
-      (d) => live && setDirectory(d),
-      () => live && setDirectory({ organisations: [], users: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [detail.id, hasContent]);
   const withDirectory = { ...props, directory };
 
   return (
@@ -89,7 +75,9 @@ export function CaseBody(props: BodyProps) {
         </>
       ) : (
         <>
-          {detail.abilities.write ? <DuplicatesPanel {...props} /> : null}
+          {detail.abilities.write ? (
+            <DuplicatesPanel {...props} items={duplicates} onMerged={recheckDuplicates} />
+          ) : null}
           {detail.abilities.transition ? <TransitionForm {...props} /> : null}
           <Timeline {...withDirectory} />
           <div className="cases-grid">

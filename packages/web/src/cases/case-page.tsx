@@ -7,6 +7,7 @@ import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { BreakGlassForm } from "./break-glass.tsx";
 import { CaseBody } from "./case-body.tsx";
 import { casesApi } from "./cases-api.ts";
+import { useLookup } from "./use-lookup.ts";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
 
@@ -30,6 +31,16 @@ function CasePage({ id }: { id: string }) {
   const [detail, reload] = useLoad(() => casesApi.get(id), id);
   const [notice, setNotice] = useState<Notice>(null);
   const c = detail.data;
+  const [directory] = useLookup(casesApi.directory, id, c?.access === "content", {
+    organisations: [],
+    users: [],
+  });
+  const [duplicates, recheckDuplicates] = useLookup(
+    async (caseId) => (await casesApi.duplicates(caseId)).items,
+    id,
+    c?.abilities.write === true,
+    [],
+  );
 
   /** After any write: say what happened and show the case as it is now. */
   async function done(text: string) {
@@ -66,7 +77,17 @@ function CasePage({ id }: { id: string }) {
       {detail.status === "failed" ? <Alert tone="error">{errorText(t, detail.error)}</Alert> : null}
       {detail.status === "loading" && !c ? <Loading /> : null}
       {outOfReach && mayBreakGlass ? <BreakGlassForm caseId={id} onOpened={done} onFailed={failed} /> : null}
-      {c ? <CaseBody key={c.version} detail={c} onDone={done} onFailed={failed} /> : null}
+      {c ? (
+        <CaseBody
+          key={c.version}
+          detail={c}
+          onDone={done}
+          onFailed={failed}
+          directory={directory}
+          duplicates={duplicates ?? []}
+          recheckDuplicates={recheckDuplicates}
+        />
+      ) : null}
     </Page>
   );
 }

@@ -12,6 +12,13 @@ export interface DirectoryProps extends BodyProps {
   directory: CaseDirectory | null;
 }
 
+/** What the page looked up once for the case, handed to the body. */
+export interface CaseLookups {
+  directory: CaseDirectory | null;
+  duplicates: Duplicate[];
+  recheckDuplicates(): void;
+}
+
 export type Duplicate = {
   caseId: string;
   caseCode: string;

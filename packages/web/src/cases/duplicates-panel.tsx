@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ConfirmStep } from "../ui/confirm-step.tsx";
@@ -22,26 +22,22 @@ function DuplicateLabel({ d }: { d: Duplicate }) {
  * On a case: other cases that match it through blind indexes, with an explicit merge of one into
  * this case after a confirmation. Never automatic; the server audits it.
  */
-export function DuplicatesPanel({ detail, onDone, onFailed }: BodyProps) {
+export function DuplicatesPanel({
+  detail,
+  items,
+  onMerged,
+  onDone,
+  onFailed,
+}: BodyProps & { items: Duplicate[]; onMerged(): void }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<Duplicate[]>([]);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    casesApi.duplicates(detail.id).then(
-      (r) => live && setItems(r.items),
-      () => live && setItems([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [detail.id]);
   if (items.length === 0) return null;
 
   async function merge(d: Duplicate) {
     setBusy(true);
     try {
       await casesApi.merge(detail.id, d.caseId, detail.version);
+      onMerged();
       await onDone(t("cases.merged", { code: d.caseCode, into: detail.caseCode }));
     } catch (e) {
       setBusy(false);
