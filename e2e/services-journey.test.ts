@@ -174,6 +174,52 @@ describe("the coordinator keeps the service directory and finds services for a p
     await expectAccessible(page, "gaps");
   });
 
+  it("a frontline professional starts matching from a case: gender, age band and languages filled in", async () => {
+    const c = server.credentials.frontline;
+    // The case is created over the API; the replay guard is reset so the browser may sign in next.
+    const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: c.email, password: c.password, totp: totpNow(c) }),
+    });
+    const session = (await signedIn.json()) as { session: { csrfToken: string } };
+    const created = await fetch(`${server.url}/api/v1/cases`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        cookie: String(signedIn.headers.get("set-cookie")).split(";")[0]!,
+        "x-csrf-token": session.session.csrfToken,
+      },
+      body: JSON.stringify({ person: { gender: "female", ageBand: "24-26", languages: ["ro"] } }),
+    });
+    const caseCode = ((await created.json()) as { case: { caseCode: string } }).case.caseCode;
+    await server.db.query("update users set totp_last_step = 0 where email = $1", [c.email]);
+
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(totpNow(c));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await page.goto(`${server.url}/referrals/services/match`);
+    await page.getByRole("heading", { level: 1, name: "Find services" }).waitFor();
+    await page.getByLabel("Case", { exact: true }).selectOption({ label: caseCode });
+    await page.getByRole("button", { name: "Fill in from the case" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Filled in from case ${caseCode}.` })
+      .waitFor();
+    expect(await page.getByLabel("Gender").inputValue()).toBe("female");
+    expect(await page.getByLabel("Age", { exact: true }).inputValue()).toBe("24");
+    expect(await page.getByLabel("Languages the person speaks").inputValue()).toBe("ro");
+    await page.getByLabel("Legal counselling").check();
+    await page.getByRole("button", { name: "Find services" }).click();
+    await page.getByRole("heading", { name: "Services that fit, best first" }).waitFor();
+    await expectAccessible(page, "matching from a case");
+  });
+
   it("works on a 390 px and a 360 px phone without sideways scrolling, in Finnish too", async () => {
     const phone = await browser.context.newPage();
     const pages = [

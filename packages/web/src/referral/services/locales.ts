@@ -165,6 +165,14 @@ export const servicesLocales = {
       noneExcluded: "None was left out.",
       score: "Score {{score}}",
       shownOf: "Showing the first {{shown}} of {{total}}.",
+      fromCase: "Start from a case",
+      fromCaseHint:
+        "Fills in the person's gender, age band and languages from the case; opening the case is recorded in the audit trail.",
+      case: "Case",
+      chooseCase: "Choose a case",
+      fill: "Fill in from the case",
+      filled: "Filled in from case {{code}}.",
+      ageFromBand: "From the age band {{band}}: its youngest age.",
     },
     reasons: {
       speaks_language: "Speaks {{languages}}",
@@ -374,6 +382,14 @@ export const servicesLocales = {
       noneExcluded: "Mitään ei jätetty pois.",
       score: "Pisteet {{score}}",
       shownOf: "Näytetään ensimmäiset {{shown}}/{{total}}.",
+      fromCase: "Aloita tapauksesta",
+      fromCaseHint:
+        "Täyttää henkilön sukupuolen, ikäryhmän ja kielet tapauksesta; tapauksen avaaminen kirjataan lokiin.",
+      case: "Tapaus",
+      chooseCase: "Valitse tapaus",
+      fill: "Täytä tapauksesta",
+      filled: "Täytetty tapauksesta {{code}}.",
+      ageFromBand: "Ikäryhmästä {{band}}: sen nuorin ikä.",
     },
     reasons: {
       speaks_language: "Puhuu: {{languages}}",
@@ -583,6 +599,14 @@ export const servicesLocales = {
       noneExcluded: "Ingen lämnades bort.",
       score: "Poäng {{score}}",
       shownOf: "Visar de första {{shown}} av {{total}}.",
+      fromCase: "Börja från ett ärende",
+      fromCaseHint:
+        "Fyller i personens kön, åldersgrupp och språk från ärendet; att ärendet öppnas registreras i granskningsloggen.",
+      case: "Ärende",
+      chooseCase: "Välj ett ärende",
+      fill: "Fyll i från ärendet",
+      filled: "Ifyllt från ärende {{code}}.",
+      ageFromBand: "Från åldersgruppen {{band}}: dess lägsta ålder.",
     },
     reasons: {
       speaks_language: "Talar {{languages}}",

@@ -12,6 +12,7 @@ import {
   SelectField,
   TextField,
 } from "../../ui/index.ts";
+import { FromCase } from "./from-case.tsx";
 import { reasonText } from "./labels.ts";
 import { type Ranking, servicesApi } from "./services-api.ts";
 
@@ -37,6 +38,7 @@ export default function MatchPage() {
   const [result, setResult] = useState<Ranking | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [needType, setNeedType] = useState(false);
+  const [filled, setFilled] = useState<{ code: string; band: string | null } | null>(null);
   const errors = fieldErrorsOf(failure);
 
   async function submit(e: FormEvent) {
@@ -88,6 +90,17 @@ export default function MatchPage() {
       </p>
       <form className="form match-form" onSubmit={(e) => void submit(e)} noValidate>
         {failure ? <Alert tone="error">{errorText(t, failure)}</Alert> : null}
+        <FromCase
+          onFilled={(p) => {
+            setGender(p.gender);
+            setAge(p.age);
+            setLanguages(p.languages.join(", "));
+            setFilled({ code: p.caseCode, band: p.ageBand });
+          }}
+        />
+        {filled ? (
+          <Alert tone="success">{t("referral.services.match.filled", { code: filled.code })}</Alert>
+        ) : null}
         <fieldset>
           <legend>{t("referral.services.match.needs")}</legend>
           {needType ? (
@@ -136,6 +149,7 @@ export default function MatchPage() {
           </SelectField>
           <TextField
             label={t("referral.services.match.age")}
+            hint={filled?.band ? t("referral.services.match.ageFromBand", { band: filled.band }) : undefined}
             inputMode="numeric"
             value={age}
             onChange={(e) => setAge(e.target.value)}
