@@ -1,6 +1,7 @@
 import type { admin, planning } from "@ariadne/domain";
 import { planning as plan } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
+import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
 const chapterTitles: Record<planning.Chapter, string> = {
   mapping: "Mapping the local situation",
@@ -41,19 +42,21 @@ export interface PlanDocument {
 /**
  * The action plan for the council as a PDF: one section per guidelines chapter, each action point
  * with owner, partners, deadline, resources, status, progress and evidence, then the timeline.
- * Standard PDF fonts only (WinAnsi): Nordic letters render; scripts beyond Latin-1 do not.
+ * Unicode fonts: organisation names and evidence print as written, in any European script.
  */
 export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 56,
-    info: {
-      Title: `Action plan against human trafficking: ${d.municipalityName}`,
-      Author: "Ariadne",
-      Subject: "Local action plan (CBSS Guidelines for municipalities, 2016)",
-      CreationDate: d.createdAt,
-    },
-  });
+  const doc = useUnicodeFonts(
+    new PDFDocument({
+      size: "A4",
+      margin: 56,
+      info: {
+        Title: `Action plan against human trafficking: ${d.municipalityName}`,
+        Author: "Ariadne",
+        Subject: "Local action plan (CBSS Guidelines for municipalities, 2016)",
+        CreationDate: d.createdAt,
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -62,16 +65,16 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   });
   const orgName = (id: string | null) => (id ? (d.organisations.find((o) => o.id === id)?.name ?? "—") : "—");
 
-  doc.font("Helvetica-Bold").fontSize(20).text("Action plan against human trafficking");
-  doc.font("Helvetica").fontSize(13).text(d.municipalityName);
+  doc.font(pdfFonts.bold).fontSize(20).text("Action plan against human trafficking");
+  doc.font(pdfFonts.regular).fontSize(13).text(d.municipalityName);
   doc
     .fontSize(9)
     .fillColor("#444")
     .text(`As of ${d.plan.asOf}. Structured by the CBSS Guidelines for municipalities (2016).`);
   doc.fillColor("black").moveDown();
 
-  doc.font("Helvetica-Bold").fontSize(14).text("Local priorities");
-  doc.font("Helvetica").fontSize(9);
+  doc.font(pdfFonts.bold).fontSize(14).text("Local priorities");
+  doc.font(pdfFonts.regular).fontSize(9);
   if (d.priorities.length === 0) doc.text("No priorities set yet.");
   for (const p of d.priorities) {
     const what = [p.form.replaceAll("_", " "), p.group, p.location].filter(Boolean).join(" / ");
@@ -82,15 +85,15 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   doc.moveDown();
 
   for (const { chapter, items } of d.plan.chapters) {
-    doc.font("Helvetica-Bold").fontSize(14).text(chapterTitles[chapter]);
+    doc.font(pdfFonts.bold).fontSize(14).text(chapterTitles[chapter]);
     doc.moveDown(0.3);
     if (items.length === 0) {
-      doc.font("Helvetica-Oblique").fontSize(10).text("No action points yet.").moveDown();
+      doc.font(pdfFonts.regular).fontSize(10).text("No action points yet.").moveDown();
       continue;
     }
     for (const p of items) {
-      doc.font("Helvetica-Bold").fontSize(11).text(p.title);
-      doc.font("Helvetica").fontSize(9);
+      doc.font(pdfFonts.bold).fontSize(11).text(p.title);
+      doc.font(pdfFonts.regular).fontSize(9);
       const lines = [
         `Status: ${statusText[p.status]}${p.overdue ? " (overdue)" : ""}; progress ${p.progressPercent} %`,
         `Owner: ${orgName(p.ownerOrganisationId)}`,
@@ -113,8 +116,8 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
     doc.moveDown(0.5);
   }
 
-  doc.font("Helvetica-Bold").fontSize(14).text("Timeline");
-  doc.font("Helvetica").fontSize(9);
+  doc.font(pdfFonts.bold).fontSize(14).text("Timeline");
+  doc.font(pdfFonts.regular).fontSize(9);
   if (d.plan.timeline.length === 0) doc.text("No deadlines set.");
   for (const t of d.plan.timeline) {
     doc.text(

@@ -203,6 +203,18 @@ describe("action plan", () => {
     expect(res.headers["content-type"]).toBe("application/pdf");
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // A title beyond Latin-1 (Lithuanian, Polish, Russian) prints as written.
+    await coordinator.request("POST", "/api/v1/action-plan", {
+      chapter: "cooperation",
+      title: "Šiaulių ir Łodzi partneriai — встреча",
+    });
+    const unicode = (
+      await t.app.inject({
+        method: "GET",
+        url: "/api/v1/action-plan/export.pdf?asOf=2026-11-29",
+        headers: { cookie: coordinator.cookie },
+      })
+    ).rawPayload;
     const dir = mkdtempSync(join(tmpdir(), "ariadne-plan-"));
     try {
       writeFileSync(join(dir, "plan.pdf"), pdf);
@@ -223,6 +235,10 @@ describe("action plan", () => {
       expect(text).toMatch(/1\. forced labour: score \d+ of 100 \(proposed\)/);
       expect(text).toContain("Train berry-farm inspectors");
       expect(text).toContain("Leaflets for taxi drivers");
+      writeFileSync(join(dir, "unicode.pdf"), unicode);
+      expect(execFileSync("pdftotext", [join(dir, "unicode.pdf"), "-"]).toString()).toContain(
+        "Šiaulių ir Łodzi partneriai — встреча",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
