@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { build } from "vite";
 
 const web = resolve(import.meta.dirname, "../../packages/web");
 // The bundle carries the shared schemas, so a change in domain makes it stale too.
@@ -17,7 +17,7 @@ function newestSource(dir: string): number {
 }
 
 /** Builds the web app the test server serves, when it is missing or older than its sources. */
-export default function buildWeb() {
+export default async function buildWeb() {
   const stale =
     !existsSync(builtIndex) ||
     Math.max(
@@ -25,5 +25,7 @@ export default function buildWeb() {
       newestSource(domain),
       statSync(join(web, "index.html")).mtimeMs,
     ) > statSync(builtIndex).mtimeMs;
-  if (stale) execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: web, stdio: "inherit" });
+  // The old chunks stay: a journey running meanwhile from the previous index.html still finds the
+  // lazily loaded pages it asks for. `npm run build` starts from an empty folder.
+  if (stale) await build({ root: web, logLevel: "warn", build: { emptyOutDir: false } });
 }
