@@ -107,7 +107,8 @@ export async function getReferral(tx: Queryable, municipalityId: string, id: str
 }
 
 /**
- * Referrals an organisation sent (drafts included) or received (never drafts), newest first.
+ * Referrals an organisation sent (drafts included) or received (only those that were sent: never a
+ * draft, nor a draft withdrawn before sending), newest first.
  * `caseIds` narrows the sent side to the cases the actor's team holds.
  */
 export async function listReferrals(
@@ -120,7 +121,7 @@ export async function listReferrals(
       ? `select ${columns} from referrals where municipality_id = $1 and sending_organisation_id = $2
          order by updated_at desc, id limit 500`
       : `select ${columns} from referrals where municipality_id = $1 and receiving_organisation_id = $2
-         and status <> 'draft' order by updated_at desc, id limit 500`,
+         and status <> 'draft' and sent_at is not null order by updated_at desc, id limit 500`,
     [municipalityId, f.organisationId],
   );
   return rows.map(toRow);

@@ -45,6 +45,8 @@ export const ReferralView = z.strictObject({
   ground: z.enum(["consent", "legal_basis"]).nullable(),
   legalBasis: z.enum(legalBases).nullable(),
   reason: z.string().nullable(),
+  /** The consent the referral was sent on has been withdrawn: the receiver no longer sees `shared`. */
+  consentWithdrawn: z.boolean(),
   responseHours: z.int().nullable(),
   messages: z.array(
     z.object({

@@ -8,12 +8,14 @@ import { AppError, conflict, forbidden, invalid, notFound } from "../http/errors
 import { notifyUsers } from "../notifications/index.ts";
 import type { Services } from "../services.ts";
 import {
+  knowsCase,
   mayReferFrom,
   onSendingTeam,
   partyOf,
   type ReferralParty,
   referralAbilities,
   referralPolicy,
+  wasSent,
 } from "./referrals-policy.ts";
 
 /** The fields a referral's ciphertexts are bound to (the keyring's additional data). */
@@ -113,12 +115,24 @@ export function summaryOf(row: referralDb.ReferralRow, party: ReferralParty, now
   };
 }
 
-/** The full view for one party: the receiver gets only the shared fields; a coordinator gets no content. */
+/** Whether the consent the referral was sent on has been withdrawn since (a legal basis cannot be). */
+async function groundWithdrawn(ctx: ReferralContext, row: referralDb.ReferralRow): Promise<boolean> {
+  if (row.ground !== "consent" || !row.consentId) return false;
+  const consents = await casesDb.listConsents(ctx.tx, ctx.m, row.caseId);
+  return consents.some((c) => c.id === row.consentId && c.withdrawnOn !== null);
+}
+
+/**
+ * The full view for one party: the receiver gets only the shared fields, and not even those once the
+ * consent they were shared on is withdrawn; a coordinator gets no content.
+ */
 async function viewOf(ctx: ReferralContext, actor: Actor, l: Loaded) {
   const { row, party } = l;
   const content = party === "sender" || party === "receiver";
+  const consentWithdrawn = await groundWithdrawn(ctx, row);
+  const abilities = referralAbilities(party, stateOf(row), consentWithdrawn);
   const shared =
-    content && row.sharedEnc
+    abilities.readShared && row.sharedEnc
       ? (JSON.parse(ctx.cipher.decrypt(field.shared, row.sharedEnc)) as referral.SharedFields)
       : null;
   const messages = content
@@ -139,11 +153,12 @@ async function viewOf(ctx: ReferralContext, actor: Actor, l: Loaded) {
     ground: row.ground,
     legalBasis: row.legalBasis,
     reason: content && row.reasonEnc ? ctx.cipher.decrypt(field.reason, row.reasonEnc) : null,
+    consentWithdrawn,
     responseHours: row.responseHours,
     messages,
     version: row.version,
     createdAt: row.createdAt,
-    abilities: referralAbilities(party, stateOf(row)),
+    abilities,
   };
 }
 export type ReferralView = Awaited<ReturnType<typeof viewOf>>;
@@ -152,7 +167,9 @@ export type ReferralView = Awaited<ReturnType<typeof viewOf>>;
 export function createReferral(s: Services, actor: Actor, input: referral.ReferralCreate) {
   return auditedReferralCommand(s, actor, "referrals.create", async (ctx) => {
     const caseRow = await casesDb.getCaseForViewer(ctx.tx, ctx.m, input.caseId, actor.userId);
-    if (!caseRow || caseRow.anonymisedAt) throw invalid("body.caseId", "no such case in your reach");
+    // A case the actor may not know of is answered like a missing one: the answer tells nothing.
+    if (!caseRow || caseRow.anonymisedAt || !knowsCase(actor, caseRow))
+      throw invalid("body.caseId", "no such case in your reach");
     if (!mayReferFrom(actor, caseRow)) throw forbidden();
     const receiver = await adminDb.getOrganisation(ctx.tx, ctx.m, input.receivingOrganisationId);
     if (!receiver) throw invalid("body.receivingOrganisationId", "no such organisation in the municipality");
@@ -355,7 +372,7 @@ export function postReferralMessage(s: Services, actor: Actor, id: string, body:
   return auditedReferralCommand(s, actor, "referrals.message", async (ctx) => {
     const loaded = await loadReferral(ctx, actor, id);
     referralPolicy.requireMessage(loaded.party);
-    if (loaded.row.status === "draft")
+    if (!wasSent(stateOf(loaded.row)))
       throw new AppError(409, "illegal_transition", "messages start once the referral is sent");
     await referralDb.insertReferralMessage(ctx.tx, ctx.m, {
       id: randomUUID(),

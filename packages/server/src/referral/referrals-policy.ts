@@ -6,7 +6,8 @@ import { forbidden, notFound } from "../http/errors.ts";
 /**
  * Who may do what with a referral, one rule a line:
  * - the sender is the case's team (a role that writes cases, on the team that holds the case);
- * - the receiver is a user of the receiving organisation with `referrals:receive`, and only once sent;
+ * - the receiver is a user of the receiving organisation with `referrals:receive`, and only once sent
+ *   (a draft withdrawn before sending never reaches them);
  * - a coordinator sees how referrals move (status, times, organisations), never the shared fields;
  * - anyone else, and anyone in another municipality: 404.
  */
@@ -32,6 +33,11 @@ const viewerOf = (a: Actor): cases.CaseViewer => ({
   organisationId: a.organisationId,
 });
 
+/** Whether the actor may know the case exists at all; a case they may not know is answered like a missing one. */
+export function knowsCase(a: Actor, c: casesDb.CaseAccessRow): boolean {
+  return cases.caseAccess(viewerOf(a), caseFactsOf(c)) !== "none";
+}
+
 /** The actor refers from this case: on its team (not through break-glass) with a role that writes cases. */
 export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
   const facts = caseFactsOf(c);
@@ -56,7 +62,7 @@ export function onSendingTeam(a: Actor, c: casesDb.CaseAccessRow): boolean {
 /** Which side of the referral the actor is on; null when the referral is out of their reach. */
 export function partyOf(
   a: Actor,
-  r: Pick<referralDb.ReferralRow, "receivingOrganisationId" | "status" | "municipalityId">,
+  r: Pick<referralDb.ReferralRow, "receivingOrganisationId" | "sentAt" | "municipalityId">,
   caseRow: casesDb.CaseAccessRow | null,
 ): ReferralParty | null {
   if (a.municipalityId !== r.municipalityId) return null;
@@ -64,7 +70,7 @@ export function partyOf(
   if (
     admin.roleAllows(a.role, "referrals:receive") &&
     a.organisationId === r.receivingOrganisationId &&
-    r.status !== "draft"
+    r.sentAt !== null
   )
     return "receiver";
   if (a.role === "coordinator") return "coordinator";
@@ -83,8 +89,19 @@ export interface ReferralAbilities {
   readShared: boolean;
 }
 
-/** What the actor may do with the referral now: its state's actions, narrowed to the actor's side. */
-export function referralAbilities(party: ReferralParty, state: referral.ReferralState): ReferralAbilities {
+/** Whether the referral ever left the sender: a draft, or a draft withdrawn, never did. */
+export const wasSent = (state: referral.ReferralState) => "sentAt" in state && state.sentAt !== null;
+
+/**
+ * What the actor may do with the referral now: its state's actions, narrowed to the actor's side.
+ * `groundWithdrawn`: the consent it was sent on has since been withdrawn, so the receiver no longer
+ * reads the shared fields.
+ */
+export function referralAbilities(
+  party: ReferralParty,
+  state: referral.ReferralState,
+  groundWithdrawn = false,
+): ReferralAbilities {
   const allowed = referral.allowedReferralActions(state);
   const may = (action: referral.ReferralAction) =>
     allowed.includes(action) && referral.referralActionParty[action] === party;
@@ -96,8 +113,8 @@ export function referralAbilities(party: ReferralParty, state: referral.Referral
     complete: may("complete"),
     end: may("end"),
     withdraw: may("withdraw"),
-    message: (party === "sender" || party === "receiver") && state.status !== "draft",
-    readShared: party === "sender" || party === "receiver",
+    message: (party === "sender" || party === "receiver") && wasSent(state),
+    readShared: party === "sender" || (party === "receiver" && !groundWithdrawn),
   };
 }
 

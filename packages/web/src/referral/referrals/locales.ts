@@ -80,6 +80,8 @@ export const referralsLocales = {
     coordinatorView: "As coordinator you see how the referral moves, not what was shared.",
     sharedTitle: "Shared with the receiver",
     sharedIntro: "Only these fields were shared, as they were when the referral was sent.",
+    consentWithdrawn:
+      "The person has withdrawn the consent this referral was sent on: the receiving organisation no longer sees the shared fields.",
     notGiven: "Not given",
     yes: "Yes",
     no: "No",
@@ -182,6 +184,8 @@ export const referralsLocales = {
     coordinatorView: "Koordinaattorina näet ohjauksen etenemisen, et jaettuja tietoja.",
     sharedTitle: "Vastaanottajalle jaetut tiedot",
     sharedIntro: "Vain nämä tiedot jaettiin, sellaisina kuin ne olivat ohjausta lähetettäessä.",
+    consentWithdrawn:
+      "Henkilö on peruuttanut suostumuksen, jonka perusteella ohjaus lähetettiin: vastaanottava organisaatio ei enää näe jaettuja tietoja.",
     notGiven: "Ei annettu",
     yes: "Kyllä",
     no: "Ei",
@@ -284,6 +288,8 @@ export const referralsLocales = {
     coordinatorView: "Som koordinator ser du hur hänvisningen går vidare, inte vad som delades.",
     sharedTitle: "Delat med mottagaren",
     sharedIntro: "Endast dessa uppgifter delades, så som de var när hänvisningen skickades.",
+    consentWithdrawn:
+      "Personen har återkallat samtycket som hänvisningen skickades på: den mottagande organisationen ser inte längre de delade uppgifterna.",
     notGiven: "Inte angivet",
     yes: "Ja",
     no: "Nej",

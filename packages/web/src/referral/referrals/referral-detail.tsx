@@ -21,13 +21,17 @@ function valueText(t: (k: string) => string, field: string, value: unknown): str
 
 function SharedFields({ r }: { r: ReferralView }) {
   const { t } = useTranslation();
-  if (!r.shared) return null;
+  const withdrawn = r.consentWithdrawn ? (
+    <Alert tone="info">{t("referral.referrals.consentWithdrawn")}</Alert>
+  ) : null;
+  if (!r.shared) return withdrawn;
   const shared = r.shared as Record<string, unknown>;
   const present = shareableFields.filter((f) => f in shared);
   return (
     <section className="panel" aria-labelledby="shared-title">
       <h2 id="shared-title">{t("referral.referrals.sharedTitle")}</h2>
       <p>{t("referral.referrals.sharedIntro")}</p>
+      {withdrawn}
       <dl className="shared-fields">
         {present.map((f) => (
           <div key={f}>
