@@ -1,4 +1,5 @@
 /** Cases on the server: routes, commands, need-to-know policy and the retention job. */
+export { type PersonForSharing, readPersonForSharing } from "./person-sharing.ts";
 export { casePolicy } from "./policy.ts";
 export { runRetention, runRetentionEverywhere } from "./retention-job.ts";
 export { registerCaseRoutes } from "./routes.ts";

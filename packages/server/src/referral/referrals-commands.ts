@@ -3,6 +3,7 @@ import { adminDb, casesDb, notificationsDb, type Queryable, referralDb, withTena
 import { admin, referral } from "@ariadne/domain";
 import { auditedInTenant } from "../admin/audited.ts";
 import type { Actor } from "../auth/actor.ts";
+import { readPersonForSharing } from "../cases/index.ts";
 import type { FieldCipher } from "../crypto/index.ts";
 import { AppError, conflict, forbidden, invalid, notFound } from "../http/errors.ts";
 import { notifyUsers } from "../notifications/index.ts";
@@ -207,30 +208,17 @@ export function createReferral(s: Services, actor: Actor, input: referral.Referr
 
 /** The case seen through the chosen fields, projected at sending from the case and the draft. */
 async function projectFromCase(
+  s: Services,
   ctx: ReferralContext,
   row: referralDb.ReferralRow,
   caseRow: casesDb.CaseAccessRow,
 ) {
-  const person = await casesDb.getPerson(ctx.tx, ctx.m, caseRow.personId);
+  const person = await readPersonForSharing(ctx.tx, s.keyring, ctx.m, caseRow);
   if (!person) throw notFound("case");
-  const dec = (f: string, v: string | null) => (v === null ? null : ctx.cipher.decrypt(f, v));
-  // The person's identity fields, decrypted under the cases module's field names (see cases/person-fields.ts).
-  const source: referral.ShareableCase = {
-    caseCode: caseRow.caseCode,
-    ageBand: person.ageBand,
-    gender: person.gender,
-    languages: person.languages,
-    citizenship: person.citizenship,
-    unaccompaniedMinor: person.unaccompaniedMinor,
-    needs: row.needs,
-    givenName: dec("persons.given_name", person.givenNameEnc),
-    familyName: dec("persons.family_name", person.familyNameEnc),
-    dateOfBirth: dec("persons.date_of_birth", person.dateOfBirthEnc),
-    phone: dec("persons.phone", person.phoneEnc),
-    address: dec("persons.address", person.addressEnc),
-    notesSummary: dec(field.notesSummary, row.notesSummaryEnc),
-  };
-  return referral.projectSharedFields(source, row.sharedFields);
+  const notesSummary = row.notesSummaryEnc
+    ? ctx.cipher.decrypt(field.notesSummary, row.notesSummaryEnc)
+    : null;
+  return referral.projectSharedFields({ ...person, needs: row.needs, notesSummary }, row.sharedFields);
 }
 
 type Transition =
@@ -304,7 +292,7 @@ export function transitionReferral(s: Services, actor: Actor, id: string, versio
           "consent_required",
           "record the person's consent to share with the receiving organisation, or give a legal basis with a reason",
         );
-      const shared = await projectFromCase(ctx, row, caseRow!);
+      const shared = await projectFromCase(s, ctx, row, caseRow!);
       const scheme = await referralDb.getScheme(ctx.tx, ctx.m);
       Object.assign(write, {
         sentAt: at,
