@@ -1,9 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getCaseForViewer } from "../cases/cases.ts";
 import type { Database } from "../connection.ts";
 import { withSystem, withTenant } from "../tenant-context.ts";
 import { openTestDatabase } from "../testing.ts";
-import { getReferral, insertReferral, listReferrals, updateReferralState } from "./referrals.ts";
+import {
+  getReferral,
+  insertReferral,
+  listReceivedReferrals,
+  listSentReferralsWithCaseFacts,
+  updateReferralState,
+} from "./referrals.ts";
 import { getScheme, replaceScheme } from "./scheme.ts";
 
 let db: Database;
@@ -71,8 +78,7 @@ describe("referrals in the database", () => {
 
   it("shows the receiver no drafts, and refuses a stale state change", async () => {
     const r = await withTenant(db, a, (tx) => insertReferral(tx, a, draft()));
-    const received = () =>
-      withTenant(db, a, (tx) => listReferrals(tx, a, { box: "received", organisationId: receiver }));
+    const received = () => withTenant(db, a, (tx) => listReceivedReferrals(tx, a, receiver));
     expect((await received()).some((x) => x.id === r.id)).toBe(false);
     const sent = await withTenant(db, a, (tx) =>
       updateReferralState(tx, a, r.id, r.version, {
@@ -90,6 +96,36 @@ describe("referrals in the database", () => {
       updateReferralState(tx, a, r.id, r.version, { status: "withdrawn", state: {}, reasonEnc: "x" }),
     );
     expect(stale).toBeNull();
+  });
+
+  it("lists sent referrals with their case's need-to-know facts in one query, as the case read gives them", async () => {
+    const r = await withTenant(db, a, (tx) => insertReferral(tx, a, draft()));
+    await withTenant(db, a, (tx) =>
+      tx.query(
+        `insert into case_grants (id, municipality_id, case_id, user_id, organisation_id)
+         values ($1, $2, $3, $4, null), ($5, $2, $3, null, $6)`,
+        [randomUUID(), a, caseId, user, randomUUID(), receiver],
+      ),
+    );
+    const listed = await withTenant(db, a, (tx) => listSentReferralsWithCaseFacts(tx, a, sender, user));
+    const mine = listed.find((x) => x.row.id === r.id)!;
+    expect(mine.row).toEqual(await withTenant(db, a, (tx) => getReferral(tx, a, r.id)));
+    const c = (await withTenant(db, a, (tx) => getCaseForViewer(tx, a, caseId, user)))!;
+    expect(mine.caseFacts).toEqual({
+      municipalityId: c.municipalityId,
+      ownerOrganisationId: c.ownerOrganisationId,
+      highRisk: c.highRisk,
+      closed: c.status === "closed",
+      anonymised: c.anonymisedAt !== null,
+      grantedUserIds: c.grantedUserIds,
+      grantedOrganisationIds: c.grantedOrganisationIds,
+      breakGlassActive: c.breakGlassActive,
+    });
+    expect(mine.caseFacts.grantedUserIds).toEqual([user]);
+    expect(mine.caseFacts.grantedOrganisationIds).toEqual([receiver]);
+    expect(await withTenant(db, a, (tx) => listSentReferralsWithCaseFacts(tx, a, receiver, user))).toEqual(
+      [],
+    );
   });
 
   it("replaces the scheme under optimistic locking and returns it in the pathway's order", async () => {

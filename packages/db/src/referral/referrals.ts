@@ -107,24 +107,62 @@ export async function getReferral(tx: Queryable, municipalityId: string, id: str
 }
 
 /**
- * Referrals an organisation sent (drafts included) or received (only those that were sent: never a
- * draft, nor a draft withdrawn before sending), newest first.
- * `caseIds` narrows the sent side to the cases the actor's team holds.
+ * Referrals an organisation received, newest first: only those that were sent (never a draft, nor a
+ * draft withdrawn before sending).
  */
-export async function listReferrals(
-  tx: Queryable,
-  municipalityId: string,
-  f: { box: "sent" | "received"; organisationId: string },
-) {
+export async function listReceivedReferrals(tx: Queryable, municipalityId: string, organisationId: string) {
   const rows = await tx.query<Raw>(
-    f.box === "sent"
-      ? `select ${columns} from referrals where municipality_id = $1 and sending_organisation_id = $2
-         order by updated_at desc, id limit 500`
-      : `select ${columns} from referrals where municipality_id = $1 and receiving_organisation_id = $2
-         and status <> 'draft' and sent_at is not null order by updated_at desc, id limit 500`,
-    [municipalityId, f.organisationId],
+    `select ${columns} from referrals where municipality_id = $1 and receiving_organisation_id = $2
+     and status <> 'draft' and sent_at is not null order by updated_at desc, id limit 500`,
+    [municipalityId, organisationId],
   );
   return rows.map(toRow);
+}
+
+/** The need-to-know facts of a referral's case for one viewer (the domain's `CaseAccessFacts`). */
+export interface ReferralCaseFacts {
+  municipalityId: string;
+  ownerOrganisationId: string;
+  highRisk: boolean;
+  closed: boolean;
+  anonymised: boolean;
+  grantedUserIds: string[];
+  grantedOrganisationIds: string[];
+  breakGlassActive: boolean;
+}
+
+/**
+ * Referrals an organisation sent (drafts included), newest first, each with its case's need-to-know
+ * facts for the viewer, in one query: the server decides with them which the viewer's team may follow.
+ */
+export async function listSentReferralsWithCaseFacts(
+  tx: Queryable,
+  municipalityId: string,
+  organisationId: string,
+  viewerId: string,
+) {
+  const rows = await tx.query<Raw & { caseFacts: ReferralCaseFacts }>(
+    `with sent as (
+       select ${columns} from referrals where municipality_id = $1 and sending_organisation_id = $2
+       order by updated_at desc, id limit 500
+     )
+     select r.*, json_build_object(
+         'municipalityId', c.municipality_id, 'ownerOrganisationId', c.owner_organisation_id,
+         'highRisk', c.high_risk, 'closed', c.status = 'closed', 'anonymised', c.anonymised_at is not null,
+         'grantedUserIds', coalesce((select array_agg(g.user_id) from case_grants g
+           where g.municipality_id = c.municipality_id and g.case_id = c.id and g.revoked_at is null
+             and g.user_id is not null), '{}'),
+         'grantedOrganisationIds', coalesce((select array_agg(g.organisation_id) from case_grants g
+           where g.municipality_id = c.municipality_id and g.case_id = c.id and g.revoked_at is null
+             and g.organisation_id is not null), '{}'),
+         'breakGlassActive', exists (select 1 from case_break_glass b where b.municipality_id = c.municipality_id
+           and b.case_id = c.id and b.user_id = $3 and b.expires_at > now())
+       ) as "caseFacts"
+     from sent r join cases c on c.municipality_id = r."municipalityId" and c.id = r."caseId"
+     order by r."updatedAt" desc, r.id`,
+    [municipalityId, organisationId, viewerId],
+  );
+  return rows.map(({ caseFacts, ...r }) => ({ row: toRow(r), caseFacts }));
 }
 
 /** Every referral of one case, for the case team. */

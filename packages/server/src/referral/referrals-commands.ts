@@ -11,7 +11,7 @@ import type { Services } from "../services.ts";
 import {
   knowsCase,
   mayReferFrom,
-  onSendingTeam,
+  onSendingTeamOf,
   partyOf,
   type ReferralParty,
   referralAbilities,
@@ -340,17 +340,16 @@ export function listReferrals(s: Services, actor: Actor, box: "sent" | "received
     if (!actor.organisationId) return { result: { items: [] }, recordId: null };
     if (box === "received" && !admin.roleAllows(actor.role, "referrals:receive")) throw forbidden();
     if (box === "sent" && !admin.roleAllows(actor.role, "cases:write")) throw forbidden();
-    const rows = await referralDb.listReferrals(ctx.tx, ctx.m, { box, organisationId: actor.organisationId });
     const now = new Date();
-    const items = [];
-    for (const row of rows) {
-      if (box === "sent") {
-        // Only referrals of cases the actor's team still holds.
-        const caseRow = await casesDb.getCaseForViewer(ctx.tx, ctx.m, row.caseId, actor.userId);
-        if (!caseRow || !onSendingTeam(actor, caseRow)) continue;
-      }
-      items.push(summaryOf(row, box === "sent" ? "sender" : "receiver", now));
-    }
+    const items =
+      box === "sent"
+        ? // Only referrals of cases the actor's team still holds; the cases' facts come in the same query.
+          (await referralDb.listSentReferralsWithCaseFacts(ctx.tx, ctx.m, actor.organisationId, actor.userId))
+            .filter(({ caseFacts }) => onSendingTeamOf(actor, caseFacts))
+            .map(({ row }) => summaryOf(row, "sender", now))
+        : (await referralDb.listReceivedReferrals(ctx.tx, ctx.m, actor.organisationId)).map((row) =>
+            summaryOf(row, "receiver", now),
+          );
     return { result: { items }, recordId: null, details: { box, count: items.length } };
   });
 }

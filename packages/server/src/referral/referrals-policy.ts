@@ -51,7 +51,11 @@ export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
  * the team still follows the referrals it made.
  */
 export function onSendingTeam(a: Actor, c: casesDb.CaseAccessRow): boolean {
-  const facts = caseFactsOf(c);
+  return onSendingTeamOf(a, caseFactsOf(c));
+}
+
+/** `onSendingTeam` on the case's need-to-know facts, as a list reads them in one query. */
+export function onSendingTeamOf(a: Actor, facts: cases.CaseAccessFacts): boolean {
   return (
     cases.isOnCaseTeam(viewerOf(a), facts) &&
     cases.caseAccess(viewerOf(a), facts) === "content" &&
