@@ -216,12 +216,20 @@ export async function updateReferralState(
   return row ? toRow(row) : null;
 }
 
-/** Sent, unanswered referrals not yet flagged overdue: what the overdue job looks at. */
-export async function listAwaitingReferrals(tx: Queryable, municipalityId: string) {
+/**
+ * Sent, unanswered referrals: by default those not yet flagged overdue (what the overdue job looks
+ * at); with `includeFlagged`, all of them (the coordinator's overdue list).
+ */
+export async function listAwaitingReferrals(
+  tx: Queryable,
+  municipalityId: string,
+  o: { includeFlagged?: boolean } = {},
+) {
   const rows = await tx.query<Raw>(
-    `select ${columns} from referrals where municipality_id = $1 and status = 'sent' and overdue_flagged_at is null
+    `select ${columns} from referrals where municipality_id = $1 and status = 'sent'
+       and ($2 or overdue_flagged_at is null)
      order by sent_at`,
-    [municipalityId],
+    [municipalityId, o.includeFlagged ?? false],
   );
   return rows.map(toRow);
 }

@@ -354,6 +354,23 @@ export function listReferrals(s: Services, actor: Actor, box: "sent" | "received
   });
 }
 
+/**
+ * The coordinator's list of overdue referrals (sent, unanswered past their stage's response time),
+ * most overdue first: status, organisations and times only, never the shared fields.
+ */
+export function listOverdueReferrals(s: Services, actor: Actor) {
+  return auditedReferralCommand(s, actor, "referrals.list.overdue", async (ctx) => {
+    if (actor.role !== "coordinator") throw forbidden();
+    const rows = await referralDb.listAwaitingReferrals(ctx.tx, ctx.m, { includeFlagged: true });
+    const now = new Date();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = referral
+      .findOverdueReferrals(rows, now.toISOString())
+      .map((o) => summaryOf(byId.get(o.id)!, "coordinator", now));
+    return { result: { items }, recordId: null, details: { count: items.length } };
+  });
+}
+
 /** A message on a sent referral, between the case team and the receiving organisation. */
 export function postReferralMessage(s: Services, actor: Actor, id: string, body: string) {
   return auditedReferralCommand(s, actor, "referrals.message", async (ctx) => {

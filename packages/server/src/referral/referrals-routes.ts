@@ -7,6 +7,7 @@ import { notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import {
   createReferral,
+  listOverdueReferrals,
   listReferrals,
   postReferralMessage,
   readReferral,
@@ -26,7 +27,13 @@ const version = z.int().min(1);
 
 const { ReferralSummary, ReferralView } = referral;
 
-const ListQuery = z.strictObject({ box: z.enum(["sent", "received"]) });
+/** One list at a time: the organisation's sent or received box, or (coordinators) the overdue ones. */
+const ListQuery = z
+  .strictObject({ box: z.enum(["sent", "received"]).optional(), overdue: z.enum(["true"]).optional() })
+  .superRefine((q, ctx) => {
+    if ((q.box === undefined) === (q.overdue === undefined))
+      ctx.addIssue({ code: "custom", path: ["box"], message: "give box=sent|received, or overdue=true" });
+  });
 const VersionBody = z.strictObject({ version });
 const ReasonBody = z.strictObject({ version, reason: referral.ReferralReason });
 const MessageBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
@@ -58,7 +65,8 @@ export function registerReferralWorkRoutes(app: FastifyInstance, s: Services) {
         response: { 200: z.object({ items: z.array(ReferralSummary) }), ...errors },
       },
     },
-    async (req) => listReferrals(s, actorOf(req), req.query.box),
+    async (req) =>
+      req.query.box ? listReferrals(s, actorOf(req), req.query.box) : listOverdueReferrals(s, actorOf(req)),
   );
 
   r.post(
