@@ -9,6 +9,7 @@ export const referralsLocales = {
     empty: {
       sent: "Your organisation has sent no referrals.",
       received: "Your organisation has received no referrals.",
+      overdue: "No referral is overdue.",
     },
     reference: "Reference",
     to: "To",
@@ -17,6 +18,9 @@ export const referralsLocales = {
     status: "Status",
     updated: "Last change",
     overdue: "Overdue",
+    overdueTitle: "Overdue referrals",
+    overdueIntro:
+      "Sent referrals still without an answer after their stage's response time. You see how they move, not what was shared.",
     statuses: {
       draft: "Draft",
       sent: "Sent, awaiting an answer",
@@ -113,6 +117,7 @@ export const referralsLocales = {
     empty: {
       sent: "Organisaatiosi ei ole lähettänyt ohjauksia.",
       received: "Organisaatiosi ei ole vastaanottanut ohjauksia.",
+      overdue: "Yksikään ohjaus ei ole myöhässä.",
     },
     reference: "Tunnus",
     to: "Vastaanottaja",
@@ -121,6 +126,9 @@ export const referralsLocales = {
     status: "Tila",
     updated: "Viimeisin muutos",
     overdue: "Myöhässä",
+    overdueTitle: "Myöhässä olevat ohjaukset",
+    overdueIntro:
+      "Lähetetyt ohjaukset, joihin ei ole vastattu vaiheen vastausajassa. Näet ohjauksen etenemisen, et jaettuja tietoja.",
     statuses: {
       draft: "Luonnos",
       sent: "Lähetetty, odottaa vastausta",
@@ -217,6 +225,7 @@ export const referralsLocales = {
     empty: {
       sent: "Din organisation har inte skickat några hänvisningar.",
       received: "Din organisation har inte tagit emot några hänvisningar.",
+      overdue: "Ingen hänvisning är försenad.",
     },
     reference: "Referens",
     to: "Till",
@@ -225,6 +234,9 @@ export const referralsLocales = {
     status: "Status",
     updated: "Senaste ändring",
     overdue: "Försenad",
+    overdueTitle: "Försenade hänvisningar",
+    overdueIntro:
+      "Skickade hänvisningar som fortfarande saknar svar efter stegets svarstid. Du ser hur de framskrider, inte vad som delades.",
     statuses: {
       draft: "Utkast",
       sent: "Skickad, väntar på svar",

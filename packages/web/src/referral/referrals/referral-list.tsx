@@ -9,21 +9,24 @@ function ReferralTable({
   organisationName,
 }: {
   items: readonly ReferralSummary[];
-  box: "sent" | "received";
+  box: "sent" | "received" | "overdue";
   organisationName: (id: string) => string;
 }) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <p>{t(`referral.referrals.empty.${box}`)}</p>;
+  const overdueList = box === "overdue";
+  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : "—");
   return (
     <div className="table-wrap">
       <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{t("referral.referrals.reference")}</th>
-            <th scope="col">{t(box === "sent" ? "referral.referrals.to" : "referral.referrals.from")}</th>
+            {box !== "sent" ? <th scope="col">{t("referral.referrals.from")}</th> : null}
+            {box !== "received" ? <th scope="col">{t("referral.referrals.to")}</th> : null}
             <th scope="col">{t("referral.referrals.stage")}</th>
             <th scope="col">{t("referral.referrals.status")}</th>
-            <th scope="col">{t("referral.referrals.updated")}</th>
+            <th scope="col">{t(overdueList ? "referral.referrals.dueAt" : "referral.referrals.updated")}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,9 +35,8 @@ function ReferralTable({
               <td>
                 <Link to={`/referrals/inbox/${r.id}`}>{r.reference}</Link>
               </td>
-              <td>
-                {organisationName(box === "sent" ? r.receivingOrganisationId : r.sendingOrganisationId)}
-              </td>
+              {box !== "sent" ? <td>{organisationName(r.sendingOrganisationId)}</td> : null}
+              {box !== "received" ? <td>{organisationName(r.receivingOrganisationId)}</td> : null}
               <td>{t(`referral.scheme.stages.${r.stage}`)}</td>
               <td>
                 <span className={`badge ${r.overdue ? "badge-warn" : ""}`}>
@@ -44,7 +46,7 @@ function ReferralTable({
                   <span className="badge badge-warn">{t("referral.referrals.overdue")}</span>
                 ) : null}
               </td>
-              <td>{new Date(r.updatedAt).toLocaleString(i18n.language)}</td>
+              <td>{time(overdueList ? r.dueAt : r.updatedAt)}</td>
             </tr>
           ))}
         </tbody>
@@ -53,16 +55,28 @@ function ReferralTable({
   );
 }
 
-/** The referrals the actor's organisation sent (case work) and received (service providers). */
-export function ReferralLists({ sends, receives }: { sends: boolean; receives: boolean }) {
+/**
+ * The referrals the actor's organisation sent (case work) and received (service providers), and for
+ * a coordinator (`oversees`) the overdue ones of the whole municipality, status only.
+ */
+export function ReferralLists({
+  sends,
+  receives,
+  oversees,
+}: {
+  sends: boolean;
+  receives: boolean;
+  oversees: boolean;
+}) {
   const { t } = useTranslation();
   const [state] = useLoad(
     async () => ({
       sent: sends ? (await referralsApi.list("sent")).items : [],
       received: receives ? (await referralsApi.list("received")).items : [],
+      overdue: oversees ? (await referralsApi.overdue()).items : [],
       organisations: await referralsApi.organisations(),
     }),
-    `${sends}-${receives}`,
+    `${sends}-${receives}-${oversees}`,
   );
   if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
   if (!state.data) return <Loading />;
@@ -70,6 +84,13 @@ export function ReferralLists({ sends, receives }: { sends: boolean; receives: b
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "—";
   return (
     <>
+      {oversees ? (
+        <section aria-labelledby="overdue-title">
+          <h2 id="overdue-title">{t("referral.referrals.overdueTitle")}</h2>
+          <p>{t("referral.referrals.overdueIntro")}</p>
+          <ReferralTable items={state.data.overdue} box="overdue" organisationName={organisationName} />
+        </section>
+      ) : null}
       {receives ? (
         <section aria-labelledby="received-title">
           <h2 id="received-title">{t("referral.referrals.received")}</h2>

@@ -17,6 +17,8 @@ export type ReasonAction = "decline" | "end" | "withdraw";
 
 export const referralsApi = {
   list: (box: "sent" | "received") => request("GET", withQuery("/api/v1/referrals", { box }), List),
+  /** The coordinator's overdue referrals: status only. */
+  overdue: () => request("GET", withQuery("/api/v1/referrals", { overdue: "true" }), List),
   get: (id: string) => request("GET", `/api/v1/referrals/${id}`, ReferralView),
   create: (body: unknown) => request("POST", "/api/v1/referrals", ReferralView, body),
   step: (id: string, action: StepAction, version: number) =>

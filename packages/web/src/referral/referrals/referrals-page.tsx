@@ -12,7 +12,11 @@ function ReferralsIndex() {
   const me = useMe();
   return (
     <Page title={t("referral.referrals.title")} intro={t("referral.referrals.intro")}>
-      <ReferralLists sends={hasAny(me, ["cases:write"])} receives={hasAny(me, ["referrals:receive"])} />
+      <ReferralLists
+        sends={hasAny(me, ["cases:write"])}
+        receives={hasAny(me, ["referrals:receive"])}
+        oversees={me.role === "coordinator"}
+      />
     </Page>
   );
 }
