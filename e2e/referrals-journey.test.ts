@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { withTenant } from "@ariadne/db";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
@@ -154,6 +155,23 @@ describe("a referral to the NGO shelter", () => {
     await page.getByTestId("referral-status").filter({ hasText: "Sent, awaiting an answer" }).waitFor();
     referralUrl = page.url();
     await expectAccessible(page, "referral as sender");
+    await signOut();
+  });
+
+  it("shows the coordinator the referral once overdue, status only", async () => {
+    // The shelter has not answered for 30 hours: past the accommodation stage's response time.
+    const id = new URL(referralUrl).pathname.split("/").pop();
+    await withTenant(server.db, server.municipalityId, (tx) =>
+      tx.query("update referrals set sent_at = now() - interval '30 hours' where id = $1", [id]),
+    );
+    await signIn("coordinator");
+    await page.goto(`${server.url}/referrals/inbox`);
+    const overdue = panel("Overdue referrals");
+    await overdue.getByRole("link", { name: /^R-/ }).waitFor();
+    await overdue.getByText(shelter).waitFor();
+    expect(await page.content()).not.toContain(givenName);
+    await expectAccessible(page, "overdue referrals");
+    await expectFitsPhone("overdue referrals");
     await signOut();
   });
 
