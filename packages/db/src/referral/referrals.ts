@@ -55,21 +55,24 @@ const toRow = (r: Raw): ReferralRow => ({
   updatedAt: iso(r.updatedAt)!,
 });
 
-export interface ReferralInsert {
-  id: string;
-  reference: string;
-  caseId: string;
-  sendingOrganisationId: string;
-  receivingOrganisationId: string;
-  serviceId: string | null;
-  stage: referral.SchemeStage;
+/** What a new draft is made of; the rest of a row starts empty or is set by the database. */
+export type ReferralInsert = Pick<
+  ReferralRow,
+  | "id"
+  | "reference"
+  | "caseId"
+  | "sendingOrganisationId"
+  | "receivingOrganisationId"
+  | "serviceId"
+  | "stage"
+  | "notesSummaryEnc"
+  | "legalBasis"
+  | "legalBasisReasonEnc"
+> & {
   sharedFields: readonly referral.ShareableField[];
   needs: readonly string[];
-  notesSummaryEnc: string | null;
-  legalBasis: referral.LegalBasisKind | null;
-  legalBasisReasonEnc: string | null;
   createdBy: string;
-}
+};
 
 export async function insertReferral(tx: Queryable, municipalityId: string, r: ReferralInsert) {
   const [row] = await tx.query<Raw>(

@@ -1,5 +1,7 @@
 /** Cases on the server: routes, commands, need-to-know policy and the retention job. */
+
+export { accessFactsOf } from "./access.ts";
 export { type PersonForSharing, readPersonForSharing } from "./person-sharing.ts";
-export { casePolicy } from "./policy.ts";
+export { casePolicy, viewerOf } from "./policy.ts";
 export { runRetention, runRetentionEverywhere } from "./retention-job.ts";
 export { registerCaseRoutes } from "./routes.ts";

@@ -1,25 +1,13 @@
 import { casesDb, type Queryable } from "@ariadne/db";
 import type { Keyring } from "../crypto/index.ts";
-import { decryptPerson } from "./person-fields.ts";
+import { decryptPerson, type PlainPerson } from "./person-fields.ts";
 
 /**
  * The person of a case as another module may pass it on (a referral's shared fields): identity and
  * profile in the clear, without aliases or document numbers, which are never shared. The cases module
  * owns the field names the ciphertexts are bound to; callers check access before they call this.
  */
-export interface PersonForSharing {
-  caseCode: string;
-  givenName: string | null;
-  familyName: string | null;
-  dateOfBirth: string | null;
-  phone: string | null;
-  address: string | null;
-  gender: string | null;
-  ageBand: string | null;
-  citizenship: string | null;
-  languages: string[];
-  unaccompaniedMinor: boolean;
-}
+export type PersonForSharing = Omit<PlainPerson, "aliases" | "documentNumbers"> & { caseCode: string };
 
 /** Reads and decrypts the case's person for sharing; null when the person is gone. */
 export async function readPersonForSharing(

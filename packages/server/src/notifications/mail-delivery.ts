@@ -67,18 +67,20 @@ export async function deliverPendingMail(
   return report;
 }
 
-/** Runs delivery every `intervalMs` until stopped; a run never overlaps the previous one. */
-export function startMailDelivery(
-  db: Database,
-  smtp: SmtpConfig,
-  intervalMs = 30_000,
-  log: (e: unknown) => void = () => {},
-) {
+/**
+ * Runs `run` every `intervalMs` until the returned function stops it; a run never overlaps the
+ * previous one, and a failure goes to `log` without stopping the next.
+ */
+export function repeatWithoutOverlap(
+  run: () => Promise<unknown>,
+  intervalMs: number,
+  log: (e: unknown) => void,
+): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    deliverPendingMail(db, smtp)
+    run()
       .catch(log)
       .finally(() => {
         running = false;
@@ -86,4 +88,14 @@ export function startMailDelivery(
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** Runs delivery every `intervalMs` until stopped; a run never overlaps the previous one. */
+export function startMailDelivery(
+  db: Database,
+  smtp: SmtpConfig,
+  intervalMs = 30_000,
+  log: (e: unknown) => void = () => {},
+) {
+  return repeatWithoutOverlap(() => deliverPendingMail(db, smtp), intervalMs, log);
 }

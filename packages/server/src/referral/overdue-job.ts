@@ -1,7 +1,7 @@
 import { adminDb, type Database, notificationsDb, referralDb, withSystem, withTenant } from "@ariadne/db";
 import { referral } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
-import { type NotifySettings, notifyUsers } from "../notifications/index.ts";
+import { type NotifySettings, notifyUsers, repeatWithoutOverlap } from "../notifications/index.ts";
 
 export interface OverdueReport {
   dryRun: boolean;
@@ -93,16 +93,5 @@ export function startOverdueJob(
   intervalMs = 15 * 60_000,
   log: (e: unknown) => void = () => {},
 ) {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runOverdueEverywhere(db, s, { dryRun: false })
-      .catch(log)
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatWithoutOverlap(() => runOverdueEverywhere(db, s, { dryRun: false }), intervalMs, log);
 }

@@ -1,6 +1,7 @@
 import type { casesDb, referralDb } from "@ariadne/db";
 import { admin, cases, referral } from "@ariadne/domain";
 import type { Actor } from "../auth/actor.ts";
+import { accessFactsOf, viewerOf } from "../cases/index.ts";
 import { forbidden, notFound } from "../http/errors.ts";
 
 /**
@@ -13,34 +14,14 @@ import { forbidden, notFound } from "../http/errors.ts";
  */
 export type ReferralParty = "sender" | "receiver" | "coordinator";
 
-export function caseFactsOf(row: casesDb.CaseAccessRow): cases.CaseAccessFacts {
-  return {
-    municipalityId: row.municipalityId,
-    ownerOrganisationId: row.ownerOrganisationId,
-    highRisk: row.highRisk,
-    closed: row.status === "closed",
-    anonymised: row.anonymisedAt !== null,
-    grantedUserIds: row.grantedUserIds,
-    grantedOrganisationIds: row.grantedOrganisationIds,
-    breakGlassActive: row.breakGlassActive,
-  };
-}
-
-const viewerOf = (a: Actor): cases.CaseViewer => ({
-  userId: a.userId,
-  role: a.role,
-  municipalityId: a.municipalityId,
-  organisationId: a.organisationId,
-});
-
 /** Whether the actor may know the case exists at all; a case they may not know is answered like a missing one. */
 export function knowsCase(a: Actor, c: casesDb.CaseAccessRow): boolean {
-  return cases.caseAccess(viewerOf(a), caseFactsOf(c)) !== "none";
+  return cases.caseAccess(viewerOf(a), accessFactsOf(c)) !== "none";
 }
 
 /** The actor refers from this case: on its team (not through break-glass) with a role that writes cases. */
 export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
-  const facts = caseFactsOf(c);
+  const facts = accessFactsOf(c);
   const abilities = cases.caseAbilities(viewerOf(a), facts);
   return cases.isOnCaseTeam(viewerOf(a), facts) && abilities.write && a.organisationId !== null;
 }
@@ -51,7 +32,7 @@ export function mayReferFrom(a: Actor, c: casesDb.CaseAccessRow): boolean {
  * the team still follows the referrals it made.
  */
 export function onSendingTeam(a: Actor, c: casesDb.CaseAccessRow): boolean {
-  return onSendingTeamOf(a, caseFactsOf(c));
+  return onSendingTeamOf(a, accessFactsOf(c));
 }
 
 /** `onSendingTeam` on the case's need-to-know facts, as a list reads them in one query. */

@@ -14,14 +14,8 @@ import {
   referralInReach,
   transitionReferral,
 } from "./referrals-commands.ts";
+import { errors } from "./scheme.ts";
 
-const errors = {
-  400: admin.ApiError,
-  401: admin.ApiError,
-  403: admin.ApiError,
-  404: admin.ApiError,
-  409: admin.ApiError,
-};
 const idParam = z.strictObject({ id: admin.uuid });
 const version = z.int().min(1);
 

@@ -20,7 +20,8 @@ export const schemePolicy = {
   abilities: (a: Actor) => ({ edit: admin.roleAllows(a.role, "services:manage") }),
 };
 
-const errors = {
+/** The error answers of the scheme's and the referrals' routes. */
+export const errors = {
   400: admin.ApiError,
   401: admin.ApiError,
   403: admin.ApiError,
