@@ -92,14 +92,9 @@ export async function referralInReach(s: Services, actor: Actor, id: string): Pr
 
 const stateOf = (row: referralDb.ReferralRow) => row.state as unknown as referral.ReferralState;
 
-function dueAtOf(row: referralDb.ReferralRow): string | null {
-  if (!row.sentAt || row.responseHours === null) return null;
-  return new Date(Date.parse(row.sentAt) + row.responseHours * 3_600_000).toISOString();
-}
-
 /** The list form: no personal data, so the same for every party. */
 export function summaryOf(row: referralDb.ReferralRow, party: ReferralParty, now = new Date()) {
-  const dueAt = dueAtOf(row);
+  const due = referral.dueAtOf(row);
   return {
     id: row.id,
     reference: row.reference,
@@ -109,8 +104,8 @@ export function summaryOf(row: referralDb.ReferralRow, party: ReferralParty, now
     receivingOrganisationId: row.receivingOrganisationId,
     serviceId: row.serviceId,
     sentAt: row.sentAt,
-    dueAt,
-    overdue: row.status === "sent" && dueAt !== null && Date.parse(dueAt) < now.getTime(),
+    dueAt: due === null ? null : new Date(due).toISOString(),
+    overdue: referral.isOverdue(row, now.getTime()),
     updatedAt: row.updatedAt,
     party,
   };

@@ -1,5 +1,5 @@
 import { shareableFields } from "@ariadne/domain/referral/index.ts";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Alert, errorText, Loading, Page, useLoad } from "../../ui/index.ts";
@@ -17,6 +17,16 @@ function valueText(t: (k: string) => string, field: string, value: unknown): str
   if (field === "needs" && Array.isArray(value))
     return value.map((v) => t(`referral.services.types.${v}`)).join(", ");
   return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
+/** One line of the referral's facts: a term and its value. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 function SharedFields({ r }: { r: ReferralView }) {
@@ -200,58 +210,29 @@ export function ReferralDetail() {
         <Link to="/referrals/inbox">{t("referral.referrals.backToList")}</Link>
       </p>
       <dl className="referral-facts">
-        <div>
-          <dt>{t("referral.referrals.status")}</dt>
-          <dd>
-            <span className="badge" data-testid="referral-status">
-              {t(`referral.referrals.statuses.${r.status}`)}
-            </span>
-            {r.overdue ? <span className="badge badge-warn">{t("referral.referrals.overdue")}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("referral.referrals.from")}</dt>
-          <dd>{orgName(r.sendingOrganisationId)}</dd>
-        </div>
-        <div>
-          <dt>{t("referral.referrals.to")}</dt>
-          <dd>{orgName(r.receivingOrganisationId)}</dd>
-        </div>
-        <div>
-          <dt>{t("referral.referrals.stage")}</dt>
-          <dd>{t(`referral.scheme.stages.${r.stage}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("referral.referrals.sentAt")}</dt>
-          <dd>{when(r.sentAt)}</dd>
-        </div>
-        <div>
-          <dt>{t("referral.referrals.dueAt")}</dt>
-          <dd>{when(r.dueAt)}</dd>
-        </div>
+        <Fact label={t("referral.referrals.status")}>
+          <span className="badge" data-testid="referral-status">
+            {t(`referral.referrals.statuses.${r.status}`)}
+          </span>
+          {r.overdue ? <span className="badge badge-warn">{t("referral.referrals.overdue")}</span> : null}
+        </Fact>
+        <Fact label={t("referral.referrals.from")}>{orgName(r.sendingOrganisationId)}</Fact>
+        <Fact label={t("referral.referrals.to")}>{orgName(r.receivingOrganisationId)}</Fact>
+        <Fact label={t("referral.referrals.stage")}>{t(`referral.scheme.stages.${r.stage}`)}</Fact>
+        <Fact label={t("referral.referrals.sentAt")}>{when(r.sentAt)}</Fact>
+        <Fact label={t("referral.referrals.dueAt")}>{when(r.dueAt)}</Fact>
         {r.ground ? (
-          <div>
-            <dt>{t("referral.referrals.groundLegend")}</dt>
-            <dd>
-              {r.ground === "consent"
-                ? t("referral.referrals.groundConsent")
-                : t(`referral.referrals.legalBases.${r.legalBasis}`)}
-            </dd>
-          </div>
+          <Fact label={t("referral.referrals.groundLegend")}>
+            {r.ground === "consent"
+              ? t("referral.referrals.groundConsent")
+              : t(`referral.referrals.legalBases.${r.legalBasis}`)}
+          </Fact>
         ) : null}
-        {r.reason ? (
-          <div>
-            <dt>{t("referral.referrals.reason")}</dt>
-            <dd>{r.reason}</dd>
-          </div>
-        ) : null}
+        {r.reason ? <Fact label={t("referral.referrals.reason")}>{r.reason}</Fact> : null}
         {r.party === "sender" && r.caseId ? (
-          <div>
-            <dt>{t("referral.referrals.case")}</dt>
-            <dd>
-              <Link to={`/cases/${r.caseId}`}>{t("referral.referrals.openCase")}</Link>
-            </dd>
-          </div>
+          <Fact label={t("referral.referrals.case")}>
+            <Link to={`/cases/${r.caseId}`}>{t("referral.referrals.openCase")}</Link>
+          </Fact>
         ) : null}
       </dl>
       {r.party === "sender" && r.status === "draft" ? (

@@ -80,29 +80,22 @@ export function ReferralLists({
   );
   if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
   if (!state.data) return <Loading />;
-  const { organisations } = state.data;
+  const { organisations, ...lists } = state.data;
   const organisationName = (id: string) => organisations.find((o) => o.id === id)?.name ?? "—";
+  const section = (box: "sent" | "received" | "overdue", title: string, intro?: string) => (
+    <section aria-labelledby={`${box}-title`}>
+      <h2 id={`${box}-title`}>{t(title)}</h2>
+      {intro ? <p>{t(intro)}</p> : null}
+      <ReferralTable items={lists[box]} box={box} organisationName={organisationName} />
+    </section>
+  );
   return (
     <>
-      {oversees ? (
-        <section aria-labelledby="overdue-title">
-          <h2 id="overdue-title">{t("referral.referrals.overdueTitle")}</h2>
-          <p>{t("referral.referrals.overdueIntro")}</p>
-          <ReferralTable items={state.data.overdue} box="overdue" organisationName={organisationName} />
-        </section>
-      ) : null}
-      {receives ? (
-        <section aria-labelledby="received-title">
-          <h2 id="received-title">{t("referral.referrals.received")}</h2>
-          <ReferralTable items={state.data.received} box="received" organisationName={organisationName} />
-        </section>
-      ) : null}
-      {sends ? (
-        <section aria-labelledby="sent-title">
-          <h2 id="sent-title">{t("referral.referrals.sent")}</h2>
-          <ReferralTable items={state.data.sent} box="sent" organisationName={organisationName} />
-        </section>
-      ) : null}
+      {oversees
+        ? section("overdue", "referral.referrals.overdueTitle", "referral.referrals.overdueIntro")
+        : null}
+      {receives ? section("received", "referral.referrals.received") : null}
+      {sends ? section("sent", "referral.referrals.sent") : null}
     </>
   );
 }
