@@ -253,7 +253,8 @@ export interface ReferralMessageRow {
   authorId: string | null;
   authorName: string | null;
   authorOrganisationId: string | null;
-  bodyEnc: string;
+  /** Null once the case was anonymised (migration 0037). */
+  bodyEnc: string | null;
   createdAt: string;
 }
 

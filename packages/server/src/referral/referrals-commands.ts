@@ -132,14 +132,21 @@ async function viewOf(ctx: ReferralContext, actor: Actor, l: Loaded) {
       ? (JSON.parse(ctx.cipher.decrypt(field.shared, row.sharedEnc)) as referral.SharedFields)
       : null;
   const messages = content
-    ? (await referralDb.listReferralMessages(ctx.tx, ctx.m, row.id)).map((msg) => ({
-        id: msg.id,
-        authorName: msg.authorName,
-        authorOrganisationId: msg.authorOrganisationId,
-        body: ctx.cipher.decrypt(field.message, msg.bodyEnc),
-        createdAt: msg.createdAt,
-        mine: msg.authorId === actor.userId,
-      }))
+    ? (await referralDb.listReferralMessages(ctx.tx, ctx.m, row.id)).flatMap((msg) =>
+        // A message erased with its case's anonymisation is gone, not shown empty.
+        msg.bodyEnc === null
+          ? []
+          : [
+              {
+                id: msg.id,
+                authorName: msg.authorName,
+                authorOrganisationId: msg.authorOrganisationId,
+                body: ctx.cipher.decrypt(field.message, msg.bodyEnc),
+                createdAt: msg.createdAt,
+                mine: msg.authorId === actor.userId,
+              },
+            ],
+      )
     : [];
   return {
     ...summaryOf(row, party),

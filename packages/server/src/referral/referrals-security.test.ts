@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import { aReferralToTheShelter } from "./referrals-testing.ts";
@@ -69,5 +70,39 @@ describe("referrals: security review", () => {
     const sender = (await f.frontline.request("GET", url)).json();
     expect(sender.shared.givenName).toBe("Marija");
     expect(sender.consentWithdrawn).toBe(true);
+  });
+
+  it("erases what a referral copied of the person when the case is anonymised (right to erasure)", async () => {
+    const f = await aReferralToTheShelter(t, { fields: ["caseCode", "givenName", "phone"] });
+    const url = `/api/v1/referrals/${f.referral.id}`;
+    await f.provider.request("POST", `${url}/messages`, { body: "Marija can come tonight" });
+    const c = (await f.frontline.request("GET", `/api/v1/cases/${f.caseId}`)).json();
+    const closed = await f.frontline.request("POST", `/api/v1/cases/${f.caseId}/transitions`, {
+      to: "closed",
+      reason: "person_declined",
+      version: c.version,
+    });
+    expect(closed.status, closed.body).toBeLessThan(300);
+    const person = (await f.frontline.request("GET", `/api/v1/cases/${f.caseId}`)).json().content.person;
+    const erased = await f.frontline.request("POST", `/api/v1/persons/${person.id}/anonymise`, {
+      version: person.version,
+    });
+    expect(erased.status, erased.body).toBe(200);
+    for (const agent of [f.provider, f.frontline]) {
+      const res = await agent.request("GET", url);
+      expect(res.status).toBe(200);
+      expect(res.json().shared).toBeNull();
+      expect(res.json().messages).toEqual([]);
+      expect(res.body).not.toContain("Marija");
+    }
+    const [row] = await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query<{ shared_enc: string | null; bodies: number }>(
+        `select r.shared_enc, (select count(*)::int from referral_messages m
+           where m.referral_id = r.id and m.body_enc is not null) as bodies
+         from referrals r where r.id = $1`,
+        [f.referral.id],
+      ),
+    );
+    expect(row).toEqual({ shared_enc: null, bodies: 0 });
   });
 });
