@@ -77,10 +77,13 @@ export interface ReferralAbilities {
 /** Whether the referral ever left the sender: a draft, or a draft withdrawn, never did. */
 export const wasSent = (state: referral.ReferralState) => "sentAt" in state && state.sentAt !== null;
 
+/** A receiver that declined, or whose referral was withdrawn, has no more need of the person's data. */
+const closedToReceiver: readonly referral.ReferralStatus[] = ["declined", "withdrawn"];
+
 /**
  * What the actor may do with the referral now: its state's actions, narrowed to the actor's side.
- * `groundWithdrawn`: the consent it was sent on has since been withdrawn, so the receiver no longer
- * reads the shared fields.
+ * The receiver reads the shared fields only while it has a need for them: not once it declined or
+ * the referral was withdrawn, nor once the consent it was sent on (`groundWithdrawn`) is withdrawn.
  */
 export function referralAbilities(
   party: ReferralParty,
@@ -99,7 +102,9 @@ export function referralAbilities(
     end: may("end"),
     withdraw: may("withdraw"),
     message: (party === "sender" || party === "receiver") && wasSent(state),
-    readShared: party === "sender" || (party === "receiver" && !groundWithdrawn),
+    readShared:
+      party === "sender" ||
+      (party === "receiver" && !groundWithdrawn && !closedToReceiver.includes(state.status)),
   };
 }
 

@@ -105,4 +105,25 @@ describe("referrals: security review", () => {
     );
     expect(row).toEqual({ shared_enc: null, bodies: 0 });
   });
+
+  it("stops showing the receiver the shared fields once it declined, or the referral was withdrawn", async () => {
+    for (const [agent, action] of [
+      ["provider", "decline"],
+      ["frontline", "withdraw"],
+    ] as const) {
+      const f = await aReferralToTheShelter(t, { fields: ["caseCode", "givenName"] });
+      const url = `/api/v1/referrals/${f.referral.id}`;
+      const done = await f[agent].request("POST", `${url}/${action}`, {
+        version: f.referral.version,
+        reason: "No room this week",
+      });
+      expect(done.status, action).toBe(200);
+      const res = await f.provider.request("GET", url);
+      expect(res.status, action).toBe(200);
+      expect(res.json().shared, action).toBeNull();
+      expect(res.json().abilities.readShared, action).toBe(false);
+      expect(res.body, action).not.toContain("Marija");
+      expect((await f.frontline.request("GET", url)).json().shared.givenName, action).toBe("Marija");
+    }
+  });
 });

@@ -84,6 +84,7 @@ export const referralsLocales = {
     coordinatorView: "As coordinator you see how the referral moves, not what was shared.",
     sharedTitle: "Shared with the receiver",
     sharedIntro: "Only these fields were shared, as they were when the referral was sent.",
+    sharedClosed: "The shared fields are no longer shown: the referral was declined or withdrawn.",
     consentWithdrawn:
       "The person has withdrawn the consent this referral was sent on: the receiving organisation no longer sees the shared fields.",
     notGiven: "Not given",
@@ -192,6 +193,7 @@ export const referralsLocales = {
     coordinatorView: "Koordinaattorina näet ohjauksen etenemisen, et jaettuja tietoja.",
     sharedTitle: "Vastaanottajalle jaetut tiedot",
     sharedIntro: "Vain nämä tiedot jaettiin, sellaisina kuin ne olivat ohjausta lähetettäessä.",
+    sharedClosed: "Jaettuja tietoja ei enää näytetä: ohjaus hylättiin tai peruttiin.",
     consentWithdrawn:
       "Henkilö on peruuttanut suostumuksen, jonka perusteella ohjaus lähetettiin: vastaanottava organisaatio ei enää näe jaettuja tietoja.",
     notGiven: "Ei annettu",
@@ -300,6 +302,7 @@ export const referralsLocales = {
     coordinatorView: "Som koordinator ser du hur hänvisningen går vidare, inte vad som delades.",
     sharedTitle: "Delat med mottagaren",
     sharedIntro: "Endast dessa uppgifter delades, så som de var när hänvisningen skickades.",
+    sharedClosed: "De delade uppgifterna visas inte längre: hänvisningen avböjdes eller drogs tillbaka.",
     consentWithdrawn:
       "Personen har återkallat samtycket som hänvisningen skickades på: den mottagande organisationen ser inte längre de delade uppgifterna.",
     notGiven: "Inte angivet",

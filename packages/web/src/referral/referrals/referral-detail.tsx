@@ -31,9 +31,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function SharedFields({ r }: { r: ReferralView }) {
   const { t } = useTranslation();
-  const withdrawn = r.consentWithdrawn ? (
-    <Alert tone="info">{t("referral.referrals.consentWithdrawn")}</Alert>
-  ) : null;
+  // Why a receiver no longer sees what was shared (the case team always does).
+  const notice = r.consentWithdrawn
+    ? "referral.referrals.consentWithdrawn"
+    : r.party === "receiver" && !r.abilities.readShared
+      ? "referral.referrals.sharedClosed"
+      : null;
+  const withdrawn = notice ? <Alert tone="info">{t(notice)}</Alert> : null;
   if (!r.shared) return withdrawn;
   const shared = r.shared as Record<string, unknown>;
   const present = shareableFields.filter((f) => f in shared);
