@@ -6,5 +6,6 @@ export * from "./referral-sharing.ts";
 export * from "./referral-status.ts";
 export * from "./referral-status-view.ts";
 export * from "./scheme-of-assistance.ts";
+export * from "./scheme-stage-names.ts";
 export * from "./service-csv.ts";
 export * from "./services.ts";

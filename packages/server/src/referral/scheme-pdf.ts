@@ -1,4 +1,4 @@
-import type { admin, referral } from "@ariadne/domain";
+import { type admin, referral } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
@@ -25,15 +25,7 @@ const words: Record<
     contact: "Contact point",
     answer: (h) => `Answers a referral within ${h} h`,
     unset: "not set",
-    stages: {
-      first_contact_safety: "First contact and immediate safety",
-      needs_assessment: "Needs assessment",
-      accommodation: "Accommodation",
-      health: "Health",
-      legal_status_rights: "Legal status and rights",
-      long_term_support: "Long-term support",
-      closure_or_return: "Closure or return",
-    },
+    stages: referral.schemeStageNames.en,
   },
   fi: {
     title: "Auttamisjärjestelmä",
@@ -43,15 +35,7 @@ const words: Record<
     contact: "Yhteyspiste",
     answer: (h) => `Vastaa lähetteeseen ${h} tunnin kuluessa`,
     unset: "ei määritelty",
-    stages: {
-      first_contact_safety: "Ensikontakti ja välitön turvallisuus",
-      needs_assessment: "Palvelutarpeen arviointi",
-      accommodation: "Majoitus",
-      health: "Terveys",
-      legal_status_rights: "Oikeudellinen asema ja oikeudet",
-      long_term_support: "Pitkäaikainen tuki",
-      closure_or_return: "Päättäminen tai paluu",
-    },
+    stages: referral.schemeStageNames.fi,
   },
   sv: {
     title: "Stödsystem",
@@ -61,15 +45,7 @@ const words: Record<
     contact: "Kontaktpunkt",
     answer: (h) => `Svarar på en remiss inom ${h} timmar`,
     unset: "inte angivet",
-    stages: {
-      first_contact_safety: "Första kontakt och omedelbar säkerhet",
-      needs_assessment: "Bedömning av behov",
-      accommodation: "Boende",
-      health: "Hälsa",
-      legal_status_rights: "Rättslig ställning och rättigheter",
-      long_term_support: "Långsiktigt stöd",
-      closure_or_return: "Avslut eller återvändande",
-    },
+    stages: referral.schemeStageNames.sv,
   },
 };
 

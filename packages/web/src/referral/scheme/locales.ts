@@ -1,3 +1,5 @@
+import { schemeStageNames } from "@ariadne/domain/referral/scheme-stage-names.ts";
+
 /** Messages of the scheme of assistance, under `referral.scheme.*`. */
 export const schemeLocales = {
   en: {
@@ -5,15 +7,7 @@ export const schemeLocales = {
     intro:
       "The municipality's referral pathway: who is responsible at each stage, how to reach them, and how soon they answer a referral.",
     diagramLabel: "Referral pathway, from first contact to closure",
-    stages: {
-      first_contact_safety: "First contact and immediate safety",
-      needs_assessment: "Needs assessment",
-      accommodation: "Accommodation",
-      health: "Health",
-      legal_status_rights: "Legal status and rights",
-      long_term_support: "Long-term support",
-      closure_or_return: "Closure or return",
-    },
+    stages: schemeStageNames.en,
     responsible: "Responsible organisation",
     contactPoint: "Contact point",
     responseTime: "Answers a referral within",
@@ -38,15 +32,7 @@ export const schemeLocales = {
     intro:
       "Kunnan ohjauspolku: kuka vastaa kustakin vaiheesta, miten hänet tavoittaa ja kuinka nopeasti hän vastaa lähetteeseen.",
     diagramLabel: "Ohjauspolku ensikontaktista päättämiseen",
-    stages: {
-      first_contact_safety: "Ensikontakti ja välitön turvallisuus",
-      needs_assessment: "Palvelutarpeen arviointi",
-      accommodation: "Majoitus",
-      health: "Terveys",
-      legal_status_rights: "Oikeudellinen asema ja oikeudet",
-      long_term_support: "Pitkäaikainen tuki",
-      closure_or_return: "Päättäminen tai paluu",
-    },
+    stages: schemeStageNames.fi,
     responsible: "Vastuutaho",
     contactPoint: "Yhteyspiste",
     responseTime: "Vastaa lähetteeseen",
@@ -70,15 +56,7 @@ export const schemeLocales = {
     intro:
       "Kommunens hänvisningsväg: vem som ansvarar för varje steg, hur man når dem och hur snabbt de svarar på en remiss.",
     diagramLabel: "Hänvisningsväg från första kontakt till avslut",
-    stages: {
-      first_contact_safety: "Första kontakt och omedelbar säkerhet",
-      needs_assessment: "Bedömning av behov",
-      accommodation: "Boende",
-      health: "Hälsa",
-      legal_status_rights: "Rättslig ställning och rättigheter",
-      long_term_support: "Långsiktigt stöd",
-      closure_or_return: "Avslut eller återvändande",
-    },
+    stages: schemeStageNames.sv,
     responsible: "Ansvarig organisation",
     contactPoint: "Kontaktpunkt",
     responseTime: "Svarar på en remiss inom",
