@@ -75,8 +75,14 @@ describe("area corners as text", () => {
     expect(areaProblem("60.1, 24.9\nsixty\n60.2, 25")).toEqual({ key: "areaLine", line: 2 });
     expect(areaProblem("60.1, 24.9\n60.2, 24.9\n60.2, 25")).toBeNull();
     // Three corners on one line pass here, and the domain schema refuses them as enclosing no area.
-    expect(PlaceGeometry.safeParse(polygonOf([[60.1, 24.9], [60.2, 24.9], [60.3, 24.9]])).success).toBe(
-      false,
-    );
+    expect(
+      PlaceGeometry.safeParse(
+        polygonOf([
+          [60.1, 24.9],
+          [60.2, 24.9],
+          [60.3, 24.9],
+        ]),
+      ).success,
+    ).toBe(false);
   });
 });

@@ -5,11 +5,13 @@ import {
   sourceKinds,
   vulnerableGroupKinds,
 } from "@ariadne/domain/mapping/index.ts";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
-import { fieldOfPath, issueFields } from "./issues.ts";
+import { type AreaDraft, areaProblem, parseArea, polygonOf } from "./area.ts";
+import { AreaField } from "./area-field.tsx";
+import { fieldOfPath, issueFields, placeMessage } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -23,11 +25,18 @@ const signalList = (text: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** The draft of the create form; an entry being edited owns the draft under its id. */
+export const createOwner = "create";
+
 export function EntryForm({
   picked,
+  draft,
+  onDraft,
   onCreated,
 }: {
   picked: { lat: number; lon: number } | null;
+  draft: AreaDraft | null;
+  onDraft(next: AreaDraft | null): void;
   onCreated(): Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -47,6 +56,18 @@ export function EntryForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [lastPick, setLastPick] = useState(picked);
+  const [shape, setShape] = useState<"point" | "area">("point");
+  const area = draft?.owner === createOwner ? draft : { owner: createOwner, text: "", drawing: true };
+  const placed = kind !== "vulnerable_group";
+  // The form takes the draft back when an editor that borrowed it closes.
+  useEffect(() => {
+    if (placed && shape === "area" && !draft) onDraft({ owner: createOwner, text: "", drawing: true });
+  });
+  const chooseShape = (next: "point" | "area") => {
+    setShape(next);
+    setFields(({ coords: _, ...rest }) => rest);
+    onDraft(next === "area" ? { owner: createOwner, text: "", drawing: true } : null);
+  };
 
   // A click on the map fills in the coordinates (and switches to a location).
   if (picked !== lastPick) {
@@ -61,7 +82,13 @@ export function EntryForm({
   function payload(): unknown {
     const forms = form ? [form] : [];
     const geometry =
-      lat.trim() || lon.trim() ? { type: "Point", coordinates: [Number(lon), Number(lat)] } : null;
+      shape === "area"
+        ? area.text.trim()
+          ? polygonOf(parseArea(area.text).corners)
+          : null
+        : lat.trim() || lon.trim()
+          ? { type: "Point", coordinates: [Number(lon), Number(lat)] }
+          : null;
     const details =
       kind === "vulnerable_group"
         ? { kind, groupKind, forms }
@@ -82,11 +109,21 @@ export function EntryForm({
     setNotice(null);
     const body = payload();
     const checked = MappingEntryCreate.safeParse(body);
-    if (!checked.success) {
+    const problem = placed && shape === "area" && area.text.trim() ? areaProblem(area.text) : null;
+    if (!checked.success || problem) {
       const f: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const field = fieldOfPath(issue.path.join("."));
-        f[field] ??= field === "title" && !title.trim() ? t("validation.required") : t("validation.invalid");
+      if (problem)
+        f.coords =
+          problem.key === "areaLine" ? t("map.areaLine", { line: problem.line }) : t("map.areaTooFew");
+      for (const issue of checked.success ? [] : checked.error.issues) {
+        const path = issue.path.join(".");
+        const field = fieldOfPath(path);
+        f[field] ??=
+          field === "title" && !title.trim()
+            ? t("validation.required")
+            : field === "coords"
+              ? placeMessage(t, { path, message: issue.message })
+              : t("validation.invalid");
       }
       setFields(f);
       setError(t("common.fixErrors"));
@@ -103,6 +140,7 @@ export function EntryForm({
       setLon("");
       setSignals("");
       setContacts("");
+      if (shape === "area") onDraft({ owner: createOwner, text: "", drawing: true });
       await onCreated();
     } catch (e) {
       const f = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
@@ -127,6 +165,7 @@ export function EntryForm({
             const next = e.target.value as EntryKind;
             setKind(next);
             if (next === "outreach") setSourceKind("outreach_log");
+            if (next === "vulnerable_group" && shape === "area") chooseShape("point");
           }}
         >
           <option value="vulnerable_group">{t("map.kinds.vulnerable_group")}</option>
@@ -171,25 +210,57 @@ export function EntryForm({
             ))}
           </SelectField>
         )}
-        {kind !== "vulnerable_group" ? (
+        {placed ? (
+          <fieldset className="map-shape">
+            <legend>{t("map.shape")}</legend>
+            {(["point", "area"] as const).map((s) => (
+              <div key={s} className="field field-check">
+                <input
+                  type="radio"
+                  id={`entry-shape-${s}`}
+                  name="shape"
+                  value={s}
+                  checked={shape === s}
+                  onChange={() => chooseShape(s)}
+                />
+                <label htmlFor={`entry-shape-${s}`}>{t(`map.shapes.${s}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
+        {placed && shape === "area" ? (
+          <AreaField
+            draft={area}
+            error={fields.coords}
+            onDraft={onDraft}
+            onError={(message) =>
+              setFields(({ coords: _, ...rest }) => (message ? { ...rest, coords: message } : rest))
+            }
+          />
+        ) : null}
+        {placed ? (
           <>
-            <TextField
-              label={t("map.latitude")}
-              name="lat"
-              inputMode="decimal"
-              value={lat}
-              onChange={(e) => setLat(e.target.value)}
-              hint={t("map.coordsHint")}
-              error={fields.coords}
-            />
-            <TextField
-              label={t("map.longitude")}
-              name="lon"
-              inputMode="decimal"
-              value={lon}
-              onChange={(e) => setLon(e.target.value)}
-              error={fields.coords}
-            />
+            {shape === "point" ? (
+              <>
+                <TextField
+                  label={t("map.latitude")}
+                  name="lat"
+                  inputMode="decimal"
+                  value={lat}
+                  onChange={(e) => setLat(e.target.value)}
+                  hint={t("map.coordsHint")}
+                  error={fields.coords}
+                />
+                <TextField
+                  label={t("map.longitude")}
+                  name="lon"
+                  inputMode="decimal"
+                  value={lon}
+                  onChange={(e) => setLon(e.target.value)}
+                  error={fields.coords}
+                />
+              </>
+            ) : null}
             <TextField
               label={t("map.signals")}
               name="signals"

@@ -1,9 +1,11 @@
 import { type MappingEntry, sourceKinds } from "@ariadne/domain/mapping/index.ts";
 import type { TFunction } from "i18next";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
+import { type AreaDraft, areaProblem, parseArea, polygonOf, textOfPolygon } from "./area.ts";
+import { AreaField } from "./area-field.tsx";
 import { issueFields } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
 
@@ -24,7 +26,13 @@ export function entryWhat(t: TFunction, e: MappingEntry): string {
 }
 
 /** The mapping entries; a coordinator edits or archives one from its row. */
-export function EntryTable(props: { items: MappingEntry[]; canManage: boolean; onChanged(): Promise<void> }) {
+export function EntryTable(props: {
+  items: MappingEntry[];
+  canManage: boolean;
+  draft: AreaDraft | null;
+  onDraft(next: AreaDraft | null): void;
+  onChanged(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const entry = props.items.find((e) => e.id === editing);
@@ -86,6 +94,8 @@ export function EntryTable(props: { items: MappingEntry[]; canManage: boolean; o
         <EntryEditor
           key={`${entry.id}:${entry.version}`}
           entry={entry}
+          draft={props.draft}
+          onDraft={props.onDraft}
           onDone={async (closed) => {
             if (closed) setEditing(null);
             await props.onChanged();
@@ -96,8 +106,29 @@ export function EntryTable(props: { items: MappingEntry[]; canManage: boolean; o
   );
 }
 
-/** Edits an entry's title and source, or archives it (entries are archived, never deleted). */
-function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: boolean): Promise<void> }) {
+/** The area of an entry, if its place is one. */
+function areaOf(entry: MappingEntry) {
+  const d = entry.details;
+  return (d.kind === "location" || d.kind === "outreach") && d.geometry?.type === "Polygon"
+    ? d.geometry
+    : null;
+}
+
+/**
+ * Edits an entry's title and source, or archives it (entries are archived, never deleted). An
+ * entry whose place is an area shows that area on the map, and its corners may be drawn anew.
+ */
+function EntryEditor({
+  entry,
+  draft,
+  onDraft,
+  onDone,
+}: {
+  entry: MappingEntry;
+  draft: AreaDraft | null;
+  onDraft(next: AreaDraft | null): void;
+  onDone(closed: boolean): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(entry.title);
   const [sourceKind, setSourceKind] = useState<string>(entry.source.kind);
@@ -105,6 +136,15 @@ function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: bo
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const stored = areaOf(entry);
+  const original = stored ? textOfPolygon(stored) : "";
+  const area = draft?.owner === entry.id ? draft : null;
+  // While open, the editor owns the draft: the stored area, shown on the map, until redrawn.
+  useEffect(() => {
+    if (!original) return;
+    onDraft({ owner: entry.id, text: original, drawing: false });
+    return () => onDraft(null);
+  }, [entry.id, original, onDraft]);
 
   async function save(body: Record<string, unknown>, closes: boolean) {
     setBusy(true);
@@ -131,6 +171,20 @@ function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: bo
       return;
     }
     const source = { ...entry.source, kind: sourceKind, date: sourceDate };
+    if (area && area.text !== original) {
+      const problem = areaProblem(area.text);
+      if (problem) {
+        setFields({
+          coords:
+            problem.key === "areaLine" ? t("map.areaLine", { line: problem.line }) : t("map.areaTooFew"),
+        });
+        setError(t("common.fixErrors"));
+        return;
+      }
+      const details = { ...entry.details, geometry: polygonOf(parseArea(area.text).corners) };
+      void save({ title: title.trim(), source, details }, true);
+      return;
+    }
     void save({ title: title.trim(), source }, true);
   }
 
@@ -169,6 +223,16 @@ function EntryEditor({ entry, onDone }: { entry: MappingEntry; onDone(closed: bo
           onChange={(e) => setSourceDate(e.target.value)}
           error={fields.sourceDate}
         />
+        {area ? (
+          <AreaField
+            draft={area}
+            error={fields.coords}
+            onDraft={onDraft}
+            onError={(message) =>
+              setFields(({ coords: _, ...rest }) => (message ? { ...rest, coords: message } : rest))
+            }
+          />
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
             {t("map.saveEntry")}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldOfPath } from "./issues.ts";
+import { fieldOfPath, placeMessage } from "./issues.ts";
 
 describe("fieldOfPath", () => {
   it("puts the API's issues beside the form field they name", () => {
@@ -12,5 +12,30 @@ describe("fieldOfPath", () => {
     expect(fieldOfPath("body.title")).toBe("title");
     expect(fieldOfPath("body.ratings.severity")).toBe("severity");
     expect(fieldOfPath("body")).toBe("_form");
+  });
+});
+
+describe("placeMessage", () => {
+  const t = ((key: string, values?: { n?: number }) => (values?.n ? `${key}:${values.n}` : key)) as never;
+  it("names the corner of an area that lies outside, and the ring's faults", () => {
+    const outside = "the coordinates lie outside the municipality boundary";
+    expect(placeMessage(t, { path: "body.details.geometry.coordinates.0.3", message: outside })).toBe(
+      "map.cornerOutside:4",
+    );
+    expect(placeMessage(t, { path: "body.details.geometry.coordinates", message: outside })).toBe(
+      "map.outside",
+    );
+    expect(
+      placeMessage(t, {
+        path: "details.geometry.coordinates.0.1",
+        message: "the ring crosses itself at edge 1",
+      }),
+    ).toBe("map.areaCrosses");
+    expect(
+      placeMessage(t, {
+        path: "details.geometry.coordinates.0",
+        message: "a linear ring must enclose an area",
+      }),
+    ).toBe("map.areaFlat");
   });
 });

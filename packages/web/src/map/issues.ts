@@ -21,8 +21,18 @@ export function issueFields(
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const field = fieldOfPath(issue.path);
-    out[field] ??=
-      field === "coords" && /outside/i.test(issue.message) ? t("map.outside") : t("validation.invalid");
+    out[field] ??= field === "coords" ? placeMessage(t, issue) : t("validation.invalid");
   }
   return out;
+}
+
+/** The domain's and the server's word on a place, in the user's language; an area's corner by its number. */
+export function placeMessage(t: TFunction, issue: { path: string; message: string }): string {
+  const corner = /coordinates\.0\.(\d+)$/.exec(issue.path);
+  if (/outside/i.test(issue.message))
+    return corner ? t("map.cornerOutside", { n: Number(corner[1]) + 1 }) : t("map.outside");
+  if (/crosses itself/i.test(issue.message)) return t("map.areaCrosses");
+  if (/enclose an area/i.test(issue.message)) return t("map.areaFlat");
+  if (/at least four positions/i.test(issue.message)) return t("map.areaTooFew");
+  return t("validation.invalid");
 }

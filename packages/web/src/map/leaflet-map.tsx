@@ -2,6 +2,7 @@ import "leaflet/dist/leaflet.css";
 import "./map.css";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
+import type { LatLon } from "./area.ts";
 import { loadCountries } from "./basemap.ts";
 import type { ToggleableLayer } from "./layer-names.ts";
 import type { Layers, ServiceOnMap } from "./map-api.ts";
@@ -27,11 +28,13 @@ export default function LeafletMap(props: {
   visible: ReadonlySet<ToggleableLayer>;
   tileUrl: string | null | undefined;
   label: string;
+  /** An area being drawn: its corners, open (a line) while drawing, closed (a polygon) when finished. */
+  draft?: { corners: LatLon[]; closed: boolean } | null;
   onPick?: (lat: number, lon: number) => void;
 }) {
   const el = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
-  const groups = useRef<Record<ToggleableLayer | "boundary", L.LayerGroup> | null>(null);
+  const groups = useRef<Record<ToggleableLayer | "boundary" | "draft", L.LayerGroup> | null>(null);
   const fitted = useRef(false);
   const pick = useRef(props.onPick);
   pick.current = props.onPick;
@@ -45,6 +48,7 @@ export default function LeafletMap(props: {
     m.createPane("density").style.zIndex = "350";
     groups.current = {
       boundary: L.layerGroup().addTo(m),
+      draft: L.layerGroup().addTo(m),
       signal_density: L.layerGroup(),
       locations: L.layerGroup(),
       outreach: L.layerGroup(),
@@ -98,7 +102,7 @@ export default function LeafletMap(props: {
     const m = map.current;
     const g = groups.current;
     if (!m || !g) return;
-    for (const group of Object.values(g)) group.clearLayers();
+    for (const [name, group] of Object.entries(g)) if (name !== "draft") group.clearLayers();
     if (props.layers) {
       const features = props.layers.features as GeoJSON.Feature[];
       const layerOf = (f: GeoJSON.Feature) => (f.properties as FeatureProps)?.layer ?? "locations";
@@ -125,9 +129,22 @@ export default function LeafletMap(props: {
           const layer = (f?.properties as FeatureProps)?.layer;
           if (layer === "boundary")
             return { color: "#1e3a8a", weight: 2, fillColor: "#bfdbfe", fillOpacity: 0.35 };
+          const area = f?.geometry.type === "Polygon";
           if (layer === "outreach")
-            return { color: "#065f46", weight: 2, fillColor: "#10b981", fillOpacity: 0.5 };
-          return { color: "#9a3412", weight: 2, fillColor: "#fb923c", fillOpacity: 0.6 };
+            return {
+              color: "#065f46",
+              weight: 2,
+              fillColor: "#10b981",
+              fillOpacity: area ? 0.3 : 0.5,
+              ...(area ? { className: "map-area-outreach" } : {}),
+            };
+          return {
+            color: "#9a3412",
+            weight: 2,
+            fillColor: "#fb923c",
+            fillOpacity: area ? 0.3 : 0.6,
+            ...(area ? { className: "map-area-location" } : {}),
+          };
         },
         pointToLayer: (f, latlng) =>
           layerOf(f) === "outreach"
@@ -145,7 +162,14 @@ export default function LeafletMap(props: {
               }),
         onEachFeature: (f, l) => {
           const title = (f.properties as FeatureProps)?.title;
-          if (title) l.bindTooltip(title);
+          // An area carries its title as a label over its middle; a point shows it on hover.
+          if (title)
+            l.bindTooltip(
+              title,
+              f.geometry.type === "Polygon"
+                ? { permanent: true, direction: "center", className: "map-area-label" }
+                : {},
+            );
           const name = layerOf(f);
           (name === "boundary" ? g.boundary : name === "outreach" ? g.outreach : g.locations).addLayer(l);
         },
@@ -171,6 +195,39 @@ export default function LeafletMap(props: {
       fitted.current = g.boundary.getLayers().length > 0;
     }
   }, [props.layers, props.services]);
+
+  // The area being drawn, above everything else: corners as dots, joined as a line or a polygon.
+  useEffect(() => {
+    const g = groups.current;
+    if (!g) return;
+    g.draft.clearLayers();
+    const corners = props.draft?.corners ?? [];
+    if (corners.length === 0) return;
+    const style = { color: "#1d4ed8", weight: 3, dashArray: "6 4", interactive: false };
+    if (props.draft?.closed && corners.length >= 3)
+      g.draft.addLayer(
+        L.polygon(corners, {
+          ...style,
+          fillColor: "#60a5fa",
+          fillOpacity: 0.25,
+          className: "map-draft-area",
+        }),
+      );
+    else if (corners.length >= 2)
+      g.draft.addLayer(L.polyline(corners, { ...style, className: "map-draft-line" }));
+    for (const c of corners)
+      g.draft.addLayer(
+        L.circleMarker(c, {
+          radius: 5,
+          weight: 2,
+          color: "#1e3a8a",
+          fillColor: "#ffffff",
+          fillOpacity: 1,
+          interactive: false,
+          className: "map-draft-corner",
+        }),
+      );
+  }, [props.draft]);
 
   useEffect(() => {
     const m = map.current;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, CheckboxField, errorText, Loading, Page, useLoad } from "../ui/index.ts";
+import { type AreaDraft, parseArea, withCorner } from "./area.ts";
 import { BoundaryForm } from "./boundary-form.tsx";
 import { EntryForm } from "./entry-form.tsx";
 import { EntryTable } from "./entry-table.tsx";
@@ -21,6 +22,16 @@ export default function MapPage() {
   const [basemap] = useLoad(() => mapApi.basemap(), "basemap");
   const [services] = useLoad(() => mapApi.services(), "services");
   const [picked, setPicked] = useState<{ lat: number; lon: number } | null>(null);
+  // An area being drawn or edited: map clicks add its corners while it is being drawn.
+  const [draft, setDraft] = useState<AreaDraft | null>(null);
+  const onPick = (lat: number, lon: number) => {
+    if (!draft) setPicked({ lat, lon });
+    else if (draft.drawing) setDraft({ ...draft, text: withCorner(draft.text, [lat, lon]) });
+  };
+  const drawn = useMemo(
+    () => (draft ? { corners: parseArea(draft.text).corners, closed: !draft.drawing } : null),
+    [draft],
+  );
   const [visible, setVisible] = useState<Set<ToggleableLayer>>(() => new Set(toggleableLayers));
   const canManage = entries.data?.abilities.manage ?? false;
   const listed = entries.data?.items ?? [];
@@ -54,7 +65,8 @@ export default function MapPage() {
           visible={visible}
           tileUrl={basemap.status === "failed" ? null : basemap.data?.tileUrl}
           label={t("map.mapLabel")}
-          onPick={canManage ? (lat, lon) => setPicked({ lat, lon }) : undefined}
+          draft={drawn}
+          onPick={canManage ? onPick : undefined}
         />
         <p className="field-hint">
           {basemap.data?.tileUrl ? t("map.basemapTiles") : t("map.basemapOffline")}
@@ -78,9 +90,19 @@ export default function MapPage() {
           onChange={(e) => setShowArchived(e.target.checked)}
         />
         {entries.data && listed.length === 0 ? <p>{t("map.entriesEmpty")}</p> : null}
-        {listed.length > 0 ? <EntryTable items={listed} canManage={canManage} onChanged={reloadMap} /> : null}
+        {listed.length > 0 ? (
+          <EntryTable
+            items={listed}
+            canManage={canManage}
+            draft={draft}
+            onDraft={setDraft}
+            onChanged={reloadMap}
+          />
+        ) : null}
       </section>
-      {canManage ? <EntryForm picked={picked} onCreated={reloadMap} /> : null}
+      {canManage ? (
+        <EntryForm picked={picked} draft={draft} onDraft={setDraft} onCreated={reloadMap} />
+      ) : null}
       <Priorities
         ranking={ranking.data}
         failed={ranking.status === "failed" ? ranking.error : null}
