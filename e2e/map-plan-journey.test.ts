@@ -17,6 +17,7 @@ const groupTitle = `Berry pickers ${run}`;
 const locationTitle = `Car wash ${run}`;
 const pointTitle = `Train car-wash inspectors ${run}`;
 const outreachTitle = `Night round ${run}`;
+const areaTitle = `Berry farm ${run}`;
 const meetingTitle = `Network meeting ${run}`;
 const dist = join(import.meta.dirname, "../packages/web/dist");
 
@@ -192,6 +193,122 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .getByRole("region", { name: "Map of the municipality" })
       .screenshot({ path: ".tmp/map-page-map.png" });
     await page.screenshot({ path: ".tmp/map-page.png", fullPage: true });
+  });
+
+  it("draws an area of four clicks; a corner outside the municipality is refused at the field", async () => {
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a mapping entry" }) });
+    await form.getByLabel("Question").selectOption("location");
+    await form.getByLabel("Title").fill(areaTitle);
+    await form.getByLabel("Sector").selectOption("agriculture_seasonal_berry_picking");
+    await form.getByRole("radio", { name: "Area" }).check();
+    await form.getByLabel("Latitude").waitFor({ state: "detached" });
+    const corners = form.getByLabel("Corners of the area");
+
+    // The keyboard way: corners typed one a line; the third lies far outside, and the server says which.
+    await corners.fill("60.16, 24.90\n60.16, 25.00\n61.50, 23.70\n60.22, 24.90");
+    await form.getByRole("button", { name: "Add entry" }).click();
+    await form
+      .locator(".field-error")
+      .filter({ hasText: "Corner 3 lies outside the municipality boundary." })
+      .waitFor();
+    expect(await corners.getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "area form with an error");
+    // Too few corners are refused before anything is sent.
+    await form.getByRole("button", { name: "Clear" }).click();
+    await corners.fill("60.16, 24.90\n60.17, 24.95");
+    await form.getByRole("button", { name: "Finish" }).click();
+    await form
+      .locator(".field-error")
+      .filter({ hasText: "An area needs at least 3 different corners." })
+      .waitFor();
+    await form.getByRole("button", { name: "Clear" }).click();
+
+    // Four clicks around the middle of the map, which was fitted to the municipality.
+    const canvas = page.locator(".map-canvas");
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const offsets = [
+      [-70, -50],
+      [70, -50],
+      [70, 50],
+      [-70, 50],
+    ] as const;
+    for (const [dx, dy] of offsets) {
+      await canvas.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
+    }
+    await form.getByText(/^Corners: 4 · Drawing/).waitFor();
+    await page.locator(".map-canvas path.map-draft-line").waitFor();
+    expect(await page.locator(".map-canvas path.map-draft-corner").count()).toBe(4);
+    // Undo takes the last corner back; a fifth click puts it back.
+    await form.getByRole("button", { name: "Undo last point" }).click();
+    await form.getByText(/^Corners: 3 · /).waitFor();
+    await canvas.click({ position: { x: box.width / 2 - 70, y: box.height / 2 + 50 } });
+    await form.getByText(/^Corners: 4 · /).waitFor();
+    const typed = (await corners.inputValue()).split("\n").map((line) => line.split(", ").map(Number));
+    expect(typed).toHaveLength(4);
+    for (const [lat, lon] of typed) {
+      expect(lat).toBeGreaterThan(60.14);
+      expect(lat).toBeLessThan(60.24);
+      expect(lon).toBeGreaterThan(24.85);
+      expect(lon).toBeLessThan(25.05);
+    }
+    // The first click is the top left: north-west of the third.
+    expect(typed[0]![0]).toBeGreaterThan(typed[2]![0]!);
+    expect(typed[0]![1]).toBeLessThan(typed[2]![1]!);
+    await form.getByRole("button", { name: "Finish" }).click();
+    await page.locator(".map-canvas path.map-draft-area").waitFor();
+    await form.getByText(/^Corners: 4 · Area finished\.$/).waitFor();
+
+    await form.getByRole("button", { name: "Add entry" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Entry “${areaTitle}” added.` })
+      .waitFor();
+    const row = page.getByRole("row", { name: new RegExp(areaTitle) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Agriculture and seasonal berry picking");
+    // On the map: the area filled and outlined in the locations layer, labelled with its title.
+    await page.locator(".map-canvas path.map-area-location").waitFor();
+    expect(await page.locator(".map-canvas path.map-area-location").count()).toBe(1);
+    await page.locator(".map-canvas .map-area-label").filter({ hasText: areaTitle }).waitFor();
+    await expectAccessible(page, "map with an area");
+
+    // Editing the area shows its corners and its polygon; it is drawn anew with three clicks.
+    await row.getByRole("button", { name: `Edit “${areaTitle}”` }).click();
+    const editor = page.getByRole("region", { name: `Edit “${areaTitle}”` });
+    const editCorners = editor.getByLabel("Corners of the area");
+    expect((await editCorners.inputValue()).split("\n")).toHaveLength(4);
+    await page.locator(".map-canvas path.map-draft-area").waitFor();
+    await editor.getByRole("button", { name: "Draw again" }).click();
+    for (const [dx, dy] of [
+      [-40, -30],
+      [40, -30],
+      [0, 40],
+    ] as const) {
+      await canvas.click({ position: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
+    }
+    await editor.getByText(/^Corners: 3 · /).waitFor();
+    await editor.getByRole("button", { name: "Finish" }).click();
+    await editor.getByRole("button", { name: "Save changes" }).click();
+    await editor.waitFor({ state: "detached" });
+    await page.waitForFunction(
+      () => {
+        const area = document.querySelector(".map-canvas path.map-area-location");
+        // A triangle: a move, two lines and the close.
+        return (area?.getAttribute("d")?.match(/L/g) ?? []).length === 2;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+
+    // Usable on a phone: the area form at 390 px.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await form.getByRole("radio", { name: "Area" }).check();
+    await expectAccessible(page, "area form at 390 px");
+    await page.screenshot({ path: ".tmp/map-area-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await form.getByRole("radio", { name: "Point" }).check();
+    await form.getByLabel("Latitude").waitFor();
   });
 
   it("adds outreach with signals: the density layer shows them, and layers switch off and on", async () => {
