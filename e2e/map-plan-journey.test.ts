@@ -271,6 +271,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await page.locator(".map-canvas path.map-area-location").waitFor();
     expect(await page.locator(".map-canvas path.map-area-location").count()).toBe(1);
     await page.locator(".map-canvas .map-area-label").filter({ hasText: areaTitle }).waitFor();
+    await page
+      .getByRole("region", { name: "Map of the municipality" })
+      .screenshot({ path: ".tmp/map-area.png" });
     await expectAccessible(page, "map with an area");
 
     // Editing the area shows its corners and its polygon; it is drawn anew with three clicks.
