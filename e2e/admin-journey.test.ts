@@ -1,157 +1,124 @@
-import { mkdirSync } from "node:fs";
-import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { signIn, totpNow } from "./support/sign-in.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
-const visited: string[] = [];
+const journey = useJourney("admin");
 const run = Date.now().toString(36);
 const orgName = `Harbour Shelter ${run}`;
 const newUser = { email: `e2e-${run}@demo.ariadne.test`, name: `Eino Esimerkki ${run}`, password: "" };
 
-async function expectAccessible(p: Page, label: string) {
-  visited.push(label);
-  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
-}
-
-const totpNow = (credential: { totpSecret: string }) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate();
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-
-// One journey: once a step fails, the later steps would only time out, so they are skipped.
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  // What the browser showed when the step failed, for whoever reads the failure.
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: `.tmp/e2e-failure.png`, fullPage: true }).catch(() => {});
-  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-failure.png`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("a coordinator administers the municipality", () => {
   it("signs in with password and TOTP", async () => {
-    const coordinator = server.credentials.coordinator;
+    const coordinator = journey.server.credentials.coordinator;
     expect(coordinator.totpSecret, "the demo coordinator has TOTP").not.toBe("");
-    await page.goto(server.url);
-    await page.waitForURL(/\/sign-in$/);
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await expectAccessible(page, "sign-in");
+    await journey.page.goto(journey.server.url);
+    await journey.page.waitForURL(/\/sign-in$/);
+    await journey.page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await expectAccessible(journey.page, "sign-in");
 
-    await page.getByLabel("Email address").fill(coordinator.email);
-    await page.getByLabel("Password").fill(coordinator.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await journey.page.getByLabel("Email address").fill(coordinator.email);
+    await journey.page.getByLabel("Password").fill(coordinator.password);
+    await journey.page.getByRole("button", { name: "Sign in" }).click();
     // The server asks for the second factor; the form grows a code field and says why.
-    const code = page.getByLabel("Authentication code");
+    const code = journey.page.getByLabel("Authentication code");
     await code.waitFor();
-    await page
+    await journey.page
       .getByRole("status")
       .filter({ hasText: "Enter the code from your authenticator app." })
       .waitFor();
-    await expectAccessible(page, "sign-in with TOTP field");
+    await expectAccessible(journey.page, "sign-in with TOTP field");
     await code.fill(totpNow(coordinator));
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await journey.page.getByRole("button", { name: "Sign in" }).click();
 
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/");
-    await expectAccessible(page, "overview");
+    await journey.page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    expect(new URL(journey.page.url()).pathname).toBe("/");
+    await expectAccessible(journey.page, "overview");
 
     // From the top of a freshly loaded page the first Tab reaches the skip link, which moves focus to main.
-    await page.reload();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await journey.page.reload();
+    await journey.page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await journey.page.keyboard.press("Tab");
+    expect(await journey.page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Skip to main content",
+    );
+    await journey.page.keyboard.press("Enter");
+    expect(await journey.page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 
   it("switches the interface to Finnish, Swedish and back, and remembers the choice", async () => {
-    await page.getByLabel("Language").selectOption("fi");
-    await page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
-    expect(await page.getAttribute("html", "lang")).toBe("fi");
-    await page
+    await journey.page.getByLabel("Language").selectOption("fi");
+    await journey.page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
+    expect(await journey.page.getAttribute("html", "lang")).toBe("fi");
+    await journey.page
       .getByRole("navigation", { name: "Moduulit" })
       .getByRole("link", { name: "Ylläpito" })
       .waitFor();
-    await expectAccessible(page, "overview (fi)");
+    await expectAccessible(journey.page, "overview (fi)");
 
-    await page.reload();
-    await page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
+    await journey.page.reload();
+    await journey.page.getByRole("heading", { level: 1, name: /^Tervetuloa, / }).waitFor();
 
-    await page.getByLabel("Kieli").selectOption("sv");
-    await page.getByRole("heading", { level: 1, name: /^Välkommen, / }).waitFor();
-    expect(await page.getAttribute("html", "lang")).toBe("sv");
-    expect(await page.title()).toMatch(/^Välkommen, .* – Ariadne$/);
+    await journey.page.getByLabel("Kieli").selectOption("sv");
+    await journey.page.getByRole("heading", { level: 1, name: /^Välkommen, / }).waitFor();
+    expect(await journey.page.getAttribute("html", "lang")).toBe("sv");
+    expect(await journey.page.title()).toMatch(/^Välkommen, .* – Ariadne$/);
 
-    await page.getByLabel("Språk").selectOption("en");
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await journey.page.getByLabel("Språk").selectOption("en");
+    await journey.page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    expect(await journey.page.getAttribute("html", "lang")).toBe("en");
   });
 
   it("shows only the modules the role allows, and says honestly which are not built", async () => {
-    const nav = page.getByRole("navigation", { name: "Modules" });
+    const nav = journey.page.getByRole("navigation", { name: "Modules" });
     for (const name of ["Local map", "Screening", "Cases", "Statistics", "Administration"]) {
       await nav.getByRole("link", { name }).waitFor();
     }
     await nav.getByRole("link", { name: "Statistics" }).click();
-    await page.getByRole("heading", { level: 1, name: "Statistics: not available yet" }).waitFor();
+    await journey.page.getByRole("heading", { level: 1, name: "Statistics: not available yet" }).waitFor();
     // After a client-side navigation, focus starts at the new page's heading.
-    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
-    await expectAccessible(page, "module not available");
+    await journey.page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    await expectAccessible(journey.page, "module not available");
   });
 
   it("creates an organisation", async () => {
-    await page
+    await journey.page
       .getByRole("navigation", { name: "Modules" })
       .getByRole("link", { name: "Administration" })
       .click();
-    await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
-    await page.waitForSelector("table");
-    await expectAccessible(page, "organisations");
+    await journey.page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
+    await journey.page.waitForSelector("table");
+    await expectAccessible(journey.page, "organisations");
 
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add an organisation" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Add an organisation" }),
+    });
     // Sent empty first: the shared schema stops it in the browser, and the error sits by the field.
     await form.getByRole("button", { name: "Add organisation" }).click();
     await form.locator(".field-error").filter({ hasText: "Fill in this field." }).waitFor();
     expect(await form.getByLabel("Name").getAttribute("aria-invalid")).toBe("true");
-    await expectAccessible(page, "organisation form with errors");
+    await expectAccessible(journey.page, "organisation form with errors");
 
     await form.getByLabel("Name").fill(orgName);
     await form.getByLabel("Kind").selectOption("ngo");
     await form.getByRole("button", { name: "Add organisation" }).click();
-    await page
+    await journey.page
       .getByRole("status")
       .filter({ hasText: `Organisation “${orgName}” added.` })
       .waitFor();
-    const row = page.getByRole("row", { name: new RegExp(orgName) });
+    const row = journey.page.getByRole("row", { name: new RegExp(orgName) });
     await row.waitFor();
     expect(await row.textContent()).toContain("Non-governmental organisation");
   });
 
   it("is told when someone else changed the organisation meanwhile, and sees the latest version", async () => {
-    await page.getByRole("button", { name: `Edit ${orgName}` }).click();
-    const form = page.locator("section", { has: page.getByRole("heading", { name: /^Edit organisation/ }) });
+    await journey.page.getByRole("button", { name: `Edit ${orgName}` }).click();
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: /^Edit organisation/ }),
+    });
     await form.getByLabel("Name").waitFor();
     // Someone else renames it in the meantime (the same session here, through the API itself).
     const renamed = `${orgName} (renamed)`;
-    const status = await page.evaluate(
+    const status = await journey.page.evaluate(
       async ({ name, newName }) => {
         const session = await (await fetch("/api/v1/auth/session")).json();
         const list = await (await fetch("/api/v1/organisations")).json();
@@ -169,49 +136,51 @@ describe("a coordinator administers the municipality", () => {
 
     await form.getByLabel("Name").fill(`${orgName} (mine)`);
     await form.getByRole("button", { name: "Save" }).click();
-    await page
+    await journey.page
       .getByRole("alert")
       .filter({ hasText: "Someone else changed this record meanwhile." })
       .waitFor();
-    const reloaded = page.locator("section", {
-      has: page.getByRole("heading", { name: `Edit organisation “${renamed}”` }),
+    const reloaded = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: `Edit organisation “${renamed}”` }),
     });
     expect(await reloaded.getByLabel("Name").inputValue()).toBe(renamed);
-    await expectAccessible(page, "organisation conflict");
+    await expectAccessible(journey.page, "organisation conflict");
 
     // Saving again over the latest version works: the name goes back.
     await reloaded.getByLabel("Name").fill(orgName);
     await reloaded.getByRole("button", { name: "Save" }).click();
-    await page
+    await journey.page
       .getByRole("status")
       .filter({ hasText: `Organisation “${orgName}” saved.` })
       .waitFor();
   });
 
   it("creates a user and is shown the initial password once", async () => {
-    await page
+    await journey.page
       .getByRole("navigation", { name: "Administration sections" })
       .getByRole("link", { name: "Users" })
       .click();
-    await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
-    await page.waitForSelector("table");
-    await expectAccessible(page, "users");
+    await journey.page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
+    await journey.page.waitForSelector("table");
+    await expectAccessible(journey.page, "users");
 
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a user" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Add a user" }),
+    });
     await form.getByLabel("Email address").fill(newUser.email);
     await form.getByLabel("Name").fill(newUser.name);
     await form.getByLabel("Organisation").selectOption({ label: orgName });
     await form.getByLabel("Role").selectOption("frontline");
     await form.getByRole("button", { name: "Add user" }).click();
 
-    const password = page.getByTestId("initial-password");
+    const password = journey.page.getByTestId("initial-password");
     await password.waitFor();
     newUser.password = (await password.textContent()) ?? "";
     expect(newUser.password.length).toBeGreaterThanOrEqual(12);
-    await expectAccessible(page, "user created");
-    await page.getByRole("button", { name: "I have noted the password" }).click();
+    await expectAccessible(journey.page, "user created");
+    await journey.page.getByRole("button", { name: "I have noted the password" }).click();
     await password.waitFor({ state: "detached" });
-    const row = page.getByRole("row", { name: new RegExp(newUser.name) });
+    const row = journey.page.getByRole("row", { name: new RegExp(newUser.name) });
     expect(await row.textContent()).toContain("Frontline professional");
     expect(await row.textContent()).toContain(orgName);
 
@@ -221,40 +190,42 @@ describe("a coordinator administers the municipality", () => {
     await form.getByLabel("Organisation").selectOption({ label: orgName });
     await form.getByRole("button", { name: "Add user" }).click();
     await form.locator(".field-error").filter({ hasText: "This email address is already in use." }).waitFor();
-    expect(await page.getByTestId("initial-password").count()).toBe(0);
+    expect(await journey.page.getByTestId("initial-password").count()).toBe(0);
   });
 
   it("changes the new user's role", async () => {
-    await page.getByRole("button", { name: `Edit ${newUser.name}` }).click();
-    const form = page.locator("section", { has: page.getByRole("heading", { name: /^Edit user/ }) });
+    await journey.page.getByRole("button", { name: `Edit ${newUser.name}` }).click();
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: /^Edit user/ }),
+    });
     await form.getByLabel("Role").selectOption("service_provider");
-    await expectAccessible(page, "edit user");
+    await expectAccessible(journey.page, "edit user");
     await form.getByRole("button", { name: "Save" }).click();
-    await page
+    await journey.page
       .getByRole("status")
       .filter({ hasText: `User “${newUser.name}” saved.` })
       .waitFor();
-    const row = page.getByRole("row", { name: new RegExp(newUser.name) });
+    const row = journey.page.getByRole("row", { name: new RegExp(newUser.name) });
     expect(await row.textContent()).toContain("Service provider");
   });
 
   it("sees both actions in the audit trail, and filters by action", async () => {
-    await page
+    await journey.page
       .getByRole("navigation", { name: "Administration sections" })
       .getByRole("link", { name: "Audit trail" })
       .click();
-    await page.getByRole("heading", { level: 1, name: "Audit trail" }).waitFor();
-    await page.waitForSelector("table");
-    const table = page.locator("table");
+    await journey.page.getByRole("heading", { level: 1, name: "Audit trail" }).waitFor();
+    await journey.page.waitForSelector("table");
+    const table = journey.page.locator("table");
     const created = table.getByRole("row").filter({ hasText: "organisations.create" });
     await created.first().waitFor();
     expect(await created.first().textContent()).toContain("Success");
     await table.getByRole("row").filter({ hasText: "users.create" }).first().waitFor();
     await table.getByRole("row").filter({ hasText: "auth.sign_in" }).first().waitFor();
-    await expectAccessible(page, "audit trail");
+    await expectAccessible(journey.page, "audit trail");
 
-    await page.getByLabel("Filter by action").selectOption("users.create");
-    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await journey.page.getByLabel("Filter by action").selectOption("users.create");
+    await journey.page.getByRole("button", { name: "Show", exact: true }).click();
     await table.getByRole("row").filter({ hasText: "organisations.create" }).waitFor({ state: "detached" });
     const actions = await table.locator("tbody .action-code").allTextContents();
     expect(actions.length).toBeGreaterThan(0);
@@ -263,24 +234,24 @@ describe("a coordinator administers the municipality", () => {
 
   it("pages back to older audit entries", async () => {
     // Each list of organisations is audited: 60 of them make more than one page of 50.
-    await page.evaluate(async () => {
+    await journey.page.evaluate(async () => {
       for (let i = 0; i < 60; i++) await fetch("/api/v1/organisations");
     });
-    await page.getByLabel("Filter by action").selectOption("");
-    await page.getByRole("button", { name: "Show", exact: true }).click();
-    const rows = page.locator("table tbody tr");
-    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 50);
-    await page.getByRole("button", { name: "Show older entries" }).click();
-    await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 50);
+    await journey.page.getByLabel("Filter by action").selectOption("");
+    await journey.page.getByRole("button", { name: "Show", exact: true }).click();
+    const rows = journey.page.locator("table tbody tr");
+    await journey.page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 50);
+    await journey.page.getByRole("button", { name: "Show older entries" }).click();
+    await journey.page.waitForFunction(() => document.querySelectorAll("table tbody tr").length > 50);
     // Older entries follow on without repeating one.
     const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-entry-id")));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("works on a 360 px phone: the menu opens, leads somewhere and the page does not scroll sideways", async () => {
-    const phone = await browser.context.newPage();
+    const phone = await journey.browser.context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
-    await phone.goto(`${server.url}/admin/organisations`);
+    await phone.goto(`${journey.server.url}/admin/organisations`);
     await phone.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
     await phone.waitForSelector("table");
     const nav = phone.getByRole("navigation", { name: "Modules" });
@@ -288,7 +259,7 @@ describe("a coordinator administers the municipality", () => {
     expect(await nav.isVisible()).toBe(false);
     expect(await menu.getAttribute("aria-expanded")).toBe("false");
     await expectAccessible(phone, "organisations (phone)");
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(phone, 360);
 
     await menu.click();
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
@@ -305,7 +276,7 @@ describe("a coordinator administers the municipality", () => {
       .getByRole("link", { name: "Audit trail" })
       .click();
     await phone.waitForSelector("table");
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(phone, 360);
     await expectAccessible(phone, "audit trail (phone)");
 
     // Finnish words are long: the users table must still fit the phone.
@@ -317,7 +288,7 @@ describe("a coordinator administers the municipality", () => {
       .click();
     await phone.getByRole("heading", { level: 1, name: "Käyttäjät" }).waitFor();
     await phone.waitForSelector("table");
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(phone, 360);
     await expectAccessible(phone, "users (phone, fi)");
     await phone.getByRole("button", { name: "Valikko" }).click();
     await phone.getByLabel("Kieli").selectOption("en");
@@ -332,63 +303,59 @@ describe("a coordinator administers the municipality", () => {
   });
 
   it("signs out and lands on the sign-in page", async () => {
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.getByRole("status").filter({ hasText: "You have signed out." }).waitFor();
-    await page.goto(`${server.url}/admin/users`);
-    await page.waitForURL(/\/sign-in$/);
+    await journey.page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await journey.page.getByRole("status").filter({ hasText: "You have signed out." }).waitFor();
+    await journey.page.goto(`${journey.server.url}/admin/users`);
+    await journey.page.waitForURL(/\/sign-in$/);
   });
 
   it("the new user signs in for the first time and sets up two-step verification", async () => {
-    await page.getByLabel("Email address").fill(newUser.email);
-    await page.getByLabel("Password").fill(newUser.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: "Set up two-step verification" }).waitFor();
-    const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
+    await journey.page.getByLabel("Email address").fill(newUser.email);
+    await journey.page.getByLabel("Password").fill(newUser.password);
+    await journey.page.getByRole("button", { name: "Sign in" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Set up two-step verification" }).waitFor();
+    const secret = (await journey.page.getByTestId("totp-secret").textContent()) ?? "";
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await expectAccessible(page, "TOTP enrolment");
+    await expectAccessible(journey.page, "TOTP enrolment");
 
-    await page.getByLabel("Code from the app").fill("000000");
-    await page.getByRole("button", { name: "Confirm and sign in" }).click();
-    await page.getByRole("alert").filter({ hasText: "The authentication code is wrong" }).waitFor();
+    await journey.page.getByLabel("Code from the app").fill("000000");
+    await journey.page.getByRole("button", { name: "Confirm and sign in" }).click();
+    await journey.page.getByRole("alert").filter({ hasText: "The authentication code is wrong" }).waitFor();
 
-    await page.getByLabel("Code from the app").fill(totpNow({ totpSecret: secret }));
-    await page.getByRole("button", { name: "Confirm and sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: `Welcome, ${newUser.name}` }).waitFor();
+    await journey.page.getByLabel("Code from the app").fill(totpNow({ totpSecret: secret }));
+    await journey.page.getByRole("button", { name: "Confirm and sign in" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: `Welcome, ${newUser.name}` }).waitFor();
     // A service provider works with screening and referrals, and sees no statistics or audit trail.
-    const nav = page.getByRole("navigation", { name: "Modules" });
+    const nav = journey.page.getByRole("navigation", { name: "Modules" });
     await nav.getByRole("link", { name: "Services & referrals" }).waitFor();
     expect(await nav.getByRole("link", { name: "Statistics" }).count()).toBe(0);
-    await page.goto(`${server.url}/admin/audit`);
-    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await journey.page.goto(`${journey.server.url}/admin/audit`);
+    await journey.page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await journey.page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   });
 
   it("a system admin first chooses which municipality to administer", async () => {
-    const sysadmin = server.credentials.system_admin;
-    await page.getByLabel("Email address").fill(sysadmin.email);
-    await page.getByLabel("Password").fill(sysadmin.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByLabel("Authentication code").fill(totpNow(sysadmin));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-    const nav = page.getByRole("navigation", { name: "Modules" });
+    const sysadmin = journey.server.credentials.system_admin;
+    expect(sysadmin.totpSecret, "the demo system admin has TOTP").not.toBe("");
+    await signIn(journey.page, journey.server, "system_admin");
+    const nav = journey.page.getByRole("navigation", { name: "Modules" });
     expect(await nav.getByRole("link", { name: "Cases" }).count()).toBe(0);
     await nav.getByRole("link", { name: "Administration" }).click();
-    const municipality = page.getByLabel("Municipality");
+    const municipality = journey.page.getByLabel("Municipality");
     await municipality.waitFor();
     expect(await municipality.locator("option").count()).toBeGreaterThan(0);
-    await page.getByRole("row", { name: new RegExp(orgName) }).waitFor();
-    await expectAccessible(page, "organisations (system admin)");
-    await page.getByRole("button", { name: "Sign out on all devices" }).click();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.goto(`${server.url}/admin/organisations`);
-    await page.waitForURL(/\/sign-in$/);
+    await journey.page.getByRole("row", { name: new RegExp(orgName) }).waitFor();
+    await expectAccessible(journey.page, "organisations (system admin)");
+    await journey.page.getByRole("button", { name: "Sign out on all devices" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await journey.page.goto(`${journey.server.url}/admin/organisations`);
+    await journey.page.waitForURL(/\/sign-in$/);
   });
 
   it("met no console error, CSP refusal or script error on any page", () => {
-    expect(visited.length).toBeGreaterThan(10);
-    expect(browser.problems).toEqual([]);
+    expect(journey.visited.length).toBeGreaterThan(10);
+    expect(journey.browser.problems).toEqual([]);
   });
 });

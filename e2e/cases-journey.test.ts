@@ -1,158 +1,130 @@
-import { mkdirSync } from "node:fs";
-import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { signIn, signOut } from "./support/sign-in.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
-const visited: string[] = [];
+const journey = useJourney("cases");
 const run = Date.now().toString(36);
 const noteText = `First meeting at the drop-in centre ${run}`;
 let caseUrl = "";
 
-async function expectAccessible(p: Page, label: string) {
-  visited.push(label);
-  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
-}
-
-const totpNow = (credential: { totpSecret: string }) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate();
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: `.tmp/e2e-cases-failure.png`, fullPage: true }).catch(() => {});
-  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-cases-failure.png`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("a frontline professional works a case", () => {
   it("signs in with password and TOTP and opens the case list", async () => {
-    const frontline = server.credentials.frontline;
-    await page.goto(server.url);
-    await page.waitForURL(/\/sign-in$/);
-    await page.getByLabel("Email address").fill(frontline.email);
-    await page.getByLabel("Password").fill(frontline.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByLabel("Authentication code").fill(totpNow(frontline));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await journey.page.goto(journey.server.url);
+    await journey.page.waitForURL(/\/sign-in$/);
+    await signIn(journey.page, journey.server, "frontline");
 
-    await page.getByRole("navigation", { name: "Modules" }).getByRole("link", { name: "Cases" }).click();
-    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
-    await page.getByRole("heading", { name: "Open a new case" }).waitFor();
-    await expectAccessible(page, "case list");
+    await journey.page
+      .getByRole("navigation", { name: "Modules" })
+      .getByRole("link", { name: "Cases" })
+      .click();
+    await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await journey.page.getByRole("heading", { name: "Open a new case" }).waitFor();
+    await expectAccessible(journey.page, "case list");
   });
 
   it("opens a pseudonymous case", async () => {
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Open a new case" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Open a new case" }),
+    });
     await form.getByLabel("Age band").selectOption("21-23");
     await form.getByLabel("Languages").fill("fi, ru");
     await form.getByLabel("Forced labour").check();
     await form.getByRole("button", { name: "Open case" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
-    caseUrl = page.url();
-    await page
+    await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    caseUrl = journey.page.url();
+    await journey.page
       .getByRole("status")
       .filter({ hasText: /^Case C\d{4}-.* opened\.$/ })
       .waitFor();
-    expect(await page.getByTestId("case-status").textContent()).toBe("Concern raised");
-    expect(await page.getByText("Pseudonymous: no name recorded").count()).toBe(1);
-    await expectAccessible(page, "case page");
+    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Concern raised");
+    expect(await journey.page.getByText("Pseudonymous: no name recorded").count()).toBe(1);
+    await expectAccessible(journey.page, "case page");
   });
 
   it("adds a note and records consent, and sees both on the timeline", async () => {
-    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    const note = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Add a note" }),
+    });
     await note.getByRole("button", { name: "Add note" }).click();
     await note.locator(".field-error").filter({ hasText: "Fill in this field." }).waitFor();
     await note.getByLabel("Note").fill(noteText);
     await note.getByRole("button", { name: "Add note" }).click();
-    await page.getByRole("status").filter({ hasText: "Note added." }).waitFor();
-    const timeline = page.getByTestId("case-timeline");
+    await journey.page.getByRole("status").filter({ hasText: "Note added." }).waitFor();
+    const timeline = journey.page.getByTestId("case-timeline");
     await timeline.getByText(noteText).waitFor();
 
-    const consent = page.locator("section", { has: page.getByRole("heading", { name: "Record consent" }) });
+    const consent = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Record consent" }),
+    });
     await consent.getByLabel("Purpose").selectOption("processing");
     await consent.getByLabel("Written").check();
     await consent.getByLabel("Language of consent").selectOption("ru");
     await consent.getByLabel("An interpreter was used").check();
     await consent.getByRole("button", { name: "Record consent" }).click();
-    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    await journey.page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
     const consentItem = timeline.locator("li").filter({ hasText: "Processing of personal data" });
     await consentItem.waitFor();
     expect(await consentItem.textContent()).toContain("with interpreter");
     expect(await consentItem.textContent()).toContain("in force");
     expect(await timeline.locator("li").count()).toBe(2);
-    await expectAccessible(page, "case timeline");
+    await expectAccessible(journey.page, "case timeline");
   });
 
   it("records a meeting", async () => {
-    const form = page.locator("section", {
-      has: page.getByRole("heading", { name: "Record a contact or meeting" }),
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Record a contact or meeting" }),
     });
     await form.getByLabel("Meeting").check();
     await form.getByLabel("Summary").fill(`Met at the service point ${run}`);
     await form.getByLabel("An interpreter was used").check();
     await form.getByRole("button", { name: "Record contact" }).click();
-    await page.getByRole("status").filter({ hasText: "Contact recorded." }).waitFor();
-    await page
+    await journey.page.getByRole("status").filter({ hasText: "Contact recorded." }).waitFor();
+    await journey.page
       .getByTestId("case-timeline")
       .getByText(`Meeting: Met at the service point ${run} (with interpreter)`)
       .waitFor();
   });
 
   it("adds tasks and marks one done", async () => {
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a task" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Add a task" }),
+    });
     for (const title of ["Book an interpreter", "Call the shelter"]) {
       await form.getByLabel("Task").fill(title);
       await form.getByRole("button", { name: "Add task" }).click();
-      await page.getByRole("status").filter({ hasText: "Task added." }).waitFor();
-      await page
+      await journey.page.getByRole("status").filter({ hasText: "Task added." }).waitFor();
+      await journey.page
         .getByTestId("case-timeline")
         .getByText(new RegExp(`^${title}, due`))
         .waitFor();
     }
-    await page.getByRole("button", { name: "Mark done: Call the shelter" }).click();
-    await page.getByRole("status").filter({ hasText: "Task marked done." }).waitFor();
-    await page
+    await journey.page.getByRole("button", { name: "Mark done: Call the shelter" }).click();
+    await journey.page.getByRole("status").filter({ hasText: "Task marked done." }).waitFor();
+    await journey.page
       .getByTestId("case-timeline")
       .getByText(/^Call the shelter, due .* \(done\)$/)
       .waitFor();
-    expect(await page.getByRole("button", { name: "Mark done: Call the shelter" }).count()).toBe(0);
-    await page.getByRole("button", { name: "Mark done: Book an interpreter" }).waitFor();
+    expect(await journey.page.getByRole("button", { name: "Mark done: Call the shelter" }).count()).toBe(0);
+    await journey.page.getByRole("button", { name: "Mark done: Book an interpreter" }).waitFor();
   });
 
   it("moves the case to screening", async () => {
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Change status" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Change status" }),
+    });
     await form.getByLabel("New status").selectOption("screening");
     await form.getByRole("button", { name: "Change status" }).click();
-    await page.getByRole("status").filter({ hasText: "Status changed to “Screening”." }).waitFor();
-    expect(await page.getByTestId("case-status").textContent()).toBe("Screening");
+    await journey.page.getByRole("status").filter({ hasText: "Status changed to “Screening”." }).waitFor();
+    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Screening");
   });
 
   it("is told of a conflicting change and sees the current status", async () => {
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Change status" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Change status" }),
+    });
     await form.getByLabel("New status").selectOption("potential_victim");
     // Someone else moves the case meanwhile (the same session, through the API).
-    const status = await page.evaluate(async (url) => {
+    const status = await journey.page.evaluate(async (url) => {
       const id = new URL(url).pathname.split("/").pop();
       const session = await (await fetch("/api/v1/auth/session")).json();
       const current = await (await fetch(`/api/v1/cases/${id}`)).json();
@@ -165,27 +137,27 @@ describe("a frontline professional works a case", () => {
     }, caseUrl);
     expect(status).toBe(200);
     await form.getByRole("button", { name: "Change status" }).click();
-    await page
+    await journey.page
       .getByRole("alert")
       .filter({ hasText: "Someone else changed this record meanwhile." })
       .waitFor();
-    await page.getByTestId("case-status").filter({ hasText: "Presumed victim" }).waitFor();
+    await journey.page.getByTestId("case-status").filter({ hasText: "Presumed victim" }).waitFor();
   });
 
   it("withdraws the consent", async () => {
-    await page.getByRole("button", { name: "Withdraw consent: Processing of personal data" }).click();
-    await page.getByRole("status").filter({ hasText: "Consent withdrawn." }).waitFor();
-    const item = page.getByTestId("case-timeline").locator("li").filter({ hasText: "Processing" });
+    await journey.page.getByRole("button", { name: "Withdraw consent: Processing of personal data" }).click();
+    await journey.page.getByRole("status").filter({ hasText: "Consent withdrawn." }).waitFor();
+    const item = journey.page.getByTestId("case-timeline").locator("li").filter({ hasText: "Processing" });
     await item.filter({ hasText: "withdrawn on" }).waitFor();
   });
 
   it("exports the person's data as JSON and PDF", async () => {
-    const json = page.getByRole("link", { name: "Download as JSON" });
-    const pdf = page.getByRole("link", { name: "Download as PDF" });
+    const json = journey.page.getByRole("link", { name: "Download as JSON" });
+    const pdf = journey.page.getByRole("link", { name: "Download as PDF" });
     const [jsonHref, pdfHref] = [await json.getAttribute("href"), await pdf.getAttribute("href")];
     expect(jsonHref).toMatch(/^\/api\/v1\/persons\/[0-9a-f-]+\/export\?format=json/);
     expect(pdfHref).toMatch(/format=pdf/);
-    const result = await page.evaluate(
+    const result = await journey.page.evaluate(
       async ({ j, p }) => {
         const a = await fetch(j as string);
         const b = await fetch(p as string);
@@ -208,24 +180,26 @@ describe("a frontline professional works a case", () => {
     expect(result.pdfType).toContain("application/pdf");
     expect(result.pdfMagic).toBe("%PDF-");
 
-    const download = page.waitForEvent("download");
+    const download = journey.page.waitForEvent("download");
     await json.click();
     expect((await download).suggestedFilename()).toMatch(/\.json$/);
   });
 
   it("finds the case in the filtered list", async () => {
-    await page.getByRole("link", { name: "Back to the case list" }).click();
-    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
-    await page.getByLabel("Status", { exact: true }).selectOption("presumed_victim");
-    await page.getByLabel("Only cases with tasks due").check();
-    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await journey.page.getByRole("link", { name: "Back to the case list" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await journey.page.getByLabel("Status", { exact: true }).selectOption("presumed_victim");
+    await journey.page.getByLabel("Only cases with tasks due").check();
+    await journey.page.getByRole("button", { name: "Show", exact: true }).click();
     const code = new URL(caseUrl).pathname.split("/").pop() ?? "";
-    await page.locator(`a[href="/cases/${code}"]`).waitFor();
-    await expectAccessible(page, "filtered case list");
+    await journey.page.locator(`a[href="/cases/${code}"]`).waitFor();
+    await expectAccessible(journey.page, "filtered case list");
   });
 
   it("is warned of a possible duplicate when opening a case for the same person again", async () => {
-    const form = page.locator("section", { has: page.getByRole("heading", { name: "Open a new case" }) });
+    const form = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Open a new case" }),
+    });
     const fillIdentity = async () => {
       await form.getByLabel("Given name").fill(`Anna ${run}`);
       await form.getByLabel("Family name").fill("Virtanen");
@@ -233,43 +207,43 @@ describe("a frontline professional works a case", () => {
     };
     await fillIdentity();
     await form.getByRole("button", { name: "Open case" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
-    expect(await page.getByRole("heading", { name: "Possible duplicates" }).count()).toBe(0);
+    await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    expect(await journey.page.getByRole("heading", { name: "Possible duplicates" }).count()).toBe(0);
     const firstCode =
-      (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Case ", "") ?? "";
+      (await journey.page.getByRole("heading", { level: 1 }).textContent())?.replace("Case ", "") ?? "";
 
-    await page.getByRole("link", { name: "Back to the case list" }).click();
-    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await journey.page.getByRole("link", { name: "Back to the case list" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await fillIdentity();
     await form.getByRole("button", { name: "Open case" }).click();
-    const warning = page.locator("section", {
-      has: page.getByRole("heading", { name: "Possible duplicates" }),
+    const warning = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Possible duplicates" }),
     });
     await warning.waitFor();
     expect(await warning.getByRole("link").first().textContent()).toBe(
       `${firstCode}: strong match on name, date of birth`,
     );
-    await expectAccessible(page, "duplicate warning");
+    await expectAccessible(journey.page, "duplicate warning");
   });
 
   it("works on a 390 px phone without sideways scrolling", async () => {
-    const phone = await browser.context.newPage();
+    const phone = await journey.browser.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${server.url}/cases`);
+    await phone.goto(`${journey.server.url}/cases`);
     await phone.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await phone.waitForSelector("table");
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(phone, 390);
     await expectAccessible(phone, "case list (phone)");
     await phone.goto(caseUrl);
     await phone.getByTestId("case-timeline").waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(phone, 390);
     await expectAccessible(phone, "case page (phone)");
 
     // Finnish words are long: the case page must still fit the phone.
     await phone.getByRole("button", { name: "Menu" }).click();
     await phone.getByLabel("Language", { exact: true }).selectOption("fi");
     await phone.getByRole("heading", { level: 2, name: "Aikajana" }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(phone, 390);
     await expectAccessible(phone, "case page (phone, fi)");
     await phone.getByLabel("Kieli", { exact: true }).selectOption("en");
     await phone.getByRole("heading", { level: 2, name: "Timeline" }).waitFor();
@@ -277,28 +251,21 @@ describe("a frontline professional works a case", () => {
   });
 
   it("a coordinator outside the team sees only that the case exists", async () => {
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    const coordinator = server.credentials.coordinator;
-    await page.getByLabel("Email address").fill(coordinator.email);
-    await page.getByLabel("Password").fill(coordinator.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByLabel("Authentication code").fill(totpNow(coordinator));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-    await page.goto(caseUrl);
-    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
-    await page.getByText("You can see that this case exists, but not its content.").waitFor();
-    expect(await page.getByTestId("case-status").textContent()).toBe("Presumed victim");
-    expect(await page.getByTestId("case-timeline").count()).toBe(0);
-    expect(await page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Download as JSON" }).count()).toBe(0);
-    expect(await page.getByText(noteText).count()).toBe(0);
-    await expectAccessible(page, "case existence only");
+    await signOut(journey.page);
+    await signIn(journey.page, journey.server, "coordinator");
+    await journey.page.goto(caseUrl);
+    await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    await journey.page.getByText("You can see that this case exists, but not its content.").waitFor();
+    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Presumed victim");
+    expect(await journey.page.getByTestId("case-timeline").count()).toBe(0);
+    expect(await journey.page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
+    expect(await journey.page.getByRole("link", { name: "Download as JSON" }).count()).toBe(0);
+    expect(await journey.page.getByText(noteText).count()).toBe(0);
+    await expectAccessible(journey.page, "case existence only");
   });
 
   it("met no console error, CSP refusal or script error on any page", () => {
-    expect(visited.length).toBeGreaterThan(5);
-    expect(browser.problems).toEqual([]);
+    expect(journey.visited.length).toBeGreaterThan(5);
+    expect(journey.browser.problems).toEqual([]);
   });
 });

@@ -1,123 +1,41 @@
-import { mkdirSync } from "node:fs";
-import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+import { signIn, signOut } from "./support/sign-in.ts";
 
 /**
  * The case team's tools: duplicates merged explicitly, encrypted attachments, the team, the
  * person's rectification, break-glass with its review, and anonymisation — in a browser, axe clean.
  */
 
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
-const visited: string[] = [];
+const journey = useJourney("cases-team");
 const run = Date.now().toString(36);
 const givenName = `Rūta ${run}`;
 let caseUrl = "";
 let caseCode = "";
 
-async function expectAccessible(p: Page, label: string) {
-  visited.push(label);
-  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
-}
-
-async function expectFitsPhone(label: string) {
-  for (const width of [360, 390]) {
-    const phone = await browser.context.newPage();
-    await phone.setViewportSize({ width, height: 844 });
-    await phone.goto(page.url());
-    await phone.getByRole("heading", { level: 1 }).waitFor();
-    await phone.waitForLoadState("networkidle");
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(
-      width,
-    );
-    await expectAccessible(phone, `${label} (${width} px)`);
-    await phone.close();
-  }
-}
-
-const lastStep = new Map<string, number>();
-
-/**
- * A TOTP code the server has not seen from this user: the same user signs in twice in one journey
- * and replays are refused, so use the next 30-second step (inside the server's ±1 window), and wait
- * for the clock when that step was used already.
- */
-async function freshTotp(credential: { email: string; totpSecret: string }): Promise<string> {
-  const step = () => Math.floor(Date.now() / 30_000);
-  while (step() + 1 <= (lastStep.get(credential.email) ?? -1)) {
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
-  }
-  const next = step() + 1;
-  lastStep.set(credential.email, next);
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate({
-    timestamp: next * 30_000,
-  });
-}
-
-async function signIn(role: "frontline" | "coordinator") {
-  const c = server.credentials[role];
-  if (!page.url().endsWith("/sign-in")) await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Email address").fill(c.email);
-  await page.getByLabel("Password").fill(c.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page
-    .getByLabel("Authentication code")
-    .fill(await freshTotp(c as { email: string; totpSecret: string }));
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-}
-
-async function signOut() {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-}
-
-const panel = (name: string) => page.locator("section", { has: page.getByRole("heading", { name }) });
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: ".tmp/e2e-cases-team-failure.png", fullPage: true }).catch(() => {});
-  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-cases-team-failure.png`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const panel = (name: string) =>
+  journey.page.locator("section", { has: journey.page.getByRole("heading", { name }) });
 
 describe("the case team's tools", () => {
   it("merges a duplicate into a case after an explicit confirmation", async () => {
-    await signIn("frontline");
-    await page.goto(`${server.url}/cases`);
+    await signIn(journey.page, journey.server, "frontline");
+    await journey.page.goto(`${journey.server.url}/cases`);
     const form = panel("Open a new case");
     for (let i = 0; i < 2; i++) {
       await form.getByLabel("Given name").fill(givenName);
       await form.getByLabel("Family name").fill("Petrauskaitė");
       await form.getByLabel("Date of birth").fill("1999-02-03");
       await form.getByRole("button", { name: "Open case" }).click();
-      await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
-      if (i === 0) await page.getByRole("link", { name: "Back to the case list" }).click();
+      await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+      if (i === 0) await journey.page.getByRole("link", { name: "Back to the case list" }).click();
     }
-    caseUrl = page.url();
-    caseCode = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").replace("Case ", "");
-    const duplicates = page.locator("section", {
-      has: page.getByRole("heading", { name: "Possible duplicates" }),
+    caseUrl = journey.page.url();
+    caseCode = ((await journey.page.getByRole("heading", { level: 1 }).textContent()) ?? "").replace(
+      "Case ",
+      "",
+    );
+    const duplicates = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Possible duplicates" }),
       hasText: "merge it into this case",
     });
     const start = duplicates.getByRole("button", { name: /^Merge C\d{4}-.* into this case…$/ });
@@ -125,14 +43,14 @@ describe("the case team's tools", () => {
     const other = label.replace(/^Merge /, "").replace(/ into this case…$/, "");
     await start.click();
     await duplicates.getByText(`${other} is closed as a duplicate for good`, { exact: false }).waitFor();
-    await expectAccessible(page, "merge confirmation");
+    await expectAccessible(journey.page, "merge confirmation");
     await duplicates.getByRole("button", { name: `Merge ${other} now` }).click();
-    await page
+    await journey.page
       .getByRole("status")
       .filter({ hasText: `${other} merged into ${caseCode}.` })
       .waitFor();
     // The page reloads the case after the notice: wait for the merged duplicate to leave the panel.
-    await page
+    await journey.page
       .getByRole("button", { name: /^Merge / })
       .first()
       .waitFor({ state: "detached" });
@@ -154,10 +72,12 @@ describe("the case team's tools", () => {
       buffer: Buffer.from(`%PDF-1.4\n% witness statement ${run}\n%%EOF\n`),
     });
     await upload.getByRole("button", { name: "Upload" }).click();
-    await page.getByRole("status").filter({ hasText: "statement.pdf attached." }).waitFor();
-    const link = page.getByTestId("case-attachments").getByRole("link", { name: "Download statement.pdf" });
+    await journey.page.getByRole("status").filter({ hasText: "statement.pdf attached." }).waitFor();
+    const link = journey.page
+      .getByTestId("case-attachments")
+      .getByRole("link", { name: "Download statement.pdf" });
     const href = (await link.getAttribute("href")) ?? "";
-    const headers = await page.evaluate(async (h) => {
+    const headers = await journey.page.evaluate(async (h) => {
       const res = await fetch(h);
       return {
         status: res.status,
@@ -168,25 +88,31 @@ describe("the case team's tools", () => {
     expect(headers.status).toBe(200);
     expect(headers.disposition).toMatch(/^attachment; filename="statement.pdf"/);
     expect(headers.body).toContain(`witness statement ${run}`);
-    const download = page.waitForEvent("download");
+    const download = journey.page.waitForEvent("download");
     await link.click();
     expect((await download).suggestedFilename()).toBe("statement.pdf");
-    await expectAccessible(page, "attachments");
+    await expectAccessible(journey.page, "attachments");
   });
 
   it("adds an organisation to the case team from the list, and removes it", async () => {
     const grant = panel("Add to the team");
     await grant.getByLabel("Organisation or colleague").selectOption({ label: "Police department" });
     await grant.getByRole("button", { name: "Add to team" }).click();
-    await page.getByRole("status").filter({ hasText: "Police department added to the team." }).waitFor();
-    await page.getByTestId("case-grants").getByText("Police department").waitFor();
+    await journey.page
+      .getByRole("status")
+      .filter({ hasText: "Police department added to the team." })
+      .waitFor();
+    await journey.page.getByTestId("case-grants").getByText("Police department").waitFor();
     const options = await grant.getByLabel("Organisation or colleague").locator("option").allTextContents();
     expect(options).not.toContain("Police department");
     expect(options.some((o) => o.startsWith("Sven Shelter"))).toBe(false);
-    await expectAccessible(page, "case team");
-    await page.getByRole("button", { name: "Remove Police department from the team" }).click();
-    await page.getByRole("status").filter({ hasText: "Police department removed from the team." }).waitFor();
-    await page.getByTestId("case-grants").waitFor({ state: "detached" });
+    await expectAccessible(journey.page, "case team");
+    await journey.page.getByRole("button", { name: "Remove Police department from the team" }).click();
+    await journey.page
+      .getByRole("status")
+      .filter({ hasText: "Police department removed from the team." })
+      .waitFor();
+    await journey.page.getByTestId("case-grants").waitFor({ state: "detached" });
   });
 
   it("records consent to sharing with an organisation picked from the list", async () => {
@@ -196,8 +122,8 @@ describe("the case team's tools", () => {
     await consent.locator(".field-error").first().waitFor();
     await consent.getByLabel("Shared with (organisation)").selectOption({ label: "Labour inspection" });
     await consent.getByRole("button", { name: "Record consent" }).click();
-    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
-    await page
+    await journey.page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    await journey.page
       .getByTestId("case-timeline")
       .getByText("Sharing with Labour inspection", { exact: false })
       .waitFor();
@@ -207,15 +133,18 @@ describe("the case team's tools", () => {
     const form = panel("Correct the person's details");
     await form.getByLabel("Family name").fill("Petrauskienė");
     await form.getByRole("button", { name: "Save corrections" }).click();
-    await page.getByRole("status").filter({ hasText: "The person's details were corrected." }).waitFor();
-    await page.getByText(`${givenName} Petrauskienė`).waitFor();
-    await page.getByRole("button", { name: "Show earlier versions" }).click();
-    await page
+    await journey.page
+      .getByRole("status")
+      .filter({ hasText: "The person's details were corrected." })
+      .waitFor();
+    await journey.page.getByText(`${givenName} Petrauskienė`).waitFor();
+    await journey.page.getByRole("button", { name: "Show earlier versions" }).click();
+    await journey.page
       .getByTestId("case-versions")
       .getByText("Family name changed from Petrauskaitė to Petrauskienė")
       .waitFor();
-    await expectAccessible(page, "versions");
-    await expectFitsPhone("case page with team tools");
+    await expectAccessible(journey.page, "versions");
+    await expectFitsPhone(journey.page, "case page with team tools");
   });
 
   it("assigns the case and finds it with the form and assignee filters", async () => {
@@ -223,80 +152,82 @@ describe("the case team's tools", () => {
     await form.getByLabel("Assigned to").selectOption({ label: "Frida Frontline" });
     await form.getByLabel("Domestic servitude").check();
     await form.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("status").filter({ hasText: "Case details saved." }).waitFor();
-    await page.getByRole("link", { name: "Back to the case list" }).click();
-    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
-    await page.getByLabel("Form of exploitation").selectOption("domestic_servitude");
-    await page.getByLabel("Assignee").selectOption("me");
-    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await journey.page.getByRole("status").filter({ hasText: "Case details saved." }).waitFor();
+    await journey.page.getByRole("link", { name: "Back to the case list" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await journey.page.getByLabel("Form of exploitation").selectOption("domestic_servitude");
+    await journey.page.getByLabel("Assignee").selectOption("me");
+    await journey.page.getByRole("button", { name: "Show", exact: true }).click();
     const id = new URL(caseUrl).pathname.split("/").pop() ?? "";
-    await page.locator(`a[href="/cases/${id}"]`).waitFor();
-    await page.getByText(/^Page 1 of the list; \d+ cases match\.$/).waitFor();
-    await expectAccessible(page, "case list filtered by assignee");
-    await page.goto(caseUrl);
+    await journey.page.locator(`a[href="/cases/${id}"]`).waitFor();
+    await journey.page.getByText(/^Page 1 of the list; \d+ cases match\.$/).waitFor();
+    await expectAccessible(journey.page, "case list filtered by assignee");
+    await journey.page.goto(caseUrl);
   });
 
   it("a coordinator outside the team opens the case with a reason, under a clear banner", async () => {
-    await signOut();
-    await signIn("coordinator");
-    await page.goto(caseUrl);
-    await page.getByText("You can see that this case exists, but not its content.").waitFor();
-    expect(await page.getByText(givenName).count()).toBe(0);
+    await signOut(journey.page);
+    await signIn(journey.page, journey.server, "coordinator");
+    await journey.page.goto(caseUrl);
+    await journey.page.getByText("You can see that this case exists, but not its content.").waitFor();
+    expect(await journey.page.getByText(givenName).count()).toBe(0);
     const form = panel("Emergency access");
     await form.getByRole("button", { name: "Open with emergency access" }).click();
     await form.locator(".field-error").first().waitFor();
     await form.getByLabel("Reason").fill("short");
     await form.getByRole("button", { name: "Open with emergency access" }).click();
     await form.getByText("Write at least 10 characters.").waitFor();
-    await expectAccessible(page, "break-glass form");
+    await expectAccessible(journey.page, "break-glass form");
     await form.getByLabel("Reason").fill(`Person at the emergency room tonight ${run}`);
     await form.getByRole("button", { name: "Open with emergency access" }).click();
-    const banner = page.getByTestId("break-glass-banner");
+    const banner = journey.page.getByTestId("break-glass-banner");
     await banner.waitFor();
     expect(await banner.textContent()).toContain("emergency access");
     expect(await banner.textContent()).toMatch(/Your access ends .+\./);
-    await page.getByText(`${givenName} Petrauskienė`).waitFor();
-    expect(await page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
-    await expectAccessible(page, "case via break-glass");
-    await expectFitsPhone("case via break-glass");
+    await journey.page.getByText(`${givenName} Petrauskienė`).waitFor();
+    expect(await journey.page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
+    await expectAccessible(journey.page, "case via break-glass");
+    await expectFitsPhone(journey.page, "case via break-glass");
   });
 
   it("the coordinator reviews the emergency access with its reason", async () => {
-    await page.goto(`${server.url}/cases`);
-    await page.getByRole("link", { name: "Review emergency accesses" }).click();
-    await page.getByRole("heading", { level: 1, name: "Emergency accesses to review" }).waitFor();
-    const row = page.locator("tr", { hasText: `Person at the emergency room tonight ${run}` });
+    await journey.page.goto(`${journey.server.url}/cases`);
+    await journey.page.getByRole("link", { name: "Review emergency accesses" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Emergency accesses to review" }).waitFor();
+    const row = journey.page.locator("tr", { hasText: `Person at the emergency room tonight ${run}` });
     await row.getByText("Kaisa Coordinator").waitFor();
-    await expectAccessible(page, "break-glass review");
-    await expectFitsPhone("break-glass review");
+    await expectAccessible(journey.page, "break-glass review");
+    await expectFitsPhone(journey.page, "break-glass review");
     await row.getByRole("button", { name: "Mark reviewed" }).click();
-    await page.getByRole("status").filter({ hasText: "Marked as reviewed." }).waitFor();
-    await page.locator("tr", { hasText: `emergency room tonight ${run}` }).waitFor({ state: "detached" });
+    await journey.page.getByRole("status").filter({ hasText: "Marked as reviewed." }).waitFor();
+    await journey.page
+      .locator("tr", { hasText: `emergency room tonight ${run}` })
+      .waitFor({ state: "detached" });
   });
 
   it("the team closes the case and anonymises it after a confirmation that keeps coded statistics", async () => {
-    await signOut();
-    await signIn("frontline");
-    await page.goto(caseUrl);
+    await signOut(journey.page);
+    await signIn(journey.page, journey.server, "frontline");
+    await journey.page.goto(caseUrl);
     const status = panel("Change status");
     await status.getByLabel("New status").selectOption("closed");
     await status.getByLabel("Reason for closing").selectOption("assistance_completed");
     await status.getByRole("button", { name: "Change status" }).click();
-    await page.getByRole("status").filter({ hasText: "Status changed to “Closed”." }).waitFor();
+    await journey.page.getByRole("status").filter({ hasText: "Status changed to “Closed”." }).waitFor();
     const erase = panel("Erase the person's identity");
     await erase.getByRole("button", { name: "Anonymise this case…" }).click();
     await erase.getByText("The coded statistics stay", { exact: false }).waitFor();
-    await expectAccessible(page, "anonymise confirmation");
+    await expectAccessible(journey.page, "anonymise confirmation");
     await erase.getByRole("button", { name: "Anonymise now" }).click();
-    await page.getByRole("status").filter({ hasText: "The case was anonymised." }).waitFor();
-    await page.getByText("This case has been anonymised", { exact: false }).waitFor();
-    expect(await page.getByText(givenName).count()).toBe(0);
-    expect(await page.getByTestId("case-attachments").count()).toBe(0);
-    await expectAccessible(page, "anonymised case");
+    await journey.page.getByRole("status").filter({ hasText: "The case was anonymised." }).waitFor();
+    await journey.page.getByText("This case has been anonymised", { exact: false }).waitFor();
+    expect(await journey.page.getByText(givenName).count()).toBe(0);
+    expect(await journey.page.getByTestId("case-attachments").count()).toBe(0);
+    await expectAccessible(journey.page, "anonymised case");
   });
 
   it("met no console error, CSP refusal or script error on any page", () => {
-    expect(visited.length).toBeGreaterThan(8);
-    expect(browser.problems).toEqual([]);
+    expect(journey.visited.length).toBeGreaterThan(8);
+    expect(journey.browser.problems).toEqual([]);
   });
 });

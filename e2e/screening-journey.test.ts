@@ -1,73 +1,29 @@
-import { mkdirSync } from "node:fs";
-import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { signIn } from "./support/sign-in.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
-
-async function expectAccessible(p: Page, label: string) {
-  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
-});
-
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: ".tmp/e2e-screening-failure.png", fullPage: true }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const journey = useJourney("screening", { viewport: { width: 390, height: 844 } });
 
 describe("a frontline worker screens on a phone", () => {
   it("signs in", async () => {
-    const frontline = server.credentials.frontline;
-    await page.goto(server.url);
-    await page.waitForURL(/\/sign-in$/);
-    await page.getByLabel("Email address").fill(frontline.email);
-    await page.getByLabel("Password").fill(frontline.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    if (frontline.totpSecret) {
-      const code = page.getByLabel("Authentication code");
-      await code.waitFor();
-      await code.fill(
-        new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(frontline.totpSecret) }).generate(),
-      );
-      await page.getByRole("button", { name: "Sign in" }).click();
-    }
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await journey.page.goto(journey.server.url);
+    await journey.page.waitForURL(/\/sign-in$/);
+    await signIn(journey.page, journey.server, "frontline");
   });
 
   it("chooses two lists and a supplementary form, and is asked one question for both lists", async () => {
-    await page.goto(`${server.url}/screening`);
-    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
-    await expectAccessible(page, "screening start");
+    await journey.page.goto(`${journey.server.url}/screening`);
+    await journey.page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await expectAccessible(journey.page, "screening start");
 
-    const who = page.getByRole("group", { name: "Who is being screened?" });
+    const who = journey.page.getByRole("group", { name: "Who is being screened?" });
     await who.getByRole("checkbox", { name: "Adult, labour exploitation" }).check();
     await who.getByRole("checkbox", { name: "Adult, sexual exploitation" }).check();
-    await page
+    await journey.page
       .getByRole("group", { name: "Other forms to look for" })
       .getByRole("checkbox", { name: "Forced begging" })
       .check();
-    const question = page.getByRole("region", { name: "Next question", exact: true });
+    const question = journey.page.getByRole("region", { name: "Next question", exact: true });
     await question.waitFor();
     await question.getByText("What to look for:").waitFor();
     await question
@@ -75,14 +31,16 @@ describe("a frontline worker screens on a phone", () => {
         "If present, this brings the result closer for: Adult, labour exploitation, Adult, sexual exploitation",
       )
       .waitFor();
-    await page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
-    await page.getByText("No answers yet. Every indicator counts as not known, never as absent.").waitFor();
-    await expectAccessible(page, "first question");
+    await journey.page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await journey.page
+      .getByText("No answers yet. Every indicator counts as not known, never as absent.")
+      .waitFor();
+    await expectAccessible(journey.page, "first question");
   });
 
   it("answers with a source and note, and sees the result and its reasons update", async () => {
-    const question = page.getByRole("region", { name: "Next question", exact: true });
-    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    const question = journey.page.getByRole("region", { name: "Next question", exact: true });
+    const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
     await question.getByText("Source and note (optional)").click();
     await question.getByLabel("Source (who said it, what was seen)").fill("outreach visit");
     await question.getByLabel("Note").fill("said the job was not what was promised");
@@ -90,7 +48,7 @@ describe("a frontline worker screens on a phone", () => {
     await answers.getByText("outreach visit").waitFor();
     // The next question takes focus, for keyboard and screen reader users.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className ?? ""))
+      .poll(() => journey.page.evaluate(() => document.activeElement?.className ?? ""))
       .toContain("screening-wording");
     for (let i = 1; i < 5; i++) {
       await question.getByRole("button", { name: "Present", exact: true }).click();
@@ -100,18 +58,18 @@ describe("a frontline worker screens on a phone", () => {
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(6);
     await answers.getByText(/: Not known/).waitFor();
 
-    const result = page.getByRole("region", { name: "Result", exact: true });
+    const result = journey.page.getByRole("region", { name: "Result", exact: true });
     await result
       .getByText(/Decided by/)
       .first()
       .waitFor();
     await result.getByRole("heading", { level: 3, name: /^Adult, sexual exploitation: / }).waitFor();
     expect(await result.getByText(/: met/).count()).toBeGreaterThan(0);
-    await expectAccessible(page, "after answers");
+    await expectAccessible(journey.page, "after answers");
   });
 
   it("changes one answer and clears another", async () => {
-    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
     const presentBefore = await answers.getByText(/: Present$/).count();
     await answers
       .getByRole("listitem")
@@ -126,18 +84,18 @@ describe("a frontline worker screens on a phone", () => {
     await answers.getByText(/: Absent$/).waitFor();
     await answers.getByText(/2026-10-02/).waitFor();
     // Two observation dates: the result shows how it changed over time.
-    await page
+    await journey.page
       .getByRole("region", { name: "Result", exact: true })
       .getByRole("heading", { level: 3, name: "How the result changed over time" })
       .waitFor();
     // The situation as it stood on the earlier date, then back to the latest.
-    const result = page.getByRole("region", { name: "Result", exact: true });
+    const result = journey.page.getByRole("region", { name: "Result", exact: true });
     await result.getByLabel("Show the result as of").fill("2026-10-02");
     await result.getByText("Result as of 2026-10-02").waitFor();
     await result.getByRole("button", { name: "Show the latest" }).click();
     await result.getByText("Result as of 2026-10-02").waitFor({ state: "detached" });
     expect(await answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
-    await expectAccessible(page, "answer changed");
+    await expectAccessible(journey.page, "answer changed");
 
     await answers
       .getByRole("button", { name: /^Clear answer: / })
@@ -147,8 +105,8 @@ describe("a frontline worker screens on a phone", () => {
   });
 
   it("records what the person tells unprompted from the questions grouped by topic", async () => {
-    const browse = page.getByRole("region", { name: "All questions by topic", exact: true });
-    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    const browse = journey.page.getByRole("region", { name: "All questions by topic", exact: true });
+    const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
     const before = await answers.getByRole("listitem").count();
     const group = browse.getByText(/^Deceptive recruitment \(\d+ of 10 answered\)$/);
     const done = Number((await group.textContent())?.match(/\((\d+) of/)?.[1]);
@@ -158,53 +116,61 @@ describe("a frontline worker screens on a phone", () => {
     await wages.selectOption("present");
     await browse.getByText(`Deceptive recruitment (${done + 1} of 10 answered)`).waitFor();
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);
-    await expectAccessible(page, "questions by topic");
+    await expectAccessible(journey.page, "questions by topic");
   });
 
   it("answers a supplementary form's question and sees it point to the form, apart from the ILO rule", async () => {
-    const formQuestion = page.getByRole("region", { name: "Next question about other forms", exact: true });
+    const formQuestion = journey.page.getByRole("region", {
+      name: "Next question about other forms",
+      exact: true,
+    });
     await formQuestion
       .getByText("These point to a form of exploitation. They do not count in the ILO rule.")
       .waitFor();
     await formQuestion.getByRole("button", { name: "Present", exact: true }).click();
-    const other = page.getByRole("region", { name: "Other forms (separate from the ILO rule)", exact: true });
+    const other = journey.page.getByRole("region", {
+      name: "Other forms (separate from the ILO rule)",
+      exact: true,
+    });
     await other.getByText("Points to Forced begging").waitFor();
-    await page.getByText(/^Forms indicated: .*Forced begging/).waitFor();
+    await journey.page.getByText(/^Forms indicated: .*Forced begging/).waitFor();
   });
 
   it("records a barrier and is shown how to approach the person; next steps end the page", async () => {
-    const barriers = page.getByRole("group", { name: "Why the person may not identify as a victim" });
+    const barriers = journey.page.getByRole("group", { name: "Why the person may not identify as a victim" });
     const first = barriers.getByRole("checkbox").first();
     await first.check();
     expect(await barriers.locator(".screening-approach").count()).toBe(1);
-    const steps = page.getByRole("region", { name: "Next steps", exact: true });
+    const steps = journey.page.getByRole("region", { name: "Next steps", exact: true });
     const items = await steps.getByRole("listitem").allTextContents();
     expect(items[0]).toMatch(/danger/i);
     expect(items.at(-1)).toMatch(/referr|assistance/i);
     // Not yet attached to a case: the printout names no case and leaves out free-text notes.
-    await page.emulateMedia({ media: "print" });
-    await page
+    await journey.page.emulateMedia({ media: "print" });
+    await journey.page
       .locator(".screening-print-header")
       .getByText(/^Not attached to a case/)
       .waitFor();
-    expect(await page.getByText("outreach visit").first().isVisible()).toBe(false);
-    await page.emulateMedia({ media: "screen" });
+    expect(await journey.page.getByText("outreach visit").first().isVisible()).toBe(false);
+    await journey.page.emulateMedia({ media: "screen" });
     // The next steps are the last section of the page.
-    const last = await page.locator(".screening-page > section").last().getAttribute("class");
+    const last = await journey.page.locator(".screening-page > section").last().getAttribute("class");
     expect(last).toContain("screening-next-steps");
   });
 
   it("saves the screening to a case the frontline worker can see", async () => {
     // A demo case, opened through the cases API as the signed-in user.
-    const session = await (await page.request.get(`${server.url}/api/v1/auth/session`)).json();
-    const created = await page.request.post(`${server.url}/api/v1/cases`, {
+    const session = await (
+      await journey.page.request.get(`${journey.server.url}/api/v1/auth/session`)
+    ).json();
+    const created = await journey.page.request.post(`${journey.server.url}/api/v1/cases`, {
       data: { person: {} },
       headers: { "x-csrf-token": session.csrfToken },
     });
     expect(created.status()).toBe(201);
     const demo = (await created.json()).case;
 
-    const save = page.getByRole("region", { name: "Save to a case", exact: true });
+    const save = journey.page.getByRole("region", { name: "Save to a case", exact: true });
     await save.getByRole("button", { name: "Show my cases" }).click();
     await save.getByLabel("Case").selectOption({ label: demo.caseCode });
     await save.getByRole("button", { name: "Save to case" }).click();
@@ -212,9 +178,11 @@ describe("a frontline worker screens on a phone", () => {
       .getByRole("status")
       .filter({ hasText: `Saved to case ${demo.caseCode}.` })
       .waitFor();
-    await expectAccessible(page, "saved to case");
+    await expectAccessible(journey.page, "saved to case");
 
-    const detail = await (await page.request.get(`${server.url}/api/v1/cases/${demo.id}`)).json();
+    const detail = await (
+      await journey.page.request.get(`${journey.server.url}/api/v1/cases/${demo.id}`)
+    ).json();
     const entry = detail.content.timeline.find((e: { kind: string }) => e.kind === "screening");
     expect(entry.screening.result.forms.pointedTo).toEqual(["forced_begging"]);
     expect(entry.screening.input.profiles).toEqual(["adult_labour", "adult_sexual"]);
@@ -222,49 +190,51 @@ describe("a frontline worker screens on a phone", () => {
   });
 
   it("prints a summary with date, who, as-of date and the case, without the question controls", async () => {
-    await page.emulateMedia({ media: "print" });
-    const header = page.locator(".screening-print-header");
+    await journey.page.emulateMedia({ media: "print" });
+    const header = journey.page.locator(".screening-print-header");
     await header.waitFor({ state: "visible" });
     const text = await header.textContent();
     expect(text).toMatch(/Printed on \d{4}-\d{2}-\d{2}/);
     expect(text).toContain("Screened by Frida Frontline");
     expect(text).toMatch(/Result as of \d{4}-\d{2}-\d{2}/);
     expect(text).toMatch(/Case: /);
-    expect(await page.getByRole("heading", { level: 2, name: "Next question" }).isVisible()).toBe(false);
-    expect(await page.getByRole("button", { name: "Print summary" }).isVisible()).toBe(false);
-    expect(await page.getByRole("heading", { level: 2, name: "Result" }).isVisible()).toBe(true);
-    expect(await page.getByRole("heading", { level: 2, name: "Next steps" }).isVisible()).toBe(true);
+    expect(await journey.page.getByRole("heading", { level: 2, name: "Next question" }).isVisible()).toBe(
+      false,
+    );
+    expect(await journey.page.getByRole("button", { name: "Print summary" }).isVisible()).toBe(false);
+    expect(await journey.page.getByRole("heading", { level: 2, name: "Result" }).isVisible()).toBe(true);
+    expect(await journey.page.getByRole("heading", { level: 2, name: "Next steps" }).isVisible()).toBe(true);
     // Attached to a case, the answers' source and note are printed too; the page intro is not.
-    expect(await page.getByText("outreach visit").first().isVisible()).toBe(true);
-    expect(await page.getByText(/^A guided screening/).isVisible()).toBe(false);
-    await page.emulateMedia({ media: "screen" });
+    expect(await journey.page.getByText("outreach visit").first().isVisible()).toBe(true);
+    expect(await journey.page.getByText(/^A guided screening/).isVisible()).toBe(false);
+    await journey.page.emulateMedia({ media: "screen" });
   });
 
   it("reads in Finnish and still fits the phone", async () => {
-    await page.getByRole("button", { name: "Menu" }).click();
-    await page.getByLabel("Language", { exact: true }).selectOption("fi");
-    await page.getByRole("heading", { level: 1, name: "Seulonta" }).waitFor();
-    await page.getByRole("heading", { level: 2, name: "Seuraava kysymys", exact: true }).waitFor();
-    await page.getByRole("heading", { level: 2, name: "Tähänastiset vastaukset" }).waitFor();
-    await page.getByText("Mihin kiinnittää huomiota:").first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await expectAccessible(page, "screening (fi)");
-    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
-    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await journey.page.getByRole("button", { name: "Menu" }).click();
+    await journey.page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await journey.page.getByRole("heading", { level: 1, name: "Seulonta" }).waitFor();
+    await journey.page.getByRole("heading", { level: 2, name: "Seuraava kysymys", exact: true }).waitFor();
+    await journey.page.getByRole("heading", { level: 2, name: "Tähänastiset vastaukset" }).waitFor();
+    await journey.page.getByText("Mihin kiinnittää huomiota:").first().waitFor();
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "screening (fi)");
+    await journey.page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await journey.page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
   });
 
   it("keeps the draft in this tab only across a reload, and discards it", async () => {
-    const answered = page.getByRole("heading", { level: 2, name: "Answers so far" });
-    await page.reload();
+    const answered = journey.page.getByRole("heading", { level: 2, name: "Answers so far" });
+    await journey.page.reload();
     await answered.waitFor();
     // Nothing of the screening is kept beyond the tab (the chosen language alone is remembered).
-    const kept = await page.evaluate(() => Object.values({ ...window.localStorage }).join(" "));
+    const kept = await journey.page.evaluate(() => Object.values({ ...window.localStorage }).join(" "));
     expect(kept).not.toMatch(/outreach|present|adult_labour/);
     expect(kept.length).toBeLessThan(10);
-    await page.getByRole("button", { name: "Discard draft" }).click();
+    await journey.page.getByRole("button", { name: "Discard draft" }).click();
     await answered.waitFor({ state: "detached" });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await expectAccessible(page, "discarded");
-    expect(browser.problems).toEqual([]);
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "discarded");
+    expect(journey.browser.problems).toEqual([]);
   });
 });
