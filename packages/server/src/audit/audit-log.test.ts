@@ -154,4 +154,27 @@ describe("audit chain", () => {
     );
     expect(left).toEqual([]);
   });
+
+  it("appends the same event in the same millisecond to two new chains", async () => {
+    const fresh = randomUUID();
+    await withSystem(db, async (tx) => {
+      await tx.query("insert into municipalities (id, name, country) values ($1, 'Twinby', 'FI')", [fresh]);
+      await createAuditChain(tx, fresh);
+    });
+    const at = new Date("2026-11-29T06:00:00.000Z");
+    const event = {
+      municipalityId: fresh,
+      actorId: null,
+      actorName: "t",
+      action: "users.list",
+      outcome: "success" as const,
+    };
+    for (const chain of [3, 7]) await withTenant(db, fresh, (tx) => appendAudit(tx, event, { at, chain }));
+    const rows = await withSystem(db, (tx) =>
+      tx.query<{ hash: string }>("select hash from audit_log where municipality_id = $1", [fresh]),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.hash).toBe(rows[1]!.hash); // same genesis, same payload: same link hash
+    expect(await withSystem(db, (tx) => verifyAuditChains(tx, fresh))).toMatchObject({ ok: true });
+  });
 });
