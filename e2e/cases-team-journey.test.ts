@@ -205,6 +205,21 @@ describe("the case team's tools", () => {
       .waitFor({ state: "detached" });
   });
 
+  it("the coordinator finds the cases a colleague is assigned to", async () => {
+    await journey.page.goto(`${journey.server.url}/cases`);
+    await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await journey.page.getByLabel("Assignee").selectOption({ label: "Frida Frontline" });
+    // The list is asked for her cases (the server's filter has its own tests).
+    const asked = journey.page.waitForRequest((r) =>
+      /\/api\/v1\/cases\?.*assigneeId=[0-9a-f-]{36}/.test(r.url()),
+    );
+    await journey.page.getByRole("button", { name: "Show", exact: true }).click();
+    await asked;
+    const id = new URL(caseUrl).pathname.split("/").pop() ?? "";
+    await journey.page.locator(`a[href="/cases/${id}"]`).waitFor();
+    await expectAccessible(journey.page, "case list filtered by a colleague");
+  });
+
   it("the team closes the case and anonymises it after a confirmation that keeps coded statistics", async () => {
     await signOut(journey.page);
     await signIn(journey.page, journey.server, "frontline");

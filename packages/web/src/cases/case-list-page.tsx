@@ -1,7 +1,8 @@
-import { caseStatuses, exploitationForms } from "@ariadne/domain/cases/index.ts";
+import { caseStatuses, exploitationForms, roleHasCaseContentRights } from "@ariadne/domain/cases/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { adminApi } from "../admin/index.ts";
 import { useMe } from "../auth/index.ts";
 import { Alert, CheckboxField, errorText, Loading, Page, SelectField, useLoad } from "../ui/index.ts";
 import { type CaseFilters, casesApi, formatDate } from "./cases-api.ts";
@@ -24,6 +25,16 @@ export function CaseListPage() {
   // Cursors of the pages before this one; the last is this page's own (undefined: the first page).
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
+  // Whoever may read the municipality's users (a coordinator) filters by any colleague who can hold
+  // cases; others by themselves only, as they cannot list colleagues.
+  const canListUsers = me.permissions.includes("users:read");
+  const [users] = useLoad(
+    () => (canListUsers ? adminApi.users({}) : Promise.resolve({ items: [] })),
+    String(canListUsers),
+  );
+  const assignees = (users.data?.items ?? []).filter(
+    (u) => u.active && u.id !== me.id && roleHasCaseContentRights(u.role),
+  );
   const [list] = useLoad(
     () => casesApi.list(filters, cursor, pageSize),
     JSON.stringify([filters, cursor ?? null]),
@@ -35,7 +46,7 @@ export function CaseListPage() {
       status,
       form,
       highRisk,
-      assigneeId: assignee === "me" ? me.id : undefined,
+      assigneeId: assignee === "me" ? me.id : assignee || undefined,
       dueTasks: dueTasks ? "true" : undefined,
     });
     setCursors([undefined]);
@@ -97,6 +108,11 @@ export function CaseListPage() {
           >
             <option value="">{t("cases.anyAssignee")}</option>
             <option value="me">{t("cases.assignedToMe")}</option>
+            {assignees.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName}
+              </option>
+            ))}
           </SelectField>
           <CheckboxField
             label={t("cases.filterDueTasks")}
