@@ -6,6 +6,7 @@ import { listCases, readCase } from "../packages/server/src/cases/case-commands.
 import { aCase, demoDirectory } from "../packages/server/src/cases/testing.ts";
 import { Keyring, masterKeyFrom } from "../packages/server/src/crypto/index.ts";
 import type { Services } from "../packages/server/src/services.ts";
+import { measure } from "./measure.ts";
 
 /**
  * Issue 4's figures: a team's case list over 10,000 cases in its municipality, and opening a case
@@ -79,16 +80,3 @@ export async function benchCases(db: Database): Promise<{ name: string; value: n
 }
 
 /** Exact percentiles of `n` timed runs after 20 warm-up runs. */
-async function measure(n: number, fn: () => Promise<void>) {
-  for (let i = 0; i < 20; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]! * 100) / 100;
-  return { p50: at(0.5), p95: at(0.95) };
-}

@@ -8,6 +8,7 @@ import { buildApp } from "../packages/server/src/app.ts";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { loadConfig } from "../packages/server/src/config.ts";
 import { Keyring, masterKeyFrom } from "../packages/server/src/crypto/index.ts";
+import { measure } from "./measure.ts";
 
 /**
  * Issue 5's figure: matching against 10,000 services, p95 < 20 ms. Measured twice: the pure
@@ -125,19 +126,6 @@ async function insertServices(db: Database, m: string, n: number) {
 }
 
 /** Exact percentiles of `n` timed runs after 20 warm-up runs. */
-async function measure(n: number, fn: () => Promise<void>) {
-  for (let i = 0; i < 20; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]! * 100) / 100;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 // `npx tsx bench/matching.ts` prints the figures alone, on an in-memory PGlite.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -7,6 +7,7 @@ import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { benchMatching } from "./matching.ts";
+import { benchScreening } from "./screening.ts";
 import { type ServerProcess, startServerProcess } from "./server-process.ts";
 
 /**
@@ -86,6 +87,8 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
 
 const dataDir = mkdtempSync(join(tmpdir(), "ariadne-bench-"));
 try {
+  console.log("\n# screening engine (issue 3)");
+  for (const f of await benchScreening()) record(f.name, f.value, f.unit);
   await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
   console.log("\n# cases (issue 4), on PGlite");
   const embedded = await openDatabase({ kind: "pglite", dataDir: null });
