@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { withTenant } from "@ariadne/db";
-import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
+import type { TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+import { signIn, signOut } from "./support/sign-in.ts";
 
 /**
  * A referral between organisations (issue 5): a frontline professional records the person's consent
@@ -13,9 +12,14 @@ import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./suppor
  * The pathway diagram renders. Every page is axe clean and fits a phone.
  */
 
+const journey = useJourney("referrals");
 let server: TestServer;
-let browser: TestBrowser;
 let page: Page;
+beforeAll(() => {
+  server = journey.server;
+  page = journey.page;
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+});
 const run = Date.now().toString(36);
 const givenName = `Marija ${run}`;
 const familyName = `Petrauskaitė${run}`;
@@ -23,82 +27,11 @@ const shelter = "Safe Harbour victim support (NGO)";
 let caseId = "";
 let referralUrl = "";
 
-async function expectAccessible(p: Page, label: string) {
-  const violations = await seriousA11yViolations(p);
-  expect(violations, `axe on ${label}: ${violations.join("; ")}`).toEqual([]);
-}
-
-async function expectFitsPhone(label: string) {
-  const phone = await browser.context.newPage();
-  await phone.setViewportSize({ width: 360, height: 780 });
-  await phone.goto(page.url());
-  await phone.getByRole("heading", { level: 1 }).waitFor();
-  await phone.waitForLoadState("networkidle");
-  expect(await phone.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(360);
-  await expectAccessible(phone, `${label} (360 px)`);
-  await phone.close();
-}
-
-const lastStep = new Map<string, number>();
-
-/** A TOTP code of a step the server has not seen from this user (each signs in more than once). */
-async function freshTotp(credential: { email: string; totpSecret: string }): Promise<string> {
-  const step = () => Math.floor(Date.now() / 30_000);
-  while (step() + 1 <= (lastStep.get(credential.email) ?? -1)) {
-    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
-  }
-  const next = step() + 1;
-  lastStep.set(credential.email, next);
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate({
-    timestamp: next * 30_000,
-  });
-}
-
-async function signIn(role: "frontline" | "service_provider" | "coordinator") {
-  const c = server.credentials[role];
-  if (!page.url().endsWith("/sign-in")) await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Email address").fill(c.email);
-  await page.getByLabel("Password").fill(c.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByLabel("Authentication code").fill(await freshTotp(c));
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-}
-
-async function signOut() {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-}
-
 const panel = (name: string) => page.locator("section", { has: page.getByRole("heading", { name }) });
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-});
-
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: ".tmp/e2e-referrals-failure.png", fullPage: true }).catch(() => {});
-  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-referrals-failure.png`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe("a referral to the NGO shelter", () => {
   it("shows the pathway as a diagram of ordered stages, with a printable PDF", async () => {
-    await signIn("frontline");
+    await signIn(page, server, "frontline");
     await page.goto(`${server.url}/referrals/scheme`);
     await page.getByRole("heading", { level: 1, name: "Scheme of assistance" }).waitFor();
     const flow = page.getByRole("list", { name: "Referral pathway, from first contact to closure" });
@@ -118,7 +51,7 @@ describe("a referral to the NGO shelter", () => {
     const res = await page.request.get(`${server.url}${pdf}`);
     expect(res.headers()["content-type"]).toBe("application/pdf");
     await expectAccessible(page, "scheme of assistance");
-    await expectFitsPhone("scheme of assistance");
+    await expectFitsPhone(page, "scheme of assistance", [360]);
   });
 
   it("opens a case and records the person's consent to share with the shelter", async () => {
@@ -147,7 +80,7 @@ describe("a referral to the NGO shelter", () => {
     await page.getByLabel("Given name").check();
     await page.getByLabel("Emergency accommodation").check();
     await expectAccessible(page, "refer form");
-    await expectFitsPhone("refer form");
+    await expectFitsPhone(page, "refer form", [360]);
     await page.getByRole("button", { name: "Save the draft" }).click();
     await page.getByRole("heading", { level: 1, name: /^Referral R-/ }).waitFor();
     expect(await page.getByTestId("referral-status").textContent()).toBe("Draft");
@@ -155,7 +88,7 @@ describe("a referral to the NGO shelter", () => {
     await page.getByTestId("referral-status").filter({ hasText: "Sent, awaiting an answer" }).waitFor();
     referralUrl = page.url();
     await expectAccessible(page, "referral as sender");
-    await signOut();
+    await signOut(page);
   });
 
   it("shows the coordinator the referral once overdue, status only", async () => {
@@ -164,19 +97,19 @@ describe("a referral to the NGO shelter", () => {
     await withTenant(server.db, server.municipalityId, (tx) =>
       tx.query("update referrals set sent_at = now() - interval '30 hours' where id = $1", [id]),
     );
-    await signIn("coordinator");
+    await signIn(page, server, "coordinator");
     await page.goto(`${server.url}/referrals/inbox`);
     const overdue = panel("Overdue referrals");
     await overdue.getByRole("link", { name: /^R-/ }).waitFor();
     await overdue.getByText(shelter).waitFor();
     expect(await page.content()).not.toContain(givenName);
     await expectAccessible(page, "overdue referrals");
-    await expectFitsPhone("overdue referrals");
-    await signOut();
+    await expectFitsPhone(page, "overdue referrals", [360]);
+    await signOut(page);
   });
 
   it("lets the shelter find it in the inbox, with only the shared fields, and accept it", async () => {
-    await signIn("service_provider");
+    await signIn(page, server, "service_provider");
     await page.getByRole("link", { name: "Inbox 1 unread" }).click();
     await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
     await expectAccessible(page, "inbox");
@@ -192,25 +125,25 @@ describe("a referral to the NGO shelter", () => {
     expect(await shared.getByText("Emergency accommodation").count()).toBe(1);
     expect(await page.content()).not.toContain(familyName);
     await expectAccessible(page, "referral as receiver");
-    await expectFitsPhone("referral as receiver");
+    await expectFitsPhone(page, "referral as receiver", [360]);
     await page.getByRole("button", { name: "Accept" }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
-    await signOut();
+    await signOut(page);
   });
 
   it("shows the professional the new status", async () => {
-    await signIn("frontline");
+    await signIn(page, server, "frontline");
     await page.goto(`${server.url}/referrals/inbox`);
     const sent = panel("Sent by your organisation");
     await sent.getByText("Accepted").waitFor();
     await expectAccessible(page, "referral lists");
     await sent.getByRole("link", { name: /^R-/ }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
-    await signOut();
+    await signOut(page);
   });
 
   it("lets the coordinator change a stage's response time in the pathway editor", async () => {
-    await signIn("coordinator");
+    await signIn(page, server, "coordinator");
     await page.goto(`${server.url}/referrals/scheme`);
     await page.getByRole("button", { name: "Edit the pathway" }).click();
     const editor = panel("Edit the pathway");
