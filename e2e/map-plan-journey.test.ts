@@ -4,14 +4,21 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
-import * as OTPAuth from "otpauth";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, seriousA11yViolations, type TestBrowser } from "./support/browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestBrowser } from "./support/browser.ts";
+import { expectAccessible, useJourney } from "./support/journey.ts";
+import { signIn } from "./support/sign-in.ts";
 
+const journey = useJourney("map-plan");
 let server: TestServer;
 let browser: TestBrowser;
 let page: Page;
+beforeAll(() => {
+  server = journey.server;
+  browser = journey.browser;
+  page = journey.page;
+});
 const run = Date.now().toString(36);
 const groupTitle = `Berry pickers ${run}`;
 const locationTitle = `Car wash ${run}`;
@@ -35,50 +42,6 @@ const boundary = {
   ],
 };
 
-async function expectAccessible(p: Page, label: string) {
-  expect(await seriousA11yViolations(p), `axe on ${label}`).toEqual([]);
-}
-
-async function signInAsCoordinator(p: Page, at: TestServer) {
-  const coordinator = at.credentials.coordinator;
-  await p.goto(at.url);
-  await p.waitForURL(/\/sign-in$/);
-  await p.getByLabel("Email address").fill(coordinator.email);
-  await p.getByLabel("Password").fill(coordinator.password);
-  await p.getByRole("button", { name: "Sign in" }).click();
-  const code = p.getByLabel("Authentication code");
-  await code.waitFor();
-  await code.fill(totpNow(coordinator));
-  await p.getByRole("button", { name: "Sign in" }).click();
-  await p.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
-}
-
-const totpNow = (credential: { totpSecret: string }) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(credential.totpSecret) }).generate();
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-
-let journeyBroken = false;
-beforeEach((ctx) => {
-  if (journeyBroken) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== "fail") return;
-  journeyBroken = true;
-  mkdirSync(".tmp", { recursive: true });
-  await page?.screenshot({ path: ".tmp/e2e-map-plan-failure.png", fullPage: true }).catch(() => {});
-  console.error(`e2e failure at ${page?.url()}; screenshot in .tmp/e2e-map-plan-failure.png`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("the coordinator maps the local situation and plans from it", () => {
   it("keeps the map library out of the first load", () => {
     const html = readFileSync(join(dist, "index.html"), "utf8");
@@ -93,7 +56,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
   });
 
   it("signs in", async () => {
-    await signInAsCoordinator(page, server);
+    await signIn(page, server, "coordinator");
   });
 
   it("imports the municipality boundary, refusing bad GeoJSON with a clear error", async () => {
@@ -704,7 +667,7 @@ describe("an online deployment draws the configured map tiles", () => {
   });
 
   it("loads the tiles within the CSP instead of the offline basemap", async () => {
-    await signInAsCoordinator(tilePage, online);
+    await signIn(tilePage, online, "coordinator");
     await tilePage
       .getByRole("navigation", { name: "Modules" })
       .getByRole("link", { name: "Local map" })
