@@ -7,11 +7,10 @@ import {
 } from "@ariadne/domain/mapping/index.ts";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiFailure } from "../api/client.ts";
-import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
+import { Alert, SelectField, TextField } from "../ui/index.ts";
 import { type AreaDraft, areaProblem, parseArea, polygonOf } from "./area.ts";
 import { AreaField } from "./area-field.tsx";
-import { fieldOfPath, issueFields, placeMessage } from "./issues.ts";
+import { fieldOfPath, placeMessage, saveFailure } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -143,9 +142,9 @@ export function EntryForm({
       if (shape === "area") onDraft({ owner: createOwner, text: "", drawing: true });
       await onCreated();
     } catch (e) {
-      const f = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
-      setFields(f);
-      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      const failure = saveFailure(t, e);
+      setFields(failure.fields);
+      setError(failure.error);
     } finally {
       setBusy(false);
     }

@@ -3,10 +3,10 @@ import type { TFunction } from "i18next";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
-import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
+import { Alert, SelectField, TextField } from "../ui/index.ts";
 import { type AreaDraft, areaProblem, parseArea, polygonOf, textOfPolygon } from "./area.ts";
 import { AreaField } from "./area-field.tsx";
-import { issueFields } from "./issues.ts";
+import { saveFailure } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
 
 export function entryWhat(t: TFunction, e: MappingEntry): string {
@@ -154,9 +154,9 @@ function EntryEditor({
       await mapApi.updateEntry(entry.id, { version: entry.version, ...body });
       await onDone(closes);
     } catch (e) {
-      const f = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
-      setFields(f);
-      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      const failure = saveFailure(t, e);
+      setFields(failure.fields);
+      setError(failure.error);
       if (e instanceof ApiFailure && e.code === "conflict") await onDone(false);
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldOfPath, placeMessage } from "./issues.ts";
+import { ApiFailure } from "../api/client.ts";
+import { fieldOfPath, placeMessage, saveFailure } from "./issues.ts";
 
 describe("fieldOfPath", () => {
   it("puts the API's issues beside the form field they name", () => {
@@ -37,5 +38,18 @@ describe("placeMessage", () => {
         message: "a linear ring must enclose an area",
       }),
     ).toBe("map.areaFlat");
+  });
+});
+
+describe("saveFailure", () => {
+  const t = ((key: string) => key) as never;
+  it("puts named issues beside their fields under one alert, and anything else in the alert", () => {
+    const named = new ApiFailure(400, "invalid_input", "bad", [{ path: "body.title", message: "too long" }]);
+    expect(saveFailure(t, named)).toEqual({
+      fields: { title: "validation.invalid" },
+      error: "common.fixErrors",
+    });
+    expect(saveFailure(t, new ApiFailure(404, "not_found", "gone")).fields).toEqual({});
+    expect(saveFailure(t, new ApiFailure(404, "not_found", "gone")).error).not.toBe("common.fixErrors");
   });
 });

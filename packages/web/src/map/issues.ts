@@ -1,4 +1,6 @@
 import type { TFunction } from "i18next";
+import { ApiFailure } from "../api/client.ts";
+import { errorText } from "../ui/index.ts";
 
 /** A field of our forms for an issue path of the API (`body.details.geometry.coordinates` → `coords`). */
 export function fieldOfPath(path: string): string {
@@ -35,4 +37,10 @@ export function placeMessage(t: TFunction, issue: { path: string; message: strin
   if (/enclose an area/i.test(issue.message)) return t("map.areaFlat");
   if (/at least four positions/i.test(issue.message)) return t("map.areaTooFew");
   return t("validation.invalid");
+}
+
+/** What a failed save tells its form: the fields the API named, and the alert above them. */
+export function saveFailure(t: TFunction, e: unknown): { fields: Record<string, string>; error: string } {
+  const fields = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
+  return { fields, error: Object.keys(fields).length ? t("common.fixErrors") : errorText(t, e) };
 }

@@ -6,9 +6,8 @@ import {
 } from "@ariadne/domain/mapping/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiFailure } from "../api/client.ts";
-import { Alert, errorText, SelectField } from "../ui/index.ts";
-import { issueFields } from "./issues.ts";
+import { Alert, SelectField } from "../ui/index.ts";
+import { saveFailure } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
 
 const ratingOptions = [0, 1, 2, 3, 4, 5];
@@ -55,9 +54,9 @@ export function PriorityForm({
       setNotice(t("map.priorityAdded", { rank: created.rank }));
       await onCreated();
     } catch (e) {
-      const f = e instanceof ApiFailure ? issueFields(t, e.issues) : {};
-      setFields(f);
-      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      const failure = saveFailure(t, e);
+      setFields(failure.fields);
+      setError(failure.error);
     } finally {
       setBusy(false);
     }
