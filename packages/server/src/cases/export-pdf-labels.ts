@@ -1,3 +1,8 @@
+import { cases } from "@ariadne/domain";
+
+// The same words as on the case pages, from one place.
+const { personFieldLabels } = cases;
+
 /**
  * The person export's words in the languages Ariadne speaks (GDPR art. 12: information in clear
  * and plain language the person understands): headings, the person's fields, statuses and
@@ -23,18 +28,7 @@ export const exportLabels = {
     version: "version",
     fields: {
       caseCode: "Case code",
-      givenName: "Given name",
-      familyName: "Family name",
-      aliases: "Other names",
-      dateOfBirth: "Date of birth",
-      documentNumbers: "Document numbers",
-      phone: "Phone",
-      address: "Address",
-      gender: "Gender",
-      ageBand: "Age band",
-      citizenship: "Citizenship",
-      languages: "Languages",
-      unaccompaniedMinor: "Unaccompanied minor",
+      ...personFieldLabels.en,
       anonymised: "Anonymised",
       version: "Version",
     },
@@ -80,18 +74,7 @@ export const exportLabels = {
     version: "versio",
     fields: {
       caseCode: "Asiatunnus",
-      givenName: "Etunimi",
-      familyName: "Sukunimi",
-      aliases: "Muut nimet",
-      dateOfBirth: "Syntymäaika",
-      documentNumbers: "Asiakirjojen numerot",
-      phone: "Puhelin",
-      address: "Osoite",
-      gender: "Sukupuoli",
-      ageBand: "Ikäryhmä",
-      citizenship: "Kansalaisuus",
-      languages: "Kielet",
-      unaccompaniedMinor: "Ilman huoltajaa oleva alaikäinen",
+      ...personFieldLabels.fi,
       anonymised: "Anonymisoitu",
       version: "Versio",
     },
@@ -137,18 +120,7 @@ export const exportLabels = {
     version: "version",
     fields: {
       caseCode: "Ärendekod",
-      givenName: "Förnamn",
-      familyName: "Efternamn",
-      aliases: "Andra namn",
-      dateOfBirth: "Födelsedatum",
-      documentNumbers: "Dokumentnummer",
-      phone: "Telefon",
-      address: "Adress",
-      gender: "Kön",
-      ageBand: "Åldersgrupp",
-      citizenship: "Medborgarskap",
-      languages: "Språk",
-      unaccompaniedMinor: "Ensamkommande minderårig",
+      ...personFieldLabels.sv,
       anonymised: "Anonymiserad",
       version: "Version",
     },
