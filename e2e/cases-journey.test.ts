@@ -115,7 +115,8 @@ describe("a frontline professional works a case", () => {
     await form.getByLabel("New status").selectOption("screening");
     await form.getByRole("button", { name: "Change status" }).click();
     await journey.page.getByRole("status").filter({ hasText: "Status changed to “Screening”." }).waitFor();
-    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Screening");
+    // The notice can come before the case has reloaded; wait for the page to show the new status.
+    await expect.poll(() => journey.page.getByTestId("case-status").textContent()).toBe("Screening");
   });
 
   it("is told of a conflicting change and sees the current status", async () => {
