@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { type Database, migrate } from "@ariadne/db";
 import { seedDemo } from "../packages/server/src/admin/seed-demo.ts";
+import { createReadAuditWriter } from "../packages/server/src/audit/read-audit-writer.ts";
 import type { Actor } from "../packages/server/src/auth/actor.ts";
 import { listCases, readCase } from "../packages/server/src/cases/case-commands.ts";
 import { aCase, demoDirectory } from "../packages/server/src/cases/testing.ts";
@@ -60,6 +61,7 @@ export async function benchCases(db: Database): Promise<{ name: string; value: n
     db,
     keyring,
     config: { sessionIdleMinutes: 30, sessionMaxHours: 12, trustProxy: false, webDist: "" },
+    readAudits: createReadAuditWriter(db),
   };
   const opened = await aCase(db, keyring, m, { ownerOrganisationId: social, notes: 200 });
 

@@ -7,6 +7,7 @@ import { registerMunicipalityRoutes } from "./admin/municipalities.ts";
 import { registerOrganisationRoutes } from "./admin/organisations.ts";
 import { registerUserRoutes } from "./admin/users.ts";
 import { auditDenied } from "./audit/audit-denied.ts";
+import { createReadAuditWriter } from "./audit/read-audit-writer.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { installSessionHook } from "./auth/session-hook.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
@@ -31,7 +32,11 @@ export interface RouteInfo {
 }
 
 /** Builds the HTTP app. Modules register their routes here, one line each. */
-export async function buildApp(s: Services, options: { logLevel?: Config["logLevel"] } = {}) {
+export async function buildApp(
+  base: Omit<Services, "readAudits">,
+  options: { logLevel?: Config["logLevel"] } = {},
+) {
+  const s: Services = { ...base, readAudits: createReadAuditWriter(base.db) };
   const routes: RouteInfo[] = [];
   const app: FastifyInstance = Fastify({
     bodyLimit: bodyLimitBytes,

@@ -1,4 +1,5 @@
 import type { Database } from "@ariadne/db";
+import type { ReadAuditWriter } from "./audit/read-audit-writer.ts";
 import type { Config } from "./config.ts";
 import type { Keyring } from "./crypto/index.ts";
 
@@ -8,4 +9,6 @@ export interface Services {
   keyring: Keyring;
   config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist"> &
     Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp">>;
+  /** Group-committed audit entries for reads; made by `buildApp` for its database. */
+  readAudits: ReadAuditWriter;
 }

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
-import { auditedInTenant } from "./audited.ts";
+import { auditedRead } from "./audited.ts";
 import { adminPolicy } from "./policy.ts";
 
 const errors = { 400: admin.ApiError, 401: admin.ApiError, 403: admin.ApiError, 404: admin.ApiError };
@@ -23,7 +23,7 @@ export function registerAuditTrailRoutes(app: FastifyInstance, s: Services) {
         const { municipalityId, ...q } = req.query;
         const m = targetMunicipality(actor, municipalityId);
         // Reading the trail is itself audited: who looked at whom is sensitive too.
-        return auditedInTenant(s, actor, m, "audit.read", async (tx) => ({
+        return auditedRead(s, actor, m, "audit.read", async (tx) => ({
           result: await adminDb.listAuditEntries(tx, m, q),
           recordType: "audit",
           recordId: null,

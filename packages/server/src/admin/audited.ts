@@ -3,6 +3,13 @@ import { appendAudit } from "../audit/index.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Services } from "../services.ts";
 
+type Audited<T> = {
+  result: T;
+  recordType: string;
+  recordId: string | null;
+  details?: Record<string, string | number | boolean | null>;
+};
+
 /**
  * Runs a command in the target municipality's transaction and writes its audit entry there,
  * so the entry exists exactly when the change does.
@@ -12,12 +19,7 @@ export function auditedInTenant<T>(
   actor: Actor,
   municipalityId: string,
   action: string,
-  fn: (tx: Queryable) => Promise<{
-    result: T;
-    recordType: string;
-    recordId: string | null;
-    details?: Record<string, string | number | boolean | null>;
-  }>,
+  fn: (tx: Queryable) => Promise<Audited<T>>,
 ): Promise<T> {
   return withTenant(s.db, municipalityId, async (tx) => {
     const out = await fn(tx);
@@ -34,4 +36,30 @@ export function auditedInTenant<T>(
     });
     return out.result;
   });
+}
+
+/**
+ * Runs a read (it must change nothing) in the target municipality's transaction, then records it
+ * with the group-committed read audit: the result is handed back only once its entry is durable.
+ */
+export async function auditedRead<T>(
+  s: Services,
+  actor: Actor,
+  municipalityId: string,
+  action: string,
+  fn: (tx: Queryable) => Promise<Audited<T>>,
+): Promise<T> {
+  const out = await withTenant(s.db, municipalityId, fn);
+  await s.readAudits.append({
+    municipalityId,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    action,
+    recordType: out.recordType,
+    recordId: out.recordId,
+    ip: actor.ip,
+    outcome: "success",
+    ...(out.details ? { details: out.details } : {}),
+  });
+  return out.result;
 }

@@ -8,7 +8,7 @@ import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
-import { auditedInTenant } from "./audited.ts";
+import { auditedInTenant, auditedRead } from "./audited.ts";
 import { adminPolicy } from "./policy.ts";
 
 const scope = z.strictObject({ municipalityId: admin.uuid.optional() });
@@ -32,7 +32,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, s: Services) {
       adminPolicy.listOrganisations(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
       return {
-        items: await auditedInTenant(s, actor, m, "organisations.list", async (tx) => ({
+        items: await auditedRead(s, actor, m, "organisations.list", async (tx) => ({
           result: await adminDb.listOrganisations(tx, m),
           recordType: "organisation",
           recordId: null,
@@ -55,7 +55,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       adminPolicy.listOrganisations(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "organisations.read", async (tx) => {
+      return auditedRead(s, actor, m, "organisations.read", async (tx) => {
         const org = await adminDb.getOrganisation(tx, m, req.params.id);
         if (!org) throw notFound("organisation");
         return { result: org, recordType: "organisation", recordId: org.id };

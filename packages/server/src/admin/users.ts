@@ -9,7 +9,7 @@ import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { AppError, conflict, invalid, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
-import { auditedInTenant } from "./audited.ts";
+import { auditedInTenant, auditedRead } from "./audited.ts";
 import { adminPolicy } from "./policy.ts";
 
 const scope = z.strictObject({ municipalityId: admin.uuid.optional() });
@@ -28,7 +28,7 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       adminPolicy.listUsers(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const items = await auditedInTenant(s, actor, m, "users.list", async (tx) => ({
+      const items = await auditedRead(s, actor, m, "users.list", async (tx) => ({
         result: await adminDb.listUsers(tx, m),
         recordType: "user",
         recordId: null,
@@ -51,7 +51,7 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       adminPolicy.listUsers(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "users.read", async (tx) => {
+      return auditedRead(s, actor, m, "users.read", async (tx) => {
         const user = await adminDb.getUser(tx, m, req.params.id);
         if (!user) throw notFound("user");
         return { result: user, recordType: "user", recordId: user.id };

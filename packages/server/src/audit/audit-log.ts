@@ -25,7 +25,7 @@ export function chainsOf(municipalityId: string | null): string[] {
   return Array.from({ length: chainsPerScope }, (_, k) => `${municipalityId ?? "system"}:${k}`);
 }
 
-function pickChain(municipalityId: string | null): string {
+export function pickChain(municipalityId: string | null): string {
   return `${municipalityId ?? "system"}:${randomInt(chainsPerScope)}`;
 }
 
@@ -65,16 +65,8 @@ export function linkHash(prevHash: string, index: number, payload: string): stri
   return createHash("sha256").update(`${prevHash}|${index}|${payload}`).digest("hex");
 }
 
-/**
- * Appends one entry in the caller's transaction, so the entry exists exactly when the action
- * it records does. One statement: lock the chain head, insert the linked entry, move the head.
- */
-export async function appendAudit(
-  tx: Queryable,
-  event: AuditEvent,
-  options: { at?: Date; chain?: number } = {},
-): Promise<void> {
-  const at = options.at ?? new Date();
+/** An event as stored: its time fixed and every optional field present, with the hashed payload. */
+export function auditEntry(event: AuditEvent, at: Date = new Date()) {
   const entry = {
     municipalityId: event.municipalityId,
     at: at.toISOString(),
@@ -87,6 +79,19 @@ export async function appendAudit(
     outcome: event.outcome,
     details: event.details ?? {},
   };
+  return { ...entry, payload: auditPayload(entry) };
+}
+
+/**
+ * Appends one entry in the caller's transaction, so the entry exists exactly when the action
+ * it records does. One statement: lock the chain head, insert the linked entry, move the head.
+ */
+export async function appendAudit(
+  tx: Queryable,
+  event: AuditEvent,
+  options: { at?: Date; chain?: number } = {},
+): Promise<void> {
+  const entry = auditEntry(event, options.at);
   const chain =
     options.chain === undefined
       ? pickChain(event.municipalityId)
@@ -124,7 +129,7 @@ export async function appendAudit(
       entry.ip,
       entry.outcome,
       JSON.stringify(entry.details),
-      auditPayload(entry),
+      entry.payload,
     ],
   );
 }

@@ -3,7 +3,7 @@ import { admin, mapping } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict } from "../http/errors.ts";
@@ -33,7 +33,7 @@ export function registerBoundaryRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "mapping.boundary.read", async (tx) => ({
+      return auditedRead(s, actor, m, "mapping.boundary.read", async (tx) => ({
         result: await mappingDb.getBoundary(tx, m),
         recordType: "municipality_boundary",
         recordId: m,

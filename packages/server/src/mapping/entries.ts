@@ -4,7 +4,7 @@ import { admin, mapping } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
@@ -115,7 +115,7 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
       const asOf = req.query.asOf ?? today();
-      const data = await auditedInTenant(s, actor, m, "mapping.layers", async (tx) => ({
+      const data = await auditedRead(s, actor, m, "mapping.layers", async (tx) => ({
         result: {
           boundary: (await mappingDb.getBoundary(tx, m)).boundary,
           entries: [
@@ -152,7 +152,7 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
       const asOf = req.query.asOf ?? today();
-      const items = await auditedInTenant(s, actor, m, "mapping.list", async (tx) => ({
+      const items = await auditedRead(s, actor, m, "mapping.list", async (tx) => ({
         result: await mappingDb.listMappingEntries(tx, m, {
           kind: req.query.kind,
           includeArchived: req.query.includeArchived === "true",
@@ -185,7 +185,7 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const entry = await auditedInTenant(s, actor, m, "mapping.read", async (tx) => {
+      const entry = await auditedRead(s, actor, m, "mapping.read", async (tx) => {
         const found = await mappingDb.getMappingEntry(tx, m, req.params.id);
         if (!found) throw notFound("mapping entry");
         return { result: found, recordType: "mapping_entry", recordId: found.id };

@@ -4,7 +4,7 @@ import { admin, mapping } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
@@ -60,7 +60,7 @@ export function registerPriorityRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "priorities.list", async (tx) => {
+      return auditedRead(s, actor, m, "priorities.list", async (tx) => {
         const { weights, version } = await mappingDb.getWeights(tx, m);
         const items = mapping.rankPriorities(await mappingDb.listPriorities(tx, m), weights);
         return {
@@ -81,7 +81,7 @@ export function registerPriorityRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "priorities.weights.read", async (tx) => ({
+      return auditedRead(s, actor, m, "priorities.weights.read", async (tx) => ({
         result: await mappingDb.getWeights(tx, m),
         recordType: "priority_weights",
         recordId: m,
@@ -171,7 +171,7 @@ export function registerPriorityRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       mappingPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "priorities.read", async (tx) => {
+      return auditedRead(s, actor, m, "priorities.read", async (tx) => {
         const found = await ranked(tx, m, req.params.id);
         if (!found) throw notFound("priority");
         return { result: found, recordType: "priority", recordId: found.id };

@@ -3,7 +3,7 @@ import { admin, notifications } from "@ariadne/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import type { Actor } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { notFound } from "../http/errors.ts";
@@ -52,7 +52,7 @@ export function registerNotificationRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       const m = municipalityOf(actor);
       if (!m) return { items: [], unread: 0 };
-      return auditedInTenant(s, actor, m, "notifications.list", async (tx) => ({
+      return auditedRead(s, actor, m, "notifications.list", async (tx) => ({
         result: await notificationsDb.listNotifications(tx, m, actor.userId, req.query.unreadOnly === "true"),
         recordType: "notification",
         recordId: null,

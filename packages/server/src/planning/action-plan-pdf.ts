@@ -2,7 +2,7 @@ import { adminDb, mappingDb, planningDb } from "@ariadne/db";
 import { mapping, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { asOfScope, today } from "../mapping/shared.ts";
@@ -21,7 +21,7 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
       planningPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
       const asOf = req.query.asOf ?? today();
-      const data = await auditedInTenant(s, actor, m, "action_plan.export", async (tx) => ({
+      const data = await auditedRead(s, actor, m, "action_plan.export", async (tx) => ({
         result: {
           municipality: await adminDb.getMunicipality(tx, m),
           points: await planningDb.listActionPoints(tx, m),

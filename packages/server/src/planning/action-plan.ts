@@ -4,7 +4,7 @@ import { admin, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
@@ -58,7 +58,7 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       planningPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const points = await auditedInTenant(s, actor, m, "action_plan.list", async (tx) => ({
+      const points = await auditedRead(s, actor, m, "action_plan.list", async (tx) => ({
         result: await planningDb.listActionPoints(tx, m),
         recordType: "action_point",
         recordId: null,
@@ -84,7 +84,7 @@ export function registerActionPlanRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       planningPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const point = await auditedInTenant(s, actor, m, "action_plan.read", async (tx) => {
+      const point = await auditedRead(s, actor, m, "action_plan.read", async (tx) => {
         const found = await planningDb.getActionPoint(tx, m, req.params.id);
         if (!found) throw notFound("action point");
         return { result: found, recordType: "action_point", recordId: found.id };

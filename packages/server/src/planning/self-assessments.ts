@@ -4,7 +4,7 @@ import { admin, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, notFound } from "../http/errors.ts";
@@ -55,7 +55,7 @@ export function registerSelfAssessmentRoutes(app: FastifyInstance, s: Services) 
       const actor = actorOf(req);
       planningPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const stored = await auditedInTenant(s, actor, m, "self_assessments.list", async (tx) => ({
+      const stored = await auditedRead(s, actor, m, "self_assessments.list", async (tx) => ({
         result: await planningDb.listSelfAssessments(tx, m),
         recordType: "self_assessment",
         recordId: null,
@@ -89,7 +89,7 @@ export function registerSelfAssessmentRoutes(app: FastifyInstance, s: Services) 
       const actor = actorOf(req);
       planningPolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const found = await auditedInTenant(s, actor, m, "self_assessments.read", async (tx) => {
+      const found = await auditedRead(s, actor, m, "self_assessments.read", async (tx) => {
         const a = await planningDb.getSelfAssessment(tx, m, req.params.id);
         if (!a) throw notFound("self-assessment");
         return { result: a, recordType: "self_assessment", recordId: a.id };

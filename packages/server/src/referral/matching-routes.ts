@@ -3,7 +3,7 @@ import { referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
@@ -52,7 +52,7 @@ export function registerMatchingRoutes(app: FastifyInstance, s: Services) {
       const { needs, profile, limit } = req.body;
       const asOf = new Date();
       // The audit names the search, never the profile: age, gender and languages stay out of it.
-      const out = await auditedInTenant(s, actor, m, "services.match", async (tx) => {
+      const out = await auditedRead(s, actor, m, "services.match", async (tx) => {
         const candidates = await referralDb.listMatchableServices(tx, m, needs.types);
         const ranking = referral.rankServices(needs, profile, candidates, asOf);
         const ranked = ranking.ranked.slice(0, limit);

@@ -3,7 +3,7 @@ import { admin, referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { type Actor, requirePermission, targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid } from "../http/errors.ts";
@@ -46,7 +46,7 @@ export function registerSchemeRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       schemePolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "scheme.read", async (tx) => ({
+      return auditedRead(s, actor, m, "scheme.read", async (tx) => ({
         result: { ...(await referralDb.getScheme(tx, m)), abilities: schemePolicy.abilities(actor) },
         recordType: "scheme_of_assistance",
         recordId: m,
@@ -95,7 +95,7 @@ export function registerSchemeRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       schemePolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const data = await auditedInTenant(s, actor, m, "scheme.export", async (tx) => ({
+      const data = await auditedRead(s, actor, m, "scheme.export", async (tx) => ({
         result: {
           municipality: await adminDb.getMunicipality(tx, m),
           scheme: await referralDb.getScheme(tx, m),

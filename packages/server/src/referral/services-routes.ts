@@ -3,7 +3,7 @@ import { admin, referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditedInTenant } from "../admin/audited.ts";
+import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { type Actor, targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { notFound } from "../http/errors.ts";
@@ -128,7 +128,7 @@ export function registerServiceRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       servicePolicy.read(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const found = await auditedInTenant(s, actor, m, "services.read", async (tx) => {
+      const found = await auditedRead(s, actor, m, "services.read", async (tx) => {
         const service = await referralDb.getService(tx, m, req.params.id);
         if (!service) throw notFound("service");
         return { result: service, recordType: "service", recordId: service.id };
