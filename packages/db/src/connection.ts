@@ -30,6 +30,17 @@ export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
   /** Runs `fn` in one transaction; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Calls `onMessage` with each notification's payload on `channel`, after the notifying
+   * transaction commits. `onStatus` reports whether notifications can arrive: while it is false
+   * some may be lost (PostgreSQL reconnects by itself, with back-off). Resolves, after the first
+   * attempt to listen, to the function that stops listening.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onStatus: (connected: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** The database's own bytes: PGlite's data directory, or pg_dump's output for a server. */
   rawDump(): Promise<Buffer>;
@@ -42,6 +53,29 @@ export interface TransactionOptions {
 }
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+
+// Channels are identifiers, written into LISTEN's text; accept only plain lower-case names.
+function checkChannel(channel: string) {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`not a plain channel name: ${channel}`);
+}
+
+/** The stop functions of a database's listeners, so that `close()` ends them rather than hanging. */
+function listenerRegistry() {
+  const stops = new Set<() => Promise<void>>();
+  return {
+    add(stop: () => Promise<void>): () => Promise<void> {
+      const once = async () => {
+        if (!stops.delete(once)) return;
+        await stop();
+      };
+      stops.add(once);
+      return once;
+    },
+    async stopAll() {
+      await Promise.all([...stops].map((stop) => stop()));
+    },
+  };
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url);
@@ -60,9 +94,17 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     },
     send: outsideTransaction,
   });
+  const listeners = listenerRegistry();
   return {
     kind: "pglite",
     ...wrap(db),
+    async listen(channel, onMessage, onStatus) {
+      checkChannel(channel);
+      // In-process: no connection to lose, so it is listening for as long as it is subscribed.
+      const unsubscribe = await db.listen(channel, onMessage);
+      onStatus(true);
+      return listeners.add(() => unsubscribe());
+    },
     async transaction(fn, options) {
       return db.transaction(async (tx) => {
         if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
@@ -86,6 +128,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       });
     },
     async close() {
+      await listeners.stopAll();
       await db.close();
     },
     async rawDump() {
@@ -134,9 +177,14 @@ async function openPostgres(url: string): Promise<Database> {
     send: outsideTransaction,
   });
   await pool.query("select 1");
+  const listeners = listenerRegistry();
   return {
     kind: "postgres",
     ...wrap(pool),
+    async listen(channel, onMessage, onStatus) {
+      checkChannel(channel);
+      return listeners.add(await listenPostgres(url, channel, onMessage, onStatus));
+    },
     async transaction(fn, options) {
       const client = await pool.connect();
       const sent: Promise<unknown>[] = [];
@@ -165,11 +213,87 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     async close() {
+      await listeners.stopAll();
       await pool.end();
     },
     async rawDump() {
       const { execFileSync } = await import("node:child_process");
       return execFileSync("pg_dump", ["--no-owner", url], { maxBuffer: 512 * 1024 * 1024 });
     },
+  };
+}
+
+const firstRetryMs = 250;
+const maxRetryMs = 10_000;
+
+/**
+ * LISTEN on a client of its own: a pooled one would be handed to transactions and released. A lost
+ * connection is reported at once and replaced with back-off; notifications sent meanwhile are lost,
+ * which is why the status is reported at all.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onStatus: (connected: boolean) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let connected = false;
+  let current: pg.Client | null = null;
+  let retryMs = firstRetryMs;
+  let retry: NodeJS.Timeout | undefined;
+  let pending: Promise<void> = Promise.resolve();
+
+  const attempt = async () => {
+    const client = new pg.Client({ connectionString: url, keepAlive: true });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (current === client) current = null;
+      client.end().catch(() => undefined);
+      if (stopped) return;
+      if (connected) {
+        connected = false;
+        onStatus(false);
+      }
+      retry = setTimeout(() => {
+        pending = attempt();
+      }, retryMs);
+      retry.unref(); // never the reason a process stays alive
+      retryMs = Math.min(retryMs * 2, maxRetryMs);
+    };
+    client.on("error", onLost);
+    client.on("end", onLost);
+    client.on("notification", (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? "");
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${channel}`);
+    } catch {
+      onLost();
+      return;
+    }
+    if (lost) return;
+    if (stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    current = client;
+    retryMs = firstRetryMs;
+    connected = true;
+    onStatus(true);
+  };
+
+  pending = attempt();
+  await pending;
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await pending; // an attempt under way ends its own client once it sees `stopped`
+    const client = current;
+    current = null;
+    if (client) await client.end().catch(() => undefined);
   };
 }
