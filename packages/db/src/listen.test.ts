@@ -97,3 +97,72 @@ describe.runIf(process.env.DATABASE_URL)("a PostgreSQL listener whose connection
     await stop();
   });
 });
+
+describe("session change notices (migration 0011)", () => {
+  let migrated: Database;
+  const userId = "00000000-0000-4000-8000-000000000001";
+  const heard: string[] = [];
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    migrated = await openTestDatabase();
+    await migrated.query(
+      `insert into users (id, email, display_name, role, password_hash)
+       values ($1, 'admin@example.org', 'Admin', 'system_admin', 'x')`,
+      [userId],
+    );
+    stop = await migrated.listen(
+      "ariadne_sessions",
+      (p) => heard.push(p),
+      () => {},
+    );
+  });
+  afterAll(async () => {
+    await stop();
+    await migrated.close();
+  });
+
+  const addSession = (hash: string) =>
+    migrated.query(
+      `insert into sessions (token_hash, user_id, csrf_token, expires_at)
+       values ($1, $2, 'c', now() + interval '1 hour')`,
+      [hash, userId],
+    );
+  /** Waits for a marker notice, so that everything sent before it has been heard. */
+  async function heardUpTo(marker: string): Promise<string[]> {
+    await migrated.query("select pg_notify('ariadne_sessions', $1)", [marker]);
+    await expect.poll(() => heard.includes(marker), { timeout: 2000 }).toBe(true);
+    return heard.splice(0).filter((p) => p !== marker);
+  }
+
+  it("is silent when a session starts or only its last_seen_at moves forward", async () => {
+    await addSession("h1");
+    await migrated.query(
+      "update sessions set last_seen_at = now() + interval '1 minute' where token_hash = 'h1'",
+    );
+    expect(await heardUpTo("m1")).toEqual([]);
+  });
+
+  it("names the user when a session ends, moves back in time or changes its expiry", async () => {
+    await addSession("h2");
+    await migrated.query(
+      "update sessions set last_seen_at = now() - interval '2 hours' where token_hash = 'h2'",
+    );
+    expect(await heardUpTo("m2")).toEqual([userId]);
+    await migrated.query("update sessions set expires_at = now() where token_hash = 'h2'");
+    expect(await heardUpTo("m3")).toEqual([userId]);
+    await migrated.query("delete from sessions where token_hash = 'h2'");
+    expect(await heardUpTo("m4")).toEqual([userId]);
+  });
+
+  it("names the user once when all their sessions end in one transaction", async () => {
+    await addSession("h3");
+    await addSession("h4");
+    await migrated.query("delete from sessions where user_id = $1", [userId]);
+    expect(await heardUpTo("m5")).toEqual([userId]);
+  });
+
+  it("names the user when the user changes", async () => {
+    await migrated.query("update users set display_name = 'Renamed' where id = $1", [userId]);
+    expect(await heardUpTo("m6")).toEqual([userId]);
+  });
+});
