@@ -13,7 +13,8 @@ import { type ServerProcess, startServerProcess } from "./server-process.ts";
 /**
  * `npm run bench`: an audited read route and an audited write route under 50 concurrent
  * connections, with real sessions, on the embedded database and on PostgreSQL; plus cold start
- * and resident memory. Figures are printed and written to bench/results.json.
+ * and resident memory, after a two-second warm-up per route. Figures are printed and written to
+ * bench/results.json.
  */
 interface Figure {
   name: string;
@@ -49,6 +50,8 @@ async function signIn(server: ServerProcess) {
 }
 
 async function load(name: string, opts: Omit<Parameters<typeof runLoad>[0], "connections" | "seconds">) {
+  // Two seconds first, not counted: the figures are for a warmed-up server, not its JIT compiling.
+  await runLoad({ ...opts, connections, seconds: 2 });
   const r = await runLoad({ ...opts, connections, seconds: duration });
   record(`${name}.requests_per_second`, r.requestsPerSecond, "req/s");
   record(`${name}.latency_p50`, r.p50, "ms");
