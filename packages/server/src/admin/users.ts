@@ -118,7 +118,7 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
       if (patch.role === "system_admin")
         throw invalid("body.role", "system admins belong to no municipality");
       const m = targetMunicipality(actor, req.query.municipalityId);
-      return auditedInTenant(s, actor, m, "users.update", async (tx) => {
+      const changed = await auditedInTenant(s, actor, m, "users.update", async (tx) => {
         const current = await adminDb.getUser(tx, m, req.params.id);
         if (!current) throw notFound("user");
         adminPolicy.changeUser(actor, current.id, patch);
@@ -136,6 +136,9 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
           details: { fields: Object.keys(patch).sort().join(",") },
         };
       });
+      // Cached sessions carry the user's row: this process forgets them at once, others on notice.
+      req.server.sessionCache.forgetUser(changed.id);
+      return changed;
     },
   );
 }

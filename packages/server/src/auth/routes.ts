@@ -114,6 +114,9 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
         details: { sessions: ended },
       });
     });
+    // This process forgets at once; others on the database's notice (migration 0011).
+    if (everywhere) req.server.sessionCache.forgetUser(actor.userId);
+    else req.server.sessionCache.forgetToken(actor.sessionTokenHash);
     reply.clearCookie(sessionCookie, { path: "/" });
     return reply.code(204).send();
   };

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError, unauthenticated } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import type { Actor } from "./actor.ts";
+import { SessionCache } from "./session-cache.ts";
 import { tokenHash } from "./tokens.ts";
 
 function hostOf(origin: string): string | null {
@@ -31,12 +32,13 @@ export async function authenticate(
   const token = req.cookies[sessionCookie];
   if (!token) return null;
   const hash = tokenHash(token);
-  const found = await adminDb.findSession(s.db, hash);
+  const found = await req.server.sessionCache.find(hash);
   if (!found) return null;
   const now = Date.now();
   const idleDeadline = found.last_seen_at.getTime() + s.config.sessionIdleMinutes * 60_000;
   if (now > found.expires_at.getTime() || now > idleDeadline || !found.active) {
     await withSystem(s.db, (tx) => adminDb.deleteSession(tx, hash));
+    req.server.sessionCache.forgetToken(hash);
     return null;
   }
   const row = found;
@@ -57,6 +59,10 @@ export async function authenticate(
 }
 
 export function installSessionHook(app: FastifyInstance, s: Services) {
+  const cache = new SessionCache(s.db);
+  app.decorate("sessionCache", cache);
+  app.addHook("onReady", () => cache.start());
+  app.addHook("onClose", () => cache.stop());
   app.decorateRequest("actor", null);
   app.addHook("preValidation", async (req) => {
     if (!req.url.startsWith("/api/")) return;
