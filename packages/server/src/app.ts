@@ -62,7 +62,7 @@ export async function buildApp(
     }
   });
 
-  await installSecurityHeaders(app, { tileUrl: s.config.tileUrl });
+  installSecurityHeaders(app, { tileUrl: s.config.tileUrl });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

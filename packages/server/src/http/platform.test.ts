@@ -39,6 +39,18 @@ describe("platform", () => {
     expect(res.headers["strict-transport-security"]).toBeUndefined();
   });
 
+  it("sends the same security headers on answers, refusals and unknown paths", async () => {
+    for (const url of ["/healthz", "/api/v1/users", "/api/v1/no-such-route", "/no-such-page"]) {
+      const res = await t.app.inject({ method: "GET", url });
+      expect(res.headers["content-security-policy"], url).toMatch(/^default-src 'self';script-src 'self';/);
+      expect(res.headers["x-frame-options"], url).toBe("DENY");
+      expect(res.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(res.headers["referrer-policy"], url).toBe("no-referrer");
+      expect(res.headers["cross-origin-opener-policy"], url).toBe("same-origin");
+      expect(res.headers["cache-control"], url).toBe(url.startsWith("/api/") ? "no-store" : undefined);
+    }
+  });
+
   it("requires a session for every non-public API route", async () => {
     for (const r of t.routes.filter((x) => !x.public)) {
       const res = await t.app.inject({
