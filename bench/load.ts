@@ -24,7 +24,7 @@ const headerEnd = Buffer.from("\r\n\r\n");
  * Node's full HTTP client spent twice the CPU per request.
  */
 class ResponseReader {
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private waiting: ((status: number) => void) | null = null;
   private failed: ((err: Error) => void) | null = null;
 
