@@ -40,10 +40,16 @@ export interface Database extends Queryable {
     channel: string,
     onMessage: (payload: string) => void,
     onStatus: (connected: boolean) => void,
+    options?: ListenOptions,
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** The database's own bytes: PGlite's data directory, or pg_dump's output for a server. */
   rawDump(): Promise<Buffer>;
+}
+
+export interface ListenOptions {
+  /** PostgreSQL: how often the connection is asked to answer, and how long it may take (10 s). */
+  heartbeatMs?: number;
 }
 
 export interface TransactionOptions {
@@ -181,9 +187,10 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: "postgres",
     ...wrap(pool),
-    async listen(channel, onMessage, onStatus) {
+    async listen(channel, onMessage, onStatus, options) {
       checkChannel(channel);
-      return listeners.add(await listenPostgres(url, channel, onMessage, onStatus));
+      const heartbeatMs = options?.heartbeatMs ?? 10_000;
+      return listeners.add(await listenPostgres(url, channel, onMessage, onStatus, heartbeatMs));
     },
     async transaction(fn, options) {
       const client = await pool.connect();
@@ -229,13 +236,16 @@ const maxRetryMs = 10_000;
 /**
  * LISTEN on a client of its own: a pooled one would be handed to transactions and released. A lost
  * connection is reported at once and replaced with back-off; notifications sent meanwhile are lost,
- * which is why the status is reported at all.
+ * which is why the status is reported at all. A heartbeat notices a connection that died silently
+ * (a network that drops packets sends no reset); it repeats the LISTEN, a no-op that leaves the
+ * connection's query text naming its channel.
  */
 async function listenPostgres(
   url: string,
   channel: string,
   onMessage: (payload: string) => void,
   onStatus: (connected: boolean) => void,
+  heartbeatMs: number,
 ): Promise<() => Promise<void>> {
   let stopped = false;
   let connected = false;
@@ -245,11 +255,19 @@ async function listenPostgres(
   let pending: Promise<void> = Promise.resolve();
 
   const attempt = async () => {
-    const client = new pg.Client({ connectionString: url, keepAlive: true });
+    // Timeouts, so that neither a connection attempt nor a heartbeat waits on a dead network.
+    const client = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      connectionTimeoutMillis: heartbeatMs,
+      query_timeout: heartbeatMs,
+    });
     let lost = false;
+    let heartbeat: NodeJS.Timeout | undefined;
     const onLost = () => {
       if (lost) return;
       lost = true;
+      clearInterval(heartbeat);
       if (current === client) current = null;
       client.end().catch(() => undefined);
       if (stopped) return;
@@ -284,6 +302,10 @@ async function listenPostgres(
     retryMs = firstRetryMs;
     connected = true;
     onStatus(true);
+    heartbeat = setInterval(() => {
+      client.query(`listen ${channel}`).catch(onLost);
+    }, heartbeatMs);
+    heartbeat.unref();
   };
 
   pending = attempt();

@@ -1,5 +1,6 @@
+import { connect, createServer, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "./connection.ts";
+import { type Database, openDatabase } from "./connection.ts";
 import { openTestDatabase } from "./testing.ts";
 
 let db: Database;
@@ -95,6 +96,44 @@ describe.runIf(process.env.DATABASE_URL)("a PostgreSQL listener whose connection
     await db.query("select pg_notify('test_channel', 'again')");
     await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["again"]);
     await stop();
+  });
+
+  it("notices a connection that stopped answering without being closed, and reconnects", async () => {
+    // A proxy that can stop forwarding, as a network dropping packets would: no reset, no error.
+    const target = new URL(process.env.DATABASE_URL!);
+    const sockets: Socket[] = [];
+    let frozen = false;
+    const proxy = createServer((client) => {
+      const server = connect(Number(target.port || 5432), target.hostname);
+      sockets.push(client, server);
+      client.on("data", (d) => frozen || server.write(d));
+      server.on("data", (d) => frozen || client.write(d));
+      client.on("error", () => client.destroy());
+      server.on("error", () => server.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const address = proxy.address();
+    if (!address || typeof address === "string") throw new Error("no proxy port");
+    const [{ name }] = (await db.query<{ name: string }>("select current_database() as name")) as [
+      { name: string },
+    ];
+    const url = new URL(target);
+    url.host = `127.0.0.1:${address.port}`;
+    url.pathname = `/${name}`;
+    const proxied = await openDatabase({ kind: "postgres", url: url.toString() });
+    const r = recorder();
+    const stop = await proxied.listen("test_channel", r.onMessage, r.onStatus, { heartbeatMs: 200 });
+    frozen = true;
+    await expect.poll(() => r.statuses, { timeout: 3000 }).toEqual([true, false]);
+    for (const socket of sockets.splice(0)) socket.destroy();
+    frozen = false;
+    await expect.poll(() => r.statuses, { timeout: 5000 }).toEqual([true, false, true]);
+    await db.query("select pg_notify('test_channel', 'through')");
+    await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["through"]);
+    await stop();
+    await proxied.close();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => proxy.close(resolve));
   });
 });
 
