@@ -110,10 +110,11 @@ describe("ariadne CLI", () => {
   }, 60_000);
 
   it("stops on a wrong setting, naming it", async () => {
-    const res = await cli(["migrate"], { PORT: "99999", DATABASE_URL: "mysql://x" });
+    const res = await cli(["migrate"], { PORT: "99999", DATABASE_URL: "mysql://x", DATABASE_POOL_SIZE: "1" });
     expect(res.code).toBe(78);
     expect(res.err).toContain("PORT");
     expect(res.err).toContain("DATABASE_URL");
+    expect(res.err).toContain("DATABASE_POOL_SIZE");
   });
 
   it("answers an unknown command with usage and exit 2", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "./connection.ts";
+import { type Database, openDatabase } from "./connection.ts";
 import { openTestDatabase } from "./testing.ts";
 
 let db: Database;
@@ -52,5 +52,24 @@ describe("transactions with sent statements", () => {
     const read = (v: number) => db.query<{ v: number }>("select $1::int + 1 as v", [v]);
     expect((await read(1))[0]!.v).toBe(2);
     expect((await read(41))[0]!.v).toBe(42);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("the PostgreSQL connection pool", () => {
+  it("opens no more server connections than its configured size", async () => {
+    const pool = await openDatabase({ kind: "postgres", url: process.env.DATABASE_URL!, poolSize: 3 });
+    try {
+      const pids = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          pool.transaction(async (tx) => {
+            const [row] = await tx.query<{ pid: number }>("select pg_backend_pid() as pid, pg_sleep(0.02)");
+            return row!.pid;
+          }),
+        ),
+      );
+      expect(new Set(pids).size).toBe(3);
+    } finally {
+      await pool.close();
+    }
   });
 });

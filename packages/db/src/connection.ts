@@ -59,7 +59,9 @@ export interface TransactionOptions {
   setup?: string;
 }
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "postgres"; url: string; poolSize?: number | undefined };
 
 // Channels are identifiers, written into LISTEN's text; accept only plain lower-case names.
 function checkChannel(channel: string) {
@@ -85,7 +87,7 @@ function listenerRegistry() {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url);
+  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url, target.poolSize);
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -185,12 +187,12 @@ function coalescedWrites(client: pg.PoolClient) {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   // bigint (int8) as JS string is pg's default; counts are small, so parse them as numbers.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
   // with a transaction's first statement and COMMIT with its audit entry (see `send`).
-  const pool = new pg.Pool({ connectionString: url, max: 20, pipeline: true });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, pipeline: true });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do per request.
   });

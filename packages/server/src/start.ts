@@ -8,8 +8,11 @@ import { startMailDelivery } from "./notifications/index.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
-export function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Database> {
-  if (config.databaseUrl) return openDatabase({ kind: "postgres", url: config.databaseUrl });
+export function openConfiguredDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir"> & Partial<Pick<Config, "databasePoolSize">>,
+): Promise<Database> {
+  if (config.databaseUrl)
+    return openDatabase({ kind: "postgres", url: config.databaseUrl, poolSize: config.databasePoolSize });
   return openDatabase({ kind: "pglite", dataDir: config.dataDir ? join(config.dataDir, "pgdata") : null });
 }
 
