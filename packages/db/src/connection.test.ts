@@ -55,6 +55,43 @@ describe("transactions with sent statements", () => {
   });
 });
 
+describe("read-only transactions", () => {
+  it("refuse a write, which is rolled back", async () => {
+    const before = await count();
+    await expect(
+      db.transaction((tx) => tx.query("insert into kept values ($1)", [500]), { readOnly: true }),
+    ).rejects.toThrow(/read-only transaction/);
+    expect(await count()).toBe(before);
+  });
+
+  it("leave no setting behind for the connection's next transaction", async () => {
+    const setting = "select current_setting('app.municipality_id', true) as m";
+    // One connection (on a server), so the next transaction surely runs where the last one did.
+    const one =
+      db.kind === "postgres"
+        ? await openDatabase({ kind: "postgres", url: process.env.DATABASE_URL!, poolSize: 1 })
+        : db;
+    try {
+      for (let i = 0; i < 20; i++) {
+        const inside = await one.transaction((tx) => tx.query<{ m: string }>(setting), {
+          readOnly: true,
+          setup: `select set_config('app.municipality_id', 'tenant-${i}', true)`,
+        });
+        expect(inside[0]!.m).toBe(`tenant-${i}`);
+        const after = await one.transaction((tx) => tx.query<{ m: string | null }>(setting));
+        expect(after[0]!.m ?? "").toBe("");
+      }
+      // A write right after a read on the same connection commits as usual.
+      await one.execScript("create temp table written (n int)");
+      await one.transaction((tx) => tx.query("select 1"), { readOnly: true });
+      await one.transaction((tx) => tx.query("insert into written values ($1)", [1]));
+      expect(await one.query("select n from written")).toEqual([{ n: 1 }]);
+    } finally {
+      if (one !== db) await one.close();
+    }
+  });
+});
+
 describe.runIf(process.env.DATABASE_URL)("the PostgreSQL connection pool", () => {
   it("opens no more server connections than its configured size", async () => {
     const pool = await openDatabase({ kind: "postgres", url: process.env.DATABASE_URL!, poolSize: 3 });

@@ -55,6 +55,8 @@ export interface ListenOptions {
 
 export interface TransactionOptions {
   isolation?: "repeatable read";
+  /** The work only reads: PostgreSQL refuses any write in it. */
+  readOnly?: boolean;
   /** Parameterless statements run first, sent with BEGIN in one round trip where the driver allows. */
   setup?: string;
 }
@@ -117,6 +119,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     async transaction(fn, options) {
       return db.transaction(async (tx) => {
         if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
+        if (options?.readOnly) await tx.query("set transaction read only");
         if (options?.setup) await tx.exec(options.setup);
         // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
         const sent: Promise<unknown>[] = [];
@@ -234,7 +237,11 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
         },
       };
       try {
-        const begin = options?.isolation ? `begin isolation level ${options.isolation}` : "begin";
+        const modes = [
+          options?.isolation ? `isolation level ${options.isolation}` : "",
+          options?.readOnly ? "read only" : "",
+        ];
+        const begin = ["begin", ...modes].filter(Boolean).join(" ");
         tx.send(options?.setup ? `${begin}; ${options.setup}` : begin);
         const running = fn(tx); // its first statement is written here, with BEGIN
         writes.release();

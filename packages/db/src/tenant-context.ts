@@ -7,10 +7,16 @@ export const appRole = "ariadne_app";
  * Runs `fn` in a transaction scoped to one municipality: row-level security then hides every
  * other municipality's rows, a second wall behind the application's own checks.
  */
-export function withTenant<T>(db: Database, municipalityId: string, fn: (tx: Queryable) => Promise<T>) {
+export function withTenant<T>(
+  db: Database,
+  municipalityId: string,
+  fn: (tx: Queryable) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+) {
   // Inlined (so it travels with BEGIN in one round trip), hence checked to be a plain UUID.
   if (!uuidPattern.test(municipalityId)) throw new Error("municipality id must be a UUID");
   return db.transaction(fn, {
+    ...options,
     setup: `select set_config('role', '${appRole}', true), set_config('app.municipality_id', '${municipalityId}', true)`,
   });
 }

@@ -39,8 +39,9 @@ export function auditedInTenant<T>(
 }
 
 /**
- * Runs a read (it must change nothing) in the target municipality's transaction, then records it
- * with the group-committed read audit: the result is handed back only once its entry is durable.
+ * Runs a read in the target municipality's read-only transaction (PostgreSQL refuses any write in
+ * it), then records it with the group-committed read audit: the result is handed back only once
+ * its entry is durable.
  */
 export async function auditedRead<T>(
   s: Services,
@@ -49,7 +50,7 @@ export async function auditedRead<T>(
   action: string,
   fn: (tx: Queryable) => Promise<Audited<T>>,
 ): Promise<T> {
-  const out = await withTenant(s.db, municipalityId, fn);
+  const out = await withTenant(s.db, municipalityId, fn, { readOnly: true });
   await s.readAudits.append({
     municipalityId,
     actorId: actor.userId,
