@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "./connection.ts";
+import { type Database, openDatabase, type Queryable } from "./connection.ts";
 import { openTestDatabase } from "./testing.ts";
 
 let db: Database;
@@ -89,6 +89,46 @@ describe("read-only transactions", () => {
     } finally {
       if (one !== db) await one.close();
     }
+  });
+});
+
+describe("read-only transactions: statements, values and failures", () => {
+  const read = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    db.transaction(fn, {
+      readOnly: true,
+      setup: "select set_config('app.municipality_id', 'tenant-x', true)",
+    });
+
+  it("run several statements with the settings, parsing values as plain queries do", async () => {
+    const at = new Date("2026-11-29T08:00:00.123Z");
+    const rows = await read(async (tx) => [
+      ...(await tx.query<{ m: string }>("select current_setting('app.municipality_id') as m")),
+      ...(await tx.query<{ at: Date; doc: { a: number[] }; n: number; ro: string }>(
+        "select $1::timestamptz as at, $2::jsonb as doc, count(*)::int8 as n, current_setting('transaction_read_only') as ro from kept",
+        [at, JSON.stringify({ a: [1, 2] })],
+      )),
+    ]);
+    expect(rows[0]).toEqual({ m: "tenant-x" });
+    expect(rows[1]).toMatchObject({ at, doc: { a: [1, 2] }, ro: "on" });
+    expect(typeof (rows[1] as { n: unknown }).n).toBe("number");
+  });
+
+  it("report a failing statement's own error, and the connections stay usable", async () => {
+    for (let i = 0; i < 3; i++) {
+      await expect(read((tx) => tx.query("select 1 / $1::int", [0]))).rejects.toThrow(/division by zero/);
+      await expect(read((tx) => tx.query("selec broken sql $1", [i]))).rejects.toThrow(/syntax error/);
+      expect(await read((tx) => tx.query<{ v: number }>("select $1::int as v", [i]))).toEqual([{ v: i }]);
+    }
+  });
+
+  it("refuse statements that are not single reads", async () => {
+    await expect(read((tx) => tx.execScript("select 1; select 2"))).rejects.toThrow();
+    await expect(
+      read(async (tx) => {
+        tx.send("insert into kept values ($1)", [700]);
+      }),
+    ).rejects.toThrow();
+    expect((await db.query("select 1 from kept where n = 700")).length).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { PreludedQuery } from "./preluded-query.ts";
 
 /** The one query surface the rest of the system sees, whichever PostgreSQL runs underneath. */
 export interface Queryable {
@@ -22,6 +23,10 @@ async function firstFailure(sent: Promise<unknown>[], otherwise: unknown): Promi
   const failed = (await Promise.allSettled(sent)).find((a) => a.status === "rejected");
   return failed ? failed.reason : otherwise;
 }
+
+const readOnlyRefuses = () => {
+  throw new Error("a read-only transaction runs single statements only");
+};
 
 const outsideTransaction = () => {
   throw new Error("send() works only inside a transaction, whose end reports its outcome");
@@ -124,14 +129,19 @@ async function openPglite(dataDir: string | null): Promise<Database> {
         // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
         const sent: Promise<unknown>[] = [];
         try {
-          const result = await fn({
-            ...wrap(tx),
-            send(sql, params = []) {
-              const answer = tx.query(sql, params as unknown[]);
-              answer.catch(() => undefined); // awaited below
-              sent.push(answer);
-            },
-          });
+          const inTx = wrap(tx);
+          const result = await fn(
+            options?.readOnly
+              ? { query: inTx.query, execScript: readOnlyRefuses, send: readOnlyRefuses }
+              : {
+                  ...inTx,
+                  send(sql, params = []) {
+                    const answer = tx.query(sql, params as unknown[]);
+                    answer.catch(() => undefined); // awaited below
+                    sent.push(answer);
+                  },
+                },
+          );
           await Promise.all(sent);
           return result;
         } catch (err) {
@@ -215,6 +225,32 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   });
   await pool.query("select 1");
   const listeners = listenerRegistry();
+  // Reads at READ COMMITTED take a snapshot per statement, inside a transaction or not; so each
+  // statement runs with the settings before it in one implicit transaction (see PreludedQuery).
+  const readOnlyPrelude = "select set_config('transaction_read_only', 'on', true)";
+  const statement = (text: string) => ({ name: preparedName(text) ?? "", text });
+  const readOnly = async <T>(fn: (tx: Queryable) => Promise<T>, setup?: string): Promise<T> => {
+    const preludes = [statement(readOnlyPrelude), ...(setup ? [statement(setup)] : [])];
+    const client = await pool.connect();
+    try {
+      return await fn({
+        query<R>(sql: string, params: readonly unknown[] = []) {
+          return new Promise<R[]>((resolve, reject) => {
+            const values = params as unknown[];
+            client.query(
+              new PreludedQuery(preludes, statement(sql), values, (err, result) =>
+                err ? reject(err) : resolve(result.rows as R[]),
+              ) as unknown as pg.QueryConfig,
+            );
+          });
+        },
+        execScript: readOnlyRefuses,
+        send: readOnlyRefuses,
+      });
+    } finally {
+      client.release();
+    }
+  };
   return {
     kind: "postgres",
     ...wrap(pool),
@@ -224,6 +260,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       return listeners.add(await listenPostgres(url, channel, onMessage, onStatus, heartbeatMs));
     },
     async transaction(fn, options) {
+      if (options?.readOnly && !options.isolation) return readOnly(fn, options.setup);
       const client = await pool.connect();
       const writes = coalescedWrites(client);
       const sent: Promise<unknown>[] = [];
