@@ -183,6 +183,17 @@ describe("row-level security", () => {
     expect(rows).toEqual([]);
   });
 
+  it("applies to reads in read-only transactions too: the application role, one municipality", async () => {
+    const read = (sql: string, params: unknown[] = []) =>
+      withTenant(t.db, t.seed.municipalityId, (tx) => tx.query(sql, params), { readOnly: true });
+    expect(await read("select current_user as who")).toEqual([{ who: "ariadne_app" }]);
+    expect(
+      await read("select * from organisations where id = $1", [recordsOfB.get("organisations")]),
+    ).toEqual([]);
+    const seen = await read("select distinct municipality_id from organisations");
+    expect(seen).toEqual([{ municipality_id: t.seed.municipalityId }]);
+  });
+
   it("refuses to insert a row for another municipality", async () => {
     await expect(
       withTenant(t.db, t.seed.municipalityId, (tx) =>
