@@ -17,6 +17,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const headerEnd = Buffer.from("\r\n\r\n");
+// A server that stops answering must not hang the bench: such a request counts as an error.
+const requestTimeoutMs = 10_000;
 
 /**
  * Reads HTTP/1.1 responses off one keep-alive socket. Deliberately small, as autocannon's client
@@ -42,10 +44,21 @@ class ResponseReader {
     socket.on("close", () => fail(Object.assign(new Error("closed"), { code: "ECONNRESET" })));
   }
 
-  next(): Promise<number> {
+  /** The next response's status; a response slower than `timeoutMs` fails as "timeout". */
+  next(timeoutMs: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.waiting = resolve;
-      this.failed = reject;
+      const timer = setTimeout(() => {
+        this.waiting = this.failed = null;
+        reject(Object.assign(new Error("timeout"), { code: "timeout" }));
+      }, timeoutMs);
+      this.waiting = (status) => {
+        clearTimeout(timer);
+        resolve(status);
+      };
+      this.failed = (err) => {
+        clearTimeout(timer);
+        reject(err);
+      };
       this.take();
     });
   }
@@ -128,7 +141,7 @@ export async function runLoad(opts: {
         while (performance.now() < deadline) {
           const started = performance.now();
           socket.write(fixed ?? requestBytes(target, method, headers, opts.body!()));
-          const status = await reader.next();
+          const status = await reader.next(requestTimeoutMs);
           latencies.push(performance.now() - started);
           if (status >= 300) fail(`HTTP ${status}`);
         }
