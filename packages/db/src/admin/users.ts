@@ -20,7 +20,25 @@ export type UserRow = {
   created_at: Date;
 };
 
-export const toUser = (r: UserRow): admin.User => ({
+/** What a user's profile shows: never the password hash or the TOTP secret. */
+const profileColumns =
+  "id, municipality_id, organisation_id, email, display_name, role, totp_enabled, locked_until, active, version, created_at";
+type ProfileRow = Pick<
+  UserRow,
+  | "id"
+  | "municipality_id"
+  | "organisation_id"
+  | "email"
+  | "display_name"
+  | "role"
+  | "totp_enabled"
+  | "locked_until"
+  | "active"
+  | "version"
+  | "created_at"
+>;
+
+export const toUser = (r: ProfileRow): admin.User => ({
   id: r.id,
   municipalityId: r.municipality_id,
   organisationId: r.organisation_id,
@@ -45,18 +63,18 @@ export async function getUserRow(tx: Queryable, id: string) {
 }
 
 export async function listUsers(tx: Queryable, municipalityId: string) {
-  const rows = await tx.query<UserRow>(
-    "select * from users where municipality_id = $1 order by display_name",
+  const rows = await tx.query<ProfileRow>(
+    `select ${profileColumns} from users where municipality_id = $1 order by display_name`,
     [municipalityId],
   );
   return rows.map(toUser);
 }
 
 export async function getUser(tx: Queryable, municipalityId: string, id: string) {
-  const [row] = await tx.query<UserRow>("select * from users where municipality_id = $1 and id = $2", [
-    municipalityId,
-    id,
-  ]);
+  const [row] = await tx.query<ProfileRow>(
+    `select ${profileColumns} from users where municipality_id = $1 and id = $2`,
+    [municipalityId, id],
+  );
   return row ? toUser(row) : null;
 }
 
