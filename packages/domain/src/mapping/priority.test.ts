@@ -43,7 +43,7 @@ const arbRatings = fc.record({
   fewTrainedActors: fc.integer({ min: 0, max: 5 }),
   lowCoverage: fc.integer({ min: 0, max: 5 }),
 });
-const arbWeight = fc.double({ min: 0, max: 10, noNaN: true });
+const arbWeight = fc.integer({ min: 0, max: 20 }).map((halves) => halves / 2);
 const arbWeights = fc
   .record({
     prevalence: arbWeight,
@@ -84,6 +84,13 @@ describe("priority score", () => {
     expect(scorePriority(ratings({ hiddenness: 0 }), w).score).toBe(
       scorePriority(ratings({ hiddenness: 5 }), w).score,
     );
+  });
+
+  it("takes weights in steps of a half, as the form offers them", () => {
+    expect(PriorityWeights.safeParse({ ...defaultWeights, severity: 2.5 }).success).toBe(true);
+    const tiny = PriorityWeights.safeParse({ ...defaultWeights, severity: 5e-324 });
+    expect(tiny.success).toBe(false);
+    expect(tiny.error?.issues[0]?.path).toEqual(["severity"]);
   });
 
   it("refuses weights that are all zero", () => {

@@ -19,7 +19,13 @@ export type PriorityFactor = (typeof priorityFactors)[number];
 
 export const maxFactorRating = 5;
 const rating = z.int().min(0).max(maxFactorRating);
-const weight = z.number().min(0).max(10);
+// In steps of a half, as the weights form offers them: a weight of 5e-324 is no one's choice, and
+// sums of such weights underflow to zero.
+const weight = z
+  .number()
+  .min(0)
+  .max(10)
+  .refine((v) => Number.isInteger(v * 2), "must be in steps of 0.5");
 
 export const FactorRatings = z.strictObject({
   prevalence: rating,
