@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "@ariadne/db";
+import { type DatabaseTarget, openDatabase } from "@ariadne/db";
 import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
@@ -88,68 +88,72 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
   await server.stop();
 }
 
+/** An empty database of its own on the server (each part of the bench makes its own master key). */
+async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), "ariadne-bench-"));
+const serverUrl =
+  process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 try {
   console.log("\n# screening engine (issue 3)");
   for (const f of await benchScreening()) record(f.name, f.value, f.unit);
+  // The HTTP loads first, while this process (the load generator) holds nothing else in memory.
   await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
-  console.log("\n# cases (issue 4), on PGlite");
-  const embedded = await openDatabase({ kind: "pglite", dataDir: null });
-  for (const f of await benchCases(embedded)) record(`pglite.${f.name}`, f.value, f.unit);
-  await embedded.close();
-  console.log("\n# matching (issue 5), on PGlite");
-  const forMatching = await openDatabase({ kind: "pglite", dataDir: null });
-  for (const f of await benchMatching(forMatching)) record(`pglite.${f.name}`, f.value, f.unit);
-  await forMatching.close();
-  const serverUrl =
-    process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: serverUrl });
-  let reachable = true;
-  await admin.connect().catch(() => {
-    reachable = false;
-  });
-  if (reachable) {
-    await admin.query("drop database if exists ariadne_bench with (force)");
-    await admin.query("create database ariadne_bench");
-    await admin.end();
-    const u = new URL(serverUrl);
-    u.pathname = "/ariadne_bench";
-    await benchBackend(
-      "postgres",
-      { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: u.toString() },
-      3902,
-    );
-    console.log("\n# cases (issue 4), on PostgreSQL");
-    // A database of its own: the bench makes its own master key, which must not meet the server's.
-    const cli = new pg.Client({ connectionString: serverUrl });
-    await cli.connect();
-    await cli.query("drop database if exists ariadne_bench_cases with (force)");
-    await cli.query("create database ariadne_bench_cases");
-    await cli.end();
-    u.pathname = "/ariadne_bench_cases";
-    const server = await openDatabase({ kind: "postgres", url: u.toString() });
-    try {
-      for (const f of await benchCases(server)) record(`postgres.${f.name}`, f.value, f.unit);
-    } catch (e) {
-      console.log(`cases bench on PostgreSQL failed: ${e instanceof Error ? e.message : e}`);
-    } finally {
-      await server.close();
-    }
-    console.log("\n# matching (issue 5), on PostgreSQL");
-    const mcli = new pg.Client({ connectionString: serverUrl });
-    await mcli.connect();
-    await mcli.query("drop database if exists ariadne_bench_matching with (force)");
-    await mcli.query("create database ariadne_bench_matching");
-    await mcli.end();
-    u.pathname = "/ariadne_bench_matching";
-    const matchingDb = await openDatabase({ kind: "postgres", url: u.toString() });
-    try {
-      for (const f of await benchMatching(matchingDb)) record(`postgres.${f.name}`, f.value, f.unit);
-    } finally {
-      await matchingDb.close();
-    }
+  const onServer = await reachable(serverUrl);
+  if (onServer) {
+    const url = await freshDatabase(serverUrl, "ariadne_bench");
+    await benchBackend("postgres", { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: url }, 3902);
   } else {
     console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
+  }
+  const targets: [string, () => Promise<DatabaseTarget>][] = [
+    ["pglite", async () => ({ kind: "pglite", dataDir: null })],
+    ...(onServer
+      ? ([
+          [
+            "postgres",
+            async () => ({ kind: "postgres", url: await freshDatabase(serverUrl, "ariadne_bench_modules") }),
+          ],
+        ] as [string, () => Promise<DatabaseTarget>][])
+      : []),
+  ];
+  for (const [label, target] of targets) {
+    for (const [title, bench] of [
+      ["cases (issue 4)", benchCases],
+      ["matching (issue 5)", benchMatching],
+    ] as const) {
+      console.log(`\n# ${title}, on ${label}`);
+      const db = await openDatabase(await target());
+      try {
+        for (const f of await bench(db)) record(`${label}.${f.name}`, f.value, f.unit);
+      } finally {
+        await db.close();
+      }
+    }
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
