@@ -75,7 +75,7 @@ describe("read-only transactions", () => {
       for (let i = 0; i < 20; i++) {
         const inside = await one.transaction((tx) => tx.query<{ m: string }>(setting), {
           readOnly: true,
-          setup: `select set_config('app.municipality_id', 'tenant-${i}', true)`,
+          settings: { "app.municipality_id": `tenant-${i}` },
         });
         expect(inside[0]!.m).toBe(`tenant-${i}`);
         const after = await one.transaction((tx) => tx.query<{ m: string | null }>(setting));
@@ -96,7 +96,7 @@ describe("read-only transactions: statements, values and failures", () => {
   const read = <T>(fn: (tx: Queryable) => Promise<T>) =>
     db.transaction(fn, {
       readOnly: true,
-      setup: "select set_config('app.municipality_id', 'tenant-x', true)",
+      settings: { "app.municipality_id": "tenant-x" },
     });
 
   it("run several statements with the settings, parsing values as plain queries do", async () => {
@@ -118,6 +118,20 @@ describe("read-only transactions: statements, values and failures", () => {
       await expect(read((tx) => tx.query("select 1 / $1::int", [0]))).rejects.toThrow(/division by zero/);
       await expect(read((tx) => tx.query("selec broken sql $1", [i]))).rejects.toThrow(/syntax error/);
       expect(await read((tx) => tx.query<{ v: number }>("select $1::int as v", [i]))).toEqual([{ v: i }]);
+    }
+  });
+
+  it("take only plain setting names and values, which are inlined", async () => {
+    for (const readOnly of [true, false]) {
+      await expect(
+        db.transaction((tx) => tx.query("select 1"), {
+          readOnly,
+          settings: { "app.municipality_id": "x'; delete from kept; --" },
+        }),
+      ).rejects.toThrow(/not a plain setting value/);
+      await expect(
+        db.transaction((tx) => tx.query("select 1"), { readOnly, settings: { "role', 'x": "y" } }),
+      ).rejects.toThrow(/not a setting name/);
     }
   });
 

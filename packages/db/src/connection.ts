@@ -24,6 +24,19 @@ async function firstFailure(sent: Promise<unknown>[], otherwise: unknown): Promi
   return failed ? failed.reason : otherwise;
 }
 
+/**
+ * One statement making the settings local to the transaction. Inlined rather than bound, so that
+ * it can travel with BEGIN in a simple query; hence names and values are checked to be plain.
+ */
+function settingsStatement(settings: Record<string, string>): string | null {
+  const pairs = Object.entries(settings).map(([name, value]) => {
+    if (!/^[a-z_]+(\.[a-z_]+)?$/.test(name)) throw new Error(`not a setting name: ${name}`);
+    if (!/^[A-Za-z0-9_.:-]*$/.test(value)) throw new Error(`not a plain setting value for ${name}`);
+    return `set_config('${name}', '${value}', true)`;
+  });
+  return pairs.length ? `select ${pairs.join(", ")}` : null;
+}
+
 const readOnlyRefuses = () => {
   throw new Error("a read-only transaction runs single statements only");
 };
@@ -62,8 +75,8 @@ export interface TransactionOptions {
   isolation?: "repeatable read";
   /** The work only reads: PostgreSQL refuses any write in it. */
   readOnly?: boolean;
-  /** Parameterless statements run first, sent with BEGIN in one round trip where the driver allows. */
-  setup?: string;
+  /** Settings local to the transaction (role, tenant), made with its first message. */
+  settings?: Record<string, string>;
 }
 
 export type DatabaseTarget =
@@ -125,7 +138,8 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       return db.transaction(async (tx) => {
         if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
         if (options?.readOnly) await tx.query("set transaction read only");
-        if (options?.setup) await tx.exec(options.setup);
+        const set = settingsStatement(options?.settings ?? {});
+        if (set) await tx.exec(set);
         // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
         const sent: Promise<unknown>[] = [];
         try {
@@ -227,10 +241,9 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const listeners = listenerRegistry();
   // Reads at READ COMMITTED take a snapshot per statement, inside a transaction or not; so each
   // statement runs with the settings before it in one implicit transaction (see PreludedQuery).
-  const readOnlyPrelude = "select set_config('transaction_read_only', 'on', true)";
   const statement = (text: string) => ({ name: preparedName(text) ?? "", text });
-  const readOnly = async <T>(fn: (tx: Queryable) => Promise<T>, setup?: string): Promise<T> => {
-    const preludes = [statement(readOnlyPrelude), ...(setup ? [statement(setup)] : [])];
+  const readOnly = async <T>(fn: (tx: Queryable) => Promise<T>, settings: Record<string, string>) => {
+    const preludes = [statement(settingsStatement({ transaction_read_only: "on", ...settings })!)];
     const client = await pool.connect();
     try {
       return await fn({
@@ -260,7 +273,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       return listeners.add(await listenPostgres(url, channel, onMessage, onStatus, heartbeatMs));
     },
     async transaction(fn, options) {
-      if (options?.readOnly && !options.isolation) return readOnly(fn, options.setup);
+      if (options?.readOnly && !options.isolation) return readOnly(fn, options.settings ?? {});
       const client = await pool.connect();
       const writes = coalescedWrites(client);
       const sent: Promise<unknown>[] = [];
@@ -279,7 +292,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
           options?.readOnly ? "read only" : "",
         ];
         const begin = ["begin", ...modes].filter(Boolean).join(" ");
-        tx.send(options?.setup ? `${begin}; ${options.setup}` : begin);
+        const set = settingsStatement(options?.settings ?? {});
+        tx.send(set ? `${begin}; ${set}` : begin);
         const running = fn(tx); // its first statement is written here, with BEGIN
         writes.release();
         const result = await running;

@@ -17,7 +17,7 @@ export function withTenant<T>(
   if (!uuidPattern.test(municipalityId)) throw new Error("municipality id must be a UUID");
   return db.transaction(fn, {
     ...options,
-    setup: `select set_config('role', '${appRole}', true), set_config('app.municipality_id', '${municipalityId}', true)`,
+    settings: { role: appRole, "app.municipality_id": municipalityId },
   });
 }
 
@@ -29,6 +29,6 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export function withSystem<T>(db: Database, fn: (tx: Queryable) => Promise<T>) {
   return db.transaction(fn, {
-    setup: `select set_config('role', '${appRole}', true), set_config('app.system', 'on', true)`,
+    settings: { role: appRole, "app.system": "on" },
   });
 }
