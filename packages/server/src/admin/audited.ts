@@ -1,5 +1,5 @@
 import { type Queryable, withTenant } from "@ariadne/db";
-import { appendAudit } from "../audit/index.ts";
+import { type AuditEvent, appendAudit } from "../audit/index.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Services } from "../services.ts";
 
@@ -9,6 +9,21 @@ type Audited<T> = {
   recordId: string | null;
   details?: Record<string, string | number | boolean | null>;
 };
+
+/** The entry for an actor's action that succeeded, as the work describes what it touched. */
+function successOf(actor: Actor, municipalityId: string, action: string, out: Audited<unknown>): AuditEvent {
+  return {
+    municipalityId,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    action,
+    recordType: out.recordType,
+    recordId: out.recordId,
+    ip: actor.ip,
+    outcome: "success",
+    ...(out.details ? { details: out.details } : {}),
+  };
+}
 
 /**
  * Runs a command in the target municipality's transaction and writes its audit entry there,
@@ -23,17 +38,7 @@ export function auditedInTenant<T>(
 ): Promise<T> {
   return withTenant(s.db, municipalityId, async (tx) => {
     const out = await fn(tx);
-    await appendAudit(tx, {
-      municipalityId,
-      actorId: actor.userId,
-      actorName: actor.displayName,
-      action,
-      recordType: out.recordType,
-      recordId: out.recordId,
-      ip: actor.ip,
-      outcome: "success",
-      ...(out.details ? { details: out.details } : {}),
-    });
+    await appendAudit(tx, successOf(actor, municipalityId, action, out));
     return out.result;
   });
 }
@@ -51,16 +56,6 @@ export async function auditedRead<T>(
   fn: (tx: Queryable) => Promise<Audited<T>>,
 ): Promise<T> {
   const out = await withTenant(s.db, municipalityId, fn, { readOnly: true });
-  await s.readAudits.append({
-    municipalityId,
-    actorId: actor.userId,
-    actorName: actor.displayName,
-    action,
-    recordType: out.recordType,
-    recordId: out.recordId,
-    ip: actor.ip,
-    outcome: "success",
-    ...(out.details ? { details: out.details } : {}),
-  });
+  await s.readAudits.append(successOf(actor, municipalityId, action, out));
   return out.result;
 }
