@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import { indexCatalogue } from "./catalogue-index.ts";
 import { catalogueV1 } from "./catalogue-v1/index.ts";
 import { type MessageKey, messages } from "./messages.ts";
@@ -7,18 +8,8 @@ import { barrierIds, dimensionIds, profileIds, strengths, supplementaryFormIds }
 
 /** Shared by `POST /api/v1/screenings/evaluate`, `ariadne screen` and the web app's forms. */
 
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-export const CalendarDate = z
-  .string()
-  .refine(isCalendarDate, { message: "must be a real calendar date YYYY-MM-DD" })
-  .meta({ format: "date" });
+/** The shared calendar date (a real date, years 1900–2200); kept here for screening's callers. */
+export { CalendarDate };
 
 export const ProfileIdSchema = z.enum(profileIds);
 export const BarrierIdSchema = z.enum(barrierIds);
@@ -28,8 +19,8 @@ export const ObservationSchema = z.strictObject({
   indicator: z.string().min(1).max(40),
   status: ObservationStatusSchema,
   observedAt: CalendarDate,
-  source: z.string().trim().min(1).max(200).optional(),
-  note: z.string().max(2000).optional(),
+  source: singleLineText(200).min(1).optional(),
+  note: multiLineText(2000).optional(),
 });
 
 /** Builds the input schema against a catalogue: indicator ids must exist and fit the profiles. */

@@ -1,0 +1,9 @@
+export {
+  CalendarDate,
+  DateTime,
+  dateYears,
+  type InputReason,
+  isCalendarDate,
+  multiLineText,
+  singleLineText,
+} from "./text.ts";
