@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { CalendarDate, DateTime, multiLineText, singleLineText } from "./text.ts";
 
-const reasonOf = (r: { success: boolean; error?: { issues: { params?: unknown }[] } }) =>
-  (r.error?.issues[0]?.params as { reason?: string } | undefined)?.reason;
+const reasonOf = (r: z.ZodSafeParseResult<string>) => {
+  const issue = r.error?.issues[0];
+  return issue?.code === "custom" ? (issue.params as { reason?: string } | undefined)?.reason : issue?.code;
+};
 
 describe("stored text", () => {
   it("refuses NUL and other control characters in single-line text", () => {
