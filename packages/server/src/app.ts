@@ -14,6 +14,7 @@ import { registerCaseRoutes } from "./cases/index.ts";
 import type { Config } from "./config.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
+import { installIdempotency } from "./http/idempotency.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
 import { registerMappingRoutes } from "./mapping/index.ts";
@@ -79,6 +80,7 @@ export async function buildApp(
   });
   installErrorHandler(app, (req, err) => auditDenied(s, req, err));
   installSessionHook(app, s);
+  installIdempotency(app, s);
 
   app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {

@@ -4,6 +4,7 @@ import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "./admin/seed-d
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { Keyring, loadMasterKey } from "./crypto/index.ts";
+import { purgeExpiredIdempotencyKeys } from "./http/idempotency.ts";
 import { startMailDelivery } from "./notifications/index.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 
@@ -43,6 +44,10 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const log = (e: unknown) => app.log.error(e);
   const stopJobs = [startOverdueJob(db, { config }, undefined, log)];
   if (config.smtp) stopJobs.push(startMailDelivery(db, config.smtp, undefined, log));
+  // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
+  const purge = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(log), 60 * 60_000);
+  purge.unref();
+  stopJobs.push(() => clearInterval(purge));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
