@@ -32,14 +32,14 @@ export interface ReferralRow {
   version: number;
 }
 
-type Raw = Omit<ReferralRow, "sentAt" | "overdueFlaggedAt" | "createdAt" | "updatedAt"> & {
+export type Raw = Omit<ReferralRow, "sentAt" | "overdueFlaggedAt" | "createdAt" | "updatedAt"> & {
   sentAt: Date | null;
   overdueFlaggedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 };
 
-const columns = `id, municipality_id as "municipalityId", reference, case_id as "caseId",
+export const columns = `id, municipality_id as "municipalityId", reference, case_id as "caseId",
   sending_organisation_id as "sendingOrganisationId", receiving_organisation_id as "receivingOrganisationId",
   service_id as "serviceId", stage, status, state, reason_enc as "reasonEnc", shared_fields as "sharedFields",
   needs, notes_summary_enc as "notesSummaryEnc", shared_enc as "sharedEnc", ground, consent_id as "consentId",
@@ -47,7 +47,7 @@ const columns = `id, municipality_id as "municipalityId", reference, case_id as 
   sent_at as "sentAt", overdue_flagged_at as "overdueFlaggedAt", created_by as "createdBy",
   created_at as "createdAt", updated_at as "updatedAt", version`;
 
-const toRow = (r: Raw): ReferralRow => ({
+export const toRow = (r: Raw): ReferralRow => ({
   ...r,
   sentAt: iso(r.sentAt),
   overdueFlaggedAt: iso(r.overdueFlaggedAt),

@@ -2,6 +2,7 @@ export * from "./consent-gate.ts";
 export * from "./gaps.ts";
 export * from "./matching.ts";
 export * from "./overdue.ts";
+export * from "./referral-events.ts";
 export * from "./referral-sharing.ts";
 export * from "./referral-status.ts";
 export * from "./referral-status-view.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { legalBases } from "./consent-gate.ts";
+import { ReferralTimelineEvent } from "./referral-events.ts";
 import { ShareableFieldSchema, SharedFieldsSchema } from "./referral-sharing.ts";
 import { referralStatuses } from "./referral-status.ts";
 import { SchemeStageSchema } from "./scheme-of-assistance.ts";
@@ -13,13 +14,21 @@ export const ReferralSummary = z.object({
   sendingOrganisationId: z.uuid(),
   receivingOrganisationId: z.uuid(),
   serviceId: z.uuid().nullable(),
+  /** The chosen service's name (it belongs to the receiving organisation); null when none was chosen. */
+  serviceName: z.string().nullable(),
   sentAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   overdue: z.boolean(),
   updatedAt: z.string(),
   party: z.enum(["sender", "receiver", "coordinator"]),
+  /** Made, sent, answered… with times only: what the case timeline shows. */
+  events: z.array(ReferralTimelineEvent),
 });
 export type ReferralSummary = z.infer<typeof ReferralSummary>;
+
+/** A page of a referral list, newest change first; `nextCursor` asks for the page after it. */
+export const ReferralList = z.object({ items: z.array(ReferralSummary), nextCursor: z.string().nullable() });
+export type ReferralList = z.infer<typeof ReferralList>;
 
 export const ReferralAbilities = z.object({
   send: z.boolean(),

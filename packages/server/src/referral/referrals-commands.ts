@@ -11,7 +11,6 @@ import type { Services } from "../services.ts";
 import {
   knowsCase,
   mayReferFrom,
-  onSendingTeamOf,
   partyOf,
   type ReferralParty,
   referralAbilities,
@@ -93,7 +92,12 @@ export async function referralInReach(s: Services, actor: Actor, id: string): Pr
 const stateOf = (row: referralDb.ReferralRow) => row.state as unknown as referral.ReferralState;
 
 /** The list form: no personal data, so the same for every party. */
-export function summaryOf(row: referralDb.ReferralRow, party: ReferralParty, now = new Date()) {
+export function summaryOf(
+  row: referralDb.ReferralRow,
+  party: ReferralParty,
+  now = new Date(),
+  serviceName: string | null = null,
+) {
   const due = referral.dueAtOf(row);
   return {
     id: row.id,
@@ -103,12 +107,20 @@ export function summaryOf(row: referralDb.ReferralRow, party: ReferralParty, now
     sendingOrganisationId: row.sendingOrganisationId,
     receivingOrganisationId: row.receivingOrganisationId,
     serviceId: row.serviceId,
+    serviceName: row.serviceId ? serviceName : null,
     sentAt: row.sentAt,
     dueAt: due === null ? null : new Date(due).toISOString(),
     overdue: referral.isOverdue(row, now.getTime()),
     updatedAt: row.updatedAt,
     party,
+    events: referral.referralEventsOf(row.createdAt, row.state as referral.ReferralStateTimes),
   };
+}
+
+/** The chosen service's name, shown to both sides (services hold no personal data). */
+async function serviceNameOf(ctx: ReferralContext, row: referralDb.ReferralRow): Promise<string | null> {
+  if (!row.serviceId) return null;
+  return (await referralDb.serviceNamesOf(ctx.tx, ctx.m, [row.serviceId])).get(row.serviceId) ?? null;
 }
 
 /** Whether the consent the referral was sent on has been withdrawn since (a legal basis cannot be). */
@@ -149,7 +161,7 @@ async function viewOf(ctx: ReferralContext, actor: Actor, l: Loaded) {
       )
     : [];
   return {
-    ...summaryOf(row, party),
+    ...summaryOf(row, party, new Date(), await serviceNameOf(ctx, row)),
     caseId: party === "sender" ? row.caseId : null,
     sharedFields: row.sharedFields,
     shared,
@@ -333,43 +345,6 @@ export function readReferral(s: Services, actor: Actor, id: string) {
         sharedFields: loaded.party === "coordinator" ? 0 : loaded.row.sharedFields.length,
       },
     };
-  });
-}
-
-/** Sent by the actor's organisation, or received by it (never drafts), newest first. */
-export function listReferrals(s: Services, actor: Actor, box: "sent" | "received") {
-  return auditedReferralCommand(s, actor, `referrals.list.${box}`, async (ctx) => {
-    if (!actor.organisationId) return { result: { items: [] }, recordId: null };
-    if (box === "received" && !admin.roleAllows(actor.role, "referrals:receive")) throw forbidden();
-    if (box === "sent" && !admin.roleAllows(actor.role, "cases:write")) throw forbidden();
-    const now = new Date();
-    const items =
-      box === "sent"
-        ? // Only referrals of cases the actor's team still holds; the cases' facts come in the same query.
-          (await referralDb.listSentReferralsWithCaseFacts(ctx.tx, ctx.m, actor.organisationId, actor.userId))
-            .filter(({ caseFacts }) => onSendingTeamOf(actor, caseFacts))
-            .map(({ row }) => summaryOf(row, "sender", now))
-        : (await referralDb.listReceivedReferrals(ctx.tx, ctx.m, actor.organisationId)).map((row) =>
-            summaryOf(row, "receiver", now),
-          );
-    return { result: { items }, recordId: null, details: { box, count: items.length } };
-  });
-}
-
-/**
- * The coordinator's list of overdue referrals (sent, unanswered past their stage's response time),
- * most overdue first: status, organisations and times only, never the shared fields.
- */
-export function listOverdueReferrals(s: Services, actor: Actor) {
-  return auditedReferralCommand(s, actor, "referrals.list.overdue", async (ctx) => {
-    if (actor.role !== "coordinator") throw forbidden();
-    const rows = await referralDb.listAwaitingReferrals(ctx.tx, ctx.m, { includeFlagged: true });
-    const now = new Date();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = referral
-      .findOverdueReferrals(rows, now.toISOString())
-      .map((o) => summaryOf(byId.get(o.id)!, "coordinator", now));
-    return { result: { items }, recordId: null, details: { count: items.length } };
   });
 }
 

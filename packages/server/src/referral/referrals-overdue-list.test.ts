@@ -52,7 +52,8 @@ describe("the coordinator's overdue referrals", () => {
       expect((await agent.request("GET", "/api/v1/referrals?overdue=true")).status, role).toBe(403);
     }
     const coordinator = await t.signIn("coordinator");
-    for (const q of ["", "?overdue=true&box=sent", "?overdue=yes"]) {
+    // With a box, `overdue` is a filter of that box (referral-lists.test.ts).
+    for (const q of ["", "?overdue=yes"]) {
       const res = await coordinator.request("GET", `/api/v1/referrals${q}`);
       expect(res.status, q).toBe(400);
       expect(res.json().error.issues[0].path, q).toMatch(/^querystring\.(box|overdue)/);

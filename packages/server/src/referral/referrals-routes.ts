@@ -5,10 +5,9 @@ import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
 import { notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
+import { listOverdueReferrals, listReferralPage, ReferralListQuery } from "./referral-lists.ts";
 import {
   createReferral,
-  listOverdueReferrals,
-  listReferrals,
   postReferralMessage,
   readReferral,
   referralInReach,
@@ -19,15 +18,8 @@ import { errors } from "./scheme.ts";
 const idParam = z.strictObject({ id: admin.uuid });
 const version = z.int().min(1);
 
-const { ReferralSummary, ReferralView } = referral;
+const { ReferralList, ReferralView } = referral;
 
-/** One list at a time: the organisation's sent or received box, or (coordinators) the overdue ones. */
-const ListQuery = z
-  .strictObject({ box: z.enum(["sent", "received"]).optional(), overdue: z.enum(["true"]).optional() })
-  .superRefine((q, ctx) => {
-    if ((q.box === undefined) === (q.overdue === undefined))
-      ctx.addIssue({ code: "custom", path: ["box"], message: "give box=sent|received, or overdue=true" });
-  });
 const VersionBody = z.strictObject({ version });
 const ReasonBody = z.strictObject({ version, reason: referral.ReferralReason });
 const MessageBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
@@ -55,12 +47,14 @@ export function registerReferralWorkRoutes(app: FastifyInstance, s: Services) {
     {
       schema: {
         tags,
-        querystring: ListQuery,
-        response: { 200: z.object({ items: z.array(ReferralSummary) }), ...errors },
+        querystring: ReferralListQuery,
+        response: { 200: ReferralList, ...errors },
       },
     },
     async (req) =>
-      req.query.box ? listReferrals(s, actorOf(req), req.query.box) : listOverdueReferrals(s, actorOf(req)),
+      req.query.box || req.query.caseId
+        ? listReferralPage(s, actorOf(req), req.query)
+        : listOverdueReferrals(s, actorOf(req)),
   );
 
   r.post(
