@@ -1,4 +1,5 @@
 import type {
+  AriadneIndicator,
   Catalogue,
   DimensionId,
   IloIndicator,
@@ -13,6 +14,12 @@ export interface CatalogueIndex {
   byId: Map<string, Indicator>;
   byProfile: Record<ProfileId, Record<DimensionId, IloIndicator[]>>;
   byForm: Record<SupplementaryFormId, string[]>;
+  /** Ariadne's additions (catalogue-v2 onwards), in catalogue order. */
+  ariadne: AriadneIndicator[];
+  /** ILO/EC indicator id → the ids of Ariadne's items that are parts of it. */
+  parts: Map<string, string[]>;
+  /** Position of each indicator in the catalogue (a stable order that is not the id's). */
+  position: Map<string, number>;
 }
 
 const cache = new WeakMap<Catalogue, CatalogueIndex>();
@@ -28,12 +35,27 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   }
   const byForm = {} as CatalogueIndex["byForm"];
   for (const f of supplementaryFormIds) byForm[f] = [];
-  for (const ind of catalogue.indicators) {
+  const ariadne: AriadneIndicator[] = [];
+  const position = new Map<string, number>();
+  catalogue.indicators.forEach((ind, i) => {
     byId.set(ind.id, ind);
+    position.set(ind.id, i);
     if (ind.kind === "ilo") byProfile[ind.profile][ind.dimension].push(ind);
-    else byForm[ind.form].push(ind.id);
+    else if (ind.kind === "supplementary") byForm[ind.form].push(ind.id);
+    else ariadne.push(ind);
+  });
+  const parts = new Map<string, string[]>();
+  for (const a of ariadne) {
+    if (!a.partOf) continue;
+    const { dimension, concept } = a.partOf;
+    for (const p of profileIds) {
+      for (const ilo of byProfile[p][dimension]) {
+        if (ilo.concept !== concept) continue;
+        parts.set(ilo.id, [...(parts.get(ilo.id) ?? []), a.id]);
+      }
+    }
   }
-  const index = { byId, byProfile, byForm };
+  const index = { byId, byProfile, byForm, ariadne, parts, position };
   cache.set(catalogue, index);
   return index;
 }

@@ -13,7 +13,9 @@ function snapshotLines(): string[] {
   return catalogueV1.indicators.map((i) =>
     i.kind === "ilo"
       ? `${i.id}|${i.profile}|${i.dimension}|${i.strength}|${i.concept}`
-      : `${i.id}|${i.form}|${i.concept}`,
+      : i.kind === "supplementary"
+        ? `${i.id}|${i.form}|${i.concept}`
+        : `${i.id}|ariadne|${i.concept}`,
   );
 }
 

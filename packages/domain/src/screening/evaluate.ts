@@ -1,5 +1,6 @@
+import { type AssistanceSignal, evaluateAssistance } from "./assistance-signal.ts";
 import { type CatalogueIndex, indexCatalogue } from "./catalogue-index.ts";
-import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { catalogueFor } from "./catalogues.ts";
 import type { Message } from "./messages.ts";
 import { nextSteps } from "./next-steps.ts";
 import {
@@ -91,6 +92,8 @@ export interface ScreeningResultData {
   /** Always: immediate-danger questions first, the way to assistance last. */
   nextSteps: Message[];
   observationsConsidered: number;
+  /** Ariadne's own assistance signal on the Palermo elements; not the ILO/EC rule. */
+  assistance: AssistanceSignal;
 }
 
 const statusRank: Record<ObservationStatus, number> = { absent: 0, unknown: 1, present: 2 };
@@ -252,13 +255,35 @@ export function compareQuestions(a: Question, b: Question): number {
 }
 
 /**
+ * An ILO/EC indicator's status, taking Ariadne's parts of it into account (catalogue-v2): present
+ * when it or any part is present; absent when it is absent, or every part is; unknown otherwise.
+ */
+function statusWithParts(
+  id: string,
+  latest: ReadonlyMap<string, Observation>,
+  parts: ReadonlyMap<string, string[]>,
+): ObservationStatus {
+  const own = latest.get(id)?.status ?? "unknown";
+  const ps = parts.get(id);
+  if (!ps || own === "present") return own;
+  let allAbsent = true;
+  for (const p of ps) {
+    const s = latest.get(p)?.status ?? "unknown";
+    if (s === "present") return "present";
+    if (s !== "absent") allAbsent = false;
+  }
+  return allAbsent ? "absent" : own;
+}
+
+/**
  * Evaluates a screening against the ILO/EC operational indicators (2009) as of `asOf`: per
- * profile, each dimension's state with its reasons, the outcome and what to ask next. Pure and
- * deterministic; unknown and never-observed indicators are never treated as absent.
+ * profile, each dimension's state with its reasons, the outcome and what to ask next; and beside
+ * it Ariadne's assistance signal. Pure and deterministic; unknown and never-observed indicators
+ * are never treated as absent. The catalogue is the input's `catalogueVersion` (v1 by default).
  */
 export function evaluateScreening(
   input: ScreeningInputData,
-  catalogue: Catalogue = catalogueV1,
+  catalogue: Catalogue = catalogueFor(input.catalogueVersion),
 ): ScreeningResultData {
   const index = indexCatalogue(catalogue);
   const asOf =
@@ -268,7 +293,10 @@ export function evaluateScreening(
       null,
     );
   const latest = latestObservations(input.observations, asOf);
-  const statusOf = (id: string): ObservationStatus => latest.get(id)?.status ?? "unknown";
+  const statusOf =
+    index.parts.size === 0
+      ? (id: string): ObservationStatus => latest.get(id)?.status ?? "unknown"
+      : (id: string): ObservationStatus => statusWithParts(id, latest, index.parts);
 
   const uniqueProfiles = [...new Set(input.profiles)].sort((a, b) => profileOrder[a] - profileOrder[b]);
   const profiles = uniqueProfiles.map((p) =>
@@ -306,5 +334,12 @@ export function evaluateScreening(
       .map((b) => ({ barrier: b.id })),
     nextSteps: nextSteps(profiles, barriers.length > 0),
     observationsConsidered: latest.size,
+    assistance: evaluateAssistance({
+      index,
+      profiles,
+      latest,
+      mode: input.mode ?? "first_contact",
+      firstContact: catalogue.firstContact ?? [],
+    }),
   };
 }

@@ -1,5 +1,14 @@
 /** Screening: the indicator catalogue, the assessment engine and self-identification barriers. */
+
+export type { AssistanceElement, AssistanceLevel, ElementState, ElementVia } from "./assistance.ts";
+export { assistanceLevelRank } from "./assistance.ts";
+export { questionKeyOf } from "./assistance-evidence.ts";
+export type { AssistanceQuestion } from "./assistance-questions.ts";
+export { maxNextQuestions } from "./assistance-questions.ts";
+export type { AssistanceSignal } from "./assistance-signal.ts";
 export { catalogueV1 } from "./catalogue-v1/index.ts";
+export { catalogueV2 } from "./catalogue-v2/index.ts";
+export { catalogueFor, catalogues, latestCatalogue } from "./catalogues.ts";
 export type {
   DimensionResult,
   DimensionState,
@@ -11,7 +20,15 @@ export type {
 } from "./evaluate.ts";
 export { compareQuestions, evaluateScreening, outcomeRank } from "./evaluate.ts";
 export type { Message, MessageKey } from "./messages.ts";
-export { clauseLabels, dimensionLabels, formatMessage, messages, profileLabels } from "./messages.ts";
+export {
+  assistanceLevelLabels,
+  clauseLabels,
+  dimensionLabels,
+  elementLabels,
+  formatMessage,
+  messages,
+  profileLabels,
+} from "./messages.ts";
 export type { NextQuestion } from "./next-question.ts";
 export { nextQuestion } from "./next-question.ts";
 export type { QuestionGroup } from "./question-ranking.ts";
@@ -22,6 +39,7 @@ export type { StrengthCounts, ThresholdClause } from "./rule.ts";
 export { thresholdClause } from "./rule.ts";
 export type { InputIssue } from "./schemas.ts";
 export {
+  AssistanceSignalSchema,
   CalendarDate,
   parseScreeningInput,
   ScreeningInput,

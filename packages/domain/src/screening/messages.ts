@@ -1,5 +1,5 @@
 import type { ThresholdClause } from "./rule.ts";
-import type { DimensionId, Lang, Localised, ProfileId } from "./types.ts";
+import type { DimensionId, ElementId, Lang, Localised, ProfileId } from "./types.ts";
 
 /**
  * Every sentence the engine can say, as keys with parameters, so that the logic stays free of
@@ -106,6 +106,76 @@ export const messages = {
     fi: "Tarjoa reitti apuun: ohjaa paikallisen auttamisjärjestelmän kautta. Apu on ehdotonta ja avoinna myös mahdollisille uhreille tuloksesta riippumatta.",
     sv: "Erbjud vägen till hjälp: hänvisa via det lokala stödsystemet. Hjälpen är villkorslös och öppen även för potentiella offer, oavsett resultatet.",
   },
+  "screening.assistance.about": {
+    en: "Assistance signal: Ariadne's own frontline aid on the elements of trafficking (act, means, purpose), not the ILO/EC rule. It shows when to offer assistance to a potential victim.",
+    fi: "Avun signaali: Ariadnen oma apuväline ihmiskaupan tunnusmerkeistä (teko, keino, tarkoitus), ei ILO/EC-sääntö. Se näyttää, milloin apua tarjotaan mahdolliselle uhrille.",
+    sv: "Hjälpsignal: Ariadnes eget stöd för första linjen, byggt på människohandelns rekvisit (handling, medel, syfte), inte ILO/EC-regeln. Den visar när hjälp ska erbjudas ett potentiellt offer.",
+  },
+  "screening.assistance.level.offer_assistance": {
+    en: "Offer assistance now: every element of trafficking is shown. The person is a potential victim.",
+    fi: "Tarjoa apua nyt: kaikki ihmiskaupan tunnusmerkit näkyvät. Henkilö on mahdollinen uhri.",
+    sv: "Erbjud hjälp nu: alla rekvisit för människohandel syns. Personen är ett potentiellt offer.",
+  },
+  "screening.assistance.level.keep_asking": {
+    en: "Keep asking: there is a concern, but not every element is shown yet.",
+    fi: "Jatka kysymistä: huolta on, mutta kaikki tunnusmerkit eivät vielä näy.",
+    sv: "Fortsätt fråga: det finns en oro, men alla rekvisit syns ännu inte.",
+  },
+  "screening.assistance.level.no_concern_recorded": {
+    en: "No concern recorded yet. This is not a finding that there is none.",
+    fi: "Huolta ei ole vielä kirjattu. Tämä ei tarkoita, ettei huolta ole.",
+    sv: "Ingen oro har registrerats ännu. Det betyder inte att det inte finns någon.",
+  },
+  "screening.assistance.child": {
+    en: "A child: the means are not required, and exploitation alone shows that the child is harboured or received.",
+    fi: "Lapsi: keinoja ei edellytetä, ja hyväksikäyttö yksin osoittaa, että lasta majoitetaan tai hänet on vastaanotettu.",
+    sv: "Ett barn: medel krävs inte, och exploatering visar ensam att barnet hyses eller tas emot.",
+  },
+  "screening.assistance.via.recruitment": {
+    en: "{element}: shown by {count} recruitment or travel fact(s) counted together.",
+    fi: "{element}: näkyy {count} rekrytointia tai matkaa koskevasta tosiasiasta yhdessä.",
+    sv: "{element}: syns genom {count} fakta om rekrytering eller resa, räknade tillsammans.",
+  },
+  "screening.assistance.via.harbouring": {
+    en: "{element}: shown by harbouring or receipt — the person is exploited where they are held at work or in housing.",
+    fi: "{element}: näkyy majoittamisena tai vastaanottamisena — henkilöä käytetään hyväksi siellä, missä häntä pidetään työssä tai asumassa.",
+    sv: "{element}: syns genom att personen hyses eller tas emot — hen exploateras där hen hålls i arbetet eller boendet.",
+  },
+  "screening.assistance.via.threshold": {
+    en: "{element}: shown by {count} fact(s) counted together.",
+    fi: "{element}: näkyy {count} tosiasiasta yhdessä.",
+    sv: "{element}: syns genom {count} fakta, räknade tillsammans.",
+  },
+  "screening.assistance.via.strong_coercion": {
+    en: "{element}: shown by a strong coercion fact (documents, debt, isolation, violence or threats, money held).",
+    fi: "{element}: näkyy vahvasta pakottamisesta (asiakirjat, velka, eristäminen, väkivalta tai uhkaus, rahojen pidättäminen).",
+    sv: "{element}: syns genom ett starkt tvångsfaktum (handlingar, skuld, isolering, våld eller hot, pengar som hålls inne).",
+  },
+  "screening.assistance.notRequired": {
+    en: "{element}: not required for a child.",
+    fi: "{element}: ei edellytetä lapselta.",
+    sv: "{element}: krävs inte för ett barn.",
+  },
+  "screening.assistance.missing": {
+    en: "{element}: not shown yet ({count} fact(s) so far); {questions} question(s) could settle it.",
+    fi: "{element}: ei vielä näy ({count} tosiasiaa tähän mennessä); {questions} kysymystä voisi ratkaista sen.",
+    sv: "{element}: syns inte ännu ({count} fakta hittills); {questions} fråga/frågor skulle kunna avgöra det.",
+  },
+  "screening.assistance.step.offer_assistance": {
+    en: "Offer assistance now and explain the person's rights; it does not depend on the ILO/EC result or on cooperating with the authorities.",
+    fi: "Tarjoa apua nyt ja kerro henkilön oikeuksista; apu ei riipu ILO/EC-tuloksesta eikä yhteistyöstä viranomaisten kanssa.",
+    sv: "Erbjud hjälp nu och förklara personens rättigheter; den beror inte på ILO/EC-resultatet eller på samarbete med myndigheterna.",
+  },
+  "screening.assistance.step.keep_asking": {
+    en: "Keep asking when it is safe, with the questions suggested next; the way to assistance is open meanwhile.",
+    fi: "Jatka kysymistä, kun se on turvallista, ehdotetuilla kysymyksillä; reitti apuun on auki sillä välin.",
+    sv: "Fortsätt fråga när det är tryggt, med de frågor som föreslås; vägen till hjälp är öppen under tiden.",
+  },
+  "screening.assistance.step.no_concern_recorded": {
+    en: "Start with the first-contact questions when it is safe to talk.",
+    fi: "Aloita ensikontaktin kysymyksillä, kun on turvallista puhua.",
+    sv: "Börja med frågorna för första kontakten när det är tryggt att prata.",
+  },
 } as const satisfies Record<string, Localised<string>>;
 
 export type MessageKey = keyof typeof messages;
@@ -114,6 +184,21 @@ export interface Message {
   key: MessageKey;
   params?: Record<string, string | number>;
 }
+
+export const elementLabels: Record<ElementId, Localised<string>> = {
+  act: { en: "Act", fi: "Teko", sv: "Handling" },
+  means: { en: "Means", fi: "Keino", sv: "Medel" },
+  purpose: { en: "Purpose (exploitation)", fi: "Tarkoitus (hyväksikäyttö)", sv: "Syfte (exploatering)" },
+};
+
+export const assistanceLevelLabels: Record<
+  "offer_assistance" | "keep_asking" | "no_concern_recorded",
+  Localised<string>
+> = {
+  offer_assistance: { en: "Offer assistance", fi: "Tarjoa apua", sv: "Erbjud hjälp" },
+  keep_asking: { en: "Keep asking", fi: "Jatka kysymistä", sv: "Fortsätt fråga" },
+  no_concern_recorded: { en: "No concern recorded", fi: "Huolta ei kirjattu", sv: "Ingen oro registrerad" },
+};
 
 export const dimensionLabels: Record<DimensionId, Localised<string>> = {
   deceptive_recruitment: {
@@ -191,6 +276,7 @@ export const clauseLabels: Record<ThresholdClause, Localised<string>> = {
 };
 
 const valueLabels: Record<string, Localised<string>> = {
+  ...elementLabels,
   ...dimensionLabels,
   ...profileLabels,
   ...clauseLabels,

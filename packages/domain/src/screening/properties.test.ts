@@ -11,7 +11,7 @@ const later = "2026-12-31";
 
 function indicatorsFor(profiles: readonly ProfileId[]): string[] {
   return catalogueV1.indicators
-    .filter((i) => i.kind === "supplementary" || profiles.includes(i.profile))
+    .filter((i) => i.kind !== "ilo" || profiles.includes(i.profile))
     .map((i) => i.id);
 }
 

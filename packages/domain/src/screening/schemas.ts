@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import { indexCatalogue } from "./catalogue-index.ts";
-import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { catalogueFor, catalogues } from "./catalogues.ts";
 import { type MessageKey, messages } from "./messages.ts";
 import type { Catalogue } from "./types.ts";
-import { barrierIds, dimensionIds, profileIds, strengths, supplementaryFormIds } from "./types.ts";
+import {
+  barrierIds,
+  catalogueVersions,
+  dimensionIds,
+  elementIds,
+  profileIds,
+  strengths,
+  supplementaryFormIds,
+} from "./types.ts";
 
 /** Shared by `POST /api/v1/screenings/evaluate`, `ariadne screen` and the web app's forms. */
 
@@ -23,17 +31,23 @@ export const ObservationSchema = z.strictObject({
   note: multiLineText(2000).optional(),
 });
 
-/** Builds the input schema against a catalogue: indicator ids must exist and fit the profiles. */
-export function screeningInputSchema(catalogue: Catalogue) {
-  const index = indexCatalogue(catalogue);
+/**
+ * Builds the input schema: indicator ids must exist in the input's `catalogueVersion` (v1 when
+ * left out; or in `fixed`, when given) and fit the profiles.
+ */
+export function screeningInputSchema(fixed?: Catalogue) {
   return z
     .strictObject({
+      catalogueVersion: z.enum(catalogueVersions).optional(),
+      mode: z.enum(["first_contact", "full"]).optional(),
       profiles: z.array(ProfileIdSchema).min(1).max(profileIds.length),
       observations: z.array(ObservationSchema).max(5000),
       asOf: CalendarDate.optional(),
       barriers: z.array(BarrierIdSchema).max(barrierIds.length).optional(),
     })
     .superRefine((input, ctx) => {
+      const catalogue = fixed ?? catalogueFor(input.catalogueVersion);
+      const index = indexCatalogue(catalogue);
       const profiles = new Set(input.profiles);
       input.profiles.forEach((p, i) => {
         if (input.profiles.indexOf(p) !== i) {
@@ -44,10 +58,13 @@ export function screeningInputSchema(catalogue: Catalogue) {
       input.observations.forEach((o, i) => {
         const ind = index.byId.get(o.indicator);
         if (!ind) {
+          const elsewhere = Object.values(catalogues).find((c) => indexCatalogue(c).byId.has(o.indicator));
           ctx.addIssue({
             code: "custom",
             path: ["observations", i, "indicator"],
-            message: `unknown indicator ${o.indicator} in ${catalogue.version}`,
+            message: elsewhere
+              ? `indicator ${o.indicator} is in ${elsewhere.version}, not in ${catalogue.version} (set catalogueVersion)`
+              : `unknown indicator ${o.indicator} in ${catalogue.version}`,
           });
           return;
         }
@@ -73,7 +90,7 @@ export function screeningInputSchema(catalogue: Catalogue) {
     });
 }
 
-export const ScreeningInput = screeningInputSchema(catalogueV1);
+export const ScreeningInput = screeningInputSchema();
 export type ScreeningInput = z.infer<typeof ScreeningInput>;
 
 export interface InputIssue {
@@ -85,9 +102,9 @@ export interface InputIssue {
 /** Parses untrusted JSON into a screening input; errors name each offending item. */
 export function parseScreeningInput(
   data: unknown,
-  catalogue: Catalogue = catalogueV1,
+  catalogue?: Catalogue,
 ): { ok: true; value: ScreeningInput } | { ok: false; issues: InputIssue[] } {
-  const schema = catalogue === catalogueV1 ? ScreeningInput : screeningInputSchema(catalogue);
+  const schema = catalogue === undefined ? ScreeningInput : screeningInputSchema(catalogue);
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, value: r.data };
   return {
@@ -115,6 +132,40 @@ export const QuestionSchema = z.strictObject({
   strength: StrengthSchema,
   decisive: z.boolean(),
   missingAfter: z.number().int().nonnegative(),
+});
+
+const AssistanceLevelSchema = z.enum(["offer_assistance", "keep_asking", "no_concern_recorded"]);
+const AssistanceElementSchema = z.strictObject({
+  state: z.enum(["shown", "not_shown", "not_required"]),
+  via: z.enum(["recruitment", "harbouring", "threshold", "strong_coercion"]).nullable(),
+  by: z.array(z.string()),
+});
+const ElementIdSchema = z.enum(elementIds);
+
+/** Ariadne's assistance signal (not the ILO/EC rule): see docs/screening-format.md. */
+export const AssistanceSignalSchema = z.strictObject({
+  level: AssistanceLevelSchema,
+  elements: z.strictObject({
+    act: AssistanceElementSchema,
+    means: AssistanceElementSchema,
+    purpose: AssistanceElementSchema,
+  }),
+  reasons: z.array(MessageSchema),
+  nextQuestions: z.array(
+    z.strictObject({
+      key: z.string(),
+      indicators: z.array(z.string()),
+      elements: z.array(ElementIdSchema),
+      strength: StrengthSchema,
+      levelIfPresent: AssistanceLevelSchema,
+      settles: z.array(ElementIdSchema),
+      iloDecisiveFor: z.array(ProfileIdSchema),
+      iloMoves: z.array(ProfileIdSchema),
+      firstContact: z.boolean(),
+    }),
+  ),
+  steps: z.array(MessageSchema),
+  mode: z.enum(["first_contact", "full"]),
 });
 
 export const ScreeningResult = z.strictObject({
@@ -158,5 +209,6 @@ export const ScreeningResult = z.strictObject({
   approachGuidance: z.array(z.strictObject({ barrier: BarrierIdSchema })),
   nextSteps: z.array(MessageSchema),
   observationsConsidered: z.number().int().nonnegative(),
+  assistance: AssistanceSignalSchema,
 });
 export type ScreeningResult = z.infer<typeof ScreeningResult>;

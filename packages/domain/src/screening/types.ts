@@ -88,7 +88,45 @@ export interface SupplementaryIndicator {
   source: string;
 }
 
-export type Indicator = IloIndicator | SupplementaryIndicator;
+/**
+ * The elements of the Palermo Protocol definition (art. 3(a)) that Ariadne's assistance signal
+ * is built on: an act (recruitment, transport, transfer, harbouring or receipt), a means
+ * (coercion, deception, abuse of vulnerability) and a purpose (exploitation, any form).
+ */
+export const elementIds = ["act", "means", "purpose"] as const;
+export type ElementId = (typeof elementIds)[number];
+
+/** When a fact happened: during recruitment or travel, or at the destination (work or housing). */
+export type Phase = "recruitment" | "destination";
+
+/** What one observation contributes to an element of the assistance signal, with Ariadne's weight. */
+export interface ElementFeed {
+  element: ElementId;
+  strength: Strength;
+}
+
+/**
+ * An indicator added by Ariadne (catalogue-v2 onwards), not part of the ILO/EC lists: for facts
+ * real cases could not record, or one part of a combined ILO/EC indicator.
+ */
+export interface AriadneIndicator {
+  kind: "ariadne";
+  id: string;
+  concept: string;
+  phase: Phase;
+  /** The elements it feeds for the assistance signal (empty for a part: it feeds through `partOf`). */
+  feeds: readonly ElementFeed[];
+  /** The ILO/EC indicator (by dimension and concept) of which this is one part: any part present makes it present, all parts absent make it absent. */
+  partOf?: { dimension: DimensionId; concept: string };
+  /** ILO indicators of forced labour (2012) it evidences, e.g. `ilo11.09` (Ariadne's reading). */
+  forcedLabour: readonly string[];
+  text: Localised<IndicatorText>;
+  /** How to record it (e.g. a debt is recorded once, where it binds the person). */
+  guidance?: Localised<string>;
+  source: string;
+}
+
+export type Indicator = IloIndicator | SupplementaryIndicator | AriadneIndicator;
 
 export interface ForcedLabourIndicator {
   /** e.g. `ilo11.01` */
@@ -119,6 +157,11 @@ export interface Catalogue {
   barriers: Barrier[];
   forms: Record<SupplementaryFormId, { label: Localised<string>; source: string }>;
   sources: Record<string, Source>;
+  /**
+   * The short first-contact question set (catalogue-v2 onwards): question keys, `dimension:concept`
+   * for the ILO/EC lists, `ariadne:concept` or `form:concept` otherwise, in the order to ask.
+   */
+  firstContact?: readonly string[];
 }
 
 export type ObservationStatus = "present" | "absent" | "unknown";
@@ -132,7 +175,16 @@ export interface Observation {
   note?: string;
 }
 
+export const catalogueVersions = ["catalogue-v1", "catalogue-v2"] as const;
+export type CatalogueVersion = (typeof catalogueVersions)[number];
+
+/** `first_contact`: the short question set first, then the full catalogue; `full`: all at once. */
+export type ScreeningMode = "first_contact" | "full";
+
 export interface ScreeningInputData {
+  /** The catalogue the indicator ids belong to; catalogue-v1 when left out. */
+  catalogueVersion?: CatalogueVersion;
+  mode?: ScreeningMode;
   profiles: ProfileId[];
   observations: Observation[];
   /** Evaluate as of this date (YYYY-MM-DD); defaults to the latest observation date. */

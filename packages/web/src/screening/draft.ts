@@ -69,7 +69,12 @@ export function parseDraft(raw: string | null, today: string): Draft {
 const keyOfId = new Map<string, string>();
 const idsOfKey = new Map<string, { profile: ProfileId | null; id: string }[]>();
 for (const ind of catalogueV1.indicators) {
-  const key = ind.kind === "ilo" ? `${ind.dimension}:${ind.concept}` : `${ind.form}:${ind.concept}`;
+  const key =
+    ind.kind === "ilo"
+      ? `${ind.dimension}:${ind.concept}`
+      : ind.kind === "supplementary"
+        ? `${ind.form}:${ind.concept}`
+        : `ariadne:${ind.concept}`;
   keyOfId.set(ind.id, key);
   const list = idsOfKey.get(key) ?? [];
   list.push({ profile: ind.kind === "ilo" ? ind.profile : null, id: ind.id });

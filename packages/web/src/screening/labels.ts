@@ -2,7 +2,7 @@ import { screening } from "@ariadne/domain";
 import { questionKeyOf } from "./draft.ts";
 
 type Lang = screening.Lang;
-const { catalogueV1, dimensionLabels, profileLabels } = screening;
+const { catalogueV1, dimensionLabels, elementLabels, profileLabels } = screening;
 
 export function langOf(l: string): Lang {
   return l === "fi" || l === "sv" ? l : "en";
@@ -23,7 +23,11 @@ export const wordingOf = (id: string, lang: Lang) => byId.get(id)?.text[lang].wo
 
 /** Where a question belongs: its dimension, or the supplementary form it points to. */
 export function contextOf(ind: screening.Indicator, lang: Lang): string {
-  return ind.kind === "ilo" ? dimensionLabels[ind.dimension][lang] : catalogueV1.forms[ind.form].label[lang];
+  if (ind.kind === "ilo") return dimensionLabels[ind.dimension][lang];
+  if (ind.kind === "supplementary") return catalogueV1.forms[ind.form].label[lang];
+  return ind.feeds.length > 0
+    ? ind.feeds.map((f) => elementLabels[f.element][lang]).join(", ")
+    : dimensionLabels[ind.partOf?.dimension ?? "deceptive_recruitment"][lang];
 }
 
 export const profileList = (profiles: readonly screening.ProfileId[], lang: Lang) =>
