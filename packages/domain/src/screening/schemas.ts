@@ -24,7 +24,7 @@ export const BarrierIdSchema = z.enum(barrierIds);
 export const ObservationStatusSchema = z.enum(["present", "absent", "unknown"]);
 
 export const ObservationSchema = z.strictObject({
-  indicator: z.string().min(1).max(40),
+  indicator: singleLineText(40, { trim: false }).min(1),
   status: ObservationStatusSchema,
   observedAt: CalendarDate,
   source: singleLineText(200).min(1).optional(),
