@@ -39,3 +39,33 @@ export function tileUrlCspSource(template: string): string {
   const host = u.host.replace("subdomainplaceholder", "*");
   return `${u.protocol}//${host}`;
 }
+
+const position = z.tuple([z.number(), z.number()]);
+
+/**
+ * The offline basemap's detail for a municipality's region (`GET /api/v1/mapping/basemap/region`):
+ * land with its lakes cut to the region's box, the shores to outline it with, and the names of
+ * the populated places with the zoom each is drawn from. `region` is null when the municipality
+ * has neither a boundary nor located entries to take a region from.
+ */
+export const BasemapRegion = z.object({
+  region: z
+    .object({
+      box: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
+      land: z.array(z.array(z.array(position))),
+      shores: z.array(z.array(position)),
+      places: z.array(
+        z.object({
+          name: z.string(),
+          lon: z.number(),
+          lat: z.number(),
+          population: z.int(),
+          rank: z.enum(["city", "town", "village"]),
+          minZoom: z.int(),
+        }),
+      ),
+      attribution: z.string(),
+    })
+    .nullable(),
+});
+export type BasemapRegion = z.infer<typeof BasemapRegion>;
