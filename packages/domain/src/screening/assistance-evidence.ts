@@ -36,10 +36,14 @@ export const strongCoercionConcepts: ReadonlySet<string> = new Set([
   "abduction-forced-marriage-selling",
 ]);
 
-/** Coercion-at-destination concepts that are also the exploitation itself (forced criminality, forced tasks or clients). */
+/**
+ * Coercion-at-destination concepts that are also the exploitation itself: forced criminality,
+ * forced tasks or clients, and wages withheld (work taken without pay).
+ */
 const coercionThatIsExploitation: ReadonlySet<string> = new Set([
   "forced-illicit-activities",
   "forced-tasks-or-clients",
+  "withholding-of-wages",
 ]);
 
 const f = (element: ElementId, strength: Strength): ElementFeed => ({ element, strength });
