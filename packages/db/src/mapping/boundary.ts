@@ -24,7 +24,7 @@ export async function saveBoundary(
   municipalityId: string,
   version: number,
   geometry: mapping.BoundaryGeometry,
-  updatedBy: string,
+  updatedBy: string | null,
 ): Promise<mapping.MunicipalityBoundary | null> {
   const json = JSON.stringify(geometry);
   const rows =

@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/index.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { newTotpSecret, totpUri } from "../auth/totp.ts";
 import type { Keyring } from "../crypto/index.ts";
+import { seedDemoBoundary } from "../mapping/seed-demo-boundary.ts";
 import { seedDemoScheme } from "../referral/seed-demo-scheme.ts";
 import { seedDemoServices } from "../referral/seed-demo-services.ts";
 import { createMunicipality } from "./municipalities.ts";
@@ -68,7 +69,8 @@ export const demoPersons = [
 export async function seedDemo(
   db: Database,
   keyring: Keyring,
-  options: { name?: string; emailDomain?: string } = {},
+  // `boundary: false` leaves the map without a boundary, for tests that import their own.
+  options: { name?: string; emailDomain?: string; boundary?: boolean } = {},
 ): Promise<DemoSeed> {
   const domain = options.emailDomain ?? "demo.ariadne.test";
   const municipality = await withSystem(db, (tx) =>
@@ -95,6 +97,7 @@ export async function seedDemo(
     }
     await seedDemoServices(tx, m, orgIds);
     await seedDemoScheme(tx, m, orgIds);
+    if (options.boundary !== false) await seedDemoBoundary(tx, m);
     const cipher = await keyring.cipherFor(tx, m);
     for (const p of demoPersons) {
       await casesDb.insertPerson(tx, {

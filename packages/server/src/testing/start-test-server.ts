@@ -21,7 +21,8 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const db = await openTestDatabase();
   const keyring = new Keyring(masterKeyFrom(randomBytes(32)));
-  const seed = await seedDemo(db, keyring);
+  // Without the demo boundary: tests import the boundary they need.
+  const seed = await seedDemo(db, keyring, { boundary: false });
   const config = loadConfig({ ...process.env, LOG_LEVEL: "warn" });
   const { app } = await buildApp({ db, keyring, config }, { logLevel: "warn" });
   await app.listen({ port: 0, host: "127.0.0.1" });

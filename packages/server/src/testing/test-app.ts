@@ -46,7 +46,8 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const keyring = new Keyring(masterKeyFrom(randomBytes(32)));
-  const seed = await seedDemo(db, keyring);
+  // Without the demo boundary: tests import the boundary they need.
+  const seed = await seedDemo(db, keyring, { boundary: false });
   const config = loadConfig({ LOG_LEVEL: "silent", ARIADNE_WEB_DIST: "/nonexistent", ...env });
   const { app, routes } = await buildApp({ db, keyring, config }, { logLevel: "silent" });
   await app.ready();
