@@ -35,7 +35,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
   });
   const problems: string[] = [];
   context.on("page", (page) => watch(page, problems));
-  context.setDefaultTimeout(30_000); // generous: CI shares two cores with PostgreSQL and the server
+  // Generous: CI shares two cores with PostgreSQL, the server and often another test run. A
+  // locator waits this long for what a step expects (the same budget as `expect.poll`).
+  context.setDefaultTimeout(60_000);
   for (const page of context.pages()) watch(page, problems);
   return {
     context,
