@@ -36,8 +36,8 @@ describe("a frontline professional works a case", () => {
       .getByRole("status")
       .filter({ hasText: /^Case C\d{4}-.* opened\.$/ })
       .waitFor();
-    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Concern raised");
-    expect(await journey.page.getByText("Pseudonymous: no name recorded").count()).toBe(1);
+    await expect.poll(() => journey.page.getByTestId("case-status").textContent()).toBe("Concern raised");
+    await expect.poll(() => journey.page.getByText("Pseudonymous: no name recorded").count()).toBe(1);
     await expectAccessible(journey.page, "case page");
   });
 
@@ -63,10 +63,9 @@ describe("a frontline professional works a case", () => {
     await consent.getByRole("button", { name: "Record consent" }).click();
     await journey.page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
     const consentItem = timeline.locator("li").filter({ hasText: "Processing of personal data" });
-    await consentItem.waitFor();
-    expect(await consentItem.textContent()).toContain("with interpreter");
-    expect(await consentItem.textContent()).toContain("in force");
-    expect(await timeline.locator("li").count()).toBe(2);
+    await expect.poll(() => consentItem.textContent()).toContain("with interpreter");
+    await expect.poll(() => consentItem.textContent()).toContain("in force");
+    await expect.poll(() => timeline.locator("li").count()).toBe(2);
     await expectAccessible(journey.page, "case timeline");
   });
 
@@ -104,7 +103,9 @@ describe("a frontline professional works a case", () => {
       .getByTestId("case-timeline")
       .getByText(/^Call the shelter, due .* \(done\)$/)
       .waitFor();
-    expect(await journey.page.getByRole("button", { name: "Mark done: Call the shelter" }).count()).toBe(0);
+    await expect
+      .poll(() => journey.page.getByRole("button", { name: "Mark done: Call the shelter" }).count())
+      .toBe(0);
     await journey.page.getByRole("button", { name: "Mark done: Book an interpreter" }).waitFor();
   });
 
@@ -155,9 +156,11 @@ describe("a frontline professional works a case", () => {
   it("exports the person's data as JSON and PDF", async () => {
     const json = journey.page.getByRole("link", { name: "Download as JSON" });
     const pdf = journey.page.getByRole("link", { name: "Download as PDF" });
+    await expect
+      .poll(() => json.getAttribute("href"))
+      .toMatch(/^\/api\/v1\/persons\/[0-9a-f-]+\/export\?format=json/);
+    await expect.poll(() => pdf.getAttribute("href")).toMatch(/format=pdf/);
     const [jsonHref, pdfHref] = [await json.getAttribute("href"), await pdf.getAttribute("href")];
-    expect(jsonHref).toMatch(/^\/api\/v1\/persons\/[0-9a-f-]+\/export\?format=json/);
-    expect(pdfHref).toMatch(/format=pdf/);
     const result = await journey.page.evaluate(
       async ({ j, p }) => {
         const a = await fetch(j as string);
@@ -209,7 +212,9 @@ describe("a frontline professional works a case", () => {
     await fillIdentity();
     await form.getByRole("button", { name: "Open case" }).click();
     await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
-    expect(await journey.page.getByRole("heading", { name: "Possible duplicates" }).count()).toBe(0);
+    await expect
+      .poll(() => journey.page.getByRole("heading", { name: "Possible duplicates" }).count())
+      .toBe(0);
     const firstCode =
       (await journey.page.getByRole("heading", { level: 1 }).textContent())?.replace("Case ", "") ?? "";
 
@@ -220,10 +225,9 @@ describe("a frontline professional works a case", () => {
     const warning = journey.page.locator("section", {
       has: journey.page.getByRole("heading", { name: "Possible duplicates" }),
     });
-    await warning.waitFor();
-    expect(await warning.getByRole("link").first().textContent()).toBe(
-      `${firstCode}: strong match on name, date of birth`,
-    );
+    await expect
+      .poll(() => warning.getByRole("link").first().textContent())
+      .toBe(`${firstCode}: strong match on name, date of birth`);
     await expectAccessible(journey.page, "duplicate warning");
   });
 
@@ -257,11 +261,11 @@ describe("a frontline professional works a case", () => {
     await journey.page.goto(caseUrl);
     await journey.page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
     await journey.page.getByText("You can see that this case exists, but not its content.").waitFor();
-    expect(await journey.page.getByTestId("case-status").textContent()).toBe("Presumed victim");
-    expect(await journey.page.getByTestId("case-timeline").count()).toBe(0);
-    expect(await journey.page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
-    expect(await journey.page.getByRole("link", { name: "Download as JSON" }).count()).toBe(0);
-    expect(await journey.page.getByText(noteText).count()).toBe(0);
+    await expect.poll(() => journey.page.getByTestId("case-status").textContent()).toBe("Presumed victim");
+    await expect.poll(() => journey.page.getByTestId("case-timeline").count()).toBe(0);
+    await expect.poll(() => journey.page.getByRole("heading", { name: "Add a note" }).count()).toBe(0);
+    await expect.poll(() => journey.page.getByRole("link", { name: "Download as JSON" }).count()).toBe(0);
+    await expect.poll(() => journey.page.getByText(noteText).count()).toBe(0);
     await expectAccessible(journey.page, "case existence only");
   });
 

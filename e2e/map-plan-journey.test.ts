@@ -27,6 +27,9 @@ const outreachTitle = `Night round ${run}`;
 const areaTitle = `Berry farm ${run}`;
 const meetingTitle = `Network meeting ${run}`;
 const dist = join(import.meta.dirname, "../packages/web/dist");
+/** Whether a place lies inside the square `boundary` below. */
+const insideBoundary = (lat = Number.NaN, lon = Number.NaN) =>
+  lat > 60.14 && lat < 60.24 && lon > 24.85 && lon < 25.05;
 
 // A small square around central Helsinki: [longitude, latitude], as RFC 7946 wants.
 const boundary = {
@@ -73,7 +76,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await input.fill(JSON.stringify({ type: "Point", coordinates: [25, 60.2] }));
     await page.getByRole("button", { name: "Import boundary" }).click();
     await page.locator(".field-error").filter({ hasText: "body.boundary.type" }).waitFor();
-    expect(await input.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
 
     await input.fill(JSON.stringify(boundary));
     await page.getByRole("button", { name: "Import boundary" }).click();
@@ -96,16 +99,14 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .filter({ hasText: `Entry “${groupTitle}” added.` })
       .waitFor();
     const row = page.getByRole("row", { name: new RegExp(groupTitle) });
-    await row.waitFor();
-    expect(await row.textContent()).toContain("Current");
+    await expect.poll(() => row.textContent()).toContain("Current");
 
     // A source older than a year is flagged as stale.
     await form.getByLabel("Title").fill(`Old survey ${run}`);
     await form.getByLabel("Source date").fill("2020-05-01");
     await form.getByRole("button", { name: "Add entry" }).click();
     const old = page.getByRole("row", { name: new RegExp(`Old survey ${run}`) });
-    await old.waitFor();
-    expect(await old.textContent()).toContain("Stale: source older than a year");
+    await expect.poll(() => old.textContent()).toContain("Stale: source older than a year");
   });
 
   it("adds a location: outside the municipality is refused, a click on the map fills in the place", async () => {
@@ -126,15 +127,12 @@ describe("the coordinator maps the local situation and plans from it", () => {
 
     // The middle of the map lies inside the boundary the map was fitted to.
     await page.locator(".map-canvas").click();
-    await page.waitForFunction(
-      () => (document.querySelector<HTMLInputElement>('input[name="lat"]')?.value ?? "61.5") !== "61.5",
-    );
-    const lat = Number(await form.getByLabel("Latitude").inputValue());
-    const lon = Number(await form.getByLabel("Longitude").inputValue());
-    expect(lat).toBeGreaterThan(60.14);
-    expect(lat).toBeLessThan(60.24);
-    expect(lon).toBeGreaterThan(24.85);
-    expect(lon).toBeLessThan(25.05);
+    await expect
+      .poll(async () => [
+        Number(await form.getByLabel("Latitude").inputValue()),
+        Number(await form.getByLabel("Longitude").inputValue()),
+      ])
+      .toSatisfy(([lat, lon]) => insideBoundary(lat, lon));
     await form.getByRole("button", { name: "Add entry" }).click();
     await page
       .getByRole("status")
@@ -147,8 +145,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     );
 
     // The offline basemap: country outlines shipped with the app, drawn under the municipality.
-    await page.locator(".map-canvas path.basemap-country").first().waitFor({ state: "attached" });
-    expect(await page.locator(".map-canvas path.basemap-country").count()).toBeGreaterThan(100);
+    await expect.poll(() => page.locator(".map-canvas path.basemap-country").count()).toBeGreaterThan(100);
     await page.getByText("Background: country outlines shipped with Ariadne").waitFor();
 
     mkdirSync(".tmp", { recursive: true });
@@ -174,7 +171,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .locator(".field-error")
       .filter({ hasText: "Corner 3 lies outside the municipality boundary." })
       .waitFor();
-    expect(await corners.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => corners.getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(page, "area form with an error");
     // Too few corners are refused before anything is sent.
     await form.getByRole("button", { name: "Clear" }).click();
@@ -201,20 +198,20 @@ describe("the coordinator maps the local situation and plans from it", () => {
     }
     await form.getByText(/^Corners: 4 · Drawing/).waitFor();
     await page.locator(".map-canvas path.map-draft-line").waitFor();
-    expect(await page.locator(".map-canvas path.map-draft-corner").count()).toBe(4);
+    await expect.poll(() => page.locator(".map-canvas path.map-draft-corner").count()).toBe(4);
     // Undo takes the last corner back; a fifth click puts it back.
     await form.getByRole("button", { name: "Undo last point" }).click();
     await form.getByText(/^Corners: 3 · /).waitFor();
     await canvas.click({ position: { x: box.width / 2 - 70, y: box.height / 2 + 50 } });
     await form.getByText(/^Corners: 4 · /).waitFor();
-    const typed = (await corners.inputValue()).split("\n").map((line) => line.split(", ").map(Number));
-    expect(typed).toHaveLength(4);
-    for (const [lat, lon] of typed) {
-      expect(lat).toBeGreaterThan(60.14);
-      expect(lat).toBeLessThan(60.24);
-      expect(lon).toBeGreaterThan(24.85);
-      expect(lon).toBeLessThan(25.05);
-    }
+    const cornersTyped = async () =>
+      (await corners.inputValue()).split("\n").map((line) => line.split(", ").map(Number));
+    await expect
+      .poll(cornersTyped)
+      .toSatisfy(
+        (typed: number[][]) => typed.length === 4 && typed.every(([lat, lon]) => insideBoundary(lat, lon)),
+      );
+    const typed = await cornersTyped();
     // The first click is the top left: north-west of the third.
     expect(typed[0]![0]).toBeGreaterThan(typed[2]![0]!);
     expect(typed[0]![1]).toBeLessThan(typed[2]![1]!);
@@ -228,11 +225,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .filter({ hasText: `Entry “${areaTitle}” added.` })
       .waitFor();
     const row = page.getByRole("row", { name: new RegExp(areaTitle) });
-    await row.waitFor();
-    expect(await row.textContent()).toContain("Agriculture and seasonal berry picking");
+    await expect.poll(() => row.textContent()).toContain("Agriculture and seasonal berry picking");
     // On the map: the area filled and outlined in the locations layer, labelled with its title.
-    await page.locator(".map-canvas path.map-area-location").waitFor();
-    expect(await page.locator(".map-canvas path.map-area-location").count()).toBe(1);
+    await expect.poll(() => page.locator(".map-canvas path.map-area-location").count()).toBe(1);
     await page.locator(".map-canvas .map-area-label").filter({ hasText: areaTitle }).waitFor();
     await page
       .getByRole("region", { name: "Map of the municipality" })
@@ -243,7 +238,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await row.getByRole("button", { name: `Edit “${areaTitle}”` }).click();
     const editor = page.getByRole("region", { name: `Edit “${areaTitle}”` });
     const editCorners = editor.getByLabel("Corners of the area");
-    expect((await editCorners.inputValue()).split("\n")).toHaveLength(4);
+    await expect.poll(async () => (await editCorners.inputValue()).split("\n")).toHaveLength(4);
     await page.locator(".map-canvas path.map-draft-area").waitFor();
     await editor.getByRole("button", { name: "Draw again" }).click();
     for (const [dx, dy] of [
@@ -280,7 +275,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
   it("adds outreach with signals: the density layer shows them, and layers switch off and on", async () => {
     const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a mapping entry" }) });
     await form.getByLabel("Question").selectOption("outreach");
-    expect(await form.getByLabel("Source", { exact: true }).inputValue()).toBe("outreach_log");
+    await expect.poll(() => form.getByLabel("Source", { exact: true }).inputValue()).toBe("outreach_log");
     await form.getByLabel("Title").fill(outreachTitle);
     await form.getByLabel("Group reached").selectOption("people_in_prostitution");
     await form.getByLabel("Latitude").fill("60.2");
@@ -296,7 +291,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     const density = layers.getByRole("checkbox", { name: /^Signal density \(\d+\)$/ });
     await layers.getByRole("checkbox", { name: "Outreach (1)" }).waitFor();
     await page.locator(".map-canvas path.map-density").first().waitFor();
-    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
+    await expect.poll(() => page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
 
     // Each layer switches off and on; the legend's count says how many it holds.
     await density.uncheck();
@@ -304,16 +299,21 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await density.check();
     await page.locator(".map-canvas path.map-density").first().waitFor();
     const services = layers.getByRole("checkbox", { name: /^Services \(\d+\)$/ });
-    const serviceLabel = await services.evaluate((el) => el.closest("label")?.textContent ?? "");
-    const serviceCount = Number(/\((\d+)\)/.exec(serviceLabel)?.[1]);
-    expect(await page.locator(".map-canvas path.map-marker-service").count()).toBe(serviceCount);
+    // As many service markers drawn as the legend counts.
+    await expect
+      .poll(async () => {
+        const label = await services.evaluate((el) => el.closest("label")?.textContent ?? "");
+        const drawn = await page.locator(".map-canvas path.map-marker-service").count();
+        return { legend: Number(/\((\d+)\)/.exec(label)?.[1]), drawn };
+      })
+      .toSatisfy(({ legend, drawn }) => legend === drawn);
     await services.uncheck();
-    expect(await page.locator(".map-canvas path.map-marker-service").count()).toBe(0);
+    await expect.poll(() => page.locator(".map-canvas path.map-marker-service").count()).toBe(0);
     await services.check();
     await layers.getByRole("checkbox", { name: "Outreach (1)" }).uncheck();
-    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(0);
+    await expect.poll(() => page.locator(".map-canvas path.map-marker-outreach").count()).toBe(0);
     await layers.getByRole("checkbox", { name: "Outreach (1)" }).check();
-    expect(await page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
+    await expect.poll(() => page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
     await expectAccessible(page, "map with layers");
   });
 
@@ -324,8 +324,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await editor.getByLabel("Title").fill(`Old survey ${run} (revised)`);
     await editor.getByRole("button", { name: "Save changes" }).click();
     const revised = page.getByRole("row", { name: new RegExp(`Old survey ${run} \\(revised\\)`) });
-    await revised.waitFor();
-    expect(await revised.textContent()).toContain("Stale: source older than a year");
+    await expect.poll(() => revised.textContent()).toContain("Stale: source older than a year");
 
     await revised.getByRole("button", { name: `Edit “Old survey ${run} (revised)”` }).click();
     await page
@@ -339,8 +338,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     // Archived, not deleted: shown on request, marked as archived.
     await page.getByLabel("Show archived entries").check();
     const archived = page.getByRole("row", { name: new RegExp(`Old survey ${run}`) });
-    await archived.waitFor();
-    expect(await archived.textContent()).toContain("Archived");
+    await expect.poll(() => archived.textContent()).toContain("Archived");
     await page.getByLabel("Show archived entries").uncheck();
     await archived.waitFor({ state: "detached" });
   });
@@ -358,8 +356,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .waitFor();
     const ranking = page.getByTestId("ranking");
     const fraudRow = ranking.getByRole("row", { name: /Benefit fraud/ });
-    await fraudRow.waitFor();
-    expect(await fraudRow.textContent()).toContain("60.0");
+    await expect.poll(() => fraudRow.textContent()).toContain("60.0");
 
     // Then the car wash: prevalent and severe, it goes above (score 76).
     await form.getByLabel("Vulnerable group").selectOption({ label: groupTitle });
@@ -369,11 +366,13 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await form.getByLabel("Severity").selectOption("5");
     await form.getByRole("button", { name: "Add priority" }).click();
     const carWashRow = ranking.getByRole("row", { name: new RegExp(locationTitle) });
-    await carWashRow.waitFor();
-    expect(await carWashRow.textContent()).toContain("76.0");
-    expect(await carWashRow.textContent()).toContain("Severity: rating 5 × weight 1 = 20.0 points");
+    await expect.poll(() => carWashRow.textContent()).toContain("76.0");
+    await expect
+      .poll(() => carWashRow.textContent())
+      .toContain("Severity: rating 5 × weight 1 = 20.0 points");
     const rankOf = async (row: typeof carWashRow) => Number(await row.locator("td").first().textContent());
-    expect(await rankOf(carWashRow)).toBeLessThan(await rankOf(fraudRow));
+    const ranks = async () => ({ carWash: await rankOf(carWashRow), fraud: await rankOf(fraudRow) });
+    await expect.poll(ranks).toSatisfy(({ carWash, fraud }) => carWash < fraud);
 
     // Weighting prevalence and severity away takes the car wash down to the fraud priority: they share a rank.
     const weights = page.getByRole("region", { name: "Weights of the factors" });
@@ -387,7 +386,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
         ),
       locationTitle,
     );
-    expect(await rankOf(fraudRow)).toBe(await rankOf(carWashRow));
+    await expect.poll(ranks).toSatisfy(({ carWash, fraud }) => carWash === fraud);
     await expectAccessible(page, "priorities");
 
     // The coordinator's decision and rationale are recorded on the priority.
@@ -395,7 +394,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await carWashRow.getByLabel("Rationale").fill("Signals from two inspections");
     await carWashRow.getByRole("button", { name: "Save decision" }).click();
     await carWashRow.getByText(/^Recorded \d{4}-\d{2}-\d{2}$/).waitFor();
-    expect(await carWashRow.getByLabel("Rationale").inputValue()).toBe("Signals from two inspections");
+    await expect
+      .poll(() => carWashRow.getByLabel("Rationale").inputValue())
+      .toBe("Signals from two inspections");
 
     // Usable on a phone: the same page at 390 px.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -429,12 +430,11 @@ describe("the coordinator maps the local situation and plans from it", () => {
       has: page.getByRole("heading", { level: 2, name: "Identification of victims" }),
     });
     const point = identification.getByRole("listitem").filter({ hasText: pointTitle });
-    await point.waitFor();
-    expect(await point.textContent()).toContain("Serves 1 priorities");
+    await expect.poll(() => point.textContent()).toContain("Serves 1 priorities");
     const timeline = page.getByRole("region", { name: "Timeline" });
-    expect(await timeline.getByRole("listitem").filter({ hasText: pointTitle }).textContent()).toContain(
-      "2027-03-31",
-    );
+    await expect
+      .poll(() => timeline.getByRole("listitem").filter({ hasText: pointTitle }).textContent())
+      .toContain("2027-03-31");
 
     await page.getByRole("button", { name: "Add recommended actions" }).click();
     await page
@@ -493,7 +493,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
         ),
       pointTitle,
     );
-    expect(await point.textContent()).toContain("In progress");
+    await expect.poll(() => point.textContent()).toContain("In progress");
   });
 
   it("records self-assessments and sees maturity over time as a chart with its table", async () => {
@@ -507,7 +507,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
 
     const form = page.getByRole("region", { name: "New self-assessment" });
     const answers = form.locator('select[name^="answer-"]');
-    expect(await answers.count()).toBeGreaterThan(5);
+    await expect.poll(() => answers.count()).toBeGreaterThan(5);
     await form.getByLabel("Assessed on").fill("2026-01-15");
     await answers.nth(0).selectOption("partly");
     await form.getByRole("button", { name: "Save self-assessment" }).click();
@@ -520,21 +520,13 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await page.getByRole("status").filter({ hasText: "Self-assessment of 2026-06-15 saved." }).waitFor();
 
     const chart = page.getByRole("img", { name: "Maturity per chapter over time" });
-    await chart.waitFor();
-    expect(await chart.locator("polyline").count()).toBe(5);
-    const table = page.getByTestId("maturity-table");
-    const rows = table.locator("tbody tr");
-    await page.waitForFunction(
-      () => document.querySelectorAll("[data-testid=maturity-table] tbody tr").length === 2,
-    );
-    expect(await rows.nth(0).locator("th").textContent()).toBe("2026-01-15");
-    expect(await rows.nth(1).locator("th").textContent()).toBe("2026-06-15");
+    await expect.poll(() => chart.locator("polyline").count()).toBe(5);
+    const rows = page.getByTestId("maturity-table").locator("tbody tr");
+    await expect.poll(() => rows.locator("th").allTextContents()).toEqual(["2026-01-15", "2026-06-15"]);
     // The first chapter's two recommendations met in June: its level rose since January.
-    const mappingCells = [
-      await rows.nth(0).locator("td").first().textContent(),
-      await rows.nth(1).locator("td").first().textContent(),
-    ];
-    expect(mappingCells[0]).not.toBe(mappingCells[1]);
+    await expect
+      .poll(() => rows.locator("td:first-of-type").allTextContents())
+      .toSatisfy(([january, june]) => january !== june);
 
     await page.getByRole("button", { name: "Add the gaps to the action plan" }).click();
     await page
@@ -567,7 +559,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await member.getByLabel("Contact email (optional)").fill("not-an-email");
     await member.getByRole("button", { name: "Add member" }).click();
     await member.locator(".field-error").first().waitFor();
-    expect(await member.getByLabel("Contact email (optional)").getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() => member.getByLabel("Contact email (optional)").getAttribute("aria-invalid"))
+      .toBe("true");
     await member.getByLabel("Contact email (optional)").fill("aino@example.org");
     await member.getByLabel("Cooperation agreement").selectOption("cooperation_agreement");
     await member.getByLabel("Signed on").fill("2026-02-01");
@@ -578,21 +572,21 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .waitFor();
     const members = page.getByRole("region", { name: "Members" });
     const entry = members.getByRole("listitem").filter({ hasText: "Aino Petäjä" });
-    await entry.waitFor();
-    expect(await entry.textContent()).toContain("Cooperation agreement · Signed on 2026-02-01");
+    await expect.poll(() => entry.textContent()).toContain("Cooperation agreement · Signed on 2026-02-01");
 
     // The agreement gets an end date: the membership is edited in place, the contact point kept.
     await entry.getByRole("button", { name: `Edit “${orgName}”` }).click();
     const edit = page.getByRole("region", { name: `Edit the membership of “${orgName}”` });
-    expect(await edit.getByLabel("Contact person's name").inputValue()).toBe("Aino Petäjä");
+    await expect.poll(() => edit.getByLabel("Contact person's name").inputValue()).toBe("Aino Petäjä");
     await edit.getByLabel("Expires on").fill("2027-12-31");
     await edit.getByRole("button", { name: "Save the membership" }).click();
     await page
       .getByRole("status")
       .filter({ hasText: `Membership of “${orgName}” saved.` })
       .waitFor();
-    expect(await entry.textContent()).toContain("Signed on 2026-02-01 · Expires on 2027-12-31");
-    expect(await entry.textContent()).toContain("aino@example.org");
+    // The notice comes before the register has reloaded: wait for the entry to show the end date.
+    await expect.poll(() => entry.textContent()).toContain("Signed on 2026-02-01 · Expires on 2027-12-31");
+    await expect.poll(() => entry.textContent()).toContain("aino@example.org");
 
     const meeting = page.getByRole("region", { name: "Record a meeting" });
     await meeting.getByLabel("Held on").fill("2026-03-10");
@@ -608,11 +602,9 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .waitFor();
     const meetings = page.getByRole("region", { name: "Meetings and decisions" });
     const held = meetings.getByRole("listitem").filter({ hasText: meetingTitle }).first();
-    await held.waitFor();
-    expect(await held.getByRole("listitem").allTextContents()).toEqual([
-      "Joint night rounds monthly",
-      "Shared screening training in May",
-    ]);
+    await expect
+      .poll(() => held.getByRole("listitem").allTextContents())
+      .toEqual(["Joint night rounds monthly", "Shared screening training in May"]);
     await expectAccessible(page, "partnership register filled in");
     await page.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(page, "partnership register at 390 px");
@@ -624,7 +616,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .getByRole("status")
       .filter({ hasText: `“${meetingTitle}” archived.` })
       .waitFor();
-    expect(await meetings.getByRole("listitem").filter({ hasText: meetingTitle }).count()).toBe(0);
+    await expect.poll(() => meetings.getByRole("listitem").filter({ hasText: meetingTitle }).count()).toBe(0);
   });
 
   it("printed no console errors or CSP refusals", () => {
@@ -675,7 +667,7 @@ describe("an online deployment draws the configured map tiles", () => {
     await tilePage.getByRole("region", { name: "Map of the municipality" }).waitFor();
     await tilePage.locator(".map-canvas img.leaflet-tile-loaded").first().waitFor();
     expect(tileRequests).toBeGreaterThan(0);
-    expect(await tilePage.locator(".map-canvas path.basemap-country").count()).toBe(0);
+    await expect.poll(() => tilePage.locator(".map-canvas path.basemap-country").count()).toBe(0);
     await tilePage.getByText("Background: map tiles from the tile server configured").waitFor();
     await expectAccessible(tilePage, "local map with tiles");
     // No CSP refusal of the tile images, no console error.

@@ -35,18 +35,20 @@ describe("a referral to the NGO shelter", () => {
     await page.goto(`${server.url}/referrals/scheme`);
     await page.getByRole("heading", { level: 1, name: "Scheme of assistance" }).waitFor();
     const flow = page.getByRole("list", { name: "Referral pathway, from first contact to closure" });
-    await flow.waitFor();
-    const stages = await flow.getByRole("heading", { level: 3 }).allTextContents();
-    expect(stages.map((s) => s.replace(/^\d+\s*/, ""))).toEqual([
-      "First contact and immediate safety",
-      "Needs assessment",
-      "Accommodation",
-      "Health",
-      "Legal status and rights",
-      "Long-term support",
-      "Closure or return",
-    ]);
-    expect(await flow.getByText("Safe Harbour shelter duty phone").count()).toBe(1);
+    const stages = async () =>
+      (await flow.getByRole("heading", { level: 3 }).allTextContents()).map((s) => s.replace(/^\d+\s*/, ""));
+    await expect
+      .poll(stages)
+      .toEqual([
+        "First contact and immediate safety",
+        "Needs assessment",
+        "Accommodation",
+        "Health",
+        "Legal status and rights",
+        "Long-term support",
+        "Closure or return",
+      ]);
+    await expect.poll(() => flow.getByText("Safe Harbour shelter duty phone").count()).toBe(1);
     const pdf = await page.getByRole("link", { name: "Print / PDF" }).getAttribute("href");
     const res = await page.request.get(`${server.url}${pdf}`);
     expect(res.headers()["content-type"]).toBe("application/pdf");
@@ -83,7 +85,7 @@ describe("a referral to the NGO shelter", () => {
     await expectFitsPhone(page, "refer form", [360]);
     await page.getByRole("button", { name: "Save the draft" }).click();
     await page.getByRole("heading", { level: 1, name: /^Referral R-/ }).waitFor();
-    expect(await page.getByTestId("referral-status").textContent()).toBe("Draft");
+    await expect.poll(() => page.getByTestId("referral-status").textContent()).toBe("Draft");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Sent, awaiting an answer" }).waitFor();
     referralUrl = page.url();
@@ -102,7 +104,7 @@ describe("a referral to the NGO shelter", () => {
     const overdue = panel("Overdue referrals");
     await overdue.getByRole("link", { name: /^R-/ }).waitFor();
     await overdue.getByText(shelter).waitFor();
-    expect(await page.content()).not.toContain(givenName);
+    await expect.poll(() => page.content()).not.toContain(givenName);
     await expectAccessible(page, "overdue referrals");
     await expectFitsPhone(page, "overdue referrals", [360]);
     await signOut(page);
@@ -115,15 +117,14 @@ describe("a referral to the NGO shelter", () => {
     await expectAccessible(page, "inbox");
     await page.getByRole("link", { name: /^New referral R-\S+ for your organisation$/ }).click();
     await page.getByRole("heading", { level: 1, name: /^Referral R-/ }).waitFor();
-    expect(page.url()).toBe(referralUrl);
+    await page.waitForURL(referralUrl);
     const shared = panel("Shared with the receiver");
     await shared.getByText(givenName).waitFor();
-    const labels = await shared.locator("dt").allTextContents();
-    expect(labels.sort()).toEqual(
-      ["Age band", "Case code", "Gender", "Given name", "Languages", "Needs"].sort(),
-    );
-    expect(await shared.getByText("Emergency accommodation").count()).toBe(1);
-    expect(await page.content()).not.toContain(familyName);
+    await expect
+      .poll(async () => (await shared.locator("dt").allTextContents()).sort())
+      .toEqual(["Age band", "Case code", "Gender", "Given name", "Languages", "Needs"].sort());
+    await expect.poll(() => shared.getByText("Emergency accommodation").count()).toBe(1);
+    await expect.poll(() => page.content()).not.toContain(familyName);
     await expectAccessible(page, "referral as receiver");
     await expectFitsPhone(page, "referral as receiver", [360]);
     await page.getByRole("button", { name: "Accept" }).click();

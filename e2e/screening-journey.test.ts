@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { signIn } from "./support/sign-in.ts";
@@ -64,7 +65,7 @@ describe("a frontline worker screens on a phone", () => {
       .first()
       .waitFor();
     await result.getByRole("heading", { level: 3, name: /^Adult, sexual exploitation: / }).waitFor();
-    expect(await result.getByText(/: met/).count()).toBeGreaterThan(0);
+    await expect.poll(() => result.getByText(/: met/).count()).toBeGreaterThan(0);
     await expectAccessible(journey.page, "after answers");
   });
 
@@ -94,7 +95,7 @@ describe("a frontline worker screens on a phone", () => {
     await result.getByText("Result as of 2026-10-02").waitFor();
     await result.getByRole("button", { name: "Show the latest" }).click();
     await result.getByText("Result as of 2026-10-02").waitFor({ state: "detached" });
-    expect(await answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
+    await expect.poll(() => answers.getByText(/: Present$/).count()).toBe(presentBefore - 1);
     await expectAccessible(journey.page, "answer changed");
 
     await answers
@@ -112,7 +113,7 @@ describe("a frontline worker screens on a phone", () => {
     const done = Number((await group.textContent())?.match(/\((\d+) of/)?.[1]);
     await group.click();
     const wages = browse.getByLabel("Deceived about wages or earnings");
-    expect(await wages.inputValue()).toBe("");
+    await expect.poll(() => wages.inputValue()).toBe("");
     await wages.selectOption("present");
     await browse.getByText(`Deceptive recruitment (${done + 1} of 10 answered)`).waitFor();
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);
@@ -140,22 +141,25 @@ describe("a frontline worker screens on a phone", () => {
     const barriers = journey.page.getByRole("group", { name: "Why the person may not identify as a victim" });
     const first = barriers.getByRole("checkbox").first();
     await first.check();
-    expect(await barriers.locator(".screening-approach").count()).toBe(1);
+    await expect.poll(() => barriers.locator(".screening-approach").count()).toBe(1);
     const steps = journey.page.getByRole("region", { name: "Next steps", exact: true });
-    const items = await steps.getByRole("listitem").allTextContents();
-    expect(items[0]).toMatch(/danger/i);
-    expect(items.at(-1)).toMatch(/referr|assistance/i);
+    await expect
+      .poll(() => steps.getByRole("listitem").allTextContents())
+      .toSatisfy(
+        (items: string[]) => /danger/i.test(items[0] ?? "") && /referr|assistance/i.test(items.at(-1) ?? ""),
+      );
     // Not yet attached to a case: the printout names no case and leaves out free-text notes.
     await journey.page.emulateMedia({ media: "print" });
     await journey.page
       .locator(".screening-print-header")
       .getByText(/^Not attached to a case/)
       .waitFor();
-    expect(await journey.page.getByText("outreach visit").first().isVisible()).toBe(false);
+    await expect.poll(() => journey.page.getByText("outreach visit").first().isVisible()).toBe(false);
     await journey.page.emulateMedia({ media: "screen" });
     // The next steps are the last section of the page.
-    const last = await journey.page.locator(".screening-page > section").last().getAttribute("class");
-    expect(last).toContain("screening-next-steps");
+    await expect
+      .poll(() => journey.page.locator(".screening-page > section").last().getAttribute("class"))
+      .toContain("screening-next-steps");
   });
 
   it("saves the screening to a case the frontline worker can see", async () => {
@@ -193,20 +197,18 @@ describe("a frontline worker screens on a phone", () => {
     await journey.page.emulateMedia({ media: "print" });
     const header = journey.page.locator(".screening-print-header");
     await header.waitFor({ state: "visible" });
-    const text = await header.textContent();
-    expect(text).toMatch(/Printed on \d{4}-\d{2}-\d{2}/);
-    expect(text).toContain("Screened by Frida Frontline");
-    expect(text).toMatch(/Result as of \d{4}-\d{2}-\d{2}/);
-    expect(text).toMatch(/Case: /);
-    expect(await journey.page.getByRole("heading", { level: 2, name: "Next question" }).isVisible()).toBe(
-      false,
-    );
-    expect(await journey.page.getByRole("button", { name: "Print summary" }).isVisible()).toBe(false);
-    expect(await journey.page.getByRole("heading", { level: 2, name: "Result" }).isVisible()).toBe(true);
-    expect(await journey.page.getByRole("heading", { level: 2, name: "Next steps" }).isVisible()).toBe(true);
+    await expect.poll(() => header.textContent()).toMatch(/Printed on \d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => header.textContent()).toContain("Screened by Frida Frontline");
+    await expect.poll(() => header.textContent()).toMatch(/Result as of \d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => header.textContent()).toMatch(/Case: /);
+    const visible = (locator: Locator) => expect.poll(() => locator.isVisible());
+    await visible(journey.page.getByRole("heading", { level: 2, name: "Next question" })).toBe(false);
+    await visible(journey.page.getByRole("button", { name: "Print summary" })).toBe(false);
+    await visible(journey.page.getByRole("heading", { level: 2, name: "Result" })).toBe(true);
+    await visible(journey.page.getByRole("heading", { level: 2, name: "Next steps" })).toBe(true);
     // Attached to a case, the answers' source and note are printed too; the page intro is not.
-    expect(await journey.page.getByText("outreach visit").first().isVisible()).toBe(true);
-    expect(await journey.page.getByText(/^A guided screening/).isVisible()).toBe(false);
+    await visible(journey.page.getByText("outreach visit").first()).toBe(true);
+    await visible(journey.page.getByText(/^A guided screening/)).toBe(false);
     await journey.page.emulateMedia({ media: "screen" });
   });
 

@@ -23,10 +23,9 @@ describe("the coordinator keeps the service directory and finds services for a p
     await journey.page.waitForURL(/\/referrals\/services$/);
     await journey.page.getByRole("row", { name: /Safe Harbour emergency shelter/ }).waitFor();
     // The demo services with coordinates are drawn on the map.
-    await journey.page.locator(".services-map path.leaflet-interactive").first().waitFor();
-    expect(
-      await journey.page.locator(".services-map path.leaflet-interactive").count(),
-    ).toBeGreaterThanOrEqual(12);
+    await expect
+      .poll(() => journey.page.locator(".services-map path.leaflet-interactive").count())
+      .toBeGreaterThanOrEqual(12);
     // No tile server is configured: the offline basemap shipped with the app lies beneath.
     await journey.page
       .locator(".services-map .leaflet-basemap-pane path")
@@ -42,7 +41,9 @@ describe("the coordinator keeps the service directory and finds services for a p
       (n) => document.querySelectorAll("section[aria-labelledby=services-list-title] tbody tr").length < n,
       all,
     );
-    expect(await journey.page.getByRole("row", { name: /Health centre walk-in clinic/ }).count()).toBe(0);
+    await expect
+      .poll(() => journey.page.getByRole("row", { name: /Health centre walk-in clinic/ }).count())
+      .toBe(0);
     await journey.page.getByLabel(/Unconditional only/).uncheck();
   });
 
@@ -61,7 +62,7 @@ describe("the coordinator keeps the service directory and finds services for a p
     await journey.page.getByLabel("Longitude").fill("24.95");
     await journey.page.getByRole("button", { name: "Add service" }).click();
     await journey.page.getByRole("alert").filter({ hasText: /./ }).first().waitFor();
-    expect(await journey.page.getByLabel("Latitude").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => journey.page.getByLabel("Latitude").getAttribute("aria-invalid")).toBe("true");
     await journey.page.getByLabel("Latitude").fill("60.19");
     await journey.page.getByRole("button", { name: "Add service" }).click();
     await journey.page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
@@ -87,11 +88,10 @@ describe("the coordinator keeps the service directory and finds services for a p
     const errorRow = journey.page
       .getByRole("table", { name: "Errors in the file" })
       .getByRole("row", { name: /^3 / });
-    await errorRow.waitFor();
-    expect(await errorRow.textContent()).toContain('unknown service type "spa_treatment"');
+    await expect.poll(() => errorRow.textContent()).toContain('unknown service type "spa_treatment"');
     await expectAccessible(journey.page, "import refused");
-    expect(await journey.page.getByRole("row", { name: new RegExp(imported) }).count()).toBe(0);
-    expect(await directoryRows().count()).toBe(before);
+    await expect.poll(() => journey.page.getByRole("row", { name: new RegExp(imported) }).count()).toBe(0);
+    await expect.poll(() => directoryRows().count()).toBe(before);
 
     await csv.fill([header, good, broken.replace("spa_treatment", "health_care")].join("\n"));
     await journey.page.getByRole("button", { name: "Import", exact: true }).click();
@@ -100,10 +100,10 @@ describe("the coordinator keeps the service directory and finds services for a p
       .filter({ hasText: "Imported: 2 new and 0 updated services." })
       .waitFor();
     await journey.page.getByRole("row", { name: new RegExp(imported) }).waitFor();
-    expect(await directoryRows().count()).toBe(before + 2);
-    expect(
-      await journey.page.locator(".services-map path.leaflet-interactive").count(),
-    ).toBeGreaterThanOrEqual(15);
+    await expect.poll(() => directoryRows().count()).toBe(before + 2);
+    await expect
+      .poll(() => journey.page.locator(".services-map path.leaflet-interactive").count())
+      .toBeGreaterThanOrEqual(15);
   });
 
   it("finds services for a person without documents who speaks Romanian", async () => {
@@ -118,13 +118,13 @@ describe("the coordinator keeps the service directory and finds services for a p
       has: journey.page.getByRole("heading", { name: "Services that fit, best first" }),
     });
     await ranked.getByRole("heading", { name: imported }).waitFor();
-    expect(await ranked.textContent()).toContain("Speaks Romanian");
-    expect(await ranked.textContent()).toContain("No documents needed");
+    await expect.poll(() => ranked.textContent()).toContain("Speaks Romanian");
+    await expect.poll(() => ranked.textContent()).toContain("No documents needed");
     const left = journey.page.locator("section", {
       has: journey.page.getByRole("heading", { name: "Left out" }),
     });
     await left.getByRole("heading", { name: "Health centre walk-in clinic" }).waitFor();
-    expect(await left.textContent()).toContain("Demands identification");
+    await expect.poll(() => left.textContent()).toContain("Demands identification");
     await expectAccessible(journey.page, "matching");
   });
 
@@ -174,9 +174,9 @@ describe("the coordinator keeps the service directory and finds services for a p
       .getByRole("status")
       .filter({ hasText: `Filled in from case ${caseCode}.` })
       .waitFor();
-    expect(await journey.page.getByLabel("Gender").inputValue()).toBe("female");
-    expect(await journey.page.getByLabel("Age", { exact: true }).inputValue()).toBe("24");
-    expect(await journey.page.getByLabel("Languages the person speaks").inputValue()).toBe("ro");
+    await expect.poll(() => journey.page.getByLabel("Gender").inputValue()).toBe("female");
+    await expect.poll(() => journey.page.getByLabel("Age", { exact: true }).inputValue()).toBe("24");
+    await expect.poll(() => journey.page.getByLabel("Languages the person speaks").inputValue()).toBe("ro");
     await journey.page.getByLabel("Legal counselling").check();
     await journey.page.getByRole("button", { name: "Find services" }).click();
     await journey.page.getByRole("heading", { name: "Services that fit, best first" }).waitFor();

@@ -67,15 +67,20 @@ export function useJourney(name: string, options: { viewport?: { width: number; 
   return journey;
 }
 
-/** Asserts axe finds no serious or critical violation on the page as it is now, and notes it visited. */
+/**
+ * Asserts axe finds no serious or critical violation on the page once it has settled (a list that
+ * is still reloading after a save is asked again), and notes it visited.
+ */
 export async function expectAccessible(page: Page, label: string) {
   visited.push(label);
-  expect(await seriousA11yViolations(page), `axe on ${label}`).toEqual([]);
+  await expect.poll(() => seriousA11yViolations(page), { message: `axe on ${label}` }).toEqual([]);
 }
 
-/** Asserts the page scrolls no wider than the viewport (a phone of `width` px). */
+/** Asserts the page, once settled, scrolls no wider than the viewport (a phone of `width` px). */
 export async function expectNoSidewaysScroll(page: Page, width: number, label?: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(width);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: label })
+    .toBeLessThanOrEqual(width);
 }
 
 /**
