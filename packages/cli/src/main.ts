@@ -32,7 +32,8 @@ usage: ariadne COMMAND
   referrals overdue [--dry-run]  flag unanswered referrals past their response time to coordinators
   backup FILE                    write a consistent dump of the database to FILE
   restore FILE                   restore a dump into an empty database
-  screen [FILE|-]                evaluate a screening (JSON in, JSON out; see docs/screening-format.md)
+  screen [FILE|-] [--lang xx]    evaluate a screening (JSON in, JSON out, or text in en, fi or sv with
+                                 --lang; the assistance signal and the ILO/EC outcome; see docs/screening-format.md)
   indicators [--lang xx] [--json]  print the indicator catalogue (en, fi, sv)
 
 Configuration comes from the environment; see the README.`;
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
   try {
     // Screening needs no database or configuration: it is pure domain logic.
     if (command === "screen") {
-      screenCommand(io, sub);
+      screenCommand(io, sub, { lang: values.lang as string | undefined });
       return 0;
     }
     if (command === "indicators") {

@@ -12,8 +12,19 @@ function readInput(file: string | undefined): string {
   }
 }
 
-/** `ariadne screen [FILE|-]`: the same JSON in and out as POST /api/v1/screenings/evaluate. */
-export function screenCommand(io: Io, file: string | undefined): void {
+/**
+ * `ariadne screen [FILE|-] [--lang xx]`: the same JSON in and out as POST
+ * /api/v1/screenings/evaluate; with `--lang`, the result as text in that language instead,
+ * Ariadne's assistance signal first.
+ */
+export function screenCommand(
+  io: Io,
+  file: string | undefined,
+  options: { lang?: string | undefined } = {},
+): void {
+  if (options.lang !== undefined && !(languages as readonly string[]).includes(options.lang)) {
+    throw new CliError(`--lang: must be one of ${languages.join(", ")}`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(readInput(file));
@@ -25,7 +36,9 @@ export function screenCommand(io: Io, file: string | undefined): void {
   if (!parsed.ok) {
     throw new CliError(parsed.issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("\n"));
   }
-  io.out(JSON.stringify(screening.evaluateScreening(parsed.value), null, 2));
+  const result = screening.evaluateScreening(parsed.value);
+  const lang = options.lang as (typeof languages)[number] | undefined;
+  io.out(lang ? screening.renderResultText(result, lang) : JSON.stringify(result, null, 2));
 }
 
 /** `ariadne indicators [--lang xx] [--json]`: the indicator catalogue. */

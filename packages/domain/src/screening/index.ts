@@ -35,6 +35,7 @@ export type { QuestionGroup } from "./question-ranking.ts";
 export { nextQuestionGroup, rankQuestions } from "./question-ranking.ts";
 export type { RenderedCatalogue, RenderedIndicator } from "./render.ts";
 export { renderCatalogue, renderCatalogueText } from "./render.ts";
+export { renderResultText } from "./render-result.ts";
 export type { StrengthCounts, ThresholdClause } from "./rule.ts";
 export { thresholdClause } from "./rule.ts";
 export type { InputIssue } from "./schemas.ts";

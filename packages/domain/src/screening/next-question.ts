@@ -1,5 +1,5 @@
 import { indexCatalogue } from "./catalogue-index.ts";
-import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { catalogueFor } from "./catalogues.ts";
 import { compareQuestions, evaluateScreening, latestObservations, type Question } from "./evaluate.ts";
 import type { Catalogue, ScreeningInputData } from "./types.ts";
 import { dimensionIds, supplementaryFormIds } from "./types.ts";
@@ -15,7 +15,7 @@ export type NextQuestion =
  */
 export function nextQuestion(
   input: ScreeningInputData,
-  catalogue: Catalogue = catalogueV1,
+  catalogue: Catalogue = catalogueFor(input.catalogueVersion),
 ): NextQuestion | null {
   const result = evaluateScreening(input, catalogue);
   const candidates = result.profiles.flatMap((p) => p.whatToAskNext).sort(compareQuestions);

@@ -1,9 +1,10 @@
 import { indexCatalogue } from "./catalogue-index.ts";
-import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { catalogueFor } from "./catalogues.ts";
 import { evaluateScreening, latestObservations, type ScreeningResultData } from "./evaluate.ts";
 import { strengthRank } from "./rule.ts";
 import type {
   Catalogue,
+  CatalogueVersion,
   DimensionId,
   ProfileId,
   ScreeningInputData,
@@ -59,7 +60,7 @@ export function rankQuestions(
   result: ScreeningResultData,
   options: { asked?: ReadonlySet<string>; catalogue?: Catalogue } = {},
 ): QuestionGroup[] {
-  const catalogue = options.catalogue ?? catalogueV1;
+  const catalogue = options.catalogue ?? catalogueFor(result.catalogueVersion as CatalogueVersion);
   const asked = options.asked ?? new Set<string>();
   const index = indexCatalogue(catalogue);
   const unknownIds = new Set(result.profiles.flatMap((p) => p.dimensions.flatMap((d) => d.unknown)));
@@ -110,7 +111,7 @@ export function nextQuestionGroup(
   input: ScreeningInputData,
   options: { forms?: readonly SupplementaryFormId[]; catalogue?: Catalogue } = {},
 ): QuestionGroup | null {
-  const catalogue = options.catalogue ?? catalogueV1;
+  const catalogue = options.catalogue ?? catalogueFor(input.catalogueVersion);
   const result = evaluateScreening(input, catalogue);
   const asked = new Set(latestObservations(input.observations, result.asOf).keys());
   const best = rankQuestions(result, { asked, catalogue })[0];

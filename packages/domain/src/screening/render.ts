@@ -22,6 +22,15 @@ export interface RenderedCatalogue {
     dimensions: { dimension: DimensionId; label: string; indicators: RenderedIndicator[] }[];
   }[];
   supplementary: { form: SupplementaryFormId; label: string; indicators: RenderedIndicator[] }[];
+  /** Ariadne's additions (catalogue-v2 onwards): not ILO/EC. */
+  additions: (RenderedIndicator & {
+    feeds: { element: string; strength: string }[];
+    partOf: string | null;
+    forcedLabour: string[];
+    guidance: string | null;
+  })[];
+  /** The short first-contact question set (catalogue-v2 onwards). */
+  firstContact: string[];
   forcedLabour: { id: string; label: string; indicators: string[] }[];
   barriers: { id: string; label: string; approach: string }[];
   sources: { id: string; citation: string; url?: string; note?: string }[];
@@ -59,6 +68,18 @@ export function renderCatalogue(lang: Lang, catalogue: Catalogue = catalogueV1):
         .filter((i) => i.form === form)
         .map((i) => ({ id: i.id, ...i.text[lang], source: i.source })),
     })),
+    additions: catalogue.indicators
+      .filter((i) => i.kind === "ariadne")
+      .map((i) => ({
+        id: i.id,
+        ...i.text[lang],
+        source: i.source,
+        feeds: i.feeds.map((f) => ({ ...f })),
+        partOf: i.partOf ? `${i.partOf.dimension}:${i.partOf.concept}` : null,
+        forcedLabour: [...i.forcedLabour],
+        guidance: i.guidance?.[lang] ?? null,
+      })),
+    firstContact: [...(catalogue.firstContact ?? [])],
     forcedLabour: catalogue.forcedLabour.map((f) => ({
       id: f.id,
       label: f.label[lang],
@@ -68,6 +89,12 @@ export function renderCatalogue(lang: Lang, catalogue: Catalogue = catalogueV1):
     sources: Object.values(catalogue.sources),
   };
 }
+
+const additionsHeading: Record<Lang, string> = {
+  en: "Added by Ariadne (not ILO/EC)",
+  fi: "Ariadnen lisäämät (ei ILO/EC)",
+  sv: "Tillagda av Ariadne (inte ILO/EC)",
+};
 
 /** The catalogue in one language as plain text (for `ariadne indicators --lang xx`). */
 export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogueV1): string {
@@ -91,6 +118,18 @@ export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogue
   for (const f of r.supplementary) {
     lines.push("", `## ${f.label} [${f.form}]`);
     for (const i of f.indicators) lines.push(`- ${i.id} ${i.wording}`, `    ${i.lookFor}`, `    ${i.ask}`);
+  }
+  if (r.additions.length > 0) {
+    lines.push("", `## ${additionsHeading[lang]}`);
+    for (const i of r.additions) {
+      const feeds = i.feeds.map((f) => `${f.element} ${f.strength}`).join(", ") || `= ${i.partOf}`;
+      lines.push(
+        `- ${i.id} [${feeds}; ${i.forcedLabour.join(", ")}] ${i.wording}`,
+        `    ${i.lookFor}`,
+        `    ${i.ask}`,
+      );
+      if (i.guidance) lines.push(`    ${i.guidance}`);
+    }
   }
   lines.push("", "## ILO 11");
   for (const f of r.forcedLabour) lines.push(`- ${f.id} ${f.label}: ${f.indicators.length}`);

@@ -1,4 +1,4 @@
-import { catalogueV1 } from "./catalogue-v1/index.ts";
+import { catalogueFor } from "./catalogues.ts";
 import { evaluateScreening, type ScreeningOutcome } from "./evaluate.ts";
 import type { Catalogue, ProfileId, ScreeningInputData } from "./types.ts";
 
@@ -16,7 +16,7 @@ export interface TimelineEntry {
  */
 export function screeningTimeline(
   input: ScreeningInputData,
-  catalogue: Catalogue = catalogueV1,
+  catalogue: Catalogue = catalogueFor(input.catalogueVersion),
 ): TimelineEntry[] {
   const dates = [...new Set(input.observations.map((o) => o.observedAt))]
     .filter((d) => input.asOf === undefined || d <= input.asOf)

@@ -50,6 +50,35 @@ describe("POST /api/v1/screenings/evaluate", () => {
     ).toBe(true);
   });
 
+  it("answers with Ariadne's assistance signal beside the unchanged ILO/EC outcome", async () => {
+    const res = await frontline.request("POST", "/api/v1/screenings/evaluate", {
+      catalogueVersion: "catalogue-v2",
+      profiles: ["adult_labour"],
+      observations: [observation("ari.mea.02"), observation("alx.exp.01"), observation("alx.exp.02")],
+    });
+    expect(res.status).toBe(200);
+    const body = res.json();
+    expect(body.catalogueVersion).toBe("catalogue-v2");
+    expect(body.outcome).toBe("not_indicated_yet");
+    expect(body.assistance.level).toBe("offer_assistance");
+    expect(body.assistance.elements.means.by).toEqual(["ari.mea.02"]);
+    expect(body.assistance.reasons[0]).toEqual({ key: "screening.assistance.about" });
+    expect(body.assistance.nextQuestions.length).toBeLessThanOrEqual(5);
+  });
+
+  it("answers a catalogue-v2 id sent as catalogue-v1 with 400 naming the item", async () => {
+    const res = await frontline.request("POST", "/api/v1/screenings/evaluate", {
+      catalogueVersion: "catalogue-v1",
+      profiles: ["adult_labour"],
+      observations: [observation("alx.exp.01"), observation("ari.act.05")],
+    });
+    expect(res.status).toBe(400);
+    expect(res.json().error.issues).toContainEqual({
+      path: "body.observations.1.indicator",
+      message: "indicator ari.act.05 is in catalogue-v2, not in catalogue-v1 (set catalogueVersion)",
+    });
+  });
+
   it("is not open to an analyst, who sees aggregates only", async () => {
     const analyst = await t.signIn("analyst");
     const res = await analyst.request("POST", "/api/v1/screenings/evaluate", {
@@ -67,5 +96,39 @@ describe("GET /api/v1/screening/indicators", () => {
     const en = await frontline.request("GET", "/api/v1/screening/indicators?lang=en");
     expect(fi.body).not.toBe(en.body);
     expect((await frontline.request("GET", "/api/v1/screening/indicators?lang=de")).status).toBe(400);
+  });
+
+  it("returns catalogue-v2 with Ariadne's additions and the first-contact set when asked", async () => {
+    const res = await frontline.request("GET", "/api/v1/screening/indicators?lang=sv&version=catalogue-v2");
+    expect(res.status).toBe(200);
+    const body = res.json();
+    expect(body.version).toBe("catalogue-v2");
+    expect(body.additions.map((a: { id: string }) => a.id)).toContain("ari.pur.01");
+    expect(body.firstContact.length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("a screening saved to a case", () => {
+  it("keeps its catalogue version and carries the assistance signal when read", async () => {
+    const created = await frontline.request("POST", "/api/v1/cases", {
+      person: {},
+      forms: ["forced_labour"],
+    });
+    expect(created.status).toBe(201);
+    const caseId = created.json().case.id;
+    const saved = await frontline.request("POST", `/api/v1/cases/${caseId}/screenings`, {
+      catalogueVersion: "catalogue-v2",
+      profiles: ["adult_labour"],
+      observations: [observation("ari.pur.02"), observation("sup.beg.02"), observation("alx.cod.03")],
+    });
+    expect(saved.status, saved.body).toBe(201);
+    const { result, input } = saved.json().screening;
+    expect(input.catalogueVersion).toBe("catalogue-v2");
+    expect(result.catalogueVersion).toBe("catalogue-v2");
+    expect(result.assistance.level).toBe("offer_assistance");
+    const read = await frontline.request("GET", `/api/v1/cases/${caseId}`);
+    expect(read.status).toBe(200);
+    const entry = read.json().content.timeline.find((e: { kind: string }) => e.kind === "screening");
+    expect(entry?.screening.result.assistance.level).toBe("offer_assistance");
   });
 });

@@ -7,7 +7,10 @@ import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
 
 const errors = { 400: admin.ApiError, 401: admin.ApiError, 403: admin.ApiError };
-const CatalogueQuery = z.strictObject({ lang: z.enum(["en", "fi", "sv"]).default("en") });
+const CatalogueQuery = z.strictObject({
+  lang: z.enum(["en", "fi", "sv"]).default("en"),
+  version: z.enum(screening.catalogueVersions).default("catalogue-v1"),
+});
 
 /**
  * Screening is stateless here: the same engine runs in the browser for the live result, and the
@@ -42,7 +45,7 @@ export function registerScreeningRoutes(app: FastifyInstance, _s: Services) {
     },
     async (req) => {
       actorOf(req);
-      return screening.renderCatalogue(req.query.lang);
+      return screening.renderCatalogue(req.query.lang, screening.catalogues[req.query.version]);
     },
   );
 }

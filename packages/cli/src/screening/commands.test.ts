@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CliError } from "../commands.ts";
+import { screenCommand } from "./commands.ts";
+
+const obs = (indicator: string) => ({ indicator, status: "present", observedAt: "2026-10-01" });
+function run(input: unknown, lang?: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "ariadne-screen-")), "in.json");
+  writeFileSync(file, JSON.stringify(input));
+  const out: string[] = [];
+  screenCommand({ out: (l) => out.push(l), err: () => {} }, file, { lang });
+  return out.join("\n");
+}
+
+const construction = {
+  catalogueVersion: "catalogue-v2",
+  profiles: ["adult_labour"],
+  observations: ["alx.cod.01", "alx.exp.01", "alx.exp.04"].map(obs),
+};
+
+describe("ariadne screen", () => {
+  it("prints the assistance signal at the top level of the result JSON", () => {
+    const result = JSON.parse(run(construction));
+    expect(result.catalogueVersion).toBe("catalogue-v2");
+    expect(result.assistance.level).toBe("offer_assistance");
+    expect(result.outcome).toBe("not_indicated_yet");
+  });
+
+  it("prints the result as text with --lang, the signal first and labelled as Ariadne's", () => {
+    const en = run(construction, "en");
+    expect(en.split("\n")[0]).toBe(
+      "Assistance signal (Ariadne's own, not the ILO/EC rule): Offer assistance",
+    );
+    expect(en).toContain("ILO/EC operational indicators (2009) (catalogue-v2):");
+    const fi = run(construction, "fi");
+    expect(fi.split("\n")[0]).toBe("Avun signaali (Ariadnen oma, ei ILO/EC-sääntö): Tarjoa apua");
+  });
+
+  it("refuses a catalogue-v2 id under catalogue-v1, naming the item", () => {
+    expect(() =>
+      run({ ...construction, catalogueVersion: "catalogue-v1", observations: [obs("ari.mea.02")] }),
+    ).toThrow(/observations\.0\.indicator: indicator ari\.mea\.02 is in catalogue-v2, not in catalogue-v1/);
+    expect(() => run(construction, "de")).toThrow(CliError);
+  });
+});
