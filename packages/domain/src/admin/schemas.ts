@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { singleLineText } from "../common/index.ts";
 import { permissions, roles } from "./roles.ts";
 
 /** Shared by the API (validation + OpenAPI) and the web app (forms + client types). */
 
 export const uuid = z.uuid();
-const name = z.string().trim().min(1).max(200);
+const name = singleLineText(200).min(1);
+/** Typed secrets (a password, a token) are kept as typed, never trimmed, but refuse control characters. */
+const secret = singleLineText(200, { trim: false }).min(1);
 
 export const organisationKinds = [
   "municipal_department",
@@ -38,7 +41,7 @@ export type ApiError = z.infer<typeof ApiError>;
 
 export const SignInRequest = z.strictObject({
   email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  password: secret,
   totp: z
     .string()
     .regex(/^\d{6}$/)
@@ -76,7 +79,7 @@ export const SignInResponse = z.discriminatedUnion("status", [
 export type SignInResponse = z.infer<typeof SignInResponse>;
 
 export const TotpEnrolRequest = z.strictObject({
-  enrolmentToken: z.string().min(1).max(200),
+  enrolmentToken: secret,
   totp: z.string().regex(/^\d{6}$/),
 });
 export type TotpEnrolRequest = z.infer<typeof TotpEnrolRequest>;
@@ -171,7 +174,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  action: z.string().max(100).optional(),
+  action: singleLineText(100).optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().nullable() });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { uuid } from "../admin/schemas.ts";
-import { CalendarDate, ScreeningInput, ScreeningResult } from "../screening/index.ts";
+import { CalendarDate, DateTime, multiLineText, singleLineText } from "../common/index.ts";
+import { ScreeningInput, ScreeningResult } from "../screening/index.ts";
 import { attachmentMaxBytes, attachmentMediaTypes, contentMatchesType, decodeBase64 } from "./attachments.ts";
 import { caseStatuses, closeReasons } from "./lifecycle.ts";
 import { caseActions } from "./need-to-know.ts";
@@ -27,7 +28,9 @@ export const exploitationForms = [
 ] as const;
 export const consentPurposes = ["processing", "sharing", "contact"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** A required single-line text (a name, a title) and a required multi-line one (a note, a reason). */
+const text = (max: number) => singleLineText(max).min(1);
+const longText = (max: number) => multiLineText(max).min(1);
 const Country = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code such as FI");
 const Language = z.string().regex(/^[a-z]{2,3}$/, "an ISO 639 code such as fi");
 export const CaseStatusSchema = z.enum(caseStatuses);
@@ -41,7 +44,7 @@ export const PersonIdentity = z.strictObject({
   dateOfBirth: CalendarDate.nullable().optional(),
   documentNumbers: z.array(text(100)).max(5).optional(),
   phone: text(50).nullable().optional(),
-  address: text(500).nullable().optional(),
+  address: longText(500).nullable().optional(),
 });
 /** Coded fields for statistics, not identifying alone. */
 export const PersonCoded = z.strictObject({
@@ -82,7 +85,7 @@ export const CaseCreate = z.strictObject({
   ownerOrganisationId: uuid.optional(),
   highRisk: z.boolean().optional(),
   forms: z.array(ExploitationForm).max(12).optional(),
-  why: text(2000).optional(),
+  why: longText(2000).optional(),
 });
 export type CaseCreate = z.infer<typeof CaseCreate>;
 
@@ -94,7 +97,7 @@ export const CaseUpdate = z.strictObject({
 });
 export type CaseUpdate = z.infer<typeof CaseUpdate>;
 
-const why = text(2000).optional();
+const why = longText(2000).optional();
 const version = z.number().int().positive();
 export const TransitionRequest = z.discriminatedUnion("to", [
   z.strictObject({ to: z.literal("concern_raised"), why, version }),
@@ -129,11 +132,11 @@ export const CaseStateSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("closed"), reason: z.enum(closeReasons), closedOn: z.string() }),
 ]);
 
-export const NoteCreate = z.strictObject({ text: text(4000) });
+export const NoteCreate = z.strictObject({ text: longText(4000) });
 export const ContactCreate = z.strictObject({
   kind: z.enum(["contact", "meeting"]),
-  occurredAt: z.iso.datetime({ offset: true }),
-  summary: text(4000),
+  occurredAt: DateTime,
+  summary: longText(4000),
   withOrganisationId: uuid.optional(),
   interpreterUsed: z.boolean().optional(),
 });
@@ -213,7 +216,7 @@ export const GrantCreate = z
     }
   });
 export const Empty = z.strictObject({});
-export const BreakGlassRequest = z.strictObject({ reason: text(1000).min(10) });
+export const BreakGlassRequest = z.strictObject({ reason: longText(1000).min(10) });
 export const MergeRequest = z.strictObject({ duplicateCaseId: uuid, version });
 export const AnonymiseRequest = z.strictObject({ version });
 export const RetentionPolicyUpdate = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "../common/index.ts";
 import { ExploitationFormSchema } from "./schemas.ts";
 
 /**
@@ -93,7 +94,7 @@ export const PriorityCreate = z.strictObject({
   form: ExploitationFormSchema,
   ratings: FactorRatings,
   decision: PriorityDecision.default("proposed"),
-  rationale: z.string().trim().max(2000).default(""),
+  rationale: multiLineText(2000).default(""),
 });
 export type PriorityCreate = z.infer<typeof PriorityCreate>;
 
@@ -104,7 +105,7 @@ export const PriorityUpdate = z.strictObject({
   form: ExploitationFormSchema.optional(),
   ratings: FactorRatings.optional(),
   decision: PriorityDecision.optional(),
-  rationale: z.string().trim().max(2000).optional(),
+  rationale: multiLineText(2000).optional(),
 });
 export type PriorityUpdate = z.infer<typeof PriorityUpdate>;
 

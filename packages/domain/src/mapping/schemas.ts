@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import { PlaceGeometry } from "./geojson.ts";
 import {
   contactFrequencies,
@@ -12,10 +13,11 @@ import {
 /** Mapping entries describe groups, places and actors, never persons: no personal data here. */
 
 const uuid = z.uuid();
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => singleLineText(max).min(1);
 const list = <T extends z.ZodType>(item: T, max = 50) => z.array(item).max(max);
 
-export const IsoDateSchema = z.iso.date();
+/** A source's date: a real calendar date in 1900–2200 (the shared date type). */
+export const IsoDateSchema = CalendarDate;
 export const VulnerableGroupKindSchema = z.enum(vulnerableGroupKinds);
 export const SectorSchema = z.enum(sectors);
 export const ExploitationFormSchema = z.enum(exploitationForms);
@@ -43,7 +45,7 @@ export const VulnerableGroupDetails = z.strictObject({
   places: list(text(200)).default([]),
   forms: list(ExploitationFormSchema, 6).default([]),
   contactOrganisationIds: list(uuid).default([]),
-  contactNote: text(1000).optional(),
+  contactNote: multiLineText(1000).min(1).optional(),
 });
 
 export const LocationDetails = z.strictObject({

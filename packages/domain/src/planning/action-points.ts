@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import { type Chapter, chapters } from "./chapters.ts";
 import { ChapterSchema, recommendedActionIds } from "./template.ts";
 
@@ -8,19 +9,19 @@ export const ActionStatus = z.enum(actionStatuses);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
 const uuid = z.uuid();
-const longText = z.string().trim().max(4000);
+const longText = multiLineText(4000);
 const TemplateActionId = z.enum(recommendedActionIds as [string, ...string[]]);
 
 export const ActionPointCreate = z.strictObject({
   chapter: ChapterSchema,
-  title: z.string().trim().min(1).max(300),
+  title: singleLineText(300).min(1),
   description: longText.default(""),
   ownerOrganisationId: uuid.nullable().default(null),
   partnerOrganisationIds: z.array(uuid).max(50).default([]),
-  deadline: z.iso.date().nullable().default(null),
+  deadline: CalendarDate.nullable().default(null),
   resources: longText.default(""),
   status: ActionStatus.default("planned"),
-  progressIndicator: z.string().trim().max(1000).default(""),
+  progressIndicator: multiLineText(1000).default(""),
   /** 0–100, the coordinator's reading of the progress indicator. */
   progressPercent: z.int().min(0).max(100).default(0),
   evidence: longText.default(""),
@@ -32,14 +33,14 @@ export type ActionPointCreate = z.infer<typeof ActionPointCreate>;
 export const ActionPointUpdate = z.strictObject({
   version: z.int().min(1),
   chapter: ChapterSchema.optional(),
-  title: z.string().trim().min(1).max(300).optional(),
+  title: singleLineText(300).min(1).optional(),
   description: longText.optional(),
   ownerOrganisationId: uuid.nullable().optional(),
   partnerOrganisationIds: z.array(uuid).max(50).optional(),
-  deadline: z.iso.date().nullable().optional(),
+  deadline: CalendarDate.nullable().optional(),
   resources: longText.optional(),
   status: ActionStatus.optional(),
-  progressIndicator: z.string().trim().max(1000).optional(),
+  progressIndicator: multiLineText(1000).optional(),
   progressPercent: z.int().min(0).max(100).optional(),
   evidence: longText.optional(),
   priorityIds: z.array(uuid).max(50).optional(),

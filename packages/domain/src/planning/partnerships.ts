@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 
 /**
  * The partnership register: "Cooperation & multidisciplinary partnerships are the key to
@@ -7,7 +8,7 @@ import { z } from "zod";
  * Contact points are personal data: the server stores entries encrypted.
  */
 const uuid = z.uuid();
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => singleLineText(max).min(1);
 
 export const agreementKinds = [
   "none",
@@ -26,12 +27,12 @@ export const MemberDetails = z.strictObject({
   kind: z.literal("member"),
   organisationId: uuid,
   contactPoint: ContactPoint.nullable().default(null),
-  roleInNetwork: z.string().trim().max(500).default(""),
+  roleInNetwork: multiLineText(500).default(""),
   agreement: z
     .strictObject({
       kind: z.enum(agreementKinds),
-      signedOn: z.iso.date().optional(),
-      expiresOn: z.iso.date().optional(),
+      signedOn: CalendarDate.optional(),
+      expiresOn: CalendarDate.optional(),
       reference: text(300).optional(),
     })
     .default({ kind: "none" }),
@@ -39,10 +40,10 @@ export const MemberDetails = z.strictObject({
 
 export const MeetingDetails = z.strictObject({
   kind: z.literal("meeting"),
-  heldOn: z.iso.date(),
+  heldOn: CalendarDate,
   title: text(300),
   participantOrganisationIds: z.array(uuid).max(100).default([]),
-  decisions: z.array(text(2000)).max(100).default([]),
+  decisions: z.array(multiLineText(2000).min(1)).max(100).default([]),
 });
 
 export const PartnershipDetails = z.discriminatedUnion("kind", [MemberDetails, MeetingDetails]);

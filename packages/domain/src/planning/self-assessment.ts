@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate, multiLineText } from "../common/index.ts";
 import { type Chapter, chapters } from "./chapters.ts";
 import { ChapterSchema, recommendedAction } from "./template.ts";
 import { templateV1 } from "./template-v1.ts";
@@ -112,15 +113,15 @@ export function checklist(): z.infer<typeof Checklist> {
 }
 
 export const SelfAssessmentCreate = z.strictObject({
-  assessedOn: z.iso.date(),
+  assessedOn: CalendarDate,
   answers: Answers,
-  note: z.string().trim().max(2000).default(""),
+  note: multiLineText(2000).default(""),
 });
 export const SelfAssessmentUpdate = z.strictObject({
   version: z.int().min(1),
-  assessedOn: z.iso.date().optional(),
+  assessedOn: CalendarDate.optional(),
   answers: Answers.optional(),
-  note: z.string().trim().max(2000).optional(),
+  note: multiLineText(2000).optional(),
 });
 
 export const SelfAssessment = z.object({

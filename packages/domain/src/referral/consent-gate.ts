@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "../common/index.ts";
 
 /**
  * The consent gate (issue 5, item 5; GDPR art. 6, 7 and 9): a referral leaves only on the person's
@@ -12,7 +13,7 @@ export type LegalBasisKind = (typeof legalBases)[number];
 export const LegalBasis = z.strictObject({
   basis: z.enum(legalBases),
   /** Written so a later reader can judge it: at least a sentence. */
-  reason: z.string().trim().min(20).max(2000),
+  reason: multiLineText(2000).min(20),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 

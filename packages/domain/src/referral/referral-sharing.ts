@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "../common/index.ts";
 import { LegalBasis } from "./consent-gate.ts";
 import { SchemeStageSchema } from "./scheme-of-assistance.ts";
 import { ServiceTypeSchema } from "./services.ts";
@@ -90,7 +91,7 @@ export const ReferralCreate = z
     stage: SchemeStageSchema,
     sharedFields: z.array(ShareableFieldSchema).max(shareableFields.length),
     needs: z.array(ServiceTypeSchema).max(20).default([]),
-    notesSummary: z.string().trim().max(2000).optional(),
+    notesSummary: multiLineText(2000).optional(),
     /** Absent: sending rests on the person's recorded sharing consent for the receiver. */
     legalBasis: LegalBasis.optional(),
   })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { multiLineText } from "../common/index.ts";
 
 /**
  * A referral between organisations (issue 5, item 5): draft → sent → accepted or declined (with a
@@ -135,7 +135,7 @@ export function transitionReferral(state: ReferralState, event: ReferralEvent): 
 }
 
 /** A reason as the API takes it (decline, end, withdraw). */
-export const ReferralReason = z.string().trim().min(1).max(maxReasonLength);
+export const ReferralReason = multiLineText(maxReasonLength).min(1);
 
 /** The state without its free-text reason: what may be stored in the clear (reasons are encrypted). */
 export function referralStateWithoutReason(state: ReferralState): Record<string, string | null> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../common/index.ts";
 
 /**
  * The scheme of assistance (issue 5, item 3): the municipality's referral pathway, from first
@@ -25,9 +26,9 @@ export const SchemeStep = z.strictObject({
   stage: SchemeStageSchema,
   organisationId: z.uuid().nullable(),
   /** An organisation's contact point (a desk, a duty phone), never a person's private details. */
-  contactPoint: z.string().trim().max(200),
+  contactPoint: singleLineText(200),
   responseHours: z.int().min(1).max(maxResponseHours),
-  description: z.string().trim().max(500).default(""),
+  description: multiLineText(500).default(""),
 });
 export type SchemeStep = z.infer<typeof SchemeStep>;
 

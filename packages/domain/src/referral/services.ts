@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../common/index.ts";
 
 /**
  * The service directory (issue 5, item 1): what providers offer to (potential) victims, who it
@@ -61,14 +62,14 @@ export const Coordinates = z.strictObject({
 export type Coordinates = z.infer<typeof Coordinates>;
 
 const count = z.int().min(0).max(100_000).nullable();
-const line = (max: number) => z.string().trim().min(1).max(max).nullable();
+const line = (max: number) => singleLineText(max).min(1).nullable();
 
 /** Each field's rule without defaults: a patch must not reset the fields it does not name. */
 const fieldRules = {
   organisationId: z.uuid(),
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText(200).min(1),
   type: ServiceTypeSchema,
-  description: z.string().trim().max(2000),
+  description: multiLineText(2000),
   genders: z.array(ServiceGenderSchema).max(3),
   ageMin: z.int().min(0).max(120).nullable(),
   ageMax: z.int().min(0).max(120).nullable(),
@@ -76,14 +77,14 @@ const fieldRules = {
   servesFamilies: z.boolean(),
   languages: z.array(LanguageCode).max(40),
   wheelchairAccessible: z.boolean(),
-  accessibilityNotes: z.string().trim().max(500),
+  accessibilityNotes: multiLineText(500),
   cost: ServiceCostSchema,
   requiresIdentification: z.boolean(),
   requiresDocuments: z.boolean(),
   requiresResidencePermit: z.boolean(),
   capacity: count,
   available: count,
-  openingHours: z.string().trim().max(300),
+  openingHours: multiLineText(300),
   open24_7: z.boolean(),
   emergencyLine: line(40),
   phone: line(40),
@@ -92,7 +93,7 @@ const fieldRules = {
     .url({ protocol: /^https?$/ })
     .max(300)
     .nullable(),
-  address: z.string().trim().max(300),
+  address: multiLineText(300),
   location: Coordinates.nullable(),
   areaServed: AreaServedSchema,
 };

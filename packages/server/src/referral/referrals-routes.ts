@@ -1,4 +1,4 @@
-import { admin, referral } from "@ariadne/domain";
+import { admin, common, referral } from "@ariadne/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -22,7 +22,7 @@ const { ReferralList, ReferralView } = referral;
 
 const VersionBody = z.strictObject({ version });
 const ReasonBody = z.strictObject({ version, reason: referral.ReferralReason });
-const MessageBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
+const MessageBody = z.strictObject({ body: common.multiLineText(4000).min(1) });
 
 /**
  * Runs before body validation on every route that names a referral: one out of the actor's reach

@@ -1,5 +1,5 @@
 import { referralDb } from "@ariadne/db";
-import { admin, referral } from "@ariadne/domain";
+import { admin, common, referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -31,7 +31,7 @@ const CsvRowError = z.object({ line: z.int(), column: z.string().nullable(), rea
 const ImportRefused = z.object({
   error: admin.ApiError.shape.error.extend({ rows: z.array(CsvRowError).optional() }),
 });
-const ImportBody = z.strictObject({ csv: z.string().min(1).max(900_000) });
+const ImportBody = z.strictObject({ csv: common.multiLineText(900_000).min(1) });
 const ImportReport = z.object({
   created: z.int(),
   updated: z.int(),

@@ -1,6 +1,6 @@
 import { Organisation } from "@ariadne/domain/admin/index.ts";
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiFailure, onSessionEnded, request, setCsrfToken, withQuery } from "./client.ts";
+import { ApiFailure, onSessionEnded, request, SubmissionKey, setCsrfToken, withQuery } from "./client.ts";
 
 interface Seen {
   url: string;
@@ -105,5 +105,71 @@ describe("api client", () => {
 
   it("builds query strings without empty values", () => {
     expect(withQuery("/a", { limit: 50, before: undefined, action: "" })).toBe("/a?limit=50");
+  });
+});
+
+describe("idempotency keys", () => {
+  const keyOf = (seen: Seen) => (seen.init.headers as Record<string, string>)["idempotency-key"];
+
+  it("sends a fresh key with every POST, and none with a read", async () => {
+    const seen: Seen[] = [];
+    await request("POST", "/x", null, { a: 1 }, { fetch: fakeFetch(204, undefined, seen) });
+    await request("POST", "/x", null, { a: 1 }, { fetch: fakeFetch(204, undefined, seen) });
+    await request("GET", "/x", null, undefined, { fetch: fakeFetch(204, undefined, seen) });
+    expect(keyOf(seen[0]!)).toMatch(
+      /^"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/,
+    );
+    expect(keyOf(seen[1]!)).not.toBe(keyOf(seen[0]!));
+    expect(keyOf(seen[2]!)).toBeUndefined();
+  });
+
+  it("retries a POST with the same key after a network failure and while the first is still running", async () => {
+    const seen: Seen[] = [];
+    const answers = [
+      () => {
+        throw new TypeError("offline");
+      },
+      () =>
+        new Response(JSON.stringify({ error: { code: "idempotency_key_in_use", message: "wait" } }), {
+          status: 409,
+        }),
+      () => new Response(JSON.stringify(org), { status: 201 }),
+    ];
+    const flaky = (async (url: string, init: RequestInit) => {
+      seen.push({ url, init });
+      return answers[seen.length - 1]!();
+    }) as typeof fetch;
+    const created = await request(
+      "POST",
+      "/api/v1/organisations",
+      Organisation,
+      { name: "Shelter" },
+      {
+        fetch: flaky,
+        idempotencyKey: "k-1",
+        retryDelaysMs: [0, 0, 0],
+      },
+    );
+    expect(created.id).toBe(org.id);
+    expect(seen.map(keyOf)).toEqual(['"k-1"', '"k-1"', '"k-1"']);
+  });
+
+  it("does not retry a POST the server refused", async () => {
+    const seen: Seen[] = [];
+    const body = { error: { code: "conflict", message: "changed" } };
+    await request("POST", "/x", null, {}, { fetch: fakeFetch(409, body, seen), retryDelaysMs: [0] }).catch(
+      () => {},
+    );
+    expect(seen).toHaveLength(1);
+  });
+
+  it("keeps one key for one submission of the same values, and a new one after a change or a reset", () => {
+    const submission = new SubmissionKey();
+    const first = submission.keyFor({ a: 1 });
+    expect(submission.keyFor({ a: 1 })).toBe(first);
+    const changed = submission.keyFor({ a: 2 });
+    expect(changed).not.toBe(first);
+    submission.reset();
+    expect(submission.keyFor({ a: 2 })).not.toBe(changed);
   });
 });

@@ -62,7 +62,49 @@ export interface RequestOptions {
   /** Public routes (sign-in) answer 401 for wrong credentials: that is not a session ending. */
   public?: boolean;
   fetch?: typeof fetch;
+  /**
+   * The `Idempotency-Key` of a POST: a form passes the key of its submission (`SubmissionKey`), so a
+   * repeated submission of the same values is the same request; absent, every POST gets a fresh one.
+   */
+  idempotencyKey?: string;
+  /** Waits before each retry of a POST (network failure, or its first attempt still running). */
+  retryDelaysMs?: readonly number[];
 }
+
+/**
+ * A fresh `Idempotency-Key` (IETF draft "The Idempotency-Key HTTP Header Field"): a random UUID v4,
+ * from `getRandomValues` because `randomUUID` exists only on secure origins.
+ */
+export function newIdempotencyKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The key of one form's submission: the same while the user sends the same values again (a double
+ * click, a retry after an error), a new one once the values change or the form was sent and reset.
+ */
+export class SubmissionKey {
+  private current: { key: string; body: string } | null = null;
+
+  /** The key for sending `body` now. */
+  keyFor(body: unknown): string {
+    const text = JSON.stringify(body ?? null);
+    if (this.current?.body !== text) this.current = { key: newIdempotencyKey(), body: text };
+    return this.current.key;
+  }
+
+  /** After a successful send: the next submission is a new request. */
+  reset(): void {
+    this.current = null;
+  }
+}
+
+const defaultRetryDelaysMs = [300, 800, 1500, 3000];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The one way the web app talks to the API: JSON both ways, the CSRF header on writes,
@@ -83,18 +125,31 @@ export async function request<S extends z.ZodType>(
     // Fastify refuses an empty body declared as JSON, so a body-less write sends `{}`.
     payload = JSON.stringify(body ?? {});
   }
-  let res: Response;
-  try {
-    res = await (options.fetch ?? fetch)(path, {
-      method,
-      headers,
-      body: payload,
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiFailure(0, "network", "network error");
+  // A POST carries an Idempotency-Key (as an sf-string), so that it can be retried safely: the
+  // server answers a retry with the first answer instead of creating again.
+  const idempotent = method === "POST";
+  if (idempotent) headers["idempotency-key"] = `"${options.idempotencyKey ?? newIdempotencyKey()}"`;
+  const delays = idempotent ? (options.retryDelaysMs ?? defaultRetryDelaysMs) : [];
+  let res: Response | null = null;
+  let json: unknown;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      res = await (options.fetch ?? fetch)(path, {
+        method,
+        headers,
+        body: payload,
+        credentials: "same-origin",
+      });
+    } catch {
+      res = null;
+    }
+    json = res ? await readJson(res) : undefined;
+    const inUse =
+      res?.status === 409 && ApiError.safeParse(json).data?.error.code === "idempotency_key_in_use";
+    if ((res && !inUse) || attempt >= delays.length) break;
+    await pause(delays[attempt]!);
   }
-  const json = await readJson(res);
+  if (!res) throw new ApiFailure(0, "network", "network error");
   if (!res.ok) {
     const parsed = ApiError.safeParse(json);
     const failure = parsed.success

@@ -18,6 +18,7 @@ import {
   TimelineEntry,
   type TransitionRequest,
 } from "@ariadne/domain/cases/index.ts";
+import { ReferralList } from "@ariadne/domain/referral/index.ts";
 import { z } from "zod";
 import { request, withQuery } from "../api/client.ts";
 
@@ -36,7 +37,12 @@ const items = <S extends z.ZodType>(s: S) => z.object({ items: z.array(s) });
 export const casesApi = {
   list: (filters: CaseFilters, cursor?: string, limit = 25) =>
     request("GET", withQuery("/api/v1/cases", { ...filters, cursor, limit: String(limit) }), CaseList),
-  create: (body: CaseCreate) => request("POST", "/api/v1/cases", CaseCreated, body),
+  /** The case's referrals with their events (made, sent, answered…), for the timeline. */
+  referrals: (id: string) =>
+    request("GET", withQuery("/api/v1/referrals", { caseId: id, limit: "100" }), ReferralList),
+  /** `idempotencyKey`: the submission's, so a repeated click opens one case. */
+  create: (body: CaseCreate, idempotencyKey?: string) =>
+    request("POST", "/api/v1/cases", CaseCreated, body, idempotencyKey ? { idempotencyKey } : {}),
   get: (id: string) => request("GET", casePath(id), CaseDetail),
   update: (id: string, body: CaseUpdate) => request("PATCH", casePath(id), CaseDetail, body),
   directory: (id: string) => request("GET", `${casePath(id)}/directory`, CaseDirectory),

@@ -2,6 +2,7 @@ import { ageBands, CaseCreate, exploitationForms, genders } from "@ariadne/domai
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { SubmissionKey } from "../api/client.ts";
 import {
   Alert,
   CheckboxField,
@@ -29,6 +30,7 @@ export function CreateCaseForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [submission] = useState(() => new SubmissionKey());
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,8 +57,11 @@ export function CreateCaseForm() {
     setError(null);
     setFields({});
     try {
-      const created = await casesApi.create(checked.data);
+      const created = await casesApi.create(checked.data, submission.keyFor(checked.data));
+      submission.reset();
+      // Replace: Back leads to where the user came from, not to the sent form.
       navigate(`/cases/${created.case.id}`, {
+        replace: true,
         state: { created: created.case.caseCode },
       });
     } catch (e) {
