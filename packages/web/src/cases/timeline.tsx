@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useLoad } from "../ui/index.ts";
 import type { DirectoryProps } from "./case-props.ts";
 import { casesApi, formatDate, formatSize, today } from "./cases-api.ts";
 import { consentLanguages } from "./consent-form.tsx";
@@ -10,8 +12,14 @@ type Item = { key: string; at: string; kind: string; body: ReactNode };
 export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps) {
   const { t, i18n } = useTranslation();
   const content = detail.content;
+  // The case's referrals, as the referral policy shows them to this viewer; the timeline stands without them.
+  const [referrals] = useLoad(
+    () => (content ? casesApi.referrals(detail.id) : Promise.resolve({ items: [], nextCursor: null })),
+    `${detail.id}-${detail.version}-${content ? "content" : "none"}`,
+  );
   if (!content) return null;
   const lang = i18n.language;
+  const organisationName = (id: string) => directory?.organisations.find((o) => o.id === id)?.name ?? "—";
 
   async function completeTask(taskId: string, version: number) {
     try {
@@ -114,6 +122,23 @@ export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps
         ),
       };
     }),
+    ...(referrals.data?.items ?? []).flatMap((r) =>
+      r.events.map((e) => ({
+        key: `${r.id}-${e.kind}`,
+        at: e.at,
+        kind: "referral",
+        body: (
+          <p className="cases-text">
+            <Link to={`/referrals/inbox/${r.id}`}>
+              {t("referral.referrals.timelineLink", { reference: r.reference })}
+            </Link>
+            {": "}
+            {t(`referral.referrals.events.${e.kind}`, { to: organisationName(r.receivingOrganisationId) })}
+            {r.serviceName && (e.kind === "created" || e.kind === "sent") ? ` – ${r.serviceName}` : ""}
+          </p>
+        ),
+      })),
+    ),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 
   return (

@@ -6,9 +6,10 @@ import {
   serviceTypes,
   shareableFields,
 } from "@ariadne/domain/referral/index.ts";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { SubmissionKey } from "../../api/client.ts";
 import { useMe } from "../../auth/index.ts";
 import {
   Alert,
@@ -55,6 +56,16 @@ export function ReferForm() {
   const [basisReason, setBasisReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [submission] = useState(() => new SubmissionKey());
+  // A second submission of the same values (a double click) gets the first one's answer; once the
+  // first has moved on to the referral, the second must not navigate again.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const issues = fieldErrorsOf(error);
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
@@ -65,7 +76,7 @@ export function ReferForm() {
     setBusy(true);
     setError(null);
     try {
-      const created = await referralsApi.create({
+      const body = {
         caseId,
         receivingOrganisationId: receiver,
         ...(serviceId ? { serviceId } : {}),
@@ -74,9 +85,15 @@ export function ReferForm() {
         needs,
         ...(fields.includes("notesSummary") ? { notesSummary } : {}),
         ...(ground === "legal_basis" ? { legalBasis: { basis, reason: basisReason } } : {}),
-      });
-      navigate(`/referrals/inbox/${created.id}`);
+      };
+      // The same values sent again (a double click, a retry) carry the same key: one referral.
+      const created = await referralsApi.create(body, submission.keyFor(body));
+      if (!mounted.current) return;
+      submission.reset();
+      // Replace: Back leads to the case, not to the sent form, so nothing is sent twice.
+      navigate(`/referrals/inbox/${created.id}`, { replace: true });
     } catch (err) {
+      if (!mounted.current) return;
       setError(err);
       setBusy(false);
     }

@@ -222,6 +222,14 @@ export function ReferralDetail() {
         </Fact>
         <Fact label={t("referral.referrals.from")}>{orgName(r.sendingOrganisationId)}</Fact>
         <Fact label={t("referral.referrals.to")}>{orgName(r.receivingOrganisationId)}</Fact>
+        <Fact label={t("referral.referrals.serviceLabel")}>
+          {r.serviceName
+            ? t("referral.referrals.serviceOf", {
+                service: r.serviceName,
+                organisation: orgName(r.receivingOrganisationId),
+              })
+            : t("referral.referrals.noService")}
+        </Fact>
         <Fact label={t("referral.referrals.stage")}>{t(`referral.scheme.stages.${r.stage}`)}</Fact>
         <Fact label={t("referral.referrals.sentAt")}>{when(r.sentAt)}</Fact>
         <Fact label={t("referral.referrals.dueAt")}>{when(r.dueAt)}</Fact>
