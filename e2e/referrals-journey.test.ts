@@ -161,4 +161,117 @@ describe("a referral to the NGO shelter", () => {
       .filter({ has: page.getByRole("heading", { name: /Accommodation$/ }) });
     await step.getByText("6 hours").waitFor();
   });
+
+  // Issue 13: a send clicked twice makes one referral; lists with filters; the case timeline; the service.
+  const shelterService = "Safe Harbour emergency shelter";
+  let secondUrl = "";
+  let secondReference = "";
+  const referralsOfCase = async () => {
+    const rows = await withTenant(server.db, server.municipalityId, (tx) =>
+      tx.query<{ n: number }>("select count(*)::int as n from referrals where case_id = $1", [caseId]),
+    );
+    return rows[0]?.n;
+  };
+
+  it("makes exactly one referral from a double-clicked send, and Back does not return to the sent form", async () => {
+    await signOut(page);
+    await signIn(page, server, "frontline");
+    const caseUrl = `${server.url}/cases/${caseId}`;
+    await page.goto(caseUrl);
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    await page.getByRole("link", { name: "Refer to a service" }).click();
+    await page.getByRole("heading", { level: 1, name: "Refer to another organisation" }).waitFor();
+    await page.getByLabel("Receiving organisation").selectOption({ label: shelter });
+    await page.getByLabel("Service (optional)").selectOption({ label: shelterService });
+    await page.getByLabel("Stage of the pathway").selectOption("accommodation");
+    await expect.poll(referralsOfCase).toBe(1);
+    const keys: (string | undefined)[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && new URL(r.url()).pathname === "/api/v1/referrals")
+        keys.push(r.headers()["idempotency-key"]);
+    });
+    // Two clicks in one go, before the page can disable the button: both submissions are sent.
+    await page.getByRole("button", { name: "Save the draft" }).evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
+    await page.getByRole("heading", { level: 1, name: /^Referral R-/ }).waitFor();
+    await expect.poll(referralsOfCase).toBe(2);
+    // Every attempt carried the one key of this submission.
+    await expect.poll(() => keys.length > 0 && new Set(keys).size === 1 && keys[0] !== undefined).toBe(true);
+    secondUrl = page.url();
+    secondReference =
+      (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Referral ", "") ?? "";
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(caseUrl);
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    await expect.poll(referralsOfCase).toBe(2);
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(secondUrl);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByTestId("referral-status").filter({ hasText: "Sent, awaiting an answer" }).waitFor();
+    await expect.poll(referralsOfCase).toBe(2);
+  });
+
+  it("lets the coordinator find yesterday's referral in the list by its service", async () => {
+    const id = new URL(secondUrl).pathname.split("/").pop();
+    await withTenant(server.db, server.municipalityId, (tx) =>
+      tx.query(
+        `update referrals set created_at = created_at - interval '1 day', sent_at = sent_at - interval '1 day',
+           updated_at = updated_at - interval '1 day',
+           state = jsonb_set(state, '{sentAt}', to_jsonb(to_char((sent_at - interval '1 day') at time zone 'UTC',
+             'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+         where id = $1`,
+        [id],
+      ),
+    );
+    await signOut(page);
+    await signIn(page, server, "coordinator");
+    await page.goto(`${server.url}/referrals/inbox`);
+    const filters = panel("Filter the referrals");
+    await filters.getByLabel("Service").selectOption({ label: `${shelterService} (${shelter})` });
+    await filters.getByRole("button", { name: "Show" }).click();
+    const list = panel("Referrals in the municipality");
+    await expect
+      .poll(() => list.getByRole("link", { name: /^R-/ }).allTextContents())
+      .toEqual([secondReference]);
+    await list.getByRole("row").filter({ hasText: shelterService }).waitFor();
+    await expect.poll(() => page.content()).not.toContain(givenName);
+    await expectAccessible(page, "referrals in the municipality");
+    await expectFitsPhone(page, "referrals in the municipality", [390]);
+    await list.getByRole("link", { name: secondReference }).click();
+    await expect.poll(() => page.url()).toBe(secondUrl);
+    await page.getByText(`${shelterService} (${shelter})`).waitFor();
+    await signOut(page);
+  });
+
+  it("shows the referrals on the case timeline, linking to them", async () => {
+    await signIn(page, server, "frontline");
+    await page.goto(`${server.url}/cases/${caseId}`);
+    const timeline = page.getByTestId("case-timeline");
+    const sentEntry = timeline
+      .getByRole("listitem")
+      .filter({ hasText: `Referral ${secondReference}: sent to ${shelter}` });
+    await sentEntry.waitFor();
+    await timeline
+      .getByRole("listitem")
+      .filter({ hasText: /^Referral.*Referral R-\S+: accepted by / })
+      .waitFor();
+    await expectAccessible(page, "case timeline with referrals");
+    await sentEntry.getByRole("link", { name: `Referral ${secondReference}` }).click();
+    await expect.poll(() => page.url()).toBe(secondUrl);
+    await signOut(page);
+  });
+
+  it("shows the receiving shelter the chosen service", async () => {
+    await signIn(page, server, "service_provider");
+    await page.goto(`${server.url}/referrals/inbox`);
+    const received = panel("Received by your organisation");
+    await received.getByRole("link", { name: secondReference }).click();
+    await page.getByRole("heading", { level: 1, name: `Referral ${secondReference}` }).waitFor();
+    await page.getByText(`${shelterService} (${shelter})`).waitFor();
+    await expectAccessible(page, "referral with its service, as receiver");
+    await expectFitsPhone(page, "referral with its service, as receiver", [390]);
+    await signOut(page);
+  });
 });
