@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "./errors.ts";
+import { closeAfterDraining } from "./refused-body.ts";
 
 interface Issue {
   path: string;
@@ -37,8 +38,11 @@ export function installErrorHandler(
       return reply.code(400).send({ error: { code: "validation", message, issues } });
     }
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      // Answer before reading past the limit, then close without resetting a client still sending.
+      closeAfterDraining(req.raw.socket);
       return reply
         .code(413)
+        .header("connection", "close")
         .send({ error: { code: "body_too_large", message: "request body is too large" } });
     }
     if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
