@@ -12,6 +12,8 @@ export interface Evidence {
   feeds: readonly ElementFeed[];
   /** One of the strong coercion facts: it shows the means alone. */
   coercion: boolean;
+  /** A small number unique to `key` within a catalogue, for the signal's tallies. */
+  slot: number;
 }
 
 const recruitmentDimensions: ReadonlySet<DimensionId> = new Set([
@@ -85,7 +87,9 @@ const sameFactAs: Readonly<Record<string, string>> = {
 
 const cache = new WeakMap<CatalogueIndex, Map<string, Evidence>>();
 
-function evidenceOfIndicator(ind: Indicator, index: CatalogueIndex): Evidence {
+type Unslotted = Omit<Evidence, "slot">;
+
+function evidenceOfIndicator(ind: Indicator, index: CatalogueIndex): Unslotted {
   if (ind.kind === "ilo") {
     const key = `${ind.dimension}:${ind.concept}`;
     const s = ind.strength;
@@ -135,9 +139,27 @@ export function evidenceIndex(index: CatalogueIndex): Map<string, Evidence> {
   const cached = cache.get(index);
   if (cached) return cached;
   const out = new Map<string, Evidence>();
-  for (const [id, ind] of index.byId) out.set(id, evidenceOfIndicator(ind, index));
+  const slots = new Map<string, number>();
+  for (const [id, ind] of index.byId) {
+    const ev = evidenceOfIndicator(ind, index);
+    let slot = slots.get(ev.key);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(ev.key, slot);
+    }
+    out.set(id, { ...ev, slot });
+  }
   cache.set(index, out);
+  slotCounts.set(index, slots.size);
   return out;
+}
+
+const slotCounts = new WeakMap<CatalogueIndex, number>();
+
+/** How many distinct facts (evidence keys) a catalogue has. */
+export function evidenceSlots(index: CatalogueIndex): number {
+  evidenceIndex(index);
+  return slotCounts.get(index) ?? 0;
 }
 
 /** The question a frontline worker is asked for an indicator: shared by the lists that hold it. */

@@ -33,13 +33,22 @@ export interface AssistanceQuestion {
 /** At most this many questions are shown at a time. */
 export const maxNextQuestions = 5;
 
+interface Member {
+  id: string;
+  profile: ProfileId | null;
+  evidence: Evidence | undefined;
+  /** Its strongest weight as a rank (0 strong … 3 none). */
+  rank: number;
+}
+
 interface QuestionSource {
   key: string;
-  members: { id: string; profile: ProfileId | null }[];
+  members: Member[];
   /** For a part of an ILO/EC indicator: the ids of that indicator, whose ILO/EC effect it has. */
   wholeIds: string[];
   /** An ILO/EC indicator asked through its parts. */
   refined: boolean;
+  inFirstContact: boolean;
   safety: number;
   position: number;
 }
@@ -71,11 +80,18 @@ function safetyOf(ind: Indicator, firstContact: readonly string[]): number {
   return 100 + (main === "purpose" ? 10 : main === "act" ? 20 : 60);
 }
 
+const strongestRank = (ev: Evidence | undefined) => {
+  let r = 3;
+  if (ev) for (const f of ev.feeds) r = Math.min(r, strengthRank[f.strength]);
+  return r;
+};
+
 const cache = new WeakMap<CatalogueIndex, QuestionSource[]>();
 
 function questionSources(index: CatalogueIndex, firstContact: readonly string[]): QuestionSource[] {
   const cached = cache.get(index);
   if (cached) return cached;
+  const evidence = evidenceIndex(index);
   const byKey = new Map<string, QuestionSource>();
   const wholeOf = new Map<string, string[]>();
   for (const [whole, parts] of index.parts)
@@ -89,12 +105,19 @@ function questionSources(index: CatalogueIndex, firstContact: readonly string[])
         members: [],
         wholeIds: wholeOf.get(ind.id) ?? [],
         refined: false,
+        inFirstContact: firstContact.includes(key),
         safety: safetyOf(ind, firstContact),
         position: index.position.get(ind.id) ?? 0,
       };
       byKey.set(key, q);
     }
-    q.members.push({ id: ind.id, profile: ind.kind === "ilo" ? ind.profile : null });
+    const ev = evidence.get(ind.id);
+    q.members.push({
+      id: ind.id,
+      profile: ind.kind === "ilo" ? ind.profile : null,
+      evidence: ev,
+      rank: strongestRank(ev),
+    });
     if (index.parts.has(ind.id)) q.refined = true;
   }
   const out = [...byKey.values()];
@@ -106,7 +129,7 @@ export interface RankContext {
   index: CatalogueIndex;
   profiles: readonly ProfileId[];
   /** Ids with any observation (present, absent or unknown): asked already. */
-  observed: ReadonlySet<string>;
+  observed: { has(id: string): boolean };
   state: SignalState;
   decision: Decision;
   isChild: boolean;
@@ -116,33 +139,62 @@ export interface RankContext {
   firstContact: readonly string[];
 }
 
-interface Ranked extends AssistanceQuestion {
+/** A candidate scored cheaply; the full question is built only for those shown. */
+interface Scored {
+  q: QuestionSource;
+  ev: Evidence;
+  after: Decision;
   impact: number;
-  safety: number;
-  position: number;
+  strength: number;
 }
 
-function rank(ctx: RankContext, q: QuestionSource, evidence: Map<string, Evidence>): Ranked | null {
-  const members = q.members.filter((m) => m.profile === null || ctx.profiles.includes(m.profile));
-  if (members.length === 0 || q.refined) return null;
-  if (members.some((m) => ctx.observed.has(m.id)) || q.wholeIds.some((w) => ctx.observed.has(w))) return null;
+function score(ctx: RankContext, q: QuestionSource): Scored | null {
+  if (q.refined) return null;
   let ev: Evidence | undefined;
-  for (const m of members) {
-    const e = evidence.get(m.id);
-    if (!e) continue;
-    if (!ev || strongest(e) < strongest(ev)) ev = e;
+  let strength = 4;
+  let relevant = false;
+  for (const m of q.members) {
+    if (m.profile !== null && !ctx.profiles.includes(m.profile)) continue;
+    relevant = true;
+    if (ctx.observed.has(m.id)) return null;
+    if (m.evidence && m.rank < strength) {
+      ev = m.evidence;
+      strength = m.rank;
+    }
   }
-  if (!ev || ev.feeds.length === 0) return null;
+  if (!relevant || !ev || ev.feeds.length === 0) return null;
+  for (const w of q.wholeIds) if (ctx.observed.has(w)) return null;
   const after = decideSignal(lookahead(ctx.state, ev), ctx.isChild);
+  const now = ctx.decision;
   // Any first fact moves "no concern" to "keep asking"; only reaching "offer assistance" counts.
-  const reachesOffer = after.level === "offer_assistance" && ctx.decision.level !== "offer_assistance";
-  const required = (e: ElementId) => !(e === "means" && ctx.isChild);
-  const settles = elementIds.filter((e) => required(e) && after.shown[e] && !ctx.decision.shown[e]);
+  let impact = after.level === "offer_assistance" && now.level !== "offer_assistance" ? 4 : 0;
+  for (const e of elementIds) {
+    if (e === "means" && ctx.isChild) continue;
+    if (after.shown[e] && !now.shown[e]) impact += 1;
+  }
   // Open elements the answer feeds; purpose counts twice, since shown it also shows the act by
   // harbouring or receipt.
-  let feedsOpen = 0;
-  for (const e of new Set(ev.feeds.map((f) => f.element)))
-    if (required(e) && !ctx.decision.shown[e]) feedsOpen += e === "purpose" ? 2 : 1;
+  let fed = 0;
+  for (const f of ev.feeds) fed |= f.element === "act" ? 1 : f.element === "means" ? 2 : 4;
+  if (fed & 1 && !now.shown.act) impact += 1;
+  if (fed & 2 && !now.shown.means && !ctx.isChild) impact += 1;
+  if (fed & 4 && !now.shown.purpose) impact += 2;
+  let moves = false;
+  let decisive = false;
+  const iloIds = q.wholeIds.length > 0 ? q.wholeIds : q.members;
+  for (const x of iloIds) {
+    const effect = ctx.iloEffect.get(typeof x === "string" ? x : x.id);
+    if (!effect) continue;
+    moves = true;
+    if (effect.decisive) decisive = true;
+  }
+  impact += (decisive ? 2 : 0) + (moves ? 1 : 0);
+  if (impact === 0) return null;
+  return { q, ev, after, impact, strength };
+}
+
+function toQuestion(ctx: RankContext, { q, ev, after, strength }: Scored): AssistanceQuestion {
+  const members = q.members.filter((m) => m.profile === null || ctx.profiles.includes(m.profile));
   const iloIds = q.wholeIds.length > 0 ? q.wholeIds : members.map((m) => m.id);
   const iloDecisiveFor: ProfileId[] = [];
   const iloMoves: ProfileId[] = [];
@@ -152,70 +204,61 @@ function rank(ctx: RankContext, q: QuestionSource, evidence: Map<string, Evidenc
     if (!iloMoves.includes(effect.profile)) iloMoves.push(effect.profile);
     if (effect.decisive && !iloDecisiveFor.includes(effect.profile)) iloDecisiveFor.push(effect.profile);
   }
-  const impact =
-    4 * (reachesOffer ? 1 : 0) +
-    settles.length +
-    feedsOpen +
-    (iloDecisiveFor.length > 0 ? 2 : 0) +
-    (iloMoves.length > 0 ? 1 : 0);
-  if (impact === 0) return null;
   return {
     key: q.key,
     indicators: members.map((m) => m.id),
-    elements: [...new Set(ev.feeds.map((f) => f.element))],
-    strength: ev.feeds.reduce<Strength>(
-      (s, f) => (strengthRank[f.strength] < strengthRank[s] ? f.strength : s),
-      "weak",
-    ),
+    elements: elementIds.filter((e) => ev.feeds.some((f) => f.element === e)),
+    strength: (["strong", "medium", "weak"] as const)[Math.min(strength, 2)] as Strength,
     levelIfPresent: after.level,
-    settles,
+    settles: elementIds.filter(
+      (e) => !(e === "means" && ctx.isChild) && after.shown[e] && !ctx.decision.shown[e],
+    ),
     iloDecisiveFor,
     iloMoves,
-    firstContact: ctx.firstContact.includes(q.key),
-    impact,
-    safety: q.safety,
-    position: q.position,
+    firstContact: q.inFirstContact,
   };
 }
 
-const strongest = (ev: Evidence) => Math.min(...ev.feeds.map((f) => strengthRank[f.strength]), 3);
-
-function compareRanked(a: Ranked, b: Ranked): number {
+function compareScored(a: Scored, b: Scored): number {
   return (
-    b.impact - a.impact ||
-    strengthRank[a.strength] - strengthRank[b.strength] ||
-    a.safety - b.safety ||
-    a.position - b.position
+    b.impact - a.impact || a.strength - b.strength || a.q.safety - b.q.safety || a.q.position - b.q.position
   );
 }
 
+export interface RankedQuestions {
+  /** The best questions, at most `limit`. */
+  top: AssistanceQuestion[];
+  /** How many ranked questions feed each element. */
+  byElement: Record<ElementId, number>;
+}
+
 /**
- * The questions whose answers can change the most — the assistance level first, then the elements
- * it would settle, then the ILO/EC outcome — ties broken by the strength of the fact and by what
- * a frontline worker can ask safely first, never by id. In `first_contact` mode only the short set
- * is asked until each of its questions is answered, then the full catalogue. All ranked questions;
- * show at most `maxNextQuestions`.
+ * The questions whose answers can change the most — reaching offer_assistance first, then the
+ * elements it would show and the open elements it feeds, then the ILO/EC outcome — ties broken by
+ * the strength of the fact and by what a frontline worker can ask safely first, never by id. In
+ * `first_contact` mode only the short set is asked until each of its questions is answered, then
+ * the full catalogue.
  */
-export function rankAssistanceQuestions(ctx: RankContext): AssistanceQuestion[] {
-  const evidence = evidenceIndex(ctx.index);
+export function rankAssistanceQuestions(ctx: RankContext, limit = maxNextQuestions): RankedQuestions {
   const sources = questionSources(ctx.index, ctx.firstContact);
-  const ranked: Ranked[] = [];
-  const short = ctx.mode === "first_contact" && ctx.firstContact.length > 0;
-  let shortOpen = false;
-  if (short) {
+  let scored: Scored[] = [];
+  if (ctx.mode === "first_contact" && ctx.firstContact.length > 0) {
     for (const q of sources) {
-      if (!ctx.firstContact.includes(q.key)) continue;
-      const r = rank(ctx, q, evidence);
-      if (r) ranked.push(r);
-    }
-    shortOpen = ranked.length > 0;
-  }
-  if (!shortOpen) {
-    for (const q of sources) {
-      const r = rank(ctx, q, evidence);
-      if (r) ranked.push(r);
+      if (!q.inFirstContact) continue;
+      const r = score(ctx, q);
+      if (r) scored.push(r);
     }
   }
-  ranked.sort(compareRanked);
-  return ranked.map(({ impact: _i, safety: _s, position: _p, ...q }) => q);
+  if (scored.length === 0) {
+    scored = [];
+    for (const q of sources) {
+      const r = score(ctx, q);
+      if (r) scored.push(r);
+    }
+  }
+  const byElement: Record<ElementId, number> = { act: 0, means: 0, purpose: 0 };
+  for (const r of scored)
+    for (const e of elementIds) if (r.ev.feeds.some((f) => f.element === e)) byElement[e] += 1;
+  scored.sort(compareScored);
+  return { top: scored.slice(0, limit).map((r) => toQuestion(ctx, r)), byElement };
 }

@@ -7,15 +7,10 @@ import {
   explainSignal,
   signalStateOf,
 } from "./assistance.ts";
-import {
-  type AssistanceQuestion,
-  maxNextQuestions,
-  rankAssistanceQuestions,
-} from "./assistance-questions.ts";
+import { type AssistanceQuestion, rankAssistanceQuestions } from "./assistance-questions.ts";
 import type { CatalogueIndex } from "./catalogue-index.ts";
 import type { Message } from "./messages.ts";
 import type { ElementId, Observation, ProfileId, ScreeningMode } from "./types.ts";
-import { elementIds } from "./types.ts";
 
 /** Ariadne's assistance signal, beside (never instead of) the ILO/EC outcome. */
 export interface AssistanceSignal {
@@ -46,10 +41,11 @@ export function evaluateAssistance(args: {
   firstContact: readonly string[];
 }): AssistanceSignal {
   const { index, latest } = args;
-  const position = (id: string) => index.position.get(id) ?? 0;
-  const presentIds: string[] = [];
-  for (const o of latest.values()) if (o.status === "present") presentIds.push(o.indicator);
-  presentIds.sort((a, b) => position(a) - position(b));
+  const present: { id: string; at: number }[] = [];
+  for (const o of latest.values())
+    if (o.status === "present") present.push({ id: o.indicator, at: index.position.get(o.indicator) ?? 0 });
+  present.sort((a, b) => a.at - b.at);
+  const presentIds = present.map((p) => p.id);
   const isChild = args.profiles.some((p) => p.isChild);
   const state = signalStateOf(presentIds, index);
   const decision = decideSignal(state, isChild);
@@ -59,7 +55,7 @@ export function evaluateAssistance(args: {
   const ranked = rankAssistanceQuestions({
     index,
     profiles: args.profiles.map((p) => p.profile),
-    observed: new Set(latest.keys()),
+    observed: latest,
     state,
     decision,
     isChild,
@@ -67,14 +63,12 @@ export function evaluateAssistance(args: {
     mode: args.mode,
     firstContact: args.firstContact,
   });
-  const questionsByElement = {} as Record<ElementId, number>;
-  for (const e of elementIds) questionsByElement[e] = ranked.filter((q) => q.elements.includes(e)).length;
   const elements = describeElements(decision, presentIds, index, isChild);
   return {
     level: decision.level,
     elements,
-    reasons: explainSignal(decision, elements, isChild, questionsByElement),
-    nextQuestions: ranked.slice(0, maxNextQuestions),
+    reasons: explainSignal(decision, elements, isChild, ranked.byElement),
+    nextQuestions: ranked.top,
     steps: assistanceSteps(decision.level, isChild),
     mode: args.mode,
   };

@@ -1,7 +1,7 @@
-import { type Evidence, evidenceIndex } from "./assistance-evidence.ts";
+import { type Evidence, evidenceIndex, evidenceSlots } from "./assistance-evidence.ts";
 import type { CatalogueIndex } from "./catalogue-index.ts";
 import type { Message } from "./messages.ts";
-import { type StrengthCounts, strengthRank, thresholdClause } from "./rule.ts";
+import { type StrengthCounts, thresholdClause } from "./rule.ts";
 import type { ElementId, Strength } from "./types.ts";
 import { elementIds } from "./types.ts";
 
@@ -32,8 +32,8 @@ export interface AssistanceElement {
 
 /** The tallies the signal is decided on; cheap to extend by one fact (for ranking questions). */
 export interface SignalState {
-  /** Per element, the strongest weight of each distinct fact (evidence key) present. */
-  keys: Record<ElementId, Map<string, Strength>>;
+  /** Per element, the strongest weight of each distinct fact (by evidence slot): 0 none, 1 weak, 2 medium, 3 strong. */
+  keys: Record<ElementId, Uint8Array>;
   counts: Record<ElementId, StrengthCounts>;
   /** A present strong coercion fact (see `strongCoercionConcepts`): it shows the means alone. */
   strongMeans: boolean;
@@ -52,9 +52,12 @@ export interface Decision {
 
 const zero = (): StrengthCounts => ({ strong: 0, medium: 0, weak: 0 });
 
-export function emptySignalState(): SignalState {
+const weight: Record<Strength, number> = { weak: 1, medium: 2, strong: 3 };
+const strengthOfWeight = [undefined, "weak", "medium", "strong"] as const;
+
+export function emptySignalState(slots: number): SignalState {
   return {
-    keys: { act: new Map(), means: new Map(), purpose: new Map() },
+    keys: { act: new Uint8Array(slots), means: new Uint8Array(slots), purpose: new Uint8Array(slots) },
     counts: { act: zero(), means: zero(), purpose: zero() },
     strongMeans: false,
     destinationMeans: false,
@@ -67,10 +70,10 @@ export function addEvidence(state: SignalState, ev: Evidence): void {
   state.anyPresent = true;
   if (ev.coercion) state.strongMeans = true;
   for (const { element, strength } of ev.feeds) {
-    const prev = state.keys[element].get(ev.key);
-    if (prev !== undefined && strengthRank[prev] <= strengthRank[strength]) continue;
+    const prev = strengthOfWeight[state.keys[element][ev.slot] ?? 0];
+    if (prev !== undefined && weight[prev] >= weight[strength]) continue;
     if (prev !== undefined) state.counts[element][prev] -= 1;
-    state.keys[element].set(ev.key, strength);
+    state.keys[element][ev.slot] = weight[strength];
     state.counts[element][strength] += 1;
     if (element === "means" && ev.phase === "destination") state.destinationMeans = true;
   }
@@ -82,8 +85,8 @@ export function lookahead(state: SignalState, ev: Evidence): SignalTallies {
   let { destinationMeans } = state;
   const strongMeans = state.strongMeans || ev.coercion;
   for (const { element, strength } of ev.feeds) {
-    const prev = state.keys[element].get(ev.key);
-    if (prev !== undefined && strengthRank[prev] <= strengthRank[strength]) continue;
+    const prev = strengthOfWeight[state.keys[element][ev.slot] ?? 0];
+    if (prev !== undefined && weight[prev] >= weight[strength]) continue;
     const c = { ...counts[element] };
     if (prev !== undefined) c[prev] -= 1;
     c[strength] += 1;
@@ -131,7 +134,7 @@ export function decideSignal(state: SignalTallies, isChild: boolean): Decision {
 /** The signal's state from the present indicators (ids, in catalogue order). */
 export function signalStateOf(presentIds: readonly string[], index: CatalogueIndex): SignalState {
   const evidence = evidenceIndex(index);
-  const state = emptySignalState();
+  const state = emptySignalState(evidenceSlots(index));
   for (const id of presentIds) {
     const ev = evidence.get(id);
     if (ev) addEvidence(state, ev);
@@ -147,21 +150,29 @@ export function describeElements(
   isChild: boolean,
 ): Record<ElementId, AssistanceElement> {
   const evidence = evidenceIndex(index);
+  const by: Record<ElementId, string[]> = { act: [], means: [], purpose: [] };
+  for (const id of presentIds) {
+    const ev = evidence.get(id);
+    if (!ev) continue;
+    let act = false;
+    for (const f of ev.feeds) {
+      if (f.element === "act") act = true;
+      if (by[f.element].at(-1) !== id) by[f.element].push(id);
+    }
+    // Harbouring or receipt is shown by the facts that hold the person where they are exploited.
+    const holds =
+      decision.via.act === "harbouring" &&
+      ev.phase === "destination" &&
+      ev.feeds.some((f) => f.element === "means" || (isChild && f.element === "purpose"));
+    if (!act && holds) by.act.push(id);
+  }
   const out = {} as Record<ElementId, AssistanceElement>;
   for (const element of elementIds) {
-    const feeds = (id: string) => evidence.get(id)?.feeds.some((f) => f.element === element) ?? false;
-    // Harbouring or receipt is shown by the facts that hold the person where they are exploited.
-    const holds = (id: string) =>
-      decision.via.act === "harbouring" &&
-      evidence.get(id)?.phase === "destination" &&
-      (evidence.get(id)?.feeds.some((f) => f.element === "means" || (isChild && f.element === "purpose")) ??
-        false);
-    const by = presentIds.filter((id) => feeds(id) || (element === "act" && holds(id)));
     const notRequired = element === "means" && isChild && !decision.shown.means;
     out[element] = {
       state: decision.shown[element] ? "shown" : notRequired ? "not_required" : "not_shown",
       via: decision.via[element],
-      by,
+      by: by[element],
     };
   }
   return out;
