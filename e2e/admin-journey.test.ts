@@ -318,6 +318,12 @@ describe("a coordinator administers the municipality", () => {
     await journey.page.getByLabel("Email address").fill(newUser.email);
     await journey.page.getByLabel("Password").fill(newUser.password);
     await journey.page.getByRole("button", { name: "Sign in" }).click();
+    // The issued password is replaced before anything else.
+    await journey.page.getByRole("heading", { level: 1, name: "Choose your own password" }).waitFor();
+    await expectAccessible(journey.page, "first password");
+    await journey.page.getByLabel("New password", { exact: true }).fill("lighthouse over quiet water");
+    await journey.page.getByLabel("New password again").fill("lighthouse over quiet water");
+    await journey.page.getByRole("button", { name: "Save password and continue" }).click();
     await journey.page.getByRole("heading", { level: 1, name: "Set up two-step verification" }).waitFor();
     const totpSecret = journey.page.getByTestId("totp-secret");
     await expect.poll(() => totpSecret.textContent()).toMatch(/^[A-Z2-7]{16,}$/);

@@ -95,6 +95,7 @@ export async function createAdminCommand(config: Config, io: Io, args: { email?:
         displayName: parsed.data.name,
         role: "system_admin",
         passwordHash,
+        mustChangePassword: true,
       });
       await appendAudit(tx, {
         municipalityId: null,

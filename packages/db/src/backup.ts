@@ -2,7 +2,13 @@ import type { Database, Queryable } from "./connection.ts";
 import { loadMigrations } from "./migrate.ts";
 
 /** Sessions, enrolments and throttling counters are transient: a restore starts with none. */
-const transientTables = new Set(["schema_migrations", "sessions", "totp_enrolments", "sign_in_failures"]);
+const transientTables = new Set([
+  "schema_migrations",
+  "sessions",
+  "totp_enrolments",
+  "sign_in_failures",
+  "password_tokens",
+]);
 const batchSize = 500;
 
 export interface BackupHeader {

@@ -6,6 +6,7 @@ import { Loading } from "./ui/index.ts";
 
 // Every page is its own chunk, so modules added later stay out of the first load.
 const SignInPage = lazy(() => import("./auth/sign-in-page.tsx"));
+const AccountPage = lazy(() => import("./auth/account-page.tsx"));
 const HomePage = lazy(() => import("./shell/home-page.tsx"));
 const NotAvailablePage = lazy(() => import("./shell/not-available-page.tsx"));
 const NotFoundPage = lazy(() => import("./shell/not-found-page.tsx"));
@@ -37,6 +38,12 @@ function SignInRoute() {
   return <SignInPage />;
 }
 
+/** A reset link opens the password step of sign-in, whoever is signed in on this browser. */
+function ResetPasswordRoute() {
+  const { state } = useSession();
+  return state.status === "loading" ? <Loading /> : <SignInPage />;
+}
+
 /** A page the user's permissions do not open answers like a missing page, as the API does. */
 function RequirePermission({
   anyOf,
@@ -63,6 +70,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/sign-in" element={<SignInRoute />} />
+            <Route path="/reset-password" element={<ResetPasswordRoute />} />
             <Route
               element={
                 <RequireSession>
@@ -109,6 +117,7 @@ export function App() {
                 }
               />
               <Route path="/inbox" element={<InboxPage />} />
+              <Route path="/account" element={<AccountPage />} />
               <Route
                 path="/referrals/*"
                 element={

@@ -87,6 +87,68 @@ export async function countRecentIpFailures(tx: Queryable, ip: string, minutes: 
   return row!.n;
 }
 
-export async function recordIpFailure(tx: Queryable, ip: string) {
-  await tx.query("insert into sign_in_failures (ip) values ($1)", [ip]);
+/** A failed sign-in from an address, and the account it named when that account exists. */
+export async function recordIpFailure(tx: Queryable, ip: string, userId: string | null = null) {
+  await tx.query("insert into sign_in_failures (ip, user_id) values ($1, $2)", [ip, userId]);
+}
+
+/** Failed sign-ins of one account from one address: the lock is on the pair, not the account. */
+export async function countRecentAccountFailures(
+  tx: Queryable,
+  userId: string,
+  ip: string,
+  minutes: number,
+): Promise<number> {
+  const [row] = await tx.query<{ n: number }>(
+    `select count(*)::int as n from sign_in_failures
+     where user_id = $1 and ip = $2 and at > now() - make_interval(mins => $3)`,
+    [userId, ip, minutes],
+  );
+  return row!.n;
+}
+
+/** A successful sign-in from an address clears that account's failures from it. */
+export async function clearAccountFailures(tx: Queryable, userId: string, ip: string) {
+  await tx.query("delete from sign_in_failures where user_id = $1 and ip = $2", [userId, ip]);
+}
+
+export async function deleteOtherUserSessions(tx: Queryable, userId: string, keepTokenHash: string) {
+  const rows = await tx.query("delete from sessions where user_id = $1 and token_hash <> $2 returning 1", [
+    userId,
+    keepTokenHash,
+  ]);
+  return rows.length;
+}
+
+export type PasswordTokenPurpose = "first_sign_in" | "reset";
+
+export async function insertPasswordToken(
+  tx: Queryable,
+  t: {
+    tokenHash: string;
+    userId: string;
+    municipalityId: string | null;
+    purpose: PasswordTokenPurpose;
+    issuedBy: string | null;
+    expiresAt: Date;
+  },
+) {
+  await tx.query(
+    `insert into password_tokens (token_hash, user_id, municipality_id, purpose, issued_by, expires_at)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [t.tokenHash, t.userId, t.municipalityId, t.purpose, t.issuedBy, t.expiresAt],
+  );
+}
+
+export async function findPasswordToken(tx: Queryable, tokenHash: string) {
+  const [row] = await tx.query<{ user_id: string; purpose: PasswordTokenPurpose; expires_at: Date }>(
+    "select user_id, purpose, expires_at from password_tokens where token_hash = $1",
+    [tokenHash],
+  );
+  return row ?? null;
+}
+
+/** Every token of a user goes once a password is set or a new reset is issued: one live at a time. */
+export async function deletePasswordTokens(tx: Queryable, userId: string) {
+  await tx.query("delete from password_tokens where user_id = $1", [userId]);
 }

@@ -15,6 +15,7 @@ export type UserRow = {
   totp_last_step: number | string;
   failed_sign_ins: number;
   locked_until: Date | null;
+  must_change_password: boolean;
   active: boolean;
   version: number;
   created_at: Date;
@@ -94,13 +95,15 @@ export async function insertUser(
     displayName: string;
     role: admin.Role;
     passwordHash: string;
+    /** True for a password someone else issued: the user sets their own at the first sign-in. */
+    mustChangePassword: boolean;
     totpSecretEnc?: string | null;
   },
 ) {
   const [row] = await tx.query<UserRow>(
     `insert into users (id, municipality_id, organisation_id, email, display_name, role, password_hash,
-       totp_secret_enc, totp_enabled)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::text, $8::text is not null) returning *`,
+       totp_secret_enc, totp_enabled, must_change_password)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text, $8::text is not null, $9) returning *`,
     [
       u.id,
       u.municipalityId,
@@ -110,6 +113,7 @@ export async function insertUser(
       u.role,
       u.passwordHash,
       u.totpSecretEnc ?? null,
+      u.mustChangePassword,
     ],
   );
   return toUser(row!);
@@ -145,15 +149,16 @@ export async function updateUser(
   return row ? toUser(row) : null;
 }
 
-/** Counts a failed sign-in; locks the account for `lockMinutes` once `lockAfter` is reached. */
-export async function recordFailedSignIn(tx: Queryable, id: string, lockAfter: number, lockMinutes: number) {
-  const [row] = await tx.query<{ failed_sign_ins: number; locked_until: Date | null }>(
+/**
+ * Counts a failed sign-in against the account; when the failures from one address reached the
+ * limit, notes until when sign-ins from that address are paused (shown to admins, never to the caller).
+ */
+export async function recordFailedSignIn(tx: Queryable, id: string, pausedUntil: Date | null) {
+  await tx.query(
     `update users set failed_sign_ins = failed_sign_ins + 1,
-       locked_until = case when failed_sign_ins + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
-     where id = $1 returning failed_sign_ins, locked_until`,
-    [id, lockAfter, lockMinutes],
+       locked_until = coalesce($2, locked_until) where id = $1`,
+    [id, pausedUntil],
   );
-  return row!;
 }
 
 export async function recordSuccessfulSignIn(tx: Queryable, id: string, totpStep: number | null) {
@@ -168,5 +173,22 @@ export async function enableTotp(tx: Queryable, id: string, secretEnc: string, s
   await tx.query(
     "update users set totp_secret_enc = $2, totp_enabled = true, totp_last_step = $3, failed_sign_ins = 0 where id = $1",
     [id, secretEnc, step],
+  );
+}
+
+/** Sets a new password hash; `mustChange` when an admin issued it, so the user replaces it at sign-in. */
+export async function setPassword(tx: Queryable, id: string, passwordHash: string, mustChange: boolean) {
+  await tx.query(
+    `update users set password_hash = $2, must_change_password = $3, password_changed_at = now(),
+       version = version + 1, updated_at = now() where id = $1`,
+    [id, passwordHash, mustChange],
+  );
+}
+
+/** Forgets the authenticator app, so the user enrols anew at the next sign-in (a lost phone). */
+export async function resetTotp(tx: Queryable, id: string) {
+  await tx.query(
+    "update users set totp_enabled = false, totp_secret_enc = null, totp_last_step = 0 where id = $1",
+    [id],
   );
 }

@@ -6,7 +6,7 @@ export interface NotificationInsert {
   id: string;
   userId: string;
   kind: notifications.NotificationKind;
-  recordType: "referral";
+  recordType: notifications.Notification["recordType"];
   recordId: string;
   link: string;
   reference: string;

@@ -30,7 +30,10 @@ export const ApiError = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `reason`: why a shared text or date type refused the value (`common.InputReason`), for translation. */
+    issues: z
+      .array(z.object({ path: z.string(), message: z.string(), reason: z.string().optional() }))
+      .optional(),
     /** On 409: the record as it is now, so the client can show what changed. */
     current: z.unknown().optional(),
   }),
@@ -49,6 +52,52 @@ export const SignInRequest = z.strictObject({
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
+/** Length is the policy (NIST SP 800-63B): at least 12 characters; the server also refuses common ones. */
+export const minPasswordLength = 12;
+export const NewPassword = singleLineText(200, { trim: false }).min(
+  minPasswordLength,
+  `at least ${minPasswordLength} characters`,
+);
+
+/** A signed-in user changes their own password; the current one (and a TOTP code where enrolled) proves it is them. */
+export const PasswordChangeRequest = z.strictObject({
+  currentPassword: secret,
+  newPassword: NewPassword,
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
+
+export const PasswordChanged = z.object({ sessionsEnded: z.int() });
+export type PasswordChanged = z.infer<typeof PasswordChanged>;
+
+/** Sets a password with a one-time token: after a first sign-in with an issued password, or a reset. */
+export const PasswordSetRequest = z.strictObject({
+  token: secret,
+  newPassword: NewPassword,
+  totp: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type PasswordSetRequest = z.infer<typeof PasswordSetRequest>;
+
+export const PasswordResetRequest = z.strictObject({
+  /** Also forget the authenticator app (a lost phone): the user enrols anew after setting a password. */
+  resetTotp: z.boolean().default(false),
+});
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequest>;
+
+/** Shown once to the admin or coordinator who issued it, to hand over out of band. */
+export const PasswordResetIssued = z.object({
+  resetUrl: z.string(),
+  code: z.string(),
+  expiresAt: z.string(),
+});
+export type PasswordResetIssued = z.infer<typeof PasswordResetIssued>;
+
 export const Me = z.object({
   id: uuid,
   email: z.string(),
@@ -66,9 +115,10 @@ export type Me = z.infer<typeof Me>;
 export const SessionResponse = z.object({ user: Me, csrfToken: z.string(), expiresAt: z.string() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
-/** Sign-in answers either with a session, or asks the user to enrol TOTP before one is made. */
+/** Sign-in answers with a session, or with the step that must come first: set an own password, enrol TOTP. */
 export const SignInResponse = z.discriminatedUnion("status", [
   z.object({ status: z.literal("signed_in"), session: SessionResponse }),
+  z.object({ status: z.literal("password_change_required"), passwordToken: z.string() }),
   z.object({
     status: z.literal("totp_enrolment_required"),
     enrolmentToken: z.string(),

@@ -10,13 +10,15 @@ export const notificationKinds = [
   "referral_status_changed",
   "referral_message",
   "referral_overdue",
+  // Five wrong passwords from one address paused its sign-ins to this account (issue 11).
+  "sign_in_paused",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const Notification = z.object({
   id: z.uuid(),
   kind: z.enum(notificationKinds),
-  recordType: z.enum(["referral"]),
+  recordType: z.enum(["referral", "user"]),
   recordId: z.uuid(),
   /** The app path the notification opens, e.g. /referrals/inbox/<id>. */
   link: z.string(),
@@ -46,6 +48,7 @@ export function notificationEmail(kind: NotificationKind, url: string): { subjec
     referral_status_changed: "Ariadne: a referral changed status",
     referral_message: "Ariadne: a new message on a referral",
     referral_overdue: "Ariadne: a referral is overdue",
+    sign_in_paused: "Ariadne: repeated failed sign-ins to your account",
   };
   return {
     subject: subjects[kind],

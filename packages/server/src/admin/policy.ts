@@ -16,6 +16,12 @@ export const adminPolicy = {
   assignRole: (a: Actor, role: admin.Role) => {
     if (!admin.assignableRoles(a.role).includes(role)) throw forbidden();
   },
+  /** A reset is for someone else, of a role the actor could hand out; one's own is changed, not reset. */
+  resetPassword: (a: Actor, target: { id: string; role: admin.Role }) => {
+    requirePermission(a, "users:manage");
+    if (target.id === a.userId) throw invalid("params.id", "change your own password on your account page");
+    if (!admin.assignableRoles(a.role).includes(target.role)) throw forbidden();
+  },
   changeUser: (
     a: Actor,
     userId: string,

@@ -131,6 +131,8 @@ export async function seedDemo(
         displayName: u.name,
         role: u.role,
         passwordHash: u.passwordHash,
+        // Demo accounts are for trying Ariadne out; their passwords are printed at the first start.
+        mustChangePassword: false,
         totpSecretEnc: totpSecret ? cipher.encrypt("users.totp_secret", totpSecret) : null,
       });
       credentials[u.role] = {

@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { targetMunicipality } from "../auth/actor.ts";
+import { issuePasswordReset } from "../auth/password-lifecycle.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { AppError, conflict, invalid, notFound } from "../http/errors.ts";
@@ -91,11 +92,49 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
           id: randomUUID(),
           municipalityId: m,
           passwordHash,
+          mustChangePassword: true,
           ...req.body,
         });
         return { result: created, recordType: "user", recordId: created.id, details: { role: created.role } };
       });
       return reply.code(201).send({ user, initialPassword });
+    },
+  );
+
+  r.post(
+    "/api/v1/users/:id/password-reset",
+    {
+      schema: {
+        tags: ["admin"],
+        params: idParam,
+        querystring: scope,
+        body: admin.PasswordResetRequest,
+        response: { 200: admin.PasswordResetIssued, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      adminPolicy.manageUsers(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const issued = await auditedInTenant(s, actor, m, "users.password_reset", async (tx) => {
+        const target = await adminDb.getUserRow(tx, req.params.id);
+        if (!target || target.municipality_id !== m) throw notFound("user");
+        adminPolicy.resetPassword(actor, target);
+        const reset = await issuePasswordReset(tx, actor, target, req.body.resetTotp);
+        return {
+          result: reset,
+          recordType: "user",
+          recordId: target.id,
+          details: { resetTotp: req.body.resetTotp },
+        };
+      });
+      req.server.sessionCache.forgetUser(req.params.id);
+      return {
+        // In the fragment, so the token stays out of server logs and Referer headers.
+        resetUrl: `${s.config.publicUrl ?? ""}/reset-password#${issued.token}`,
+        code: issued.token,
+        expiresAt: issued.expiresAt.toISOString(),
+      };
     },
   );
 

@@ -6,10 +6,11 @@ import { z } from "zod";
 import { appendAudit } from "../audit/index.ts";
 import { unauthenticated } from "../http/errors.ts";
 import type { Services } from "../services.ts";
+import { changeOwnPassword, setPasswordWithToken } from "./password-lifecycle.ts";
 import { actorOf, authenticate, sessionCookie } from "./session-hook.ts";
 import { enrolTotp, type SignInOutcome, signIn } from "./sign-in.ts";
 
-const errors = { 400: admin.ApiError, 401: admin.ApiError, 423: admin.ApiError, 429: admin.ApiError };
+const errors = { 400: admin.ApiError, 401: admin.ApiError, 429: admin.ApiError };
 
 async function loadMe(s: Services, userId: string): Promise<admin.Me> {
   return withSystem(s.db, async (tx) => {
@@ -77,6 +78,37 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => answer(reply, await enrolTotp(s, req.body, req.ip)),
+  );
+
+  r.post(
+    "/api/v1/auth/password/set",
+    {
+      config: { public: true },
+      schema: {
+        tags: ["auth"],
+        body: admin.PasswordSetRequest,
+        response: { 200: admin.SignInResponse, ...errors },
+      },
+    },
+    async (req, reply) => answer(reply, await setPasswordWithToken(s, req.body, req.ip)),
+  );
+
+  r.post(
+    "/api/v1/auth/password",
+    {
+      schema: {
+        tags: ["auth"],
+        body: admin.PasswordChangeRequest,
+        response: { 200: admin.PasswordChanged, 403: admin.ApiError, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const changed = await changeOwnPassword(s, actor, req.body);
+      // Other processes forget the ended sessions on the database's notice (migration 0011).
+      req.server.sessionCache.forgetUser(actor.userId);
+      return changed;
+    },
   );
 
   r.get(

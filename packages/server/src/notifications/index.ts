@@ -1,4 +1,11 @@
 /** Notifications (issue 5, item 6): the in-app inbox and e-mail delivered from an outbox over SMTP. */
 export { deliverPendingMail, repeatWithoutOverlap, startMailDelivery } from "./mail-delivery.ts";
-export { type NotificationFacts, type NotifySettings, notifyUsers, referralLink } from "./notify.ts";
+export {
+  accountLink,
+  type NotificationFacts,
+  type NotifySettings,
+  notifyAccountHolder,
+  notifyUsers,
+  referralLink,
+} from "./notify.ts";
 export { registerNotificationRoutes } from "./routes.ts";

@@ -31,32 +31,60 @@ export async function notifyUsers(
   n: NotificationFacts,
   exceptUserId: string | null = null,
 ): Promise<number> {
-  const link = referralLink(n.referralId);
   let count = 0;
   for (const r of recipients) {
     if (r.id === exceptUserId) continue;
-    const id = randomUUID();
-    await notificationsDb.insertNotification(tx, municipalityId, {
-      id,
-      userId: r.id,
+    await deliver(tx, s, municipalityId, r, {
       kind: n.kind,
       recordType: "referral",
       recordId: n.referralId,
-      link,
+      link: referralLink(n.referralId),
       reference: n.reference,
       status: n.status,
     });
-    if (s.config.smtp) {
-      const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl ?? ""}${link}`);
-      await notificationsDb.insertOutboxMail(tx, municipalityId, {
-        id: randomUUID(),
-        notificationId: id,
-        toAddress: r.email,
-        subject: mail.subject,
-        body: mail.text,
-      });
-    }
     count++;
   }
   return count;
+}
+
+/** The app path an account notice opens: where the user changes their password. */
+export const accountLink = "/account";
+
+/** Tells a user about their own account (sign-ins paused), in the inbox and by mail where configured. */
+export async function notifyAccountHolder(
+  tx: Queryable,
+  s: NotifySettings,
+  municipalityId: string,
+  user: notificationsDb.Recipient,
+  kind: notifications.NotificationKind,
+): Promise<void> {
+  await deliver(tx, s, municipalityId, user, {
+    kind,
+    recordType: "user",
+    recordId: user.id,
+    link: accountLink,
+    reference: "",
+    status: null,
+  });
+}
+
+async function deliver(
+  tx: Queryable,
+  s: NotifySettings,
+  municipalityId: string,
+  to: notificationsDb.Recipient,
+  n: Omit<notificationsDb.NotificationInsert, "id" | "userId">,
+) {
+  const id = randomUUID();
+  await notificationsDb.insertNotification(tx, municipalityId, { id, userId: to.id, ...n });
+  if (s.config.smtp) {
+    const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl ?? ""}${n.link}`);
+    await notificationsDb.insertOutboxMail(tx, municipalityId, {
+      id: randomUUID(),
+      notificationId: id,
+      toAddress: to.email,
+      subject: mail.subject,
+      body: mail.text,
+    });
+  }
 }

@@ -39,6 +39,7 @@ export interface TestApp {
   seed: DemoSeed;
   /** Signs a demo user in (password + TOTP) and returns an agent carrying cookie and CSRF token. */
   signIn(role: admin.Role, seed?: DemoSeed): Promise<Agent>;
+  agentOf(res: { json(): Json; headers: Record<string, unknown> }): Agent;
   close(): Promise<void>;
 }
 
@@ -66,7 +67,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       },
     });
     if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.statusCode} ${res.body}`);
+    return agentOf(res);
+  };
+
+  /** An agent for the session a sign-in answer (password set, TOTP enrolment…) just started. */
+  const agentOf = (res: { json(): Json; headers: Record<string, unknown> }): Agent => {
     const body = res.json();
+    if (body.status !== "signed_in") throw new Error(`no session in the answer: ${JSON.stringify(body)}`);
     const cookie = String(res.headers["set-cookie"]).split(";")[0]!;
     const agent: Agent = {
       cookie,
@@ -92,6 +99,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     keyring,
     seed,
     signIn,
+    agentOf,
     async close() {
       await app.close();
       await db.close();

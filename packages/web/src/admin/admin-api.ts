@@ -5,6 +5,8 @@ import {
   type OrganisationCreate,
   type OrganisationUpdate,
   Paged,
+  PasswordResetIssued,
+  type PasswordResetRequest,
   User,
   type UserCreate,
   UserCreated,
@@ -41,6 +43,13 @@ export const adminApi = {
     request("POST", withQuery("/api/v1/users", { ...scope }), UserCreated, body),
   updateUser: (scope: Scope, id: string, body: UserUpdate) =>
     request("PATCH", withQuery(`/api/v1/users/${encodeURIComponent(id)}`, { ...scope }), User, body),
+  resetPassword: (scope: Scope, id: string, body: PasswordResetRequest) =>
+    request(
+      "POST",
+      withQuery(`/api/v1/users/${encodeURIComponent(id)}/password-reset`, { ...scope }),
+      PasswordResetIssued,
+      body,
+    ),
 
   audit: (
     scope: Scope,

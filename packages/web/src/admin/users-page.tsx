@@ -1,4 +1,10 @@
-import { assignableRoles, type Organisation, User, type UserCreated } from "@ariadne/domain/admin/index.ts";
+import {
+  assignableRoles,
+  type Organisation,
+  type PasswordResetIssued,
+  User,
+  type UserCreated,
+} from "@ariadne/domain/admin/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
@@ -6,6 +12,7 @@ import { useMe } from "../auth/index.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminScope } from "./admin-layout.tsx";
+import { ResetIssued, ResetPassword } from "./password-reset.tsx";
 import { CreateUser, EditUser, InitialPassword } from "./user-forms.tsx";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
@@ -26,6 +33,8 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<User | null>(null);
   const [created, setCreated] = useState<UserCreated | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [reset, setReset] = useState<{ user: User; issued: PasswordResetIssued } | null>(null);
   // System admins belong to no municipality, so they are never created here.
   const roles = assignableRoles(me.role).filter((r) => r !== "system_admin");
   const organisations: Organisation[] = orgs.data?.items ?? [];
@@ -43,6 +52,24 @@ export default function UsersPage() {
     <Page title={t("users.title")} intro={t("users.intro")}>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {created ? <InitialPassword created={created} onDone={() => setCreated(null)} /> : null}
+      {reset ? <ResetIssued user={reset.user} issued={reset.issued} onDone={() => setReset(null)} /> : null}
+      {resetting && canManage ? (
+        <ResetPassword
+          key={resetting.id}
+          user={resetting}
+          onCancel={() => setResetting(null)}
+          onReset={async (resetTotp) => {
+            try {
+              const issued = await adminApi.resetPassword(scope, resetting.id, { resetTotp });
+              setReset({ user: resetting, issued });
+              setResetting(null);
+              await reloadUsers();
+            } catch (e) {
+              setNotice({ tone: "error", text: errorText(t, e) });
+            }
+          }}
+        />
+      ) : null}
       {users.status === "failed" ? <Alert tone="error">{errorText(t, users.error)}</Alert> : null}
       {editing && canManage ? (
         <EditUser
@@ -113,11 +140,26 @@ export default function UsersPage() {
                           aria-label={t("common.editNamed", { name: u.displayName })}
                           onClick={() => {
                             setNotice(null);
+                            setResetting(null);
                             setEditing(u);
                           }}
                         >
                           {t("common.edit")}
                         </button>
+                        {u.id !== me.id && assignableRoles(me.role).includes(u.role) ? (
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t("users.resetNamed", { name: u.displayName })}
+                            onClick={() => {
+                              setNotice(null);
+                              setEditing(null);
+                              setResetting(u);
+                            }}
+                          >
+                            {t("users.resetPassword")}
+                          </button>
+                        ) : null}
                       </td>
                     ) : null}
                   </tr>

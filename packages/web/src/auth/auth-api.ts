@@ -1,5 +1,10 @@
-import type { SignInRequest, TotpEnrolRequest } from "@ariadne/domain/admin/index.ts";
-import { SessionResponse, SignInResponse } from "@ariadne/domain/admin/index.ts";
+import type {
+  PasswordChangeRequest,
+  PasswordSetRequest,
+  SignInRequest,
+  TotpEnrolRequest,
+} from "@ariadne/domain/admin/index.ts";
+import { PasswordChanged, SessionResponse, SignInResponse } from "@ariadne/domain/admin/index.ts";
 import { request } from "../api/client.ts";
 
 export const authApi = {
@@ -7,6 +12,10 @@ export const authApi = {
     request("POST", "/api/v1/auth/sign-in", SignInResponse, body, { public: true }),
   enrolTotp: (body: TotpEnrolRequest) =>
     request("POST", "/api/v1/auth/totp/enrol", SignInResponse, body, { public: true }),
+  setPassword: (body: PasswordSetRequest) =>
+    request("POST", "/api/v1/auth/password/set", SignInResponse, body, { public: true }),
+  changePassword: (body: PasswordChangeRequest) =>
+    request("POST", "/api/v1/auth/password", PasswordChanged, body),
   session: () => request("GET", "/api/v1/auth/session", SessionResponse, undefined, { public: true }),
   signOut: () => request("POST", "/api/v1/auth/sign-out", null),
   signOutEverywhere: () => request("POST", "/api/v1/auth/sign-out-everywhere", null),

@@ -1,4 +1,9 @@
-import { SignInRequest, TotpEnrolRequest } from "@ariadne/domain/admin/index.ts";
+import {
+  PasswordSetRequest,
+  SignInRequest,
+  type SignInResponse,
+  TotpEnrolRequest,
+} from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, type Ref, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
@@ -6,28 +11,41 @@ import { ApiFailure } from "../api/client.ts";
 import { LanguageSwitcher } from "../shell/language-switcher.tsx";
 import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
+import { NewPasswordFields, newPasswordErrorsOf } from "./new-password-fields.tsx";
 import { useSession } from "./session.tsx";
 
 type Step =
   | { kind: "credentials"; askTotp: boolean }
+  | { kind: "set_password"; token: string; purpose: "first_sign_in" | "reset"; askTotp: boolean }
   | { kind: "enrol"; enrolmentToken: string; secret: string; otpauthUri: string };
+
+/** A reset link carries its token in the fragment (`/reset-password#…`), never sent to a server. */
+function firstStep(pathname: string, hash: string): Step {
+  if (pathname === "/reset-password")
+    return { kind: "set_password", token: hash.replace(/^#/, ""), purpose: "reset", askTotp: false };
+  return { kind: "credentials", askTotp: false };
+}
 
 const authCodes = new Set([
   "invalid_credentials",
   "totp_required",
   "totp_invalid",
-  "locked",
   "rate_limited",
   "enrolment_expired",
 ]);
 
-/** Sign-in with password and, where the role requires it, a TOTP code or first-time TOTP enrolment. */
+/**
+ * Sign-in with password and, where the role requires it, a TOTP code or first-time TOTP enrolment;
+ * an issued password is replaced first. Also the page a reset link opens.
+ */
 export default function SignInPage() {
   const { t } = useTranslation();
   const { state, signedIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [step, setStep] = useState<Step>({ kind: "credentials", askTotp: false });
+  const [step, setStep] = useState<Step>(() => firstStep(location.pathname, location.hash));
+  const [newPassword, setNewPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
@@ -42,6 +60,27 @@ export default function SignInPage() {
   useEffect(() => {
     if (step.kind === "enrol" || step.askTotp) totpInput.current?.focus();
   }, [step]);
+
+  // The reset token leaves the address bar and the history once read.
+  useEffect(() => {
+    if (location.hash) history.replaceState(history.state, "", location.pathname);
+  }, [location]);
+
+  function continueWith(answer: SignInResponse) {
+    if (answer.status === "signed_in") {
+      signedIn(answer.session);
+      navigate(from, { replace: true });
+    } else if (answer.status === "password_change_required") {
+      setStep({
+        kind: "set_password",
+        token: answer.passwordToken,
+        purpose: "first_sign_in",
+        askTotp: false,
+      });
+    } else {
+      setStep({ kind: "enrol", ...answer });
+    }
+  }
 
   function fail(e: unknown) {
     // Being asked for the second factor is the normal next step, not a mistake.
@@ -74,18 +113,48 @@ export default function SignInPage() {
       const answer = await authApi.signIn(checked.data);
       setPassword("");
       setTotp("");
-      if (answer.status === "signed_in") {
-        signedIn(answer.session);
-        navigate(from, { replace: true });
-      } else {
-        setStep({ kind: "enrol", ...answer });
-      }
+      continueWith(answer);
     } catch (e) {
       if (e instanceof ApiFailure && (e.code === "totp_required" || e.code === "totp_invalid")) {
         setStep({ kind: "credentials", askTotp: true });
         setTotp("");
       }
       fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submitNewPassword(event: FormEvent) {
+    event.preventDefault();
+    if (step.kind !== "set_password") return;
+    const checked = checkForm(
+      PasswordSetRequest,
+      { token: step.token, newPassword, ...(step.askTotp ? { totp } : {}) },
+      t,
+    );
+    const problems = checked.ok ? {} : { ...checked.fields };
+    if (confirm !== newPassword && !problems.newPassword) problems.confirmPassword = t("account.mismatch");
+    if (!checked.ok || problems.confirmPassword) return invalid(problems);
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const answer = await authApi.setPassword(checked.data);
+      setNewPassword("");
+      setConfirm("");
+      setTotp("");
+      continueWith(answer);
+    } catch (e) {
+      const refused = newPasswordErrorsOf(t, e);
+      if (refused) invalid(refused);
+      else if (e instanceof ApiFailure && e.code === "password_token_expired") {
+        setError({ tone: "error", text: t("account.errors.password_token_expired") });
+        if (step.purpose === "first_sign_in") setStep({ kind: "credentials", askTotp: false });
+      } else if (e instanceof ApiFailure && e.code === "totp_required") {
+        setStep({ ...step, askTotp: true });
+        setError({ tone: "info", text: t("auth.errors.totp_required") });
+      } else fail(e);
     } finally {
       setBusy(false);
     }
@@ -131,7 +200,35 @@ export default function SignInPage() {
         <LanguageSwitcher />
       </header>
       <main id="main" className="sign-in-card">
-        {step.kind === "credentials" ? (
+        {step.kind === "set_password" ? (
+          <Page
+            title={t(step.purpose === "reset" ? "account.reset.title" : "account.firstSignIn.title")}
+            intro={t(step.purpose === "reset" ? "account.reset.intro" : "account.firstSignIn.intro")}
+          >
+            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
+            {step.token ? (
+              <form onSubmit={submitNewPassword} noValidate className="form">
+                <NewPasswordFields
+                  value={newPassword}
+                  confirm={confirm}
+                  onChange={setNewPassword}
+                  onConfirmChange={setConfirm}
+                  errors={fields}
+                />
+                {step.askTotp ? (
+                  <TotpField value={totp} onChange={setTotp} inputRef={totpInput} error={fields.totp} />
+                ) : null}
+                <button type="submit" className="button button-primary" disabled={busy}>
+                  {busy
+                    ? t("common.saving")
+                    : t(step.purpose === "reset" ? "account.reset.submit" : "account.firstSignIn.submit")}
+                </button>
+              </form>
+            ) : (
+              <Alert tone="error">{t("account.reset.missing")}</Alert>
+            )}
+          </Page>
+        ) : step.kind === "credentials" ? (
           <Page title={t("auth.title")} intro={t("auth.intro")}>
             {reason === "signed_out" && !error ? <Alert tone="success">{t("auth.signedOut")}</Alert> : null}
             {reason === "expired" && !error ? <Alert tone="info">{t("auth.sessionExpired")}</Alert> : null}

@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { accountLocales } from "../auth/locales.ts";
 import { casesLocales } from "../cases/locales.ts";
 import { mapLocales } from "../map/locales.ts";
 import { notificationsLocales } from "../notifications/locales.ts";
@@ -22,6 +23,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   plan: planLocales[l],
   referral: referralLocales[l],
   notifications: notificationsLocales[l],
+  account: accountLocales[l],
 });
 export const messages = {
   en: withModules(en, "en"),

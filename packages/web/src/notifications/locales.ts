@@ -14,6 +14,8 @@ export const notificationsLocales = {
       referral_status_changed: "Referral {{reference}}: {{status}}",
       referral_message: "New message on referral {{reference}}",
       referral_overdue: "Referral {{reference}} has had no answer in time",
+      sign_in_paused:
+        "Five wrong passwords were tried on your account from one address; sign-ins from there are paused for 15 minutes. If it was not you, change your password.",
     },
   },
   fi: {
@@ -30,6 +32,8 @@ export const notificationsLocales = {
       referral_status_changed: "Ohjaus {{reference}}: {{status}}",
       referral_message: "Uusi viesti ohjauksessa {{reference}}",
       referral_overdue: "Ohjaukseen {{reference}} ei ole vastattu ajoissa",
+      sign_in_paused:
+        "Tilillesi yritettiin viisi väärää salasanaa samasta osoitteesta; kirjautuminen sieltä on keskeytetty 15 minuutiksi. Jos se et ollut sinä, vaihda salasanasi.",
     },
   },
   sv: {
@@ -46,6 +50,8 @@ export const notificationsLocales = {
       referral_status_changed: "Hänvisning {{reference}}: {{status}}",
       referral_message: "Nytt meddelande i hänvisning {{reference}}",
       referral_overdue: "Hänvisning {{reference}} har inte besvarats i tid",
+      sign_in_paused:
+        "Fem felaktiga lösenord prövades på ditt konto från en adress; inloggningar därifrån är pausade i 15 minuter. Om det inte var du, byt lösenord.",
     },
   },
 } as const;

@@ -71,6 +71,8 @@ export function AppShell() {
               {t("shell.signedInAs", { name: me.displayName })}
               <br />
               <span className="muted">{t(`users.roles.${me.role}`)}</span>
+              <br />
+              <NavLink to="/account">{t("account.navLink")}</NavLink>
             </p>
             <LanguageSwitcher />
             <button type="button" className="button" onClick={() => void signOut(false)}>
