@@ -9,3 +9,6 @@ for _ in $(seq 1 30); do
 done
 pg_isready -h 127.0.0.1 -p 5432
 su postgres -c "psql -qc \"alter user postgres password 'postgres'\""
+# The application role is cluster-wide, but each test file migrates its own database in parallel:
+# made here once, the first migrations cannot race to create it ("role already exists").
+su postgres -c "psql -qc \"set client_min_messages = warning; do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'ariadne_app') then create role ariadne_app nologin; end if; end \\\$\\\$; grant ariadne_app to postgres;\""
