@@ -6,19 +6,28 @@ import { closeAfterDraining } from "./refused-body.ts";
 interface Issue {
   path: string;
   message: string;
+  /** Why a shared text or date type refused the value (`control_characters`, `date_range`, …), for the web app to translate. */
+  reason?: string;
 }
 
 function zodIssues(err: FastifyError): Issue[] {
   const validation = (err as { validation?: { instancePath?: string; message?: string; params?: unknown }[] })
     .validation;
   return (validation ?? []).map((v) => {
-    const params = v.params as { issue?: { path?: (string | number)[]; keys?: string[] } } | undefined;
+    const params = v.params as
+      | { issue?: { path?: (string | number)[]; keys?: string[]; params?: { reason?: unknown } } }
+      | undefined;
     const path =
       params?.issue?.path?.join(".") ?? v.instancePath?.replace(/^\//, "").replaceAll("/", ".") ?? "";
     const keys = params?.issue?.keys;
     const prefix = (err as { validationContext?: string }).validationContext ?? "body";
     const where = keys?.length ? [path, ...keys].filter(Boolean).join(".") : path;
-    return { path: where ? `${prefix}.${where}` : prefix, message: v.message ?? "invalid" };
+    const reason = params?.issue?.params?.reason;
+    return {
+      path: where ? `${prefix}.${where}` : prefix,
+      message: v.message ?? "invalid",
+      ...(typeof reason === "string" ? { reason } : {}),
+    };
   });
 }
 

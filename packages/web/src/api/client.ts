@@ -4,6 +4,8 @@ import type { z } from "zod";
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Why a shared text or date type refused the value; see `reasonText` in ui/validate.ts. */
+  reason?: string;
 }
 
 /** A failed API call: the server's error code (or `network` / `bad_response`), never thrown as a string. */
@@ -48,6 +50,23 @@ export function onSessionEnded(listener: () => void): () => void {
   return () => sessionEndedListeners.delete(listener);
 }
 
+const activityListeners = new Set<() => void>();
+/** Called after every answer of the server to a signed-in call: the session's idle clock restarted. */
+export function onServerContact(listener: () => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
+let recoverSession: (() => Promise<boolean>) | null = null;
+/**
+ * How a call refused for an ended session waits for the user to sign in again (the session layer
+ * sets it): true once signed in as the same user, and the call is sent again; false, and it fails.
+ * So a write is retried after sign-in, not dropped.
+ */
+export function setSessionRecovery(recover: (() => Promise<boolean>) | null) {
+  recoverSession = recover;
+}
+
 async function readJson(res: Response): Promise<unknown> {
   const text = await res.text();
   if (!text) return undefined;
@@ -67,6 +86,8 @@ export interface RequestOptions {
    * repeated submission of the same values is the same request; absent, every POST gets a fresh one.
    */
   idempotencyKey?: string;
+  /** Set on the one repeat of a call after the user signed in again; it is not repeated twice. */
+  afterRecovery?: boolean;
   /** Waits before each retry of a POST (network failure, or its first attempt still running). */
   retryDelaysMs?: readonly number[];
 }
@@ -128,7 +149,8 @@ export async function request<S extends z.ZodType>(
   // A POST carries an Idempotency-Key (as an sf-string), so that it can be retried safely: the
   // server answers a retry with the first answer instead of creating again.
   const idempotent = method === "POST";
-  if (idempotent) headers["idempotency-key"] = `"${options.idempotencyKey ?? newIdempotencyKey()}"`;
+  const idempotencyKey = idempotent ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+  if (idempotencyKey) headers["idempotency-key"] = `"${idempotencyKey}"`;
   const delays = idempotent ? (options.retryDelaysMs ?? defaultRetryDelaysMs) : [];
   let res: Response | null = null;
   let json: unknown;
@@ -161,9 +183,19 @@ export async function request<S extends z.ZodType>(
           parsed.data.error.current,
         )
       : new ApiFailure(res.status, res.status >= 500 ? "unknown" : "bad_response", `HTTP ${res.status}`);
-    if (res.status === 401 && !options.public) for (const listener of sessionEndedListeners) listener();
+    if (res.status === 401 && !options.public) {
+      for (const listener of sessionEndedListeners) listener();
+      // Sent again, with the same key, once the same user has signed in again.
+      if (!options.afterRecovery && recoverSession && (await recoverSession()))
+        return request(method, path, schema, body, {
+          ...options,
+          afterRecovery: true,
+          ...(idempotencyKey ? { idempotencyKey } : {}),
+        });
+    }
     throw failure;
   }
+  if (!options.public) for (const listener of activityListeners) listener();
   if (schema === null) return undefined as z.infer<S>;
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiFailure(res.status, "bad_response", parsed.error.message);

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { ApiFailure } from "../api/client.ts";
-import { errorText } from "../ui/index.ts";
+import { errorText, reasonText } from "../ui/index.ts";
 
 /** A field of our forms for an issue path of the API (`body.details.geometry.coordinates` → `coords`). */
 export function fieldOfPath(path: string): string {
@@ -18,12 +18,13 @@ export function fieldOfPath(path: string): string {
 /** Field errors of our forms from the API's issues, in the user's language. */
 export function issueFields(
   t: TFunction,
-  issues: { path: string; message: string }[],
+  issues: { path: string; message: string; reason?: string }[],
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const field = fieldOfPath(issue.path);
-    out[field] ??= field === "coords" ? placeMessage(t, issue) : t("validation.invalid");
+    out[field] ??=
+      field === "coords" ? placeMessage(t, issue) : (reasonText(t, issue.reason) ?? t("validation.invalid"));
   }
   return out;
 }

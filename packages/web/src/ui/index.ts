@@ -3,4 +3,4 @@ export { errorText, fieldErrorsOf } from "./errors.ts";
 export { CheckboxField, SelectField, TextField } from "./field.tsx";
 export { Loading, Page } from "./page.tsx";
 export { type Load, useLoad } from "./use-load.ts";
-export { type Checked, checkForm } from "./validate.ts";
+export { type Checked, checkForm, reasonText } from "./validate.ts";

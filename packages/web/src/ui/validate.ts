@@ -1,3 +1,4 @@
+import type { common } from "@ariadne/domain";
 import type { TFunction } from "i18next";
 import type { z } from "zod";
 
@@ -8,6 +9,22 @@ interface IssueLike {
   path: PropertyKey[];
   maximum?: unknown;
   format?: string;
+  params?: { reason?: unknown };
+}
+
+/** The translation of why the shared text and date types refuse a value (`common.InputReason`). */
+const reasonKeys: Record<common.InputReason, string> = {
+  control_characters: "validation.controlCharacters",
+  line_breaks: "validation.lineBreaks",
+  date_format: "validation.date",
+  date_range: "validation.dateRange",
+};
+
+/** The user's-language sentence for a reason the domain or the API gave, if it is one we know. */
+export function reasonText(t: TFunction, reason: unknown): string | undefined {
+  return typeof reason === "string" && reason in reasonKeys
+    ? t(reasonKeys[reason as common.InputReason])
+    : undefined;
 }
 
 function messageFor(t: TFunction, field: string, issue: IssueLike, value: unknown): string {
@@ -23,6 +40,8 @@ function messageFor(t: TFunction, field: string, issue: IssueLike, value: unknow
       return t("validation.choose");
     case "invalid_value":
       return t("validation.choose");
+    case "custom":
+      return reasonText(t, issue.params?.reason) ?? t("validation.invalid");
     default:
       return t("validation.invalid");
   }
