@@ -191,6 +191,9 @@ describe("a frontline worker screens on a phone", () => {
     expect(entry.screening.result.forms.pointedTo).toEqual(["forced_begging"]);
     expect(entry.screening.input.profiles).toEqual(["adult_labour", "adult_sexual"]);
     expect(JSON.stringify(entry.screening.input)).toContain("outreach visit");
+    // Saved with its catalogue version; the result read back carries Ariadne's assistance signal.
+    expect(entry.screening.input.catalogueVersion).toBe("catalogue-v2");
+    expect(entry.screening.result.assistance.level).toMatch(/^(offer_assistance|keep_asking)$/);
   });
 
   it("prints a summary with date, who, as-of date and the case, without the question controls", async () => {
@@ -212,6 +215,35 @@ describe("a frontline worker screens on a phone", () => {
     await journey.page.emulateMedia({ media: "screen" });
   });
 
+  it("sees Ariadne's assistance signal with its reasons apart from the ILO/EC result, and answers a first-contact question", async () => {
+    const signal = journey.page.getByRole("region", {
+      name: "Assistance signal (Ariadne's own)",
+      exact: true,
+    });
+    await signal.getByText(/^(Offer assistance|Keep asking|No concern recorded)$/).waitFor();
+    await signal.getByText(/It is not the ILO\/EC rule further down/).waitFor();
+    const elements = signal.getByRole("list", { name: "Elements of trafficking" });
+    const reasons = signal.getByRole("list", { name: "Why" });
+    await elements
+      .getByRole("listitem")
+      .filter({ hasText: /^Purpose \(exploitation\): / })
+      .waitFor();
+    await reasons
+      .getByRole("listitem")
+      .filter({ hasText: /^Act: / })
+      .waitFor();
+    await signal.getByRole("heading", { level: 3, name: "What to do now" }).waitFor();
+
+    const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
+    const before = await answers.getByRole("listitem").count();
+    const first = journey.page.getByRole("region", { name: "First-contact question", exact: true });
+    await first.getByText(/^If present, (the assistance signal becomes|this shows): /).waitFor();
+    await first.getByRole("button", { name: "Present", exact: true }).click();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "assistance signal");
+  });
+
   it("reads in Finnish and still fits the phone", async () => {
     await journey.page.getByRole("button", { name: "Menu" }).click();
     await journey.page.getByLabel("Language", { exact: true }).selectOption("fi");
@@ -219,6 +251,16 @@ describe("a frontline worker screens on a phone", () => {
     await journey.page.getByRole("heading", { level: 2, name: "Seuraava kysymys", exact: true }).waitFor();
     await journey.page.getByRole("heading", { level: 2, name: "Tähänastiset vastaukset" }).waitFor();
     await journey.page.getByText("Mihin kiinnittää huomiota:").first().waitFor();
+    const signal = journey.page.getByRole("region", { name: "Avun signaali (Ariadnen oma)", exact: true });
+    await signal.getByText(/^(Tarjoa apua|Jatka kysymistä|Huolta ei kirjattu)$/).waitFor();
+    await signal
+      .getByRole("list", { name: "Miksi" })
+      .getByRole("listitem")
+      .filter({ hasText: /^Tarkoitus \(hyväksikäyttö\): / })
+      .waitFor();
+    await journey.page
+      .getByRole("heading", { level: 2, name: "Ensikontaktin kysymys", exact: true })
+      .waitFor();
     await expectNoSidewaysScroll(journey.page, 390);
     await expectAccessible(journey.page, "screening (fi)");
     await journey.page.getByLabel("Kieli", { exact: true }).selectOption("en");

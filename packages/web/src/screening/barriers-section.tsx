@@ -2,7 +2,7 @@ import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { type DraftSectionProps, toggle } from "./draft.ts";
 
-const { catalogueV1 } = screening;
+const { latestCatalogue } = screening;
 
 /**
  * Why the person may not identify as a victim (CBSS/HEUNI 2016): recorded, each turned into
@@ -16,7 +16,7 @@ export function BarriersSection({ draft, lang, onChange }: DraftSectionProps) {
       <p id="screening-barriers-hint" className="screening-guidance">
         {t("screening.barriersHint")}
       </p>
-      {catalogueV1.barriers.map((b) => {
+      {latestCatalogue.barriers.map((b) => {
         const chosen = draft.barriers.includes(b.id);
         return (
           <div key={b.id} className={chosen ? "" : "screening-noprint"}>

@@ -86,17 +86,19 @@ describe("screening draft", () => {
     );
   });
 
-  it("lists every question of the chosen lists and forms once, grouped by dimension then form", () => {
+  it("lists every question of the chosen lists and forms once, grouped by dimension, form, then Ariadne's additions", () => {
     const sections = questionSections(["adult_labour", "child_labour"], ["forced_begging"]);
-    expect(sections.map((s) => (s.kind === "dimension" ? s.dimension : s.form))).toEqual([
-      ...screening.dimensionIds,
-      "forced_begging",
-    ]);
+    expect(
+      sections.map((s) => (s.kind === "dimension" ? s.dimension : s.kind === "form" ? s.form : s.kind)),
+    ).toEqual([...screening.dimensionIds, "forced_begging", "additions"]);
     const keys = sections.flatMap((s) => s.keys);
     expect(new Set(keys).size).toBe(keys.length);
     // Adult labour's 67 questions, none added by the child list (its indicators are a subset).
-    expect(keys.filter((k) => !k.startsWith("forced_begging:"))).toHaveLength(67);
-    expect(sections.at(-1)!.keys).toHaveLength(4);
+    expect(keys.filter((k) => !k.startsWith("forced_begging:") && !k.startsWith("ariadne:"))).toHaveLength(
+      67,
+    );
+    expect(sections.at(-2)!.keys).toHaveLength(4);
+    expect(sections.at(-1)!.keys).toHaveLength(9);
     expect(questionSections([], [])).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 type ProfileId = screening.ProfileId;
 type ScreeningInputData = screening.ScreeningInputData;
-const { barrierIds, catalogueV1, CalendarDate, profileIds, supplementaryFormIds } = screening;
+const { barrierIds, latestCatalogue, CalendarDate, profileIds, supplementaryFormIds } = screening;
 
 export const statuses = ["present", "absent", "unknown"] as const;
 export type Status = (typeof statuses)[number];
@@ -68,7 +68,7 @@ export function parseDraft(raw: string | null, today: string): Draft {
 /** Question key of each catalogue indicator, and the indicator ids of each key per profile. */
 const keyOfId = new Map<string, string>();
 const idsOfKey = new Map<string, { profile: ProfileId | null; id: string }[]>();
-for (const ind of catalogueV1.indicators) {
+for (const ind of latestCatalogue.indicators) {
   const key =
     ind.kind === "ilo"
       ? `${ind.dimension}:${ind.concept}`
@@ -105,6 +105,7 @@ export function toScreeningInput(draft: Draft): ScreeningInputData {
     })),
   );
   return {
+    catalogueVersion: latestCatalogue.version as screening.CatalogueVersion,
     profiles: draft.profiles,
     observations,
     barriers: draft.barriers,
@@ -135,7 +136,8 @@ export function answeredKeys(draft: Draft): string[] {
 
 export type QuestionSection =
   | { kind: "dimension"; dimension: screening.DimensionId; keys: string[] }
-  | { kind: "form"; form: screening.SupplementaryFormId; keys: string[] };
+  | { kind: "form"; form: screening.SupplementaryFormId; keys: string[] }
+  | { kind: "additions"; keys: string[] };
 
 /** Every question of the chosen lists (by dimension) and forms, each once, in catalogue order. */
 export function questionSections(
@@ -144,7 +146,8 @@ export function questionSections(
 ): QuestionSection[] {
   const byDimension = new Map<screening.DimensionId, Set<string>>();
   const byForm = new Map<screening.SupplementaryFormId, Set<string>>();
-  for (const ind of catalogueV1.indicators) {
+  const additions = new Set<string>();
+  for (const ind of latestCatalogue.indicators) {
     const key = keyOfId.get(ind.id)!;
     if (ind.kind === "ilo" && profiles.includes(ind.profile)) {
       const set = byDimension.get(ind.dimension) ?? new Set();
@@ -152,6 +155,8 @@ export function questionSections(
     } else if (ind.kind === "supplementary" && forms.includes(ind.form)) {
       const set = byForm.get(ind.form) ?? new Set();
       byForm.set(ind.form, set.add(key));
+    } else if (ind.kind === "ariadne" && profiles.length > 0) {
+      additions.add(key);
     }
   }
   return [
@@ -165,5 +170,6 @@ export function questionSections(
     ...supplementaryFormIds
       .filter((f) => byForm.has(f))
       .map((form) => ({ kind: "form" as const, form, keys: [...byForm.get(form)!] })),
+    ...(additions.size > 0 ? [{ kind: "additions" as const, keys: [...additions] }] : []),
   ];
 }

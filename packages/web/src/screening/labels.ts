@@ -2,15 +2,15 @@ import { screening } from "@ariadne/domain";
 import { questionKeyOf } from "./draft.ts";
 
 type Lang = screening.Lang;
-const { catalogueV1, dimensionLabels, elementLabels, profileLabels } = screening;
+const { latestCatalogue, dimensionLabels, elementLabels, profileLabels } = screening;
 
 export function langOf(l: string): Lang {
   return l === "fi" || l === "sv" ? l : "en";
 }
 
-const byId = new Map(catalogueV1.indicators.map((i) => [i.id, i]));
+const byId = new Map(latestCatalogue.indicators.map((i) => [i.id, i]));
 const byKey = new Map<string, screening.Indicator>();
-for (const ind of catalogueV1.indicators) {
+for (const ind of latestCatalogue.indicators) {
   const key = questionKeyOf(ind.id);
   if (key && !byKey.has(key)) byKey.set(key, ind);
 }
@@ -24,7 +24,7 @@ export const wordingOf = (id: string, lang: Lang) => byId.get(id)?.text[lang].wo
 /** Where a question belongs: its dimension, or the supplementary form it points to. */
 export function contextOf(ind: screening.Indicator, lang: Lang): string {
   if (ind.kind === "ilo") return dimensionLabels[ind.dimension][lang];
-  if (ind.kind === "supplementary") return catalogueV1.forms[ind.form].label[lang];
+  if (ind.kind === "supplementary") return latestCatalogue.forms[ind.form].label[lang];
   return ind.feeds.length > 0
     ? ind.feeds.map((f) => elementLabels[f.element][lang]).join(", ")
     : dimensionLabels[ind.partOf?.dimension ?? "deceptive_recruitment"][lang];

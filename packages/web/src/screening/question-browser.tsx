@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type Answer, type Draft, questionSections, type Status, statuses } from "./draft.ts";
 import { indicatorOfKey } from "./labels.ts";
 
-const { catalogueV1, dimensionLabels } = screening;
+const { latestCatalogue, dimensionLabels } = screening;
 
 /**
  * All questions, grouped by dimension and form, for what the person tells unprompted: any can
@@ -27,10 +27,17 @@ export function QuestionBrowser({
       <p className="screening-guidance">{t("screening.browseHint")}</p>
       {sections.map((s) => {
         const label =
-          s.kind === "dimension" ? dimensionLabels[s.dimension][lang] : catalogueV1.forms[s.form].label[lang];
+          s.kind === "dimension"
+            ? dimensionLabels[s.dimension][lang]
+            : s.kind === "form"
+              ? latestCatalogue.forms[s.form].label[lang]
+              : t("screening.additions");
         const done = s.keys.filter((k) => draft.answers[k]).length;
         return (
-          <details key={s.kind === "dimension" ? s.dimension : s.form} className="screening-browse-group">
+          <details
+            key={s.kind === "dimension" ? s.dimension : s.kind === "form" ? s.form : "additions"}
+            className="screening-browse-group"
+          >
             <summary>{t("screening.browseGroup", { group: label, done, total: s.keys.length })}</summary>
             <ul className="screening-browse-list">
               {s.keys.map((key) => {

@@ -14,9 +14,12 @@ export function QuestionCard({
   question,
   lang,
   onAnswer,
+  why: whyGiven,
 }: {
   title: string;
   question: screening.QuestionGroup | null;
+  /** Why this question is asked, when the caller knows better than the ILO/EC ranking. */
+  why?: string;
   lang: screening.Lang;
   onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
 }) {
@@ -38,13 +41,15 @@ export function QuestionCard({
 
   const why = !question
     ? ""
-    : question.form
-      ? t("screening.formsHint")
-      : question.decisiveFor.length > 0
-        ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
-        : question.moves.length > 0
-          ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
-          : t("screening.whyCompletes");
+    : whyGiven !== undefined
+      ? whyGiven
+      : question.form
+        ? t("screening.formsHint")
+        : question.decisiveFor.length > 0
+          ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
+          : question.moves.length > 0
+            ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
+            : t("screening.whyCompletes");
 
   return (
     <section className="screening-section screening-question screening-noprint" aria-labelledby={headingId}>

@@ -4,7 +4,7 @@ import { TextField } from "../ui/index.ts";
 import { wordingOf } from "./labels.ts";
 
 type Lang = screening.Lang;
-const { catalogueV1, dimensionLabels, formatMessage, profileLabels } = screening;
+const { latestCatalogue, dimensionLabels, formatMessage, profileLabels } = screening;
 
 /** The live result: every profile's outcome with its reasons per dimension, then the other forms. */
 export function ResultPanel({
@@ -26,7 +26,7 @@ export function ResultPanel({
   const { t } = useTranslation();
   const forms = [
     ...result.forms.indicated.map((p) => profileLabels[p][lang]),
-    ...result.forms.pointedTo.map((f) => catalogueV1.forms[f].label[lang]),
+    ...result.forms.pointedTo.map((f) => latestCatalogue.forms[f].label[lang]),
   ];
   return (
     <section className="screening-section screening-result" aria-labelledby="screening-result">
@@ -147,7 +147,7 @@ export function SupplementaryPanel({
       <h2 id="screening-supplementary">{t("screening.supplementary")}</h2>
       <ul>
         {shown.map((s) => {
-          const form = catalogueV1.forms[s.form].label[lang];
+          const form = latestCatalogue.forms[s.form].label[lang];
           return (
             <li key={s.form}>
               {s.pointedTo ? (

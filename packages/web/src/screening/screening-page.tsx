@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { hasAny, useMe } from "../auth/index.ts";
 import { Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
+import { AssistancePanel, firstContactQuestion } from "./assistance-panel.tsx";
 import { BarriersSection } from "./barriers-section.tsx";
 import {
   answeredKeys,
@@ -23,7 +24,8 @@ import { ScreeningSetup } from "./screening-setup.tsx";
 import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
-const { evaluateScreening, nextQuestionGroup, screeningTimeline } = screening;
+const { assistanceLevelLabels, elementLabels, evaluateScreening, nextQuestionGroup, screeningTimeline } =
+  screening;
 
 /**
  * Entry page of the screening module (lazy-loaded chunk): a guided screening run in the browser
@@ -49,6 +51,20 @@ export default function ScreeningPage() {
     () => nextQuestionGroup({ ...recorded, profiles: [] }, { forms: draft.forms }),
     [recorded, draft.forms],
   );
+  // Ariadne's assistance signal leads: its best question (the short first-contact set first) is
+  // asked above the ILO/EC lists' own, always on everything recorded.
+  const signal = useMemo(
+    () => (draft.asOf ? evaluateScreening(recorded).assistance : result.assistance),
+    [draft.asOf, recorded, result],
+  );
+  const firstContact = useMemo(() => firstContactQuestion(signal), [signal]);
+  const firstContactWhy = !firstContact
+    ? undefined
+    : firstContact.levelIfPresent === "offer_assistance" || firstContact.settles.length === 0
+      ? t("screening.whyAssistance", { level: assistanceLevelLabels[firstContact.levelIfPresent][lang] })
+      : t("screening.whyAssistanceShows", {
+          elements: firstContact.settles.map((e) => elementLabels[e][lang]).join(", "),
+        });
   const answer = (key: string, status: Status, details: { source: string; note: string }) =>
     setDraft((d) =>
       indicatorIdsOf(key, d.profiles).length > 0
@@ -79,6 +95,15 @@ export default function ScreeningPage() {
         <div className="screening-layout">
           <div>
             <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
+            {draft.profiles.length > 0 && firstContact ? (
+              <QuestionCard
+                title={t("screening.firstContactQuestion")}
+                question={firstContact.question}
+                why={firstContactWhy}
+                lang={lang}
+                onAnswer={answer}
+              />
+            ) : null}
             {draft.profiles.length > 0 ? (
               <QuestionCard
                 title={t("screening.question")}
@@ -111,6 +136,7 @@ export default function ScreeningPage() {
             {started ? <BarriersSection draft={draft} lang={lang} onChange={setDraft} /> : null}
           </div>
           <div>
+            {draft.profiles.length > 0 ? <AssistancePanel signal={result.assistance} lang={lang} /> : null}
             {draft.profiles.length > 0 ? (
               <ResultPanel
                 result={result}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type DraftSectionProps, toggle } from "./draft.ts";
 
-const { catalogueV1, profileIds, profileLabels, supplementaryFormIds } = screening;
+const { latestCatalogue, profileIds, profileLabels, supplementaryFormIds } = screening;
 
 /** Who is screened (the ILO/EC lists), which other forms to look for, and the observations' date. */
 export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
@@ -35,7 +35,7 @@ export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
               checked={draft.forms.includes(f)}
               onChange={() => onChange((d) => ({ ...d, forms: toggle(d.forms, f) }))}
             />{" "}
-            {catalogueV1.forms[f].label[lang]}
+            {latestCatalogue.forms[f].label[lang]}
           </label>
         ))}
       </fieldset>
