@@ -48,8 +48,8 @@ async function landInBox(box: mapping.Box): Promise<mapping.CutLand> {
   while (start < file.length) {
     let end = file.indexOf(10, start);
     if (end < 0) end = file.length;
-    const polygons = polygonsInBox(file, start, end, box).map(
-      ([from, to]) => JSON.parse(file.toString("utf8", from, to)) as mapping.LonLat[][],
+    const polygons = polygonsInBox(file, start, end, box).map((rings) =>
+      rings.map(([from, to]) => JSON.parse(file.toString("utf8", from, to)) as mapping.LonLat[]),
     );
     const cut = mapping.cutLand(polygons, box);
     out.land.push(...cut.land);
@@ -66,21 +66,27 @@ const coordinatesMark = Buffer.from('"coordinates"');
 const multiMark = Buffer.from('"MultiPolygon"');
 
 /**
- * The byte ranges of a feature line's polygons that reach into the box, found without parsing
- * the JSON: inside `"coordinates"`, the numbers are longitude and latitude in turn, and a polygon
- * is an array at depth 2 (a MultiPolygon) or the whole value (a Polygon). A country of thousands
- * of islands is read as numbers, and only its polygons near the region are parsed.
+ * The byte ranges of the rings of a feature line's polygons that reach into the box, found
+ * without parsing the JSON: inside `"coordinates"`, the numbers are longitude and latitude in
+ * turn, a polygon is an array at depth 2 (a MultiPolygon) or the whole value (a Polygon), and its
+ * rings one level deeper. A polygon is kept when its outer ring reaches into the box, with only
+ * the holes (lakes) that do: a country of thousands of islands and lakes is read as numbers, and
+ * only what lies near the region is parsed.
  */
-function polygonsInBox(file: Buffer, start: number, end: number, box: mapping.Box): [number, number][] {
+function polygonsInBox(file: Buffer, start: number, end: number, box: mapping.Box): [number, number][][] {
   const geometry = file.indexOf(geometryMark, start);
   if (geometry < 0 || geometry >= end) return [];
   const coordinates = file.indexOf(coordinatesMark, geometry);
   if (coordinates < 0 || coordinates >= end) return [];
   const multi = file.indexOf(multiMark, geometry);
   const polygonDepth = multi >= 0 && multi < coordinates ? 2 : 1;
-  const found: [number, number][] = [];
+  const ringDepth = polygonDepth + 1;
+  const found: [number, number][][] = [];
+  let rings: [number, number][] = [];
+  let ringIndex = 0;
+  let outerInside = false;
   let depth = 0;
-  let polygonStart = -1;
+  let ringStart = -1;
   let west = Infinity;
   let east = -Infinity;
   let south = Infinity;
@@ -92,18 +98,25 @@ function polygonsInBox(file: Buffer, start: number, end: number, box: mapping.Bo
     if (c === 91 /* [ */) {
       depth++;
       if (depth === polygonDepth) {
-        polygonStart = i;
+        rings = [];
+        ringIndex = 0;
+        outerInside = false;
+      } else if (depth === ringDepth) {
+        ringStart = i;
         west = south = Infinity;
         east = north = -Infinity;
         isLat = false;
       }
       i++;
     } else if (c === 93 /* ] */) {
-      if (depth === polygonDepth && polygonStart >= 0) {
-        if (west <= box.east && box.west <= east && south <= box.north && box.south <= north)
-          found.push([polygonStart, i + 1]);
-        polygonStart = -1;
-      }
+      if (depth === ringDepth && ringStart >= 0) {
+        const inside = west <= box.east && box.west <= east && south <= box.north && box.south <= north;
+        // The outer ring comes first: without it inside, the polygon's holes do not matter.
+        if (ringIndex === 0) outerInside = inside;
+        if (outerInside && inside) rings.push([ringStart, i + 1]);
+        ringIndex++;
+        ringStart = -1;
+      } else if (depth === polygonDepth && outerInside) found.push(rings);
       depth--;
       i++;
       if (depth === 0) break;
