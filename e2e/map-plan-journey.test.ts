@@ -487,6 +487,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await places.filter({ hasText: /^Helsinki$/ }).waitFor({ state: "visible" });
     await expect.poll(() => places.filter({ hasText: /^Kallio$/ }).count()).toBe(0);
     const regional = await places.count();
+    await map.screenshot({ path: ".tmp/map-region.png" });
     for (let i = 0; i < 5; i++) await map.getByRole("button", { name: "Zoom in" }).click();
     await expect.poll(() => places.count()).toBeGreaterThan(regional);
     // A district's name, in the map's view.
