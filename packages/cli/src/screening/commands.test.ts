@@ -44,4 +44,25 @@ describe("ariadne screen", () => {
     ).toThrow(/observations\.0\.indicator: indicator ari\.mea\.02 is in catalogue-v2, not in catalogue-v1/);
     expect(() => run(construction, "de")).toThrow(CliError);
   });
+
+  it("screens a group, one result per person", () => {
+    const answer = (question: string) => ({ question, status: "present", observedAt: "2026-10-01" });
+    const out = JSON.parse(
+      run({
+        catalogueVersion: "catalogue-v2",
+        profiles: ["adult_labour"],
+        shared: [
+          answer("exploitative_conditions:excessive-working-hours"),
+          answer("exploitative_conditions:low-or-no-salary"),
+        ],
+        people: [
+          { ref: "A", child: false, answers: [answer("coercion_at_destination:debt-bondage")] },
+          { ref: "B", child: true, answers: [] },
+        ],
+      }),
+    );
+    expect(
+      out.people.map((p: { result: { assistance: { level: string } } }) => p.result.assistance.level),
+    ).toEqual(["offer_assistance", "offer_assistance"]);
+  });
 });

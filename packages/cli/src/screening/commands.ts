@@ -15,7 +15,8 @@ function readInput(file: string | undefined): string {
 /**
  * `ariadne screen [FILE|-] [--lang xx]`: the same JSON in and out as POST
  * /api/v1/screenings/evaluate; with `--lang`, the result as text in that language instead,
- * Ariadne's assistance signal first.
+ * Ariadne's assistance signal first. An input with `people` is a group screening (see
+ * docs/screening-format.md): one result per person.
  */
 export function screenCommand(
   io: Io,
@@ -32,12 +33,30 @@ export function screenCommand(
     if (e instanceof CliError) throw e;
     throw new CliError(`input is not JSON: ${(e as Error).message}`);
   }
+  const lang = options.lang as (typeof languages)[number] | undefined;
+  // A group screening (several people met at one workplace) is told apart by its `people`.
+  if (typeof data === "object" && data !== null && "people" in data) {
+    const group = screening.GroupScreeningInput.safeParse(data);
+    if (!group.success) {
+      throw new CliError(
+        group.error.issues
+          .map((i) => `${i.path.map(String).join(".") || "(input)"}: ${i.message}`)
+          .join("\n"),
+      );
+    }
+    const people = screening.evaluateGroupScreening(group.data);
+    io.out(
+      lang
+        ? people.map((p) => `# ${p.ref}\n${screening.renderResultText(p.result, lang)}`).join("\n\n")
+        : JSON.stringify({ people }, null, 2),
+    );
+    return;
+  }
   const parsed = screening.parseScreeningInput(data);
   if (!parsed.ok) {
     throw new CliError(parsed.issues.map((i) => `${i.path || "(input)"}: ${i.message}`).join("\n"));
   }
   const result = screening.evaluateScreening(parsed.value);
-  const lang = options.lang as (typeof languages)[number] | undefined;
   io.out(lang ? screening.renderResultText(result, lang) : JSON.stringify(result, null, 2));
 }
 

@@ -19,6 +19,9 @@ export type {
   SupplementaryResult,
 } from "./evaluate.ts";
 export { compareQuestions, evaluateScreening, outcomeRank } from "./evaluate.ts";
+export type { GroupAnswer, GroupMember, GroupMemberResult, GroupScreeningData } from "./group.ts";
+export { evaluateGroupScreening, memberInput, memberProfiles } from "./group.ts";
+export { GroupScreeningInput, GroupScreeningResult } from "./group-schemas.ts";
 export type { Message, MessageKey } from "./messages.ts";
 export {
   assistanceLevelLabels,

@@ -108,6 +108,43 @@ describe("GET /api/v1/screening/indicators", () => {
   });
 });
 
+describe("POST /api/v1/screenings/evaluate-group", () => {
+  const answer = (question: string, status = "present") => ({ question, status, observedAt: "2026-10-01" });
+
+  it("gives each person met at one workplace their own result, children with the child lists", async () => {
+    const res = await frontline.request("POST", "/api/v1/screenings/evaluate-group", {
+      catalogueVersion: "catalogue-v2",
+      profiles: ["adult_labour"],
+      shared: [
+        answer("exploitative_conditions:excessive-working-hours"),
+        answer("exploitative_conditions:low-or-no-salary"),
+      ],
+      people: [
+        { ref: "A", child: false, answers: [answer("ariadne:employer-holds-bank-account")] },
+        { ref: "B", child: false, answers: [] },
+        { ref: "C", child: true, answers: [] },
+      ],
+    });
+    expect(res.status, res.body).toBe(200);
+    const people = res.json().people;
+    expect(people.map((p: { ref: string }) => p.ref)).toEqual(["A", "B", "C"]);
+    expect(
+      people.map((p: { result: { assistance: { level: string } } }) => p.result.assistance.level),
+    ).toEqual(["offer_assistance", "keep_asking", "offer_assistance"]);
+    expect(people[2].input.profiles).toEqual(["child_labour"]);
+  });
+
+  it("answers an unknown question with 400 naming it", async () => {
+    const res = await frontline.request("POST", "/api/v1/screenings/evaluate-group", {
+      profiles: ["adult_labour"],
+      shared: [answer("exploitative_conditions:nope")],
+      people: [{ ref: "A", child: false, answers: [] }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.json().error.issues[0].path).toBe("body.shared.0.question");
+  });
+});
+
 describe("a screening saved to a case", () => {
   it("keeps its catalogue version and carries the assistance signal when read", async () => {
     const created = await frontline.request("POST", "/api/v1/cases", {

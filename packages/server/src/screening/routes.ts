@@ -34,6 +34,21 @@ export function registerScreeningRoutes(app: FastifyInstance, _s: Services) {
     },
   );
 
+  r.post(
+    "/api/v1/screenings/evaluate-group",
+    {
+      schema: {
+        tags: ["screening"],
+        body: screening.GroupScreeningInput,
+        response: { 200: screening.GroupScreeningResult, ...errors },
+      },
+    },
+    async (req) => {
+      requirePermission(actorOf(req), "screenings:run");
+      return { people: screening.evaluateGroupScreening(req.body) };
+    },
+  );
+
   r.get(
     "/api/v1/screening/indicators",
     {
