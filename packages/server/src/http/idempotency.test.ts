@@ -174,6 +174,44 @@ describe("the Idempotency-Key header", () => {
     expect(left).toHaveLength(0);
   });
 
+  it("keeps a system admin's keys too, who has no municipality", async () => {
+    const sysadmin = await t.signIn("system_admin");
+    const k = randomUUID();
+    const path = `/api/v1/organisations?municipalityId=${t.seed.municipalityId}`;
+    const body = { name: `Admin's org ${k}`, kind: "ngo" };
+    const first = await sysadmin.request("POST", path, body, key(k));
+    const again = await sysadmin.request("POST", path, body, key(k));
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.json().id).toBe(first.json().id);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    const rows = await withSystem(t.db, (tx) =>
+      tx.query<{ municipality_id: string | null }>(
+        "select municipality_id from idempotency_keys where idempotency_key = $1",
+        [k],
+      ),
+    );
+    expect(rows).toEqual([{ municipality_id: null }]);
+  });
+
+  it("frees a key whose request never finished once its lock runs out", async () => {
+    const frontline = await t.signIn("frontline");
+    const body = { person: { givenName: "Lost answer" } };
+    const k = randomUUID();
+    const first = await frontline.request("POST", "/api/v1/cases", body, key(k));
+    expect(first.status).toBe(201);
+    // As if the process had died before keeping the answer, two minutes ago.
+    await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query(
+        `update idempotency_keys set state = 'processing', response_status = null, response_enc = null,
+           locked_until = now() - interval '1 second' where idempotency_key = $1`,
+        [k],
+      ),
+    );
+    const retry = await frontline.request("POST", "/api/v1/cases", body, key(k));
+    expect(retry.status).toBe(201);
+    expect(retry.headers["idempotent-replayed"]).toBeUndefined();
+  });
+
   it("refuses a malformed key with 400 and leaves requests without one alone", async () => {
     const frontline = await t.signIn("frontline");
     const res = await frontline.request("POST", "/api/v1/cases", { person: {} }, { "idempotency-key": '""' });
