@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { adminDb, dumpDatabase, migrate, restoreDatabase, withSystem } from "@ariadne/db";
+import { common } from "@ariadne/domain";
 import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "@ariadne/server/admin/seed-demo.ts";
 import { appendAudit } from "@ariadne/server/audit/index.ts";
 import { verifyAuditChains } from "@ariadne/server/audit/verify-chain.ts";
@@ -71,7 +72,7 @@ export async function seedDemoCommand(config: Config, io: Io) {
   });
 }
 
-const CreateAdminArgs = z.object({ email: z.email(), name: z.string().trim().min(1).max(200) });
+const CreateAdminArgs = z.object({ email: z.email(), name: common.singleLineText(200).min(1) });
 
 export async function createAdminCommand(config: Config, io: Io, args: { email?: string; name?: string }) {
   const parsed = CreateAdminArgs.safeParse(args);
