@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelBox, type Place, placeLabels, projectToPixels, rankOf } from "./place-labels.ts";
 
@@ -57,6 +58,32 @@ describe("placing place names", () => {
     }
     // At street level every name has found room.
     expect(placed).toHaveLength(places.length);
+  });
+
+  it("never draws overlapping names at any zoom from a name's first on, for any places (property)", () => {
+    const aPlace = fc.record({
+      name: fc.string({ minLength: 1, maxLength: 20 }),
+      lon: fc.double({ min: 24.8, max: 25.1, noNaN: true }),
+      lat: fc.double({ min: 60.1, max: 60.3, noNaN: true }),
+      population: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(aPlace, { maxLength: 40 }), (places) => {
+        const placed = placeLabels(places, { fromZoom: 8, toZoom: 14 });
+        for (let zoom = 8; zoom <= 14; zoom++) {
+          const shown = placed.filter((p) => p.minZoom <= zoom).map((p) => labelBox(p, zoom));
+          for (let i = 0; i < shown.length; i++)
+            for (let j = i + 1; j < shown.length; j++) {
+              const [a, b] = [shown[i]!, shown[j]!];
+              expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(
+                false,
+              );
+            }
+        }
+        for (const p of placed) expect(p.minZoom).toBeGreaterThanOrEqual(8);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("leaves out a name that finds no room, and places without a name", () => {
