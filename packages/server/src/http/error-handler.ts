@@ -14,15 +14,17 @@ function zodIssues(err: FastifyError): Issue[] {
   const validation = (err as { validation?: { instancePath?: string; message?: string; params?: unknown }[] })
     .validation;
   return (validation ?? []).map((v) => {
+    // fastify-type-provider-zod passes the zod issue's other fields as `params`; a custom issue's
+    // own params (the shared types' `reason`) are under `params.params`.
     const params = v.params as
-      | { issue?: { path?: (string | number)[]; keys?: string[]; params?: { reason?: unknown } } }
+      | { issue?: { path?: (string | number)[]; keys?: string[] }; params?: { reason?: unknown } }
       | undefined;
     const path =
       params?.issue?.path?.join(".") ?? v.instancePath?.replace(/^\//, "").replaceAll("/", ".") ?? "";
     const keys = params?.issue?.keys;
     const prefix = (err as { validationContext?: string }).validationContext ?? "body";
     const where = keys?.length ? [path, ...keys].filter(Boolean).join(".") : path;
-    const reason = params?.issue?.params?.reason;
+    const reason = params?.params?.reason;
     return {
       path: where ? `${prefix}.${where}` : prefix,
       message: v.message ?? "invalid",
