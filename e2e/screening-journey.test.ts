@@ -281,4 +281,26 @@ describe("a frontline worker screens on a phone", () => {
     await expectAccessible(journey.page, "discarded");
     expect(journey.browser.problems).toEqual([]);
   });
+
+  it("screens a group met at one workplace: shared answers once, each person's own result, a child with the child lists", async () => {
+    await journey.page.getByRole("link", { name: "Screen a group met at one workplace" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Screening a group" }).waitFor();
+    const shared = journey.page.getByRole("region", { name: "What they all share (answered once)" });
+    await shared.getByLabel("Excessive working days or hours").selectOption("present");
+    await shared.getByLabel("Low or no pay").selectOption("present");
+    const first = journey.page.getByRole("article", { name: "Person 1" });
+    const second = journey.page.getByRole("article", { name: "Person 2" });
+    await first.getByText("Assistance signal (Ariadne's own): Keep asking").waitFor();
+    await second.getByLabel("Accompanying child (screened with the child lists)").check();
+    await second.getByText("Assistance signal (Ariadne's own): Offer assistance").waitFor();
+    await first.getByText("Own answers: Person 1").click();
+    await first
+      .getByLabel("The employer or someone else holds the person's bank account, card or wages")
+      .selectOption("present");
+    await first.getByText("Assistance signal (Ariadne's own): Offer assistance").waitFor();
+    await first.getByRole("heading", { level: 2, name: "Save Person 1 to a case" }).waitFor();
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "group screening");
+    expect(journey.browser.problems).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { screening } from "@ariadne/domain";
 import type { CaseSummary } from "@ariadne/domain/cases/index.ts";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, errorText, SelectField } from "../ui/index.ts";
 import type { Draft } from "./draft.ts";
@@ -11,15 +11,19 @@ import { screeningApi } from "./screening-api.ts";
  * then the draft never leaves the browser tab.
  */
 export function SaveToCase({
-  draft,
+  savedTo,
   input,
   onSaved,
+  title,
 }: {
-  draft: Draft;
+  savedTo: Draft["savedTo"];
   input: screening.ScreeningInputData;
   onSaved: (saved: NonNullable<Draft["savedTo"]>) => void;
+  /** The section's heading; "Save to a case" by default. */
+  title?: string;
 }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [caseId, setCaseId] = useState("");
   const [busy, setBusy] = useState(false);
@@ -55,12 +59,10 @@ export function SaveToCase({
   };
 
   return (
-    <section className="screening-section screening-noprint" aria-labelledby="screening-save">
-      <h2 id="screening-save">{t("screening.saveTitle")}</h2>
+    <section className="screening-section screening-noprint" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title ?? t("screening.saveTitle")}</h2>
       <p className="screening-guidance">{t("screening.saveIntro")}</p>
-      {draft.savedTo ? (
-        <Alert tone="success">{t("screening.saved", { code: draft.savedTo.caseCode })}</Alert>
-      ) : null}
+      {savedTo ? <Alert tone="success">{t("screening.saved", { code: savedTo.caseCode })}</Alert> : null}
       {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
       {cases === null ? (
         <button type="button" onClick={load} disabled={busy}>

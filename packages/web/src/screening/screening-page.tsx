@@ -1,6 +1,7 @@
 import { screening } from "@ariadne/domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, Route, Routes } from "react-router";
 import { hasAny, useMe } from "../auth/index.ts";
 import { Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
@@ -14,6 +15,7 @@ import {
   setAnswer,
   toScreeningInput,
 } from "./draft.ts";
+import { GroupScreeningPage } from "./group-screening-page.tsx";
 import { langOf } from "./labels.ts";
 import { PrintHeader } from "./print-header.tsx";
 import { QuestionBrowser } from "./question-browser.tsx";
@@ -32,7 +34,24 @@ const { assistanceLevelLabels, elementLabels, evaluateScreening, nextQuestionGro
  * with the same engine as the server. Setup, the next question, the answers, the live result,
  * barriers, saving to a case, and the next steps last.
  */
-export default function ScreeningPage() {
+export default function ScreeningRoutes() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route
+        path="group"
+        element={
+          <Page title={t("screening.groupTitle")} intro={t("screening.groupIntro")}>
+            <GroupScreeningPage />
+          </Page>
+        }
+      />
+      <Route path="*" element={<ScreeningPage />} />
+    </Routes>
+  );
+}
+
+function ScreeningPage() {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const me = useMe();
@@ -91,6 +110,7 @@ export default function ScreeningPage() {
           <button type="button" onClick={() => window.print()}>
             {t("screening.print")}
           </button>
+          <Link to="/screening/group">{t("screening.groupLink")}</Link>
         </div>
         <div className="screening-layout">
           <div>
@@ -150,7 +170,7 @@ export default function ScreeningPage() {
             <SupplementaryPanel result={result} forms={draft.forms} lang={lang} />
             {hasAny(me, ["cases:write"]) && answered > 0 ? (
               <SaveToCase
-                draft={draft}
+                savedTo={draft.savedTo}
                 input={recorded}
                 onSaved={(savedTo) => setDraft((d) => ({ ...d, savedTo }))}
               />
