@@ -306,7 +306,7 @@ export const screeningLocales = {
     groupShared: "Det alla delar (besvaras en gång)",
     groupSharedHint: "Frågorna vid första kontakten. En persons eget svar ersätter det gemensamma.",
     groupPeople: "Personer som träffats",
-    groupPerson: "Person {{n}}",
+    groupPerson: "Person nr {{n}}",
     groupRef: "Beteckning (inga personuppgifter behövs)",
     groupChild: "Medföljande barn (screenas med barnlistorna)",
     groupOwn: "Egna svar: {{ref}}",
