@@ -208,6 +208,9 @@ describe("a frontline worker screens on a phone", () => {
     await visible(journey.page.getByRole("heading", { level: 2, name: "Next question" })).toBe(false);
     await visible(journey.page.getByRole("button", { name: "Print summary" })).toBe(false);
     await visible(journey.page.getByRole("heading", { level: 2, name: "Result" })).toBe(true);
+    await visible(
+      journey.page.getByRole("heading", { level: 2, name: "Assistance signal (Ariadne's own)" }),
+    ).toBe(true);
     await visible(journey.page.getByRole("heading", { level: 2, name: "Next steps" })).toBe(true);
     // Attached to a case, the answers' source and note are printed too; the page intro is not.
     await visible(journey.page.getByText("outreach visit").first()).toBe(true);
@@ -237,6 +240,13 @@ describe("a frontline worker screens on a phone", () => {
     const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
     const before = await answers.getByRole("listitem").count();
     const first = journey.page.getByRole("region", { name: "First-contact question", exact: true });
+    // The short set first; the full catalogue when the person is ready.
+    const full = journey.page.getByRole("checkbox", {
+      name: /^The person is ready: ask from the full catalogue/,
+    });
+    await full.check();
+    await expect.poll(() => full.isChecked()).toBe(true);
+    await full.uncheck();
     await first.getByText(/^If present, (the assistance signal becomes|this shows): /).waitFor();
     await first.getByRole("button", { name: "Present", exact: true }).click();
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);

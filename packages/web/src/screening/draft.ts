@@ -30,6 +30,8 @@ const DraftSchema = z.object({
   observedOn: CalendarDate,
   /** Show the result as it stood on this date; null: as of the latest observation. */
   asOf: CalendarDate.nullable().default(null),
+  /** Ask the short first-contact set first (then the full catalogue), or the full catalogue now. */
+  mode: z.enum(["first_contact", "full"]).default("first_contact"),
   /** Set once the screening has been saved to a case: the print header may then name it. */
   savedTo: z.object({ caseId: z.string(), caseCode: z.string(), savedAt: z.string() }).nullable(),
 });
@@ -50,6 +52,7 @@ export function emptyDraft(today: string): Draft {
     barriers: [],
     observedOn: today,
     asOf: null,
+    mode: "first_contact",
     savedTo: null,
   };
 }
@@ -109,6 +112,7 @@ export function toScreeningInput(draft: Draft): ScreeningInputData {
     profiles: draft.profiles,
     observations,
     barriers: draft.barriers,
+    mode: draft.mode,
     ...(draft.asOf ? { asOf: draft.asOf } : {}),
   };
 }

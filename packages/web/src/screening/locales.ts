@@ -72,6 +72,8 @@ export const screeningLocales = {
     whyAssistance: "If present, the assistance signal becomes: {{level}}.",
     whyAssistanceShows: "If present, this shows: {{elements}}.",
     additions: "Added by Ariadne (not ILO/EC)",
+    fullCatalogue:
+      "The person is ready: ask from the full catalogue, not only the 16 first-contact questions",
     groupLink: "Screen a group met at one workplace",
     groupTitle: "Screening a group",
     groupIntro:
@@ -185,6 +187,7 @@ export const screeningLocales = {
     whyAssistance: "Jos tämä pitää paikkansa, avun signaali on: {{level}}.",
     whyAssistanceShows: "Jos tämä pitää paikkansa, se osoittaa: {{elements}}.",
     additions: "Ariadnen lisäämät (ei ILO/EC)",
+    fullCatalogue: "Henkilö on valmis: kysy koko luettelosta, ei vain 16 ensikontaktin kysymystä",
     groupLink: "Seulo samalla työpaikalla tavattu ryhmä",
     groupTitle: "Ryhmän seulonta",
     groupIntro:
@@ -297,6 +300,7 @@ export const screeningLocales = {
     whyAssistance: "Om detta stämmer blir hjälpsignalen: {{level}}.",
     whyAssistanceShows: "Om detta stämmer visar det: {{elements}}.",
     additions: "Tillagda av Ariadne (inte ILO/EC)",
+    fullCatalogue: "Personen är redo: fråga ur hela katalogen, inte bara de 16 frågorna för första kontakten",
     groupLink: "Screena en grupp som träffats på samma arbetsplats",
     groupTitle: "Screening av en grupp",
     groupIntro:

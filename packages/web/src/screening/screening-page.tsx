@@ -115,6 +115,19 @@ function ScreeningPage() {
         <div className="screening-layout">
           <div>
             <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
+            {draft.profiles.length > 0 ? (
+              <label className="screening-choice screening-noprint">
+                <input
+                  type="checkbox"
+                  checked={draft.mode === "full"}
+                  onChange={(e) => {
+                    const mode = e.currentTarget.checked ? "full" : "first_contact";
+                    setDraft((d) => ({ ...d, mode }));
+                  }}
+                />{" "}
+                {t("screening.fullCatalogue")}
+              </label>
+            ) : null}
             {draft.profiles.length > 0 && firstContact ? (
               <QuestionCard
                 title={t("screening.firstContactQuestion")}
