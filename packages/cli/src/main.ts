@@ -34,7 +34,8 @@ usage: ariadne COMMAND
   restore FILE                   restore a dump into an empty database
   screen [FILE|-] [--lang xx]    evaluate a screening (JSON in, JSON out, or text in en, fi or sv with
                                  --lang; the assistance signal and the ILO/EC outcome; see docs/screening-format.md)
-  indicators [--lang xx] [--json]  print the indicator catalogue (en, fi, sv)
+  indicators [--lang xx] [--json] [--catalogue catalogue-v2]
+                                 print the indicator catalogue (en, fi, sv; catalogue-v1 by default)
 
 Configuration comes from the environment; see the README.`;
 
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
       email: { type: "string" },
       name: { type: "string" },
       lang: { type: "string" },
+      catalogue: { type: "string" },
       json: { type: "boolean" },
       "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -67,6 +69,7 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
       indicatorsCommand(io, {
         lang: values.lang as string | undefined,
         json: values.json as boolean | undefined,
+        catalogue: values.catalogue as string | undefined,
       });
       return 0;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../commands.ts";
-import { screenCommand } from "./commands.ts";
+import { indicatorsCommand, screenCommand } from "./commands.ts";
 
 const obs = (indicator: string) => ({ indicator, status: "present", observedAt: "2026-10-01" });
 function run(input: unknown, lang?: string): string {
@@ -64,5 +64,13 @@ describe("ariadne screen", () => {
     expect(
       out.people.map((p: { result: { assistance: { level: string } } }) => p.result.assistance.level),
     ).toEqual(["offer_assistance", "offer_assistance"]);
+  });
+
+  it("prints catalogue-v2 with Ariadne's additions marked as such", () => {
+    const out: string[] = [];
+    indicatorsCommand({ out: (l) => out.push(l), err: () => {} }, { lang: "fi", catalogue: "catalogue-v2" });
+    expect(out.join("\n")).toContain("## Ariadnen lisäämät (ei ILO/EC)");
+    expect(out.join("\n")).toContain("ari.act.05");
+    expect(() => indicatorsCommand({ out: () => {}, err: () => {} }, { catalogue: "v9" })).toThrow(CliError);
   });
 });

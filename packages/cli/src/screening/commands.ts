@@ -63,14 +63,21 @@ export function screenCommand(
 /** `ariadne indicators [--lang xx] [--json]`: the indicator catalogue. */
 export function indicatorsCommand(
   io: Io,
-  options: { lang?: string | undefined; json?: boolean | undefined },
+  options: { lang?: string | undefined; json?: boolean | undefined; catalogue?: string | undefined },
 ): void {
   const lang = options.lang ?? "en";
+  const version = options.catalogue ?? "catalogue-v1";
+  if (!(screening.catalogueVersions as readonly string[]).includes(version)) {
+    throw new CliError(`--catalogue: must be one of ${screening.catalogueVersions.join(", ")}`);
+  }
+  const catalogue = screening.catalogues[version as screening.CatalogueVersion];
   if (!(languages as readonly string[]).includes(lang)) {
     throw new CliError(`--lang: must be one of ${languages.join(", ")}`);
   }
   const l = lang as (typeof languages)[number];
   io.out(
-    options.json ? JSON.stringify(screening.renderCatalogue(l), null, 2) : screening.renderCatalogueText(l),
+    options.json
+      ? JSON.stringify(screening.renderCatalogue(l, catalogue), null, 2)
+      : screening.renderCatalogueText(l, catalogue),
   );
 }

@@ -21,13 +21,22 @@ export const indicatorOfKey = (key: string) => byKey.get(key);
 
 export const wordingOf = (id: string, lang: Lang) => byId.get(id)?.text[lang].wording ?? id;
 
+const addedByAriadne: Record<Lang, string> = {
+  en: "Added by Ariadne (not ILO/EC)",
+  fi: "Ariadnen lisäämä (ei ILO/EC)",
+  sv: "Tillagd av Ariadne (inte ILO/EC)",
+};
+
 /** Where a question belongs: its dimension, or the supplementary form it points to. */
 export function contextOf(ind: screening.Indicator, lang: Lang): string {
   if (ind.kind === "ilo") return dimensionLabels[ind.dimension][lang];
   if (ind.kind === "supplementary") return latestCatalogue.forms[ind.form].label[lang];
-  return ind.feeds.length > 0
-    ? ind.feeds.map((f) => elementLabels[f.element][lang]).join(", ")
-    : dimensionLabels[ind.partOf?.dimension ?? "deceptive_recruitment"][lang];
+  // Ariadne's additions say so wherever they are asked: they are not part of the ILO/EC lists.
+  const feeds =
+    ind.feeds.length > 0
+      ? ind.feeds.map((f) => elementLabels[f.element][lang]).join(", ")
+      : dimensionLabels[ind.partOf?.dimension ?? "deceptive_recruitment"][lang];
+  return `${addedByAriadne[lang]}: ${feeds}`;
 }
 
 export const profileList = (profiles: readonly screening.ProfileId[], lang: Lang) =>
