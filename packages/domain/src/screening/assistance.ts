@@ -32,8 +32,12 @@ export interface AssistanceElement {
 
 /** The tallies the signal is decided on; cheap to extend by one fact (for ranking questions). */
 export interface SignalState {
-  /** Per element, the strongest weight of each distinct fact (by evidence slot): 0 none, 1 weak, 2 medium, 3 strong. */
-  keys: Record<ElementId, Uint8Array>;
+  /**
+   * The strongest weight of each distinct fact per element (0 none, 1 weak, 2 medium, 3 strong),
+   * at `elementOffset[element] * slots + slot`: one buffer, as the signal is evaluated often.
+   */
+  keys: Uint8Array;
+  slots: number;
   counts: Record<ElementId, StrengthCounts>;
   /** A present strong coercion fact (see `strongCoercionConcepts`): it shows the means alone. */
   strongMeans: boolean;
@@ -42,7 +46,9 @@ export interface SignalState {
   anyPresent: boolean;
 }
 
-export type SignalTallies = Omit<SignalState, "keys">;
+export type SignalTallies = Omit<SignalState, "keys" | "slots">;
+
+const elementOffset: Record<ElementId, number> = { act: 0, means: 1, purpose: 2 };
 
 export interface Decision {
   level: AssistanceLevel;
@@ -57,7 +63,8 @@ const strengthOfWeight = [undefined, "weak", "medium", "strong"] as const;
 
 export function emptySignalState(slots: number): SignalState {
   return {
-    keys: { act: new Uint8Array(slots), means: new Uint8Array(slots), purpose: new Uint8Array(slots) },
+    keys: new Uint8Array(3 * slots),
+    slots,
     counts: { act: zero(), means: zero(), purpose: zero() },
     strongMeans: false,
     destinationMeans: false,
@@ -70,10 +77,11 @@ export function addEvidence(state: SignalState, ev: Evidence): void {
   state.anyPresent = true;
   if (ev.coercion) state.strongMeans = true;
   for (const { element, strength } of ev.feeds) {
-    const prev = strengthOfWeight[state.keys[element][ev.slot] ?? 0];
+    const at = elementOffset[element] * state.slots + ev.slot;
+    const prev = strengthOfWeight[state.keys[at] ?? 0];
     if (prev !== undefined && weight[prev] >= weight[strength]) continue;
     if (prev !== undefined) state.counts[element][prev] -= 1;
-    state.keys[element][ev.slot] = weight[strength];
+    state.keys[at] = weight[strength];
     state.counts[element][strength] += 1;
     if (element === "means" && ev.phase === "destination") state.destinationMeans = true;
   }
@@ -85,7 +93,7 @@ export function lookahead(state: SignalState, ev: Evidence): SignalTallies {
   let { destinationMeans } = state;
   const strongMeans = state.strongMeans || ev.coercion;
   for (const { element, strength } of ev.feeds) {
-    const prev = strengthOfWeight[state.keys[element][ev.slot] ?? 0];
+    const prev = strengthOfWeight[state.keys[elementOffset[element] * state.slots + ev.slot] ?? 0];
     if (prev !== undefined && weight[prev] >= weight[strength]) continue;
     const c = { ...counts[element] };
     if (prev !== undefined) c[prev] -= 1;
