@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startTestServer, type TestServer } from "@ariadne/server/testing/start-test-server.ts";
 import type { Page } from "playwright-core";
@@ -515,18 +516,19 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await expect
       .poll(() => map.locator("path.basemap-land").evaluate((p) => (p.getAttribute("d") ?? "").length))
       .toBeGreaterThan(100);
-    // The names shown do not overlap one another.
-    const overlaps = await map.locator(".basemap-place-name").evaluateAll((els) => {
-      const boxes = els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
-      let count = 0;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
-        }
-      return count;
-    });
-    expect(overlaps).toBe(0);
+    // The names shown do not overlap one another (once the zoom has settled).
+    const overlaps = () =>
+      map.locator(".basemap-place-name").evaluateAll((els) => {
+        const boxes = els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+        let count = 0;
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
+          }
+        return count;
+      });
+    await expect.poll(overlaps).toBe(0);
     await page.getByText("© OpenStreetMap contributors (ODbL)").waitFor();
     await expectAccessible(page, "map zoomed to town level");
     await map.screenshot({ path: ".tmp/map-town.png" });
@@ -596,21 +598,26 @@ describe("the coordinator maps the local situation and plans from it", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.type).toMatch(/^application\/pdf/);
     expect(pdf.head).toBe("%PDF-");
-    // The PDF renders: poppler draws its first page.
-    mkdirSync(".tmp", { recursive: true });
-    writeFileSync(".tmp/action-plan.pdf", Buffer.from(pdf.base64, "base64"));
-    execFileSync("pdftoppm", [
-      "-png",
-      "-r",
-      "40",
-      "-f",
-      "1",
-      "-l",
-      "1",
-      ".tmp/action-plan.pdf",
-      ".tmp/action-plan",
-    ]);
-    expect(readdirSync(".tmp").some((f) => /^action-plan-0*1\.png$/.test(f))).toBe(true);
+    // The PDF renders: poppler draws its first page. In a folder of this run's own, so that another
+    // run in the same checkout neither overwrites the file nor leaves a page image that passes for ours.
+    const rendered = mkdtempSync(join(tmpdir(), "ariadne-e2e-pdf-"));
+    try {
+      writeFileSync(join(rendered, "action-plan.pdf"), Buffer.from(pdf.base64, "base64"));
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "40",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        join(rendered, "action-plan.pdf"),
+        join(rendered, "action-plan"),
+      ]);
+      expect(readdirSync(rendered).some((f) => /^action-plan-0*1\.png$/.test(f))).toBe(true);
+    } finally {
+      rmSync(rendered, { recursive: true, force: true });
+    }
   });
 
   it("updates an action point's status and progress", async () => {
