@@ -3,7 +3,16 @@ import { type ActionPoint, actionStatuses, type Chapter, chapters } from "@ariad
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
-import { Alert, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
+import {
+  Alert,
+  errorText,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+  translatedFieldErrors,
+  useLoad,
+} from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
@@ -134,8 +143,7 @@ function CreateForm(props: { priorities: RankedPriority[]; onCreated(title: stri
       setDeadline("");
       await props.onCreated(created.title);
     } catch (e) {
-      const server = e instanceof ApiFailure ? e.fieldErrors() : {};
-      const mapped = Object.fromEntries(Object.keys(server).map((k) => [k, t("validation.invalid")]));
+      const mapped = translatedFieldErrors(t, e);
       setFields(mapped);
       setError(Object.keys(mapped).length ? t("common.fixErrors") : errorText(t, e));
     } finally {
@@ -240,8 +248,7 @@ function PointEditor({ point, onSaved }: { point: ActionPoint; onSaved(): Promis
       setOpen(false);
       await onSaved();
     } catch (e) {
-      const server = e instanceof ApiFailure ? e.fieldErrors() : {};
-      setFields(Object.fromEntries(Object.keys(server).map((k) => [k, t("validation.invalid")])));
+      setFields(translatedFieldErrors(t, e));
       setError(errorText(t, e));
       if (e instanceof ApiFailure && e.code === "conflict") await onSaved();
     } finally {

@@ -1,8 +1,16 @@
 import type { Answer } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiFailure } from "../api/client.ts";
-import { Alert, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
+import {
+  Alert,
+  errorText,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+  translatedFieldErrors,
+  useLoad,
+} from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
 
 const MaturityChart = lazy(() => import("./maturity-chart.tsx"));
@@ -111,8 +119,7 @@ function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
       setNote("");
       await onSaved(saved.assessedOn);
     } catch (e) {
-      const server = e instanceof ApiFailure ? e.fieldErrors() : {};
-      setFields(Object.fromEntries(Object.keys(server).map((k) => [k, t("validation.invalid")])));
+      setFields(translatedFieldErrors(t, e));
       setError(errorText(t, e));
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { ApiFailure } from "../api/client.ts";
+import { reasonText } from "./validate.ts";
 
 const knownCodes = new Set([
   "network",
@@ -26,4 +27,18 @@ export function errorText(t: TFunction, error: unknown): string {
 /** Field-level errors from a 400's `issues`, keyed by field name. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   return error instanceof ApiFailure ? error.fieldErrors() : {};
+}
+
+/**
+ * Field-level errors from a 400's `issues` in the user's language: why the shared text or date
+ * type refused the value where the API says, otherwise "check this value" (never the API's English).
+ */
+export function translatedFieldErrors(t: TFunction, error: unknown): Record<string, string> {
+  if (!(error instanceof ApiFailure)) return {};
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.replace(/^body\.?/, "").split(".")[0] || "_form";
+    out[field] ??= reasonText(t, issue.reason) ?? t("validation.invalid");
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 export { Alert } from "./alert.tsx";
-export { errorText, fieldErrorsOf } from "./errors.ts";
+export { errorText, fieldErrorsOf, translatedFieldErrors } from "./errors.ts";
 export { CheckboxField, SelectField, TextField } from "./field.tsx";
 export { Loading, Page } from "./page.tsx";
 export { type Load, useLoad } from "./use-load.ts";
