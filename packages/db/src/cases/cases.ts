@@ -130,6 +130,10 @@ export interface CaseListRow {
   nextDueOn: string | null;
   updatedAt: Date;
   onTeam: boolean;
+  /** The person's encrypted pseudonyms and names, only on the viewer's team's cases (null otherwise). */
+  aliasesEnc: string | null;
+  givenNameEnc: string | null;
+  familyNameEnc: string | null;
   total: number;
   /** The row's place in the list order, exact to the microsecond, for keyset paging. */
   cursorKey: { micros: string; id: string };
@@ -171,7 +175,10 @@ export async function listCases(
      )
      select v.id, p.case_code as "caseCode", v.status, v.owner_organisation_id as "ownerOrganisationId",
        v.high_risk as "highRisk", v.forms, v.assignee_id as "assigneeId", v.updated_at as "updatedAt",
-       v.on_team as "onTeam", tasks.open as "openTasks", to_char(tasks.next_due, 'YYYY-MM-DD') as "nextDueOn",
+       v.on_team as "onTeam",
+       case when v.on_team then p.aliases_enc end as "aliasesEnc",
+       case when v.on_team then p.given_name_enc end as "givenNameEnc",
+       case when v.on_team then p.family_name_enc end as "familyNameEnc", tasks.open as "openTasks", to_char(tasks.next_due, 'YYYY-MM-DD') as "nextDueOn",
        (select count(*) from visible)::int as total,
        json_build_object('micros', ((extract(epoch from v.updated_at) * 1000000)::numeric(20, 0))::text,
          'id', v.id) as "cursorKey"

@@ -6,3 +6,4 @@ export * from "./need-to-know.ts";
 export * from "./person-field-labels.ts";
 export * from "./retention.ts";
 export * from "./schemas.ts";
+export * from "./screening-record.ts";

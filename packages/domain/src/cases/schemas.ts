@@ -263,6 +263,10 @@ export const CaseSummary = z.object({
   openTasks: z.number().int().nullable(),
   nextDueOn: z.string().nullable(),
   updatedAt: z.string(),
+  /** What the team knows the person by (their first alias or pseudonym); only with content. */
+  label: z.string().nullable().optional(),
+  /** The person's initials from their names, when recorded; only with content. */
+  initials: z.string().nullable().optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({

@@ -184,6 +184,22 @@ export async function transitionCase(
   });
 }
 
+/**
+ * What a worker recognises a case by in a list: the person's first alias (a pseudonym the team
+ * gave) and the initials of their names. Decrypted only for the team's own cases.
+ */
+function recognisedBy(ctx: CaseCommandContext, r: casesDb.CaseListRow) {
+  const aliases = r.aliasesEnc
+    ? (JSON.parse(ctx.cipher.decrypt("persons.aliases", r.aliasesEnc)) as string[])
+    : [];
+  const names = [
+    r.givenNameEnc ? ctx.cipher.decrypt("persons.given_name", r.givenNameEnc) : null,
+    r.familyNameEnc ? ctx.cipher.decrypt("persons.family_name", r.familyNameEnc) : null,
+  ].filter((n): n is string => Boolean(n));
+  const initials = names.map((n) => [...n.trim()][0]?.toLocaleUpperCase() ?? "").join("");
+  return { label: aliases[0] ?? null, initials: initials || null };
+}
+
 function cursorAfter(cursor: string) {
   const [micros, id] = cursor.split("_") as [string, string];
   return { micros, id };
@@ -226,6 +242,7 @@ export async function listCases(s: Services, actor: Actor, q: cases.CaseListQuer
         openTasks: content ? r.openTasks : null,
         nextDueOn: content ? r.nextDueOn : null,
         updatedAt: r.updatedAt.toISOString(),
+        ...(content ? recognisedBy(ctx, r) : { label: null, initials: null }),
       };
     });
     const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;

@@ -6,6 +6,7 @@ import { actorOf } from "../auth/session-hook.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
 import { caseErrors, idParam } from "./route-schemas.ts";
+import { readScreening } from "./screening-record.ts";
 import { grantAccess, recordConsent, revokeAccess, withdrawConsent } from "./team-commands.ts";
 import {
   addAttachment,
@@ -57,6 +58,18 @@ export function registerCaseTimelineRoutes(app: FastifyInstance, s: Services) {
     "/api/v1/cases/:id/screenings",
     { preValidation, schema: { tags, params: idParam, body: screening.ScreeningInput, response: entry } },
     async (req, reply) => reply.code(201).send(await addScreening(s, actorOf(req), req.params.id, req.body)),
+  );
+  r.get(
+    "/api/v1/cases/:id/screenings/:entryId",
+    {
+      preValidation,
+      schema: {
+        tags,
+        params: z.strictObject({ id: admin.uuid, entryId: admin.uuid }),
+        response: { 200: cases.ScreeningRecord, ...caseErrors },
+      },
+    },
+    async (req) => readScreening(s, actorOf(req), req.params.id, req.params.entryId),
   );
   r.post(
     "/api/v1/cases/:id/attachments",
