@@ -1,7 +1,7 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
-import { AppShell, moduleEntries } from "./shell/index.ts";
+import { AppShell, adminSections, moduleEntries, visibleAdminSections } from "./shell/index.ts";
 import { Loading } from "./ui/index.ts";
 
 // Every page is its own chunk, so modules added later stay out of the first load.
@@ -58,9 +58,8 @@ function RequirePermission({
 
 function AdminIndex() {
   const me = useMe();
-  if (me.permissions.includes("organisations:read")) return <Navigate to="organisations" replace />;
-  if (me.permissions.includes("users:read")) return <Navigate to="users" replace />;
-  return <Navigate to="audit" replace />;
+  const first = visibleAdminSections(me)[0];
+  return first ? <Navigate to={first} replace /> : <NotFoundPage />;
 }
 
 export function App() {
@@ -137,7 +136,7 @@ export function App() {
               <Route
                 path="/admin"
                 element={
-                  <RequirePermission anyOf={["organisations:read", "users:read", "audit:read"]}>
+                  <RequirePermission anyOf={adminSections.map((s) => s.permission)}>
                     <AdminLayout />
                   </RequirePermission>
                 }
@@ -146,7 +145,7 @@ export function App() {
                 <Route
                   path="organisations"
                   element={
-                    <RequirePermission anyOf={["organisations:read"]}>
+                    <RequirePermission anyOf={["organisations:manage"]}>
                       <OrganisationsPage />
                     </RequirePermission>
                   }

@@ -27,7 +27,8 @@ const conclusions = "Conclusions";
 /**
  * Template version 1 of the action plan: the guidelines' recommended actions, one a line, each
  * quoting the seed text (seed-guidelines-2016.txt beside this file). Published: never edit in
- * place; add template-v2 instead.
+ * place; add template-v2 instead. (A letter lost to the PDF's "fi" ligature in extraction, "identication",
+ * was corrected: the source reads "identification"; migration 0046 corrects seeded copies.)
  */
 export const templateV1: readonly RecommendedAction[] = [
   {
@@ -63,7 +64,7 @@ export const templateV1: readonly RecommendedAction[] = [
     title: "Set local priorities and target resources from the mapping",
     citation: cite(
       mapping,
-      "The mapping is the basis for setting local priorities, targeting resources and thus improving identication, assistance and prevention.",
+      "The mapping is the basis for setting local priorities, targeting resources and thus improving identification, assistance and prevention.",
     ),
   },
   {

@@ -34,6 +34,16 @@ describe("action plan template", () => {
     }
   });
 
+  it("keeps no word broken by a PDF ligature (ﬁ, ﬂ) lost in extraction", () => {
+    const texts = [seed, ...templateV1.flatMap((a) => [a.title, a.citation.quote, a.citation.heading])];
+    for (const text of texts) {
+      expect(text).not.toMatch(/[\uFB00-\uFB06]/);
+      expect(text).not.toMatch(
+        /\b(identication|identied|signicant|specic|ofcials?|benet|conict|inuence|rst|eld)\b/i,
+      );
+    }
+  });
+
   it("covers the guidelines' three mapping questions", () => {
     const quotes = templateV1.filter((a) => a.chapter === "mapping").map((a) => a.citation.quote);
     expect(quotes).toEqual(

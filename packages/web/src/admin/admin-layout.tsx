@@ -3,6 +3,7 @@ import { Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useOutletContext } from "react-router";
 import { useMe } from "../auth/index.ts";
+import { visibleAdminSections } from "../shell/modules.ts";
 import { Alert, errorText, Loading, SelectField, useLoad } from "../ui/index.ts";
 import { adminApi, type Scope } from "./admin-api.ts";
 
@@ -20,15 +21,7 @@ export function useAdminScope(): Scope {
 export default function AdminLayout() {
   const { t } = useTranslation();
   const me = useMe();
-  const sections = [
-    {
-      to: "organisations",
-      label: t("admin.organisations"),
-      allowed: me.permissions.includes("organisations:read"),
-    },
-    { to: "users", label: t("admin.users"), allowed: me.permissions.includes("users:read") },
-    { to: "audit", label: t("admin.audit"), allowed: me.permissions.includes("audit:read") },
-  ].filter((s) => s.allowed);
+  const sections = visibleAdminSections(me).map((to) => ({ to, label: t(`admin.${to}`) }));
 
   return (
     <div className="admin">

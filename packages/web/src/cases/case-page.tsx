@@ -58,11 +58,17 @@ function CasePage({ id }: { id: string }) {
     await reload();
   }
 
-  // A case out of reach answers 404 whether or not it exists; those who may break the glass
-  // can still ask for emergency access by its address, with a reason.
+  // A case out of reach answers 404 exactly like a case that does not exist, so this page cannot
+  // know which it is and must not guess. Where the server says the case exists to this user (a
+  // coordinator's existence view), the case body offers emergency access from its abilities. Here
+  // the page only says "not found or not shared", and someone who knows from outside Ariadne that
+  // the case exists may ask for emergency access by its address: behind a deliberate step, never
+  // as if the case were known to exist. The server answers an attempt on a missing case with the
+  // same 404 as on a case that may not be opened.
   const outOfReach =
     !c && detail.status === "failed" && detail.error instanceof ApiFailure && detail.error.status === 404;
-  const mayBreakGlass = me.role === "coordinator" || me.role === "frontline";
+  const mayBreakGlass = me.permissions.includes("cases:write");
+  const [askEmergency, setAskEmergency] = useState(false);
 
   const title = c ? t("cases.caseTitle", { code: c.caseCode }) : t("cases.title");
   return (
@@ -74,9 +80,20 @@ function CasePage({ id }: { id: string }) {
         <Alert tone="success">{t("cases.created", { code: arrived.created })}</Alert>
       ) : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      {detail.status === "failed" ? <Alert tone="error">{errorText(t, detail.error)}</Alert> : null}
+      {detail.status === "failed" ? (
+        <Alert tone="error">{outOfReach ? t("cases.notFoundOrNotShared") : errorText(t, detail.error)}</Alert>
+      ) : null}
       {detail.status === "loading" && !c ? <Loading /> : null}
-      {outOfReach && mayBreakGlass ? <BreakGlassForm caseId={id} onOpened={done} onFailed={failed} /> : null}
+      {outOfReach && mayBreakGlass && !askEmergency ? (
+        <p>
+          <button type="button" className="button" onClick={() => setAskEmergency(true)}>
+            {t("cases.breakGlassAsk")}
+          </button>
+        </p>
+      ) : null}
+      {outOfReach && mayBreakGlass && askEmergency ? (
+        <BreakGlassForm caseId={id} onOpened={done} onFailed={failed} />
+      ) : null}
       {c ? (
         <CaseBody
           key={c.version}

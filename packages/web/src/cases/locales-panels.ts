@@ -57,6 +57,9 @@ const en = {
   breakGlassOpened: "Emergency access opened. It is logged and will be reviewed.",
   breakGlassBannerTitle: "Emergency access",
   breakGlassUntil: "Your access ends {{time}}.",
+  notFoundOrNotShared:
+    "There is no case at this address that you may see: it does not exist, or it is not shared with you.",
+  breakGlassAsk: "I know this case exists: ask for emergency access",
   reviewLink: "Review emergency accesses",
   reviewTitle: "Emergency accesses to review",
   reviewIntro: "Each access outside a case team, with its reason. Mark it reviewed once you have checked it.",
@@ -171,6 +174,9 @@ const fi: Shape<Messages> = {
   breakGlassOpened: "Hätäkäyttö avattu. Se kirjataan ja tarkastetaan.",
   breakGlassBannerTitle: "Hätäkäyttö",
   breakGlassUntil: "Käyttöoikeutesi päättyy {{time}}.",
+  notFoundOrNotShared:
+    "Tässä osoitteessa ei ole tapausta, jonka voit nähdä: sitä ei ole, tai sitä ei ole jaettu sinulle.",
+  breakGlassAsk: "Tiedän, että tapaus on olemassa: pyydä hätäkäyttöä",
   reviewLink: "Tarkasta hätäkäytöt",
   reviewTitle: "Tarkastettavat hätäkäytöt",
   reviewIntro:
@@ -282,6 +288,9 @@ const sv: Shape<Messages> = {
   breakGlassOpened: "Nödåtkomst öppnad. Den loggas och granskas.",
   breakGlassBannerTitle: "Nödåtkomst",
   breakGlassUntil: "Din åtkomst upphör {{time}}.",
+  notFoundOrNotShared:
+    "Det finns inget ärende på den här adressen som du får se: det finns inte, eller så är det inte delat med dig.",
+  breakGlassAsk: "Jag vet att ärendet finns: begär nödåtkomst",
   reviewLink: "Granska nödåtkomster",
   reviewTitle: "Nödåtkomster att granska",
   reviewIntro:

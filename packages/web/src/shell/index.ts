@@ -1,3 +1,10 @@
 export { AppShell } from "./app-shell.tsx";
 export { LanguageSwitcher } from "./language-switcher.tsx";
-export { type ModuleEntry, moduleEntries, visibleModules } from "./modules.ts";
+export {
+  type AdminSection,
+  adminSections,
+  type ModuleEntry,
+  moduleEntries,
+  visibleAdminSections,
+  visibleModules,
+} from "./modules.ts";

@@ -1,6 +1,6 @@
-import { permissionsOf } from "@ariadne/domain/admin/index.ts";
+import { permissionsOf, roles } from "@ariadne/domain/admin/index.ts";
 import { describe, expect, it } from "vitest";
-import { visibleModules } from "./modules.ts";
+import { visibleAdminSections, visibleModules } from "./modules.ts";
 
 const idsFor = (role: Parameters<typeof permissionsOf>[0]) =>
   visibleModules({ permissions: [...permissionsOf(role)] }).map((m) => m.id);
@@ -26,14 +26,21 @@ describe("navigation by permission", () => {
   });
 
   it("shows a frontline professional screening, cases and referrals", () => {
-    expect(idsFor("frontline")).toEqual([
-      "map",
-      "screening",
-      "cases",
-      "referrals",
-      "training",
-      "plan",
-      "admin",
+    expect(idsFor("frontline")).toEqual(["map", "screening", "cases", "referrals", "training", "plan"]);
+  });
+
+  it("shows Administration to a role only when a section there opens for it", () => {
+    for (const role of roles) {
+      const permissions = [...permissionsOf(role)];
+      const sections = visibleAdminSections({ permissions });
+      expect(idsFor(role).includes("admin"), role).toBe(sections.length > 0);
+    }
+    expect(idsFor("trainer")).not.toContain("admin");
+    expect(idsFor("service_provider")).not.toContain("admin");
+    expect(visibleAdminSections({ permissions: [...permissionsOf("coordinator")] })).toEqual([
+      "organisations",
+      "users",
+      "audit",
     ]);
   });
 });

@@ -20,6 +20,29 @@ export interface ModuleEntry {
 }
 
 /**
+ * Administration's sections and the permission that opens each. Reading organisations alone is not
+ * administration: frontline workers, service providers and trainers hold `organisations:read` so
+ * other modules can name organisations (referrals, teams), and nothing in Administration is theirs
+ * to use. The organisations section is for those who manage them.
+ */
+export const adminSections = [
+  { to: "organisations", permission: "organisations:manage" },
+  { to: "users", permission: "users:read" },
+  { to: "audit", permission: "audit:read" },
+] as const satisfies readonly { to: string; permission: Permission }[];
+
+export type AdminSection = (typeof adminSections)[number]["to"];
+
+function adminPermissions(): Permission[] {
+  return adminSections.map((s) => s.permission);
+}
+
+/** The Administration sections this user may open, in menu order. */
+export function visibleAdminSections(me: Pick<Me, "permissions">): AdminSection[] {
+  return adminSections.filter((s) => me.permissions.includes(s.permission)).map((s) => s.to);
+}
+
+/**
  * The modules of the architecture, in the guidelines' order. Prevention and procurement have no
  * permission of their own yet; until they do, they follow the coordinator's `planning:manage`.
  */
@@ -33,12 +56,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "procurement", path: "/procurement", anyOf: ["planning:manage"], built: false },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
-  {
-    id: "admin",
-    path: "/admin",
-    anyOf: ["organisations:read", "users:read", "audit:read"],
-    built: true,
-  },
+  { id: "admin", path: "/admin", anyOf: adminPermissions(), built: true },
 ];
 
 export function visibleModules(me: Pick<Me, "permissions">): ModuleEntry[] {
