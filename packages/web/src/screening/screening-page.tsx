@@ -104,10 +104,10 @@ function ScreeningPage() {
           catalogueVersion={result.catalogueVersion}
         />
         <div className="screening-actions screening-noprint">
-          <button type="button" onClick={discard}>
+          <button type="button" className="button" onClick={discard}>
             {t("screening.discard")}
           </button>
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" className="button" onClick={() => window.print()}>
             {t("screening.print")}
           </button>
           <Link to="/screening/group">{t("screening.groupLink")}</Link>
