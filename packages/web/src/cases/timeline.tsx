@@ -1,3 +1,5 @@
+import { screening } from "@ariadne/domain";
+import { screeningChanges } from "@ariadne/domain/cases/index.ts";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -19,6 +21,9 @@ export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps
   );
   if (!content) return null;
   const lang = i18n.language;
+  const screeningLang = lang === "fi" || lang === "sv" ? lang : "en";
+  // Each screening beside the one saved before it: how the situation changed between them.
+  const screenings = content.timeline.filter((e) => e.screening);
   const organisationName = (id: string) => directory?.organisations.find((o) => o.id === id)?.name ?? "—";
 
   async function completeTask(taskId: string, version: number) {
@@ -68,7 +73,41 @@ export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps
             </a>
           </p>
         );
-      else if (e.screening) body = <p className="cases-text">{t("cases.screeningLine")}</p>;
+      else if (e.screening) {
+        const previous = screenings[screenings.indexOf(e) - 1]?.screening;
+        const changes = previous
+          ? screeningChanges(
+              previous.input as screening.ScreeningInput,
+              e.screening.input as screening.ScreeningInput,
+            )
+          : null;
+        body = (
+          <>
+            <p className="cases-text">
+              {t("screening.record.level", {
+                level: screening.assistanceLevelLabels[e.screening.result.assistance.level][screeningLang],
+              })}
+              {"; "}
+              {t("screening.record.outcome", {
+                outcome: t(`screening.outcome_${e.screening.result.outcome}`),
+              })}
+            </p>
+            {changes ? (
+              <p className="cases-text">
+                {t("screening.record.timelineChanges", {
+                  appeared: changes.appeared.length,
+                  disappeared: changes.disappeared.length,
+                })}
+              </p>
+            ) : null}
+            <p className="cases-text">
+              <Link to={`/screening/saved/${encodeURIComponent(detail.id)}/${encodeURIComponent(e.id)}`}>
+                {t("screening.record.timelineOpen", { time: formatDate(e.at, lang) })}
+              </Link>
+            </p>
+          </>
+        );
+      }
       if (e.task && !e.task.done && detail.abilities.write) {
         const taskTitle = e.task.title;
         body = (

@@ -7,6 +7,7 @@ import { notificationsLocales } from "../notifications/locales.ts";
 import { planLocales } from "../plan/locales.ts";
 import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
+import { screeningRecordLocales } from "../screening/locales-record.ts";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
 import { sv } from "./sv.ts";
@@ -17,7 +18,8 @@ export type Locale = (typeof locales)[number];
 // Each module keeps its own messages beside its code, under its own top-level key.
 const withModules = <T extends object>(base: T, l: Locale) => ({
   ...base,
-  screening: screeningLocales[l],
+  // A saved screening opened from a case (its own file: the screening messages change often).
+  screening: { ...screeningLocales[l], record: screeningRecordLocales[l] },
   cases: casesLocales[l],
   map: mapLocales[l],
   plan: planLocales[l],

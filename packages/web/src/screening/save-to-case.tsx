@@ -2,68 +2,120 @@ import type { screening } from "@ariadne/domain";
 import type { CaseSummary } from "@ariadne/domain/cases/index.ts";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, errorText, SelectField } from "../ui/index.ts";
+import { newIdempotencyKey } from "../api/client.ts";
+import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
 import type { Draft } from "./draft.ts";
 import { screeningApi } from "./screening-api.ts";
 
+type Saved = NonNullable<Draft["savedTo"]>;
+
+/** What a worker recognises a case by: their pseudonym for the person, initials, last activity, code. */
+function caseOption(t: ReturnType<typeof useTranslation>["t"], lang: string, c: CaseSummary) {
+  return t("screening.record.pickerLabel", {
+    label: c.label ?? t("screening.record.noLabel"),
+    initials: c.initials ?? t("screening.record.noInitials"),
+    time: new Date(c.updatedAt).toLocaleDateString(lang),
+    code: c.caseCode,
+  });
+}
+
 /**
- * Attach the screening to a case the user can see (POST /api/v1/cases/:id/screenings). Until
- * then the draft never leaves the browser tab.
+ * Attach the screening to a case the user can see (POST /api/v1/cases/:id/screenings), or open a
+ * new case from a pseudonym and attach it there in one step. Until then the draft never leaves
+ * the browser.
  */
 export function SaveToCase({
   savedTo,
+  target,
   input,
   onSaved,
   title,
 }: {
   savedTo: Draft["savedTo"];
+  /** A re-screen's case: offered first, one click to save the new screening there. */
+  target?: { caseId: string; caseCode: string } | null;
   input: screening.ScreeningInputData;
-  onSaved: (saved: NonNullable<Draft["savedTo"]>) => void;
+  onSaved: (saved: Saved) => void;
   /** The section's heading; "Save to a case" by default. */
   title?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
+  const newCaseId = useId();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [caseId, setCaseId] = useState("");
+  const [pseudonym, setPseudonym] = useState("");
+  const [submission, setSubmission] = useState(() => ({ key: newIdempotencyKey(), pseudonym: "" }));
+  const [created, setCreated] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const empty = input.observations.length === 0;
 
-  const load = async () => {
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
-      const list = await screeningApi.listCases();
-      setCases(list);
-      setCaseId(list[0]?.id ?? "");
+      await work();
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
   };
-  const save = async (e: FormEvent) => {
+  const load = () =>
+    run(async () => {
+      const list = await screeningApi.listCases();
+      setCases(list);
+      setCaseId(list[0]?.id ?? "");
+    });
+  const saveTo = async (id: string, code: string) => {
+    const entry = await screeningApi.saveToCase(id, input);
+    onSaved({ caseId: id, caseCode: code, savedAt: entry.at });
+  };
+  const save = (e: FormEvent) => {
     e.preventDefault();
     const chosen = cases?.find((c) => c.id === caseId);
-    if (!chosen) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const entry = await screeningApi.saveToCase(chosen.id, input);
-      onSaved({ caseId: chosen.id, caseCode: chosen.caseCode, savedAt: entry.at });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (chosen) void run(() => saveTo(chosen.id, chosen.caseCode));
+  };
+  const createAndSave = (e: FormEvent) => {
+    e.preventDefault();
+    const name = pseudonym.trim();
+    if (!name) return;
+    // The same pseudonym sent again (a double click, a retry) is the same request: one case.
+    const key = submission.pseudonym === name ? submission.key : newIdempotencyKey();
+    setSubmission({ key, pseudonym: name });
+    void run(async () => {
+      const { case: c } = await screeningApi.createCase(name, key);
+      await saveTo(c.id, c.caseCode);
+      setCreated(c.caseCode);
+      setPseudonym("");
+    });
   };
 
   return (
     <section className="screening-section screening-noprint" aria-labelledby={headingId}>
       <h2 id={headingId}>{title ?? t("screening.saveTitle")}</h2>
       <p className="screening-guidance">{t("screening.saveIntro")}</p>
-      {savedTo ? <Alert tone="success">{t("screening.saved", { code: savedTo.caseCode })}</Alert> : null}
+      {savedTo ? (
+        <Alert tone="success">
+          {created === savedTo.caseCode
+            ? t("screening.record.created", { code: savedTo.caseCode })
+            : t("screening.saved", { code: savedTo.caseCode })}
+        </Alert>
+      ) : null}
       {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
+      {target && !savedTo ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || empty}
+            onClick={() => void run(() => saveTo(target.caseId, target.caseCode))}
+          >
+            {t("screening.record.saveToThisCase", { code: target.caseCode })}
+          </button>
+        </p>
+      ) : null}
       {cases === null ? (
         <button type="button" onClick={load} disabled={busy}>
           {t("screening.loadCases")}
@@ -79,15 +131,30 @@ export function SaveToCase({
           >
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.caseCode}
+                {caseOption(t, i18n.language, c)}
               </option>
             ))}
           </SelectField>
-          <button type="submit" disabled={busy || input.observations.length === 0}>
+          <button type="submit" disabled={busy || empty}>
             {t("screening.saveButton")}
           </button>
         </form>
       )}
+      <form onSubmit={createAndSave} aria-labelledby={newCaseId}>
+        <h3 id={newCaseId}>{t("screening.record.newCaseTitle")}</h3>
+        <p className="muted">{t("screening.record.newCaseIntro")}</p>
+        <TextField
+          label={t("screening.record.pseudonym")}
+          hint={t("screening.record.pseudonymHint")}
+          value={pseudonym}
+          maxLength={200}
+          required
+          onChange={(e) => setPseudonym(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={busy || empty || pseudonym.trim() === ""}>
+          {t("screening.record.createAndSave")}
+        </button>
+      </form>
     </section>
   );
 }

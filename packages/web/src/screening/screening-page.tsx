@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes } from "react-router";
 import { hasAny, useMe } from "../auth/index.ts";
-import { Page } from "../ui/index.ts";
+import { Alert, errorText, Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
 import { AssistancePanel, firstContactQuestion } from "./assistance-panel.tsx";
 import { BarriersSection } from "./barriers-section.tsx";
@@ -22,7 +22,9 @@ import { QuestionBrowser } from "./question-browser.tsx";
 import { QuestionCard } from "./question-card.tsx";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { SaveToCase } from "./save-to-case.tsx";
+import { SavedScreeningPage } from "./saved-screening-page.tsx";
 import { ScreeningSetup } from "./screening-setup.tsx";
+import { useRescreen } from "./use-rescreen.ts";
 import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
@@ -46,6 +48,7 @@ export default function ScreeningRoutes() {
           </Page>
         }
       />
+      <Route path="saved/:caseId/:entryId" element={<SavedScreeningPage />} />
       <Route path="*" element={<ScreeningPage />} />
     </Routes>
   );
@@ -56,6 +59,7 @@ function ScreeningPage() {
   const lang = langOf(i18n.language);
   const me = useMe();
   const { draft, setDraft, discard } = useScreeningDraft();
+  const rescreen = useRescreen(setDraft);
 
   // `input` is the situation as of the chosen date; questions, the timeline and saving to a case
   // always use everything recorded (`recorded`).
@@ -112,6 +116,18 @@ function ScreeningPage() {
           </button>
           <Link to="/screening/group">{t("screening.groupLink")}</Link>
         </div>
+        {rescreen.target ? (
+          <Alert tone="info">
+            {t("screening.record.rescreening", {
+              code: rescreen.target.caseCode,
+              time: new Date(rescreen.target.from).toLocaleString(i18n.language, {
+                dateStyle: "short",
+                timeStyle: "short",
+              }),
+            })}
+          </Alert>
+        ) : null}
+        {rescreen.error ? <Alert tone="error">{errorText(t, rescreen.error)}</Alert> : null}
         <div className="screening-layout">
           <div>
             <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
@@ -184,6 +200,7 @@ function ScreeningPage() {
             {hasAny(me, ["cases:write"]) && answered > 0 ? (
               <SaveToCase
                 savedTo={draft.savedTo}
+                target={rescreen.target}
                 input={recorded}
                 onSaved={(savedTo) => setDraft((d) => ({ ...d, savedTo }))}
               />
