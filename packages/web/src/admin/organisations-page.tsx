@@ -8,16 +8,17 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { useMe } from "../auth/index.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
   checkForm,
   errorText,
-  fieldErrorsOf,
   Loading,
   Page,
   SelectField,
   TextField,
+  translatedFieldErrors,
   useLoad,
 } from "../ui/index.ts";
 import { adminApi } from "./admin-api.ts";
@@ -177,23 +178,22 @@ function OrganisationForm(props: {
   const [kind, setKind] = useState<Kind>(props.initial?.kind ?? "municipal_department");
   const [active, setActive] = useState(props.initial?.active ?? true);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const editing = Boolean(props.initial);
+  const check = () =>
+    props.initial
+      ? checkForm(OrganisationUpdate, { name, kind, active, version: props.initial.version }, t)
+      : checkForm(OrganisationCreate, { name, kind }, t);
+  const { fields, error, showFields, clear } = useFormErrors(check);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = props.initial
-      ? checkForm(OrganisationUpdate, { name, kind, active, version: props.initial.version }, t)
-      : checkForm(OrganisationCreate, { name, kind }, t);
+    const checked = check();
     if (!checked.ok) {
-      setFields(checked.fields);
-      setError(t("common.fixErrors"));
+      showFields(checked.fields);
       return;
     }
     setBusy(true);
-    setError(null);
-    setFields({});
+    clear();
     try {
       await props.onSubmit({ name: name.trim(), kind, active });
       if (!editing) {
@@ -203,9 +203,7 @@ function OrganisationForm(props: {
     } catch (e) {
       if (e instanceof ApiFailure && e.code === "conflict" && props.onConflict) await props.onConflict(e);
       else {
-        const f = fieldErrorsOf(e);
-        setFields(f);
-        setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+        showFields(translatedFieldErrors(t, e), errorText(t, e));
       }
     } finally {
       setBusy(false);

@@ -8,14 +8,15 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
   checkForm,
   errorText,
-  fieldErrorsOf,
   SelectField,
   TextField,
+  translatedFieldErrors,
 } from "../ui/index.ts";
 
 /** The initial password, shown this once; the server keeps only its hash. */
@@ -53,29 +54,26 @@ export function CreateUser(props: {
     props.roles.includes("frontline") ? "frontline" : (props.roles[0] ?? "frontline"),
   );
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const check = () => checkForm(UserCreate, { email: email.trim(), displayName, organisationId, role }, t);
+  const { fields, error, showFields, clear } = useFormErrors(check);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = checkForm(UserCreate, { email: email.trim(), displayName, organisationId, role }, t);
+    const checked = check();
     if (!checked.ok) {
-      setFields(checked.fields);
-      setError(t("common.fixErrors"));
+      showFields(checked.fields);
       return;
     }
     setBusy(true);
-    setError(null);
-    setFields({});
+    clear();
     try {
       await props.onCreate(checked.data);
       setEmail("");
       setDisplayName("");
     } catch (e) {
-      const f = fieldErrorsOf(e);
+      const f = translatedFieldErrors(t, e);
       if (e instanceof ApiFailure && e.code === "email_taken") f.email = t("errors.email_taken");
-      setFields(f);
-      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      showFields(f, errorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -176,7 +174,7 @@ export function EditUser(props: {
     } catch (e) {
       if (e instanceof ApiFailure && e.code === "conflict") await props.onConflict(e);
       else {
-        const f = fieldErrorsOf(e);
+        const f = translatedFieldErrors(t, e);
         setFields(f);
         setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
       }

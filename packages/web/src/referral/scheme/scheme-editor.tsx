@@ -1,7 +1,14 @@
 import { type SchemeStage, type SchemeStep, schemeStages } from "@ariadne/domain/referral/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, CheckboxField, errorText, fieldErrorsOf, SelectField, TextField } from "../../ui/index.ts";
+import {
+  Alert,
+  CheckboxField,
+  errorText,
+  SelectField,
+  TextField,
+  translatedFieldErrors,
+} from "../../ui/index.ts";
 import { type SchemeView, schemeApi } from "./scheme-api.ts";
 
 interface Row {
@@ -65,7 +72,7 @@ export function SchemeEditor({
       onSaved();
     } catch (err) {
       setError(err);
-      setIssues(fieldErrorsOf(err));
+      setIssues(translatedFieldErrors(t, err));
     } finally {
       setBusy(false);
     }

@@ -5,11 +5,11 @@ import { currentLocale } from "../../i18n/index.ts";
 import {
   Alert,
   errorText,
-  fieldErrorsOf,
   Loading,
   Page,
   SelectField,
   TextField,
+  translatedFieldErrors,
   useLoad,
 } from "../../ui/index.ts";
 import { languageName } from "./labels.ts";
@@ -24,7 +24,7 @@ export default function GapsPage() {
   const [languages, setLanguages] = useState("");
   const [query, setQuery] = useState<{ types?: string; languages?: string }>({});
   const [gaps] = useLoad(() => servicesApi.gaps(query), JSON.stringify(query));
-  const errors = fieldErrorsOf(gaps.status === "failed" ? gaps.error : null);
+  const errors = translatedFieldErrors(t, gaps.status === "failed" ? gaps.error : null);
 
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -7,10 +7,10 @@ import {
   Alert,
   CheckboxField,
   errorText,
-  fieldErrorsOf,
   Page,
   SelectField,
   TextField,
+  translatedFieldErrors,
 } from "../../ui/index.ts";
 import { FromCase } from "./from-case.tsx";
 import { reasonText } from "./labels.ts";
@@ -39,7 +39,7 @@ export default function MatchPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [needType, setNeedType] = useState(false);
   const [filled, setFilled] = useState<{ code: string; band: string | null } | null>(null);
-  const errors = fieldErrorsOf(failure);
+  const errors = translatedFieldErrors(t, failure);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

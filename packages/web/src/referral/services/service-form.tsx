@@ -7,9 +7,9 @@ import {
   Alert,
   CheckboxField,
   errorText,
-  fieldErrorsOf,
   SelectField,
   TextField,
+  translatedFieldErrors,
   useLoad,
 } from "../../ui/index.ts";
 import { type ServiceView, servicesApi } from "./services-api.ts";
@@ -127,7 +127,7 @@ export function ServiceForm(props: {
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.service));
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const errors = fieldErrorsOf(failure);
+  const errors = translatedFieldErrors(t, failure);
   const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   const flag = (key: (typeof flagNames)[number]) => ({
@@ -377,7 +377,7 @@ export function AvailabilityForm(props: { service: ServiceView; onSaved: (s: Ser
   const [capacity, setCapacity] = useState(text(props.service.capacity));
   const [available, setAvailable] = useState(text(props.service.available));
   const [failure, setFailure] = useState<unknown>(null);
-  const errors = fieldErrorsOf(failure);
+  const errors = translatedFieldErrors(t, failure);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
