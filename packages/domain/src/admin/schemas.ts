@@ -112,7 +112,15 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const SessionResponse = z.object({ user: Me, csrfToken: z.string(), expiresAt: z.string() });
+export const SessionResponse = z.object({
+  user: Me,
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  /** Sign-out after this much inactivity: the app warns two minutes before. */
+  idleMinutes: z.int(),
+  /** The key this user's unsent drafts are encrypted with on the device; held in memory only. */
+  draftKey: z.string(),
+});
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 /** Sign-in answers with a session, or with the step that must come first: set an own password, enrol TOTP. */

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { appendAudit } from "../audit/index.ts";
+import { deviceDraftKey } from "../crypto/index.ts";
 import { unauthenticated } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import { changeOwnPassword, setPasswordWithToken } from "./password-lifecycle.ts";
@@ -32,6 +33,11 @@ async function loadMe(s: Services, userId: string): Promise<admin.Me> {
   });
 }
 
+/** What the app needs beside the session itself: the idle limit, and the key of its drafts on the device. */
+function sessionExtras(s: Services, userId: string) {
+  return { idleMinutes: s.config.sessionIdleMinutes, draftKey: deviceDraftKey(s.keyring.master, userId) };
+}
+
 export function registerAuthRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -50,6 +56,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
         user: await loadMe(s, outcome.userId),
         csrfToken: outcome.csrfToken,
         expiresAt: outcome.expiresAt.toISOString(),
+        ...sessionExtras(s, outcome.userId),
       },
     };
   };
@@ -124,6 +131,7 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
         user: await loadMe(s, session.actor.userId),
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt.toISOString(),
+        ...sessionExtras(s, session.actor.userId),
       };
     },
   );

@@ -49,6 +49,21 @@ const validBodies = (): Record<
     body: { enrolmentToken: "token", totp: "123456" },
     agent: () => coordinator,
   },
+  "POST /api/v1/auth/password/set": {
+    url: "/api/v1/auth/password/set",
+    body: { token: "token", newPassword: "a long enough passphrase" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/auth/password": {
+    url: "/api/v1/auth/password",
+    body: { currentPassword: "x", newPassword: "a long enough passphrase" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/users/:id/password-reset": {
+    url: `/api/v1/users/${anyId}/password-reset`,
+    body: { resetTotp: false },
+    agent: () => coordinator,
+  },
   "POST /api/v1/municipalities": {
     url: "/api/v1/municipalities",
     body: { name: "Town", country: "SE" },

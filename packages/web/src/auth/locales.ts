@@ -1,6 +1,29 @@
 /** Messages of the account pages (own password, first sign-in, reset), under `account.*`. */
 export const accountLocales = {
   en: {
+    sessionEnded: {
+      title: "Your session has ended",
+      intro:
+        "Sign in again as {{name}} to go on. Nothing you typed is lost, and what you were saving is sent once you are signed in.",
+      submit: "Sign in and continue",
+      signOut: "Sign out instead",
+    },
+    idle: {
+      title: "You will be signed out soon",
+      intro:
+        "There has been no activity for a while. To protect the records you will be signed out in about two minutes. Nothing you typed is lost.",
+      stay: "Stay signed in",
+    },
+    drafts: {
+      restored: "Work you had not yet saved was kept on this device and is back where you left it:",
+      dismiss: "OK",
+      kinds: {
+        screening: "Screening in progress",
+        case: "New case form",
+        note: "Note on a case",
+        referral: "Referral form",
+      },
+    },
     title: "Your account",
     intro: "Your sign-in details. Change your password whenever you think someone else may know it.",
     navLink: "Your account",
@@ -40,6 +63,29 @@ export const accountLocales = {
     },
   },
   fi: {
+    sessionEnded: {
+      title: "Istuntosi on päättynyt",
+      intro:
+        "Kirjaudu uudelleen käyttäjänä {{name}} jatkaaksesi. Mitään kirjoittamaasi ei menetetä, ja tallennus lähetetään, kun olet kirjautunut.",
+      submit: "Kirjaudu ja jatka",
+      signOut: "Kirjaudu mieluummin ulos",
+    },
+    idle: {
+      title: "Sinut kirjataan pian ulos",
+      intro:
+        "Toimintaa ei ole ollut hetkeen. Tietojen suojaamiseksi sinut kirjataan ulos noin kahden minuutin kuluttua. Mitään kirjoittamaasi ei menetetä.",
+      stay: "Pysy kirjautuneena",
+    },
+    drafts: {
+      restored: "Tallentamaton työsi säilyi tällä laitteella ja odottaa siellä, mihin jäit:",
+      dismiss: "Selvä",
+      kinds: {
+        screening: "Kesken oleva seulonta",
+        case: "Uuden asiakkuuden lomake",
+        note: "Muistiinpano asiakkuudessa",
+        referral: "Ohjauslomake",
+      },
+    },
     title: "Oma tili",
     intro: "Kirjautumistietosi. Vaihda salasana aina, kun epäilet jonkun muun tietävän sen.",
     navLink: "Oma tili",
@@ -79,6 +125,29 @@ export const accountLocales = {
     },
   },
   sv: {
+    sessionEnded: {
+      title: "Din session har upphört",
+      intro:
+        "Logga in igen som {{name}} för att fortsätta. Inget du skrivit går förlorat, och det du höll på att spara skickas när du är inloggad.",
+      submit: "Logga in och fortsätt",
+      signOut: "Logga ut i stället",
+    },
+    idle: {
+      title: "Du loggas snart ut",
+      intro:
+        "Det har inte hänt något på en stund. För att skydda uppgifterna loggas du ut om ungefär två minuter. Inget du skrivit går förlorat.",
+      stay: "Förbli inloggad",
+    },
+    drafts: {
+      restored: "Arbete som du inte hunnit spara fanns kvar på den här enheten och väntar där du slutade:",
+      dismiss: "OK",
+      kinds: {
+        screening: "Pågående screening",
+        case: "Formulär för nytt ärende",
+        note: "Anteckning i ett ärende",
+        referral: "Hänvisningsformulär",
+      },
+    },
     title: "Ditt konto",
     intro: "Dina inloggningsuppgifter. Byt lösenord när du misstänker att någon annan känner till det.",
     navLink: "Ditt konto",

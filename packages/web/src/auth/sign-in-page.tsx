@@ -66,9 +66,9 @@ export default function SignInPage() {
     if (location.hash) history.replaceState(history.state, "", location.pathname);
   }, [location]);
 
-  function continueWith(answer: SignInResponse) {
+  async function continueWith(answer: SignInResponse) {
     if (answer.status === "signed_in") {
-      signedIn(answer.session);
+      await signedIn(answer.session);
       navigate(from, { replace: true });
     } else if (answer.status === "password_change_required") {
       setStep({
@@ -113,7 +113,7 @@ export default function SignInPage() {
       const answer = await authApi.signIn(checked.data);
       setPassword("");
       setTotp("");
-      continueWith(answer);
+      await continueWith(answer);
     } catch (e) {
       if (e instanceof ApiFailure && (e.code === "totp_required" || e.code === "totp_invalid")) {
         setStep({ kind: "credentials", askTotp: true });
@@ -144,7 +144,7 @@ export default function SignInPage() {
       setNewPassword("");
       setConfirm("");
       setTotp("");
-      continueWith(answer);
+      await continueWith(answer);
     } catch (e) {
       const refused = newPasswordErrorsOf(t, e);
       if (refused) invalid(refused);
@@ -171,7 +171,7 @@ export default function SignInPage() {
     try {
       const answer = await authApi.enrolTotp(checked.data);
       if (answer.status === "signed_in") {
-        signedIn(answer.session);
+        await signedIn(answer.session);
         navigate(from, { replace: true });
       }
     } catch (e) {

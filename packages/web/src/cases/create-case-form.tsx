@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { SubmissionKey } from "../api/client.ts";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import {
   Alert,
   CheckboxField,
@@ -18,15 +19,18 @@ import { casesApi } from "./cases-api.ts";
 export function CreateCaseForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [givenName, setGivenName] = useState("");
-  const [familyName, setFamilyName] = useState("");
-  const [dateOfBirth, setDateOfBirth] = useState("");
-  const [phone, setPhone] = useState("");
-  const [gender, setGender] = useState("");
-  const [ageBand, setAgeBand] = useState("");
-  const [languages, setLanguages] = useState("");
-  const [highRisk, setHighRisk] = useState(false);
-  const [forms, setForms] = useState<string[]>([]);
+  // What is typed stays on the device (encrypted) until the case is opened.
+  const draft = "case:new";
+  const discard = useDiscardDraft(draft);
+  const [givenName, setGivenName] = useDraftField(draft, "givenName", "");
+  const [familyName, setFamilyName] = useDraftField(draft, "familyName", "");
+  const [dateOfBirth, setDateOfBirth] = useDraftField(draft, "dateOfBirth", "");
+  const [phone, setPhone] = useDraftField(draft, "phone", "");
+  const [gender, setGender] = useDraftField(draft, "gender", "");
+  const [ageBand, setAgeBand] = useDraftField(draft, "ageBand", "");
+  const [languages, setLanguages] = useDraftField(draft, "languages", "");
+  const [highRisk, setHighRisk] = useDraftField(draft, "highRisk", false);
+  const [forms, setForms] = useDraftField<string[]>(draft, "forms", []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -59,6 +63,7 @@ export function CreateCaseForm() {
     try {
       const created = await casesApi.create(checked.data, submission.keyFor(checked.data));
       submission.reset();
+      discard();
       // Replace: Back leads to where the user came from, not to the sent form.
       navigate(`/cases/${created.case.id}`, {
         replace: true,

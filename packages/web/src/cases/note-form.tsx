@@ -1,6 +1,6 @@
 import { NoteCreate } from "@ariadne/domain/cases/index.ts";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { checkForm } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
@@ -10,11 +10,16 @@ import { casesApi } from "./cases-api.ts";
 /** An encrypted note on the timeline. */
 export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState("");
+  // Kept on the device until it is saved: a session that ends mid-note loses nothing.
+  const draft = `note:${detail.id}`;
+  const [text, setText] = useDraftField(draft, "text", "");
+  const discard = useDiscardDraft(draft);
   const { busy, fields, submit } = useFormSubmit(
     () => checkForm(NoteCreate, { text }, t),
     async (data) => {
       await casesApi.addNote(detail.id, data.text);
+      discard();
+      setText("");
       await onDone(t("cases.noteAdded"));
     },
     onFailed,

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
+import { useVault } from "../auth/session.tsx";
 import { type Draft, emptyDraft, parseDraft } from "./draft.ts";
 
-const KEY = "ariadne.screening.draft";
+const NAME = "screening";
 
 /** Today as the user's calendar date (YYYY-MM-DD). */
 export function localToday(): string {
@@ -10,17 +11,30 @@ export function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Nothing recorded yet: no list chosen, no answer, no barrier. */
+const isBlank = (d: Draft) =>
+  d.profiles.length === 0 &&
+  d.forms.length === 0 &&
+  Object.keys(d.answers).length === 0 &&
+  d.barriers.length === 0;
+
 /**
- * The screening in progress, kept in this tab's session storage only (gone when the tab closes,
- * cleared on sign-out and quick exit): anonymous until the user saves it to a case.
+ * The screening in progress, kept on the device encrypted with the user's draft key (quick exit
+ * removes it): a session that ends mid-interview loses nothing, and the next sign-in finds it.
+ * Anonymous until the user saves it to a case.
  */
 export function useScreeningDraft() {
-  const [draft, setDraft] = useState<Draft>(() => parseDraft(sessionStorage.getItem(KEY), localToday()));
+  const vault = useVault();
+  const [draft, setDraft] = useState<Draft>(() => {
+    const saved = vault?.get(NAME);
+    return parseDraft(saved === undefined ? null : JSON.stringify(saved), localToday());
+  });
   useEffect(() => {
-    sessionStorage.setItem(KEY, JSON.stringify(draft));
-  }, [draft]);
+    if (isBlank(draft)) vault?.remove(NAME);
+    else vault?.set(NAME, draft);
+  }, [vault, draft]);
   const discard = () => {
-    sessionStorage.removeItem(KEY);
+    vault?.remove(NAME);
     setDraft(emptyDraft(localToday()));
   };
   return { draft, setDraft, discard };

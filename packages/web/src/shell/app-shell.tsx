@@ -2,6 +2,8 @@ import { Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useMe, useSession } from "../auth/index.ts";
+import { IdleWarning, SignInAgain } from "../auth/session-dialogs.tsx";
+import { RestoredDrafts } from "../drafts/restored-notice.tsx";
 import { NotificationBell } from "../notifications/index.ts";
 import { Loading } from "../ui/index.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
@@ -84,11 +86,14 @@ export function AppShell() {
           </section>
         </nav>
         <main id="main" className="shell-main" tabIndex={-1}>
+          <RestoredDrafts />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
         </main>
       </div>
+      <SignInAgain />
+      <IdleWarning />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from "react-i18next";
+import { forgetAllDrafts } from "../drafts/vault.ts";
 
 /** Where quick exit goes: an ordinary page that looks like everyday browsing. */
 const neutralPage = "https://www.google.com/";
 
 /**
  * Leaves at once and replaces this page in the history, for when someone looks over the shoulder
- * (a professional with a person at risk beside them). The session stays; nothing is shown on return.
+ * (a professional with a person at risk beside them). The session stays; nothing is shown on return:
+ * the drafts on this device go too.
  */
 export function QuickExit() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function QuickExit() {
       onClick={() => {
         document.body.classList.add("exiting");
         globalThis.sessionStorage?.clear();
+        forgetAllDrafts(localStorage);
         window.location.replace(neutralPage);
       }}
     >

@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { SubmissionKey } from "../../api/client.ts";
 import { useMe } from "../../auth/index.ts";
+import { useDiscardDraft, useDraftField } from "../../drafts/use-draft.ts";
 import {
   Alert,
   CheckboxField,
@@ -38,6 +39,9 @@ export function ReferForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const caseId = params.get("case") ?? "";
+  // Kept on the device (encrypted) until sent: a session that ends meanwhile loses nothing.
+  const draft = `referral:${caseId}`;
+  const discard = useDiscardDraft(draft);
   const [state] = useLoad(
     async () => ({
       organisations: await referralsApi.organisations(),
@@ -45,15 +49,15 @@ export function ReferForm() {
     }),
     "refer",
   );
-  const [receiver, setReceiver] = useState("");
-  const [serviceId, setServiceId] = useState("");
-  const [stage, setStage] = useState<SchemeStage>("accommodation");
-  const [fields, setFields] = useState<ShareableField[]>(defaultFields);
-  const [needs, setNeeds] = useState<string[]>([]);
-  const [notesSummary, setNotesSummary] = useState("");
-  const [ground, setGround] = useState<"consent" | "legal_basis">("consent");
-  const [basis, setBasis] = useState<string>(legalBases[0]);
-  const [basisReason, setBasisReason] = useState("");
+  const [receiver, setReceiver] = useDraftField(draft, "receiver", "");
+  const [serviceId, setServiceId] = useDraftField(draft, "serviceId", "");
+  const [stage, setStage] = useDraftField<SchemeStage>(draft, "stage", "accommodation");
+  const [fields, setFields] = useDraftField<ShareableField[]>(draft, "fields", defaultFields);
+  const [needs, setNeeds] = useDraftField<string[]>(draft, "needs", []);
+  const [notesSummary, setNotesSummary] = useDraftField(draft, "notesSummary", "");
+  const [ground, setGround] = useDraftField<"consent" | "legal_basis">(draft, "ground", "consent");
+  const [basis, setBasis] = useDraftField<string>(draft, "basis", legalBases[0]);
+  const [basisReason, setBasisReason] = useDraftField(draft, "basisReason", "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [submission] = useState(() => new SubmissionKey());
@@ -90,6 +94,7 @@ export function ReferForm() {
       const created = await referralsApi.create(body, submission.keyFor(body));
       if (!mounted.current) return;
       submission.reset();
+      discard();
       // Replace: Back leads to the case, not to the sent form, so nothing is sent twice.
       navigate(`/referrals/inbox/${created.id}`, { replace: true });
     } catch (err) {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { expectAccessible, useJourney } from "./support/journey.ts";
+import { freshTotp, signIn } from "./support/sign-in.ts";
+
+/** A frontline worker mid-interview whose session ends: nothing typed is lost. */
+const journey = useJourney("session");
+const noteText = "Met at the car wash; says the manager keeps his passport";
+let caseUrl = "";
+
+/** The same worker on their phone: signs in through the API and signs out on all devices. */
+async function signOutEverywhereFromAnotherDevice() {
+  const c = journey.server.credentials.frontline;
+  const signedIn = await fetch(`${journey.server.url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: c.email, password: c.password, totp: await freshTotp(c) }),
+  });
+  expect(signedIn.status).toBe(200);
+  const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { session } = (await signedIn.json()) as { session: { csrfToken: string } };
+  const out = await fetch(`${journey.server.url}/api/v1/auth/sign-out-everywhere`, {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": session.csrfToken, "content-type": "application/json" },
+    body: "{}",
+  });
+  expect(out.status).toBe(204);
+}
+
+async function signInAgainInDialog() {
+  const page = journey.page;
+  const c = journey.server.credentials.frontline;
+  const dialog = page.getByRole("dialog", { name: "Your session has ended" });
+  await dialog.waitFor();
+  await expectAccessible(page, "sign in again");
+  await dialog.getByLabel("Password", { exact: true }).fill(c.password);
+  await dialog.getByLabel("Authentication code").fill(await freshTotp(c));
+  await dialog.getByRole("button", { name: "Sign in and continue" }).click();
+  await dialog.waitFor({ state: "detached" });
+}
+
+describe("session journey", () => {
+  it("a worker types a note on a case", async () => {
+    const page = journey.page;
+    await signIn(page, journey.server, "frontline");
+    await page.goto(`${journey.server.url}/cases`);
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Open a new case" }) });
+    await form.getByLabel("Age band").selectOption("21-23");
+    await form.getByRole("button", { name: "Open case" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    caseUrl = page.url();
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await note.getByLabel("Note").fill(noteText);
+  });
+
+  it("signed out everywhere from another device, the save waits for a sign-in over the page and then goes through", async () => {
+    const page = journey.page;
+    await signOutEverywhereFromAnotherDevice();
+
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await note.getByRole("button", { name: "Add note" }).click();
+    await signInAgainInDialog();
+    await page.getByRole("status").filter({ hasText: "Note added." }).waitFor();
+    await page.getByTestId("case-timeline").getByText(noteText).waitFor();
+    await expect.poll(() => note.getByLabel("Note").inputValue()).toBe("");
+  });
+
+  it("a screening and a note in progress survive the idle limit and a reload, and come back after signing in", async () => {
+    const page = journey.page;
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await note.getByLabel("Note").fill("Second visit: lives above the workshop");
+
+    await page.goto(`${journey.server.url}/screening`);
+    const who = page.getByRole("group", { name: "Who is being screened?" });
+    await who.getByRole("checkbox", { name: "Adult, labour exploitation" }).check();
+    const question = page.getByRole("region", { name: "Next question", exact: true });
+    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    await question.getByRole("button", { name: "Present", exact: true }).click();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(1);
+
+    // The idle limit passes on the server; the worker comes back and reloads the page.
+    await journey.server.db.query(
+      "update sessions set last_seen_at = now() - interval '2 hours' where user_id = (select id from users where email = $1)",
+      [journey.server.credentials.frontline.email],
+    );
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    const c = journey.server.credentials.frontline;
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("Authentication code").fill(await freshTotp(c));
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    const restored = page.getByRole("status").filter({ hasText: "Work you had not yet saved" });
+    await restored.getByRole("link", { name: "Note on a case" }).waitFor();
+    await expectAccessible(page, "drafts restored");
+    await restored.getByRole("link", { name: "Screening in progress" }).click();
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await expect
+      .poll(() =>
+        page.getByRole("region", { name: "Answers so far", exact: true }).getByRole("listitem").count(),
+      )
+      .toBe(1);
+
+    await page.goto(caseUrl);
+    const noteAgain = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await expect
+      .poll(() => noteAgain.getByLabel("Note").inputValue())
+      .toBe("Second visit: lives above the workshop");
+  });
+
+  it("warns two minutes before the idle limit and keeps the session on request", async () => {
+    // A second tab of the signed-in worker, with a clock the test moves.
+    const page = await journey.browser.context.newPage();
+    await page.clock.install();
+    await page.goto(journey.server.url);
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    // 30 minutes idle, less the minute the server may lag and the two of the warning.
+    await page.clock.fastForward("27:30");
+    const warning = page.getByRole("dialog", { name: "You will be signed out soon" });
+    await warning.waitFor();
+    await expectAccessible(page, "idle warning");
+    await warning.getByRole("button", { name: "Stay signed in" }).click();
+    await warning.waitFor({ state: "detached" });
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useVault } from "../auth/session.tsx";
+
+/** Where a draft's form lives, by its name (`note:<case id>`, `referral:<case id>`, …). */
+function placeOf(name: string): { kind: string; to: string } | null {
+  const [kind, id] = name.split(":");
+  if (kind === "screening") return { kind, to: "/screening" };
+  if (kind === "case") return { kind, to: "/cases" };
+  if (kind === "note" && id) return { kind, to: `/cases/${id}` };
+  if (kind === "referral" && id) return { kind, to: `/referrals/new?case=${encodeURIComponent(id)}` };
+  return null;
+}
+
+/** After signing in: the unsent work found on this device, each with a link to where it waits. */
+export function RestoredDrafts() {
+  const { t } = useTranslation();
+  const vault = useVault();
+  const [dismissed, setDismissed] = useState(false);
+  const places = (vault?.restored ?? []).map(placeOf).filter((p) => p !== null);
+  if (dismissed || places.length === 0) return null;
+  return (
+    <div className="alert restored-drafts" role="status">
+      <p>{t("account.drafts.restored")}</p>
+      <ul>
+        {places.map((p) => (
+          <li key={p.to}>
+            <Link to={p.to}>{t(`account.drafts.kinds.${p.kind}`)}</Link>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
+        {t("account.drafts.dismiss")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Unsent drafts kept on the device, encrypted (AES-256-GCM, WebCrypto) with the signed-in user's
+ * draft key, so that nothing typed is lost when a session ends: the page, a reload or the next
+ * sign-in finds them again. The key comes with the session and lives in memory only; what lies in
+ * storage is unreadable without signing in as the same user. Drafts of another user are removed
+ * when someone else signs in on this browser.
+ */
+
+/** The part of the Web Storage API the vault uses (localStorage in the app, a map in tests). */
+export interface DraftStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const prefix = "ariadne.draft.";
+
+interface Sealed {
+  v: 1;
+  owner: string;
+  iv: string;
+  data: string;
+}
+
+const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+const unb64url = (text: string) => unb64(text.replace(/-/g, "+").replace(/_/g, "/"));
+const encoder = new TextEncoder();
+
+async function ownerOf(userId: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(`ariadne:${userId}`)));
+  return [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function namesIn(storage: DraftStorage): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) names.push(key.slice(prefix.length));
+  }
+  return names;
+}
+
+export class DraftVault {
+  private readonly writes = new Map<string, Promise<void>>();
+  private closed = false;
+
+  private constructor(
+    private readonly key: CryptoKey,
+    private readonly owner: string,
+    private readonly storage: DraftStorage,
+    private readonly values: Map<string, unknown>,
+    /** The drafts found on the device when the vault opened: unsent work from an earlier session. */
+    readonly restored: readonly string[],
+  ) {}
+
+  /** Opens the vault of `userId`: removes other users' drafts, decrypts this user's. */
+  static async open(userId: string, draftKey: string, storage: DraftStorage): Promise<DraftVault> {
+    const key = await crypto.subtle.importKey("raw", unb64url(draftKey), "AES-GCM", false, [
+      "encrypt",
+      "decrypt",
+    ]);
+    const owner = await ownerOf(userId);
+    const values = new Map<string, unknown>();
+    for (const name of namesIn(storage)) {
+      try {
+        const sealed = JSON.parse(storage.getItem(prefix + name) ?? "") as Sealed;
+        if (sealed.owner !== owner) throw new Error("another user's draft");
+        const plain = await crypto.subtle.decrypt(
+          { name: "AES-GCM", iv: unb64(sealed.iv), additionalData: encoder.encode(`${owner}:${name}`) },
+          key,
+          unb64(sealed.data),
+        );
+        values.set(name, JSON.parse(new TextDecoder().decode(plain)));
+      } catch {
+        // Another user's, or sealed under a key that no longer opens it (a rotated master key).
+        storage.removeItem(prefix + name);
+      }
+    }
+    return new DraftVault(key, owner, storage, values, [...values.keys()].sort());
+  }
+
+  get(name: string): unknown {
+    return this.values.get(name);
+  }
+
+  /** Keeps `value` as the draft `name`, encrypted on the device (writes of one draft in order). */
+  set(name: string, value: unknown): void {
+    if (this.closed) return;
+    this.values.set(name, value);
+    this.persist(name);
+  }
+
+  /** Sets one field of an object draft; the draft goes once its last field is unset. */
+  setField(name: string, field: string, value: unknown): void {
+    const current = this.values.get(name);
+    const next: Record<string, unknown> =
+      current && typeof current === "object" ? { ...(current as Record<string, unknown>) } : {};
+    if (value === undefined) delete next[field];
+    else next[field] = value;
+    if (Object.keys(next).length === 0) this.remove(name);
+    else this.set(name, next);
+  }
+
+  remove(name: string): void {
+    if (!this.values.has(name)) return;
+    this.values.delete(name);
+    this.persist(name);
+  }
+
+  /** Resolves once every write so far is in storage. */
+  async flush(): Promise<void> {
+    await Promise.all(this.writes.values());
+  }
+
+  /** Forgets the key and the plain values (the session ended); storage keeps the sealed drafts. */
+  close(): void {
+    this.closed = true;
+    this.values.clear();
+  }
+
+  private persist(name: string) {
+    const previous = this.writes.get(name) ?? Promise.resolve();
+    const next = previous.then(() => this.write(name)).catch(() => {});
+    this.writes.set(name, next);
+  }
+
+  private async write(name: string) {
+    if (!this.values.has(name)) {
+      this.storage.removeItem(prefix + name);
+      return;
+    }
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const data = new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: "AES-GCM", iv, additionalData: encoder.encode(`${this.owner}:${name}`) },
+        this.key,
+        encoder.encode(JSON.stringify(this.values.get(name))),
+      ),
+    );
+    // A later change or removal of the same draft may have come while this one was encrypting.
+    if (!this.values.has(name)) return;
+    const sealed: Sealed = { v: 1, owner: this.owner, iv: b64(iv), data: b64(data) };
+    this.storage.setItem(prefix + name, JSON.stringify(sealed));
+  }
+}
+
+/** Removes every draft on this device (quick exit: nothing is shown on return). */
+export function forgetAllDrafts(storage: DraftStorage): void {
+  for (const name of namesIn(storage)) storage.removeItem(prefix + name);
+}
