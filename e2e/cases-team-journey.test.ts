@@ -175,11 +175,15 @@ describe("the case team's tools", () => {
     const form = panel("Emergency access");
     await form.getByRole("button", { name: "Open with emergency access" }).click();
     await form.locator(".field-error").first().waitFor();
+    await form.getByText("Please correct the fields marked below.").waitFor();
     await form.getByLabel("Reason").fill("short");
     await form.getByRole("button", { name: "Open with emergency access" }).click();
     await form.getByText("Write at least 10 characters.").waitFor();
     await expectAccessible(journey.page, "break-glass form");
+    // Fixing the field clears its error and the form's line about it, before anything is sent.
     await form.getByLabel("Reason").fill(`Person at the emergency room tonight ${run}`);
+    await expect.poll(() => form.locator(".field-error").count()).toBe(0);
+    await expect.poll(() => form.getByText("Please correct the fields marked below.").count()).toBe(0);
     await form.getByRole("button", { name: "Open with emergency access" }).click();
     const banner = journey.page.getByTestId("break-glass-banner");
     await expect.poll(() => banner.textContent()).toContain("emergency access");

@@ -12,6 +12,7 @@ import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
+  type Checked,
   checkForm,
   errorText,
   Loading,
@@ -179,7 +180,7 @@ function OrganisationForm(props: {
   const [active, setActive] = useState(props.initial?.active ?? true);
   const [busy, setBusy] = useState(false);
   const editing = Boolean(props.initial);
-  const check = () =>
+  const check = (): Checked<unknown> =>
     props.initial
       ? checkForm(OrganisationUpdate, { name, kind, active, version: props.initial.version }, t)
       : checkForm(OrganisationCreate, { name, kind }, t);

@@ -49,7 +49,7 @@ export function AttachmentsPanel({ detail, onDone, onFailed }: BodyProps) {
     setFile({ name: f.name, type: f.type, size: f.size, base64: await readBase64(f) });
   }
 
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => {
       if (!file) return { ok: false, fields: { file: readError ?? t("cases.attachmentChoose") } };
       const checked = checkForm(
@@ -59,8 +59,8 @@ export function AttachmentsPanel({ detail, onDone, onFailed }: BodyProps) {
       );
       return checked.ok ? checked : { ok: false, fields: { file: t("cases.attachmentNotType", { types }) } };
     },
-    async (data) => {
-      await casesApi.addAttachment(detail.id, data);
+    async (data, key) => {
+      await casesApi.addAttachment(detail.id, data, key);
       await onDone(t("cases.attachmentAdded", { name: data.fileName }));
     },
     onFailed,
@@ -93,6 +93,7 @@ export function AttachmentsPanel({ detail, onDone, onFailed }: BodyProps) {
           submitLabel={t("cases.attachmentSubmit")}
           busy={busy}
           onSubmit={submit}
+          error={error}
         >
           <TextField
             label={t("cases.attachmentFile")}

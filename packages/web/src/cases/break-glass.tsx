@@ -21,15 +21,15 @@ export function BreakGlassForm({
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState("");
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => {
       const checked = checkForm(BreakGlassRequest, { reason }, t);
       return checked.ok || !reason.trim()
         ? checked
         : { ok: false, fields: { reason: t("cases.breakGlassReasonShort") } };
     },
-    async (data) => {
-      await casesApi.breakGlass(caseId, data.reason);
+    async (data, key) => {
+      await casesApi.breakGlass(caseId, data.reason, key);
       await onOpened(t("cases.breakGlassOpened"));
     },
     onFailed,
@@ -41,6 +41,7 @@ export function BreakGlassForm({
       submitLabel={t("cases.breakGlassSubmit")}
       busy={busy}
       onSubmit={submit}
+      error={error}
       important
     >
       <TextAreaField

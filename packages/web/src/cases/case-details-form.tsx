@@ -13,7 +13,7 @@ export function CaseDetailsForm({ detail, directory, onDone, onFailed }: Directo
   const [highRisk, setHighRisk] = useState(content.highRisk);
   const [forms, setForms] = useState<string[]>(content.forms);
   const [assigneeId, setAssigneeId] = useState(content.assigneeId ?? "");
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () =>
       checkForm(CaseUpdate, { highRisk, forms, assigneeId: assigneeId || null, version: detail.version }, t),
     async (data) => {
@@ -23,7 +23,13 @@ export function CaseDetailsForm({ detail, directory, onDone, onFailed }: Directo
     onFailed,
   );
   return (
-    <FormPanel title={t("cases.detailsTitle")} submitLabel={t("common.save")} busy={busy} onSubmit={submit}>
+    <FormPanel
+      title={t("cases.detailsTitle")}
+      submitLabel={t("common.save")}
+      busy={busy}
+      onSubmit={submit}
+      error={error}
+    >
       <SelectField
         label={t("cases.assignee")}
         name="assigneeId"

@@ -32,6 +32,8 @@ export interface CaseFilters {
 
 const casePath = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
 const personPath = (id: string) => `/api/v1/persons/${encodeURIComponent(id)}`;
+/** A form's submission key as request options (`useFormSubmit` hands one to every POST). */
+const keyed = (idempotencyKey?: string) => (idempotencyKey ? { idempotencyKey } : {});
 const items = <S extends z.ZodType>(s: S) => z.object({ items: z.array(s) });
 
 export const casesApi = {
@@ -46,35 +48,38 @@ export const casesApi = {
   get: (id: string) => request("GET", casePath(id), CaseDetail),
   update: (id: string, body: CaseUpdate) => request("PATCH", casePath(id), CaseDetail, body),
   directory: (id: string) => request("GET", `${casePath(id)}/directory`, CaseDirectory),
-  transition: (id: string, body: TransitionRequest) =>
-    request("POST", `${casePath(id)}/transitions`, CaseDetail, body),
-  addNote: (id: string, text: string) => request("POST", `${casePath(id)}/notes`, TimelineEntry, { text }),
+  transition: (id: string, body: TransitionRequest, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/transitions`, CaseDetail, body, keyed(idempotencyKey)),
+  addNote: (id: string, text: string, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/notes`, TimelineEntry, { text }, keyed(idempotencyKey)),
   addContact: (
     id: string,
     body: { kind: "contact" | "meeting"; occurredAt: string; summary: string; interpreterUsed: boolean },
-  ) => request("POST", `${casePath(id)}/contacts`, TimelineEntry, body),
-  addTask: (id: string, body: { title: string; dueOn: string }) =>
-    request("POST", `${casePath(id)}/tasks`, TimelineEntry, body),
+    idempotencyKey?: string,
+  ) => request("POST", `${casePath(id)}/contacts`, TimelineEntry, body, keyed(idempotencyKey)),
+  addTask: (id: string, body: { title: string; dueOn: string }, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/tasks`, TimelineEntry, body, keyed(idempotencyKey)),
   completeTask: (id: string, taskId: string, version: number) =>
     request("PATCH", `${casePath(id)}/tasks/${encodeURIComponent(taskId)}`, TimelineEntry, {
       done: true,
       version,
     }),
-  addAttachment: (id: string, body: AttachmentCreate) =>
-    request("POST", `${casePath(id)}/attachments`, TimelineEntry, body),
+  addAttachment: (id: string, body: AttachmentCreate, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/attachments`, TimelineEntry, body, keyed(idempotencyKey)),
   attachmentHref: (id: string, attachmentId: string) =>
     `${casePath(id)}/attachments/${encodeURIComponent(attachmentId)}`,
-  addConsent: (id: string, body: ConsentCreate) => request("POST", `${casePath(id)}/consents`, Consent, body),
+  addConsent: (id: string, body: ConsentCreate, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/consents`, Consent, body, keyed(idempotencyKey)),
   withdrawConsent: (id: string, consentId: string, withdrawnOn: string) =>
     request("POST", `${casePath(id)}/consents/${encodeURIComponent(consentId)}/withdraw`, Consent, {
       withdrawnOn,
     }),
-  addGrant: (id: string, body: { organisationId: string } | { userId: string }) =>
-    request("POST", `${casePath(id)}/grants`, Grant, body),
+  addGrant: (id: string, body: { organisationId: string } | { userId: string }, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/grants`, Grant, body, keyed(idempotencyKey)),
   revokeGrant: (id: string, grantId: string) =>
     request("POST", `${casePath(id)}/grants/${encodeURIComponent(grantId)}/revoke`, null, {}),
-  breakGlass: (id: string, reason: string) =>
-    request("POST", `${casePath(id)}/break-glass`, CaseDetail, { reason }),
+  breakGlass: (id: string, reason: string, idempotencyKey?: string) =>
+    request("POST", `${casePath(id)}/break-glass`, CaseDetail, { reason }, keyed(idempotencyKey)),
   /** Colleagues by name, for a coordinator reviewing emergency accesses (needs users:read). */
   staff: () => request("GET", "/api/v1/users", Paged(User)),
   breakGlassAccesses: () =>

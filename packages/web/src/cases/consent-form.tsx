@@ -39,7 +39,7 @@ export function ConsentForm({ detail, directory, onDone, onFailed }: DirectoryPr
   const languages = consentLanguages.some(([code]) => code === language)
     ? consentLanguages
     : [[language, language] as [string, string], ...consentLanguages];
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () =>
       checkForm(
         ConsentCreate,
@@ -53,8 +53,8 @@ export function ConsentForm({ detail, directory, onDone, onFailed }: DirectoryPr
         },
         t,
       ),
-    async (data) => {
-      await casesApi.addConsent(detail.id, data);
+    async (data, key) => {
+      await casesApi.addConsent(detail.id, data, key);
       await onDone(t("cases.consentAdded"));
     },
     onFailed,
@@ -65,6 +65,7 @@ export function ConsentForm({ detail, directory, onDone, onFailed }: DirectoryPr
       submitLabel={t("cases.consentSubmit")}
       busy={busy}
       onSubmit={submit}
+      error={error}
     >
       <SelectField
         label={t("cases.purpose")}

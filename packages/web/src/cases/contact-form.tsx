@@ -21,19 +21,18 @@ export function ContactForm({ detail, onDone, onFailed }: BodyProps) {
   const [summary, setSummary] = useState("");
   const [interpreterUsed, setInterpreterUsed] = useState(false);
   const formId = useId();
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => {
       const when = occurredAt ? new Date(occurredAt) : null;
       const iso = when && !Number.isNaN(when.getTime()) ? when.toISOString() : "";
       return checkForm(ContactCreate, { kind, occurredAt: iso, summary, interpreterUsed }, t);
     },
-    async (data) => {
-      await casesApi.addContact(detail.id, {
-        kind: data.kind,
-        occurredAt: data.occurredAt,
-        summary: data.summary,
-        interpreterUsed,
-      });
+    async (data, key) => {
+      await casesApi.addContact(
+        detail.id,
+        { kind: data.kind, occurredAt: data.occurredAt, summary: data.summary, interpreterUsed },
+        key,
+      );
       await onDone(t("cases.contactAdded"));
     },
     onFailed,
@@ -44,6 +43,7 @@ export function ContactForm({ detail, onDone, onFailed }: BodyProps) {
       submitLabel={t("cases.contactSubmit")}
       busy={busy}
       onSubmit={submit}
+      error={error}
     >
       <fieldset className="cases-fieldset">
         <legend>{t("cases.contactKind")}</legend>

@@ -18,7 +18,7 @@ export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [k]: e.target.value }));
 
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => {
       const body = personChanges(p, v);
       if (Object.keys(body).length === 0) return { ok: false, fields: { _form: t("cases.nothingChanged") } };
@@ -38,6 +38,7 @@ export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
       submitLabel={t("cases.rectifySubmit")}
       busy={busy}
       onSubmit={submit}
+      error={error}
     >
       {fields._form ? <p className="field-error">{fields._form}</p> : null}
       <fieldset className="cases-fieldset">

@@ -11,16 +11,22 @@ export function TaskForm({ detail, onDone, onFailed }: BodyProps) {
   const { t } = useTranslation();
   const [title, setTitle] = useState("");
   const [dueOn, setDueOn] = useState(today());
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => checkForm(TaskCreate, { title, dueOn }, t),
-    async (data) => {
-      await casesApi.addTask(detail.id, { title: data.title, dueOn: data.dueOn });
+    async (data, key) => {
+      await casesApi.addTask(detail.id, { title: data.title, dueOn: data.dueOn }, key);
       await onDone(t("cases.taskAdded"));
     },
     onFailed,
   );
   return (
-    <FormPanel title={t("cases.taskTitle")} submitLabel={t("cases.taskSubmit")} busy={busy} onSubmit={submit}>
+    <FormPanel
+      title={t("cases.taskTitle")}
+      submitLabel={t("cases.taskSubmit")}
+      busy={busy}
+      onSubmit={submit}
+      error={error}
+    >
       <TextField
         label={t("cases.taskName")}
         name="title"

@@ -19,14 +19,14 @@ export function TeamPanel({ detail, directory, onDone, onFailed }: DirectoryProp
     directory?.users.find((u) => u.id === id)?.displayName ?? t("cases.unknownUser");
   const [who, setWho] = useState("");
   const [revoking, setRevoking] = useState<string | null>(null);
-  const { busy, fields, submit } = useFormSubmit<string>(
+  const { busy, error, fields, submit } = useFormSubmit<string>(
     () =>
       who
         ? { ok: true, data: who }
         : { ok: false, fields: { who: t("validation.choose") } as Record<string, string> },
-    async (value) => {
+    async (value, key) => {
       const [kind, id] = value.split(":") as ["org" | "user", string];
-      await casesApi.addGrant(detail.id, kind === "org" ? { organisationId: id } : { userId: id });
+      await casesApi.addGrant(detail.id, kind === "org" ? { organisationId: id } : { userId: id }, key);
       await onDone(t("cases.grantAdded", { name: kind === "org" ? orgName(id) : userName(id) }));
     },
     onFailed,
@@ -92,6 +92,7 @@ export function TeamPanel({ detail, directory, onDone, onFailed }: DirectoryProp
           submitLabel={t("cases.grantSubmit")}
           busy={busy}
           onSubmit={submit}
+          error={error}
         >
           <SelectField
             label={t("cases.grantWho")}

@@ -21,7 +21,7 @@ export function TransitionForm({ detail, onDone, onFailed }: BodyProps) {
   const [end, setEnd] = useState("");
   const [reason, setReason] = useState("");
   const [why, setWhy] = useState("");
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => {
       const body: Record<string, unknown> = { to, version: detail.version };
       if (why.trim()) body.why = why.trim();
@@ -33,8 +33,8 @@ export function TransitionForm({ detail, onDone, onFailed }: BodyProps) {
       const checked = checkForm(TransitionRequest, body, t);
       return checked.ok || to ? checked : { ok: false as const, fields: { to: t("validation.choose") } };
     },
-    async (data) => {
-      await casesApi.transition(detail.id, data);
+    async (data, key) => {
+      await casesApi.transition(detail.id, data, key);
       await onDone(t("cases.transitioned", { status: t(`cases.statuses.${data.to}`) }));
     },
     onFailed,
@@ -54,6 +54,7 @@ export function TransitionForm({ detail, onDone, onFailed }: BodyProps) {
       submitLabel={t("cases.transitionSubmit")}
       busy={busy}
       onSubmit={submit}
+      error={error}
     >
       <SelectField
         label={t("cases.transitionTo")}

@@ -3,7 +3,7 @@ import { OrganisationCreate, SignInRequest, UserCreate } from "@ariadne/domain/a
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkForm, reasonText } from "./validate.ts";
+import { checkForm, reasonText, standingErrors } from "./validate.ts";
 
 const t = ((key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
@@ -60,5 +60,38 @@ describe("the shared text and date types' reasons", () => {
     expect(reasonText(t, "date_range")).toBe("validation.dateRange");
     expect(reasonText(t, "something_else")).toBeUndefined();
     expect(reasonText(t, undefined)).toBeUndefined();
+  });
+});
+
+describe("standingErrors: errors clear as the fields are fixed", () => {
+  const Form = z.strictObject({ title: z.string().trim().min(1), dueOn: common.CalendarDate });
+  const check = (values: Record<string, unknown>) => checkForm(Form, values, t);
+
+  it("clears a field's error once that field is fixed and keeps the others", () => {
+    const basis = check({ title: "", dueOn: "" });
+    expect(basis.ok).toBe(false);
+    const shown = basis.ok ? {} : basis.fields;
+    expect(Object.keys(shown)).toEqual(["title", "dueOn"]);
+    expect(standingErrors(shown, basis, check({ title: "Call the shelter", dueOn: "" }))).toEqual({
+      dueOn: "validation.required",
+    });
+    expect(standingErrors(shown, basis, check({ title: "Call the shelter", dueOn: "2026-12-04" }))).toEqual(
+      {},
+    );
+  });
+
+  it("shows the current reason while a field is still wrong", () => {
+    const basis = check({ title: "x", dueOn: "" });
+    const shown = basis.ok ? {} : basis.fields;
+    expect(standingErrors(shown, basis, check({ title: "x", dueOn: "2026-02-30" }))).toEqual({
+      dueOn: "validation.date",
+    });
+  });
+
+  it("keeps the server's error on a field until that field changes", () => {
+    const basis = check({ title: "Taken", dueOn: "2026-12-04" });
+    const server = { title: "validation.invalid" };
+    expect(standingErrors(server, basis, check({ title: "Taken", dueOn: "2026-12-05" }))).toEqual(server);
+    expect(standingErrors(server, basis, check({ title: "Other", dueOn: "2026-12-04" }))).toEqual({});
   });
 });

@@ -65,3 +65,37 @@ export function checkForm<S extends z.ZodType>(
   }
   return { ok: false, fields };
 }
+
+/**
+ * The field errors still standing once the values may have changed: `shown` were set when the check
+ * gave `basis`; `now` is the check of the values as they are. A field the check still faults shows
+ * its current message; a field the check faulted and no longer does was fixed and is cleared; an
+ * error the check could not see (the server's) stays until that field's value changes.
+ */
+export function standingErrors(
+  shown: Record<string, string>,
+  basis: Checked<unknown>,
+  now: Checked<unknown>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(shown)) {
+    const current = now.ok ? undefined : now.fields[field];
+    if (current !== undefined) {
+      out[field] = current;
+      continue;
+    }
+    const wasLocal = !basis.ok && basis.fields[field] !== undefined;
+    if (wasLocal) continue;
+    if (basis.ok && now.ok && !sameValue(fieldOf(basis.data, field), fieldOf(now.data, field))) continue;
+    out[field] = message;
+  }
+  return out;
+}
+
+function fieldOf(data: unknown, field: string): unknown {
+  return data !== null && typeof data === "object" ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
