@@ -39,6 +39,8 @@ export { nextQuestionGroup, rankQuestions } from "./question-ranking.ts";
 export type { RenderedCatalogue, RenderedIndicator } from "./render.ts";
 export { renderCatalogue, renderCatalogueText } from "./render.ts";
 export { renderResultText } from "./render-result.ts";
+export type { DimensionNeed, ProfileChange, ResultChange, SignalChange } from "./result-change.ts";
+export { isSettled, resultChange } from "./result-change.ts";
 export type { StrengthCounts, ThresholdClause } from "./rule.ts";
 export { thresholdClause } from "./rule.ts";
 export type { InputIssue } from "./schemas.ts";
