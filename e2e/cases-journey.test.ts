@@ -26,7 +26,14 @@ describe("a frontline professional works a case", () => {
     const form = journey.page.locator("section", {
       has: journey.page.getByRole("heading", { name: "Open a new case" }),
     });
+    // A case of nothing is refused, at the pseudonym field; one detail is enough and clears it.
+    await form.getByRole("button", { name: "Open case" }).click();
+    const minimum = "Give at least a pseudonym, or one detail about the person or the concern.";
+    await form.locator(".field-error").filter({ hasText: minimum }).waitFor();
+    await form.getByRole("alert").filter({ hasText: "Please correct the fields marked below." }).waitFor();
     await form.getByLabel("Age band").selectOption("21-23");
+    await expect.poll(() => form.locator(".field-error").count()).toBe(0);
+    await expect.poll(() => form.getByText("Please correct the fields marked below.").count()).toBe(0);
     await form.getByLabel("Languages").fill("fi, ru");
     await form.getByLabel("Forced labour").check();
     await form.getByRole("button", { name: "Open case" }).click();

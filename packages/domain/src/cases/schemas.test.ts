@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AttachmentCreate, ConsentCreate, TransitionRequest } from "./schemas.ts";
+import { AttachmentCreate, CaseCreate, ConsentCreate, caseHasMinimum, TransitionRequest } from "./schemas.ts";
 
 const pdf = btoa("%PDF-1.4\n%minimal\n");
 
@@ -35,5 +35,30 @@ describe("case schemas", () => {
     const base = { givenOn: "2026-11-01", form: "written", language: "fi", interpreter: false };
     expect(ConsentCreate.safeParse({ ...base, purpose: "sharing" }).success).toBe(false);
     expect(ConsentCreate.safeParse({ ...base, purpose: "processing" }).success).toBe(true);
+  });
+});
+
+describe("a new case's minimum", () => {
+  it("refuses a case of nothing, naming the pseudonym field", () => {
+    for (const body of [{ person: {} }, { person: { aliases: [], givenName: null }, forms: [] }]) {
+      const parsed = CaseCreate.safeParse(body);
+      expect(parsed.success, JSON.stringify(body)).toBe(false);
+      expect(parsed.error?.issues[0]?.path).toEqual(["person", "aliases"]);
+    }
+  });
+
+  it("opens a case with a pseudonym, one identifying or coded field, a form or a reason", () => {
+    for (const body of [
+      { person: { aliases: ["Mira"] } },
+      { person: { phone: "+358 40 123" } },
+      { person: { gender: "female" } },
+      { person: { languages: ["uk"] } },
+      { person: { unaccompaniedMinor: true } },
+      { person: {}, forms: ["forced_labour"] },
+      { person: {}, why: "Seen at the berry farm" },
+    ]) {
+      expect(CaseCreate.safeParse(body).success, JSON.stringify(body)).toBe(true);
+      expect(caseHasMinimum(CaseCreate.parse(body))).toBe(true);
+    }
   });
 });

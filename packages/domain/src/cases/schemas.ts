@@ -80,13 +80,48 @@ export type Person = z.infer<typeof Person>;
 export const PersonUpdate = PersonInput.extend({ version: z.number().int().positive() });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
-export const CaseCreate = z.strictObject({
-  person: PersonInput,
-  ownerOrganisationId: uuid.optional(),
-  highRisk: z.boolean().optional(),
-  forms: z.array(ExploitationForm).max(12).optional(),
-  why: longText(2000).optional(),
-});
+/**
+ * Whether a new case says whom or what it is about: a pseudonym or another identifying field, a
+ * descriptive one (gender, age band, citizenship, languages, unaccompanied minor), a form of
+ * exploitation or the reason for concern. A case of nothing cannot be found again or told apart.
+ */
+export function caseHasMinimum(c: {
+  person: PersonInput;
+  forms?: readonly string[] | undefined;
+  why?: string | undefined;
+}): boolean {
+  const p = c.person;
+  const filled = (v: unknown) =>
+    Array.isArray(v) ? v.length > 0 : typeof v === "string" ? v.trim() !== "" : v !== null && v !== undefined;
+  return (
+    [p.givenName, p.familyName, p.aliases, p.dateOfBirth, p.documentNumbers, p.phone, p.address].some(
+      filled,
+    ) ||
+    [p.gender, p.ageBand, p.citizenship, p.languages].some(filled) ||
+    p.unaccompaniedMinor === true ||
+    filled(c.forms) ||
+    filled(c.why)
+  );
+}
+
+export const CaseCreate = z
+  .strictObject({
+    person: PersonInput,
+    ownerOrganisationId: uuid.optional(),
+    highRisk: z.boolean().optional(),
+    forms: z.array(ExploitationForm).max(12).optional(),
+    why: longText(2000).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (!caseHasMinimum(c))
+      ctx.addIssue({
+        code: "custom",
+        path: ["person", "aliases"],
+        message:
+          "a case needs at least a pseudonym, or one identifying or descriptive field, a form of exploitation or the reason for concern",
+        params: { reason: "case_minimum" },
+      });
+  });
 export type CaseCreate = z.infer<typeof CaseCreate>;
 
 export const CaseUpdate = z.strictObject({

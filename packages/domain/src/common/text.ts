@@ -11,7 +11,13 @@ const singleLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Why a text or date is refused, carried in the issue's `params.reason` so the web app can translate it. */
-export type InputReason = "control_characters" | "line_breaks" | "date_format" | "date_range";
+export type InputReason =
+  | "control_characters"
+  | "line_breaks"
+  | "date_format"
+  | "date_range"
+  /** A new record without the least it needs (a case of nothing: `cases.caseHasMinimum`). */
+  | "case_minimum";
 
 const refused = (reason: InputReason, message: string) => ({ message, params: { reason } });
 

@@ -23,7 +23,9 @@ beforeAll(async () => {
   recordsOfB.set("users", (await coordinatorB.request("GET", "/api/v1/users")).json().items[0].id);
   recordsOfB.set("services", (await coordinatorB.request("GET", "/api/v1/services")).json().items[0].id);
   const caseOfB = (
-    await (await t.signIn("frontline", other)).request("POST", "/api/v1/cases", { person: {} })
+    await (
+      await t.signIn("frontline", other)
+    ).request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })
   ).json();
   recordsOfB.set("cases", caseOfB.case.id);
   recordsOfB.set("persons", caseOfB.case.personId);

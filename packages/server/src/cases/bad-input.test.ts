@@ -9,7 +9,8 @@ let caseId: string;
 beforeAll(async () => {
   t = await createTestApp();
   frontline = await t.signIn("frontline");
-  caseId = (await frontline.request("POST", "/api/v1/cases", { person: {} })).json().case.id;
+  caseId = (await frontline.request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })).json().case
+    .id;
 });
 afterAll(async () => {
   await t.close();
@@ -33,14 +34,32 @@ describe("bad input on cases", () => {
       { person: { dateOfBirth: "1999-02-30" } },
       { person: { gender: "robot" } },
       { person: { citizenship: "Finland" } },
-      { person: {}, forms: ["smuggling"] },
-      { person: {}, highRisk: "yes" },
+      { person: { aliases: ["Mira"] }, forms: ["smuggling"] },
+      { person: { aliases: ["Mira"] }, highRisk: "yes" },
     ]) {
       const res = await frontline.request("POST", "/api/v1/cases", body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.json().error.issues[0].path, JSON.stringify(body)).toMatch(/^body\./);
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an empty case with 400 naming the pseudonym field, and opens none", async () => {
+    const before = await counts();
+    for (const body of [
+      { person: {} },
+      { person: { aliases: [], givenName: null } },
+      { person: {}, highRisk: true },
+    ]) {
+      const res = await frontline.request("POST", "/api/v1/cases", body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const issue = res.json().error.issues[0];
+      expect(issue.path, JSON.stringify(body)).toBe("body.person.aliases");
+      expect(issue.reason, JSON.stringify(body)).toBe("case_minimum");
+    }
+    expect(await counts()).toEqual(before);
+    const described = await frontline.request("POST", "/api/v1/cases", { person: { gender: "female" } });
+    expect(described.status).toBe(201);
   });
 
   it("answers an unknown state with 400 and an illegal transition with 422, leaving the case as it was", async () => {

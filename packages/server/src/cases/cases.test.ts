@@ -49,7 +49,7 @@ describe("a case over time", () => {
 
   it("refuses to open a case for another organisation", async () => {
     const res = await frontline.request("POST", "/api/v1/cases", {
-      person: {},
+      person: { aliases: ["Mira"] },
       ownerOrganisationId: dir.org("police"),
     });
     expect(res.status).toBe(400);

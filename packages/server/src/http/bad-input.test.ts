@@ -16,7 +16,7 @@ beforeAll(async () => {
   const users = (await coordinator.request("GET", "/api/v1/users")).json().items;
   ids = { organisation: orgs[0].id, user: users.find((u: { role: string }) => u.role === "trainer").id };
   const created = (
-    await (await t.signIn("frontline")).request("POST", "/api/v1/cases", { person: {} })
+    await (await t.signIn("frontline")).request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })
   ).json();
   caseIds = { case: created.case.id, person: created.case.personId };
   referralFixture = await aReferralToTheShelter(t);

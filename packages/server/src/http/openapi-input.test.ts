@@ -277,7 +277,9 @@ let spec: { paths: Record<string, Record<string, Operation>> };
 beforeAll(async () => {
   t = await createTestApp();
   const fixture = await aReferralToTheShelter(t);
-  const created = (await fixture.frontline.request("POST", "/api/v1/cases", { person: {} })).json();
+  const created = (
+    await fixture.frontline.request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })
+  ).json();
   const notification = (await fixture.provider.request("GET", "/api/v1/notifications")).json().items[0];
   reach = {
     ids: {

@@ -90,7 +90,7 @@ let caseId: string;
 beforeAll(async () => {
   t = await createTestApp();
   agent = await t.signIn("frontline");
-  caseId = (await agent.request("POST", "/api/v1/cases", { person: {} })).json().case.id;
+  caseId = (await agent.request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })).json().case.id;
   await t.app.listen({ port: 0, host: "127.0.0.1" });
   port = (t.app.server.address() as AddressInfo).port;
 });

@@ -4,16 +4,24 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { SubmissionKey } from "../api/client.ts";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
+  type Checked,
   checkForm,
   errorText,
-  fieldErrorsOf,
   SelectField,
   TextField,
+  translatedFieldErrors,
 } from "../ui/index.ts";
 import { casesApi } from "./cases-api.ts";
+
+/** The case's minimum (the API's `person.aliases`, the form's `person`) is told at the pseudonym field. */
+function pseudonymFor(fields: Record<string, string>): Record<string, string> {
+  const { person, ...rest } = fields;
+  return person ? { ...rest, aliases: person } : rest;
+}
 
 /** Opens a case: pseudonymous by default, identity fields optional; the case page warns of duplicates. */
 export function CreateCaseForm() {
@@ -22,6 +30,7 @@ export function CreateCaseForm() {
   // What is typed stays on the device (encrypted) until the case is opened.
   const draft = "case:new";
   const discard = useDiscardDraft(draft);
+  const [pseudonym, setPseudonym] = useDraftField(draft, "pseudonym", "");
   const [givenName, setGivenName] = useDraftField(draft, "givenName", "");
   const [familyName, setFamilyName] = useDraftField(draft, "familyName", "");
   const [dateOfBirth, setDateOfBirth] = useDraftField(draft, "dateOfBirth", "");
@@ -32,13 +41,13 @@ export function CreateCaseForm() {
   const [highRisk, setHighRisk] = useDraftField(draft, "highRisk", false);
   const [forms, setForms] = useDraftField<string[]>(draft, "forms", []);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
   const [submission] = useState(() => new SubmissionKey());
+  const { fields, error, showFields, clear } = useFormErrors(check);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  /** The person's check first (its fields by name), then the case's minimum, shown on the pseudonym. */
+  function check(): Checked<CaseCreate> {
     const person: Record<string, unknown> = {};
+    if (pseudonym.trim()) person.aliases = [pseudonym.trim()];
     if (givenName.trim()) person.givenName = givenName.trim();
     if (familyName.trim()) person.familyName = familyName.trim();
     if (dateOfBirth) person.dateOfBirth = dateOfBirth;
@@ -51,15 +60,20 @@ export function CreateCaseForm() {
       .filter(Boolean);
     if (langs.length) person.languages = langs;
     const personCheck = checkForm(CaseCreate.shape.person, person, t);
+    if (!personCheck.ok) return personCheck;
     const checked = checkForm(CaseCreate, { person, highRisk, forms }, t);
-    if (!personCheck.ok || !checked.ok) {
-      setFields(personCheck.ok ? {} : personCheck.fields);
-      setError(t("common.fixErrors"));
+    return checked.ok ? checked : { ok: false, fields: pseudonymFor(checked.fields) };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = check();
+    if (!checked.ok) {
+      showFields(checked.fields);
       return;
     }
     setBusy(true);
-    setError(null);
-    setFields({});
+    clear();
     try {
       const created = await casesApi.create(checked.data, submission.keyFor(checked.data));
       submission.reset();
@@ -70,8 +84,7 @@ export function CreateCaseForm() {
         state: { created: created.case.caseCode },
       });
     } catch (e) {
-      const f = fieldErrorsOf(e);
-      setError(Object.keys(f).length ? t("common.fixErrors") : errorText(t, e));
+      showFields(pseudonymFor(translatedFieldErrors(t, e)), errorText(t, e));
       setBusy(false);
     }
   }
@@ -85,6 +98,16 @@ export function CreateCaseForm() {
         <fieldset className="cases-fieldset">
           <legend>{t("cases.identity")}</legend>
           <div className="cases-grid">
+            <TextField
+              label={t("cases.pseudonym")}
+              hint={t("cases.pseudonymHint")}
+              name="pseudonym"
+              autoComplete="off"
+              maxLength={200}
+              value={pseudonym}
+              onChange={(e) => setPseudonym(e.target.value)}
+              error={fields.aliases}
+            />
             <TextField
               label={t("cases.givenName")}
               name="givenName"

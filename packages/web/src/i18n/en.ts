@@ -127,6 +127,7 @@ export const en = {
     lineBreaks: "Write this on one line.",
     date: "Enter a real date, such as 2026-03-31.",
     dateRange: "Enter a date between the years 1900 and 2200.",
+    caseMinimum: "Give at least a pseudonym, or one detail about the person or the concern.",
   },
   admin: {
     title: "Administration",

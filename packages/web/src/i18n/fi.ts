@@ -128,6 +128,7 @@ export const fi: Messages = {
     lineBreaks: "Kirjoita tämä yhdelle riville.",
     date: "Anna todellinen päivämäärä, esimerkiksi 2026-03-31.",
     dateRange: "Anna päivämäärä vuosien 1900 ja 2200 väliltä.",
+    caseMinimum: "Anna vähintään peitenimi tai yksi tieto henkilöstä tai huolesta.",
   },
   admin: {
     title: "Ylläpito",

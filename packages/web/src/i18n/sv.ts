@@ -128,6 +128,7 @@ export const sv: Messages = {
     lineBreaks: "Skriv det här på en rad.",
     date: "Ange ett verkligt datum, till exempel 2026-03-31.",
     dateRange: "Ange ett datum mellan åren 1900 och 2200.",
+    caseMinimum: "Ange minst en pseudonym eller en uppgift om personen eller oron.",
   },
   admin: {
     title: "Administration",

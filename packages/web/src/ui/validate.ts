@@ -18,6 +18,7 @@ const reasonKeys: Record<common.InputReason, string> = {
   line_breaks: "validation.lineBreaks",
   date_format: "validation.date",
   date_range: "validation.dateRange",
+  case_minimum: "validation.caseMinimum",
 };
 
 /** The user's-language sentence for a reason the domain or the API gave, if it is one we know. */
