@@ -153,6 +153,13 @@ export function CaseListPage() {
                     <tr key={c.id}>
                       <th scope="row" data-label={t("cases.code")}>
                         <Link to={`/cases/${c.id}`}>{c.caseCode}</Link>
+                        {/* What the team knows the person by (only on its own cases). */}
+                        {c.label || c.initials ? (
+                          <span className="muted">
+                            {" "}
+                            · {[c.label, c.initials].filter(Boolean).join(" · ")}
+                          </span>
+                        ) : null}
                       </th>
                       <td data-label={t("cases.status")}>{t(`cases.statuses.${c.status}`)}</td>
                       <td data-label={t("cases.highRisk")}>
