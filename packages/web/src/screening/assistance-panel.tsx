@@ -2,6 +2,7 @@ import { screening } from "@ariadne/domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { wordingOf } from "./labels.ts";
+import { signalChangeText } from "./result-change.tsx";
 
 type Lang = screening.Lang;
 const { assistanceLevelLabels, elementIds, elementLabels, formatMessage } = screening;
@@ -10,7 +11,16 @@ const { assistanceLevelLabels, elementIds, elementLabels, formatMessage } = scre
  * Ariadne's assistance signal, shown first and apart from the ILO/EC result: the level, each
  * element of trafficking with the answers that show it, why, what to ask next and what to do now.
  */
-export function AssistancePanel({ signal, lang }: { signal: screening.AssistanceSignal; lang: Lang }) {
+export function AssistancePanel({
+  signal,
+  change,
+  lang,
+}: {
+  signal: screening.AssistanceSignal;
+  /** Whether the level can still rise (`resultChange`); left out where nothing more is asked. */
+  change?: screening.SignalChange;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   // The first reason says what the signal is; the panel's own note says it already.
   const reasons = signal.reasons.filter((m) => m.key !== "screening.assistance.about");
@@ -24,6 +34,11 @@ export function AssistancePanel({ signal, lang }: { signal: screening.Assistance
       <p className="screening-assistance-level" aria-live="polite">
         <strong>{assistanceLevelLabels[signal.level][lang]}</strong>
       </p>
+      {change ? (
+        <p className="screening-change" data-result-change="assistance">
+          {signalChangeText(change, t, lang)}
+        </p>
+      ) : null}
       <p className="muted">{t("screening.assistanceNotIlo")}</p>
       <h3 id={ids.elements}>{t("screening.assistanceElements")}</h3>
       <ul className="screening-elements" aria-labelledby={ids.elements}>

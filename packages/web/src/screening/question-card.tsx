@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
 import { contextOf, indicatorById, profileList } from "./labels.ts";
+import { ProfileChanges } from "./result-change.tsx";
 
 /**
  * The one question to ask now (the most informative across the chosen lists), with what to look
@@ -15,11 +16,17 @@ export function QuestionCard({
   lang,
   onAnswer,
   why: whyGiven,
+  change,
 }: {
   title: string;
   question: screening.QuestionGroup | null;
   /** Why this question is asked, when the caller knows better than the ILO/EC ranking. */
   why?: string;
+  /**
+   * Whether each profile's result can still change (`resultChange`): said whenever this card's
+   * question cannot move the ILO/EC result itself, in the same words as the result panel.
+   */
+  change?: readonly screening.ProfileChange[];
   lang: screening.Lang;
   onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
 }) {
@@ -61,6 +68,9 @@ export function QuestionCard({
             {first.text[lang].wording}
           </p>
           <p className="screening-why">{why}</p>
+          {change && whyGiven === undefined && question.reason === "completes_picture" && !question.form ? (
+            <ProfileChanges profiles={change} lang={lang} />
+          ) : null}
           <p className="screening-guidance">
             <strong>{t("screening.lookFor")}:</strong> {first.text[lang].lookFor}
           </p>
@@ -102,7 +112,10 @@ export function QuestionCard({
           </fieldset>
         </div>
       ) : (
-        <p>{t("screening.noQuestion")}</p>
+        <>
+          <p>{t("screening.noQuestion")}</p>
+          {change ? <ProfileChanges profiles={change} lang={lang} /> : null}
+        </>
       )}
     </section>
   );

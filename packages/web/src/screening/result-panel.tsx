@@ -2,6 +2,7 @@ import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { wordingOf } from "./labels.ts";
+import { ProfileChanges } from "./result-change.tsx";
 
 type Lang = screening.Lang;
 const { latestCatalogue, dimensionLabels, formatMessage, profileLabels } = screening;
@@ -9,6 +10,7 @@ const { latestCatalogue, dimensionLabels, formatMessage, profileLabels } = scree
 /** The live result: every profile's outcome with its reasons per dimension, then the other forms. */
 export function ResultPanel({
   result,
+  change,
   timeline,
   answered,
   lang,
@@ -16,6 +18,8 @@ export function ResultPanel({
   onAsOf,
 }: {
   result: screening.ScreeningResultData;
+  /** Whether each profile's result can still change: the same words as the question card. */
+  change?: screening.ResultChange;
   timeline: readonly screening.TimelineEntry[];
   answered: number;
   lang: Lang;
@@ -60,7 +64,12 @@ export function ResultPanel({
         </p>
       </div>
       {result.profiles.map((p) => (
-        <ProfileResult key={p.profile} profile={p} lang={lang} />
+        <ProfileResult
+          key={p.profile}
+          profile={p}
+          change={change?.profiles.find((c) => c.profile === p.profile)}
+          lang={lang}
+        />
       ))}
       {timeline.length > 1 ? (
         <>
@@ -84,7 +93,15 @@ export function ResultPanel({
   );
 }
 
-function ProfileResult({ profile: p, lang }: { profile: screening.ProfileResult; lang: Lang }) {
+function ProfileResult({
+  profile: p,
+  change,
+  lang,
+}: {
+  profile: screening.ProfileResult;
+  change: screening.ProfileChange | undefined;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   return (
     <div className="screening-profile">
@@ -109,6 +126,7 @@ function ProfileResult({ profile: p, lang }: { profile: screening.ProfileResult;
           </li>
         ))}
       </ul>
+      {change ? <ProfileChanges profiles={[change]} lang={lang} /> : null}
       {p.explanation.map((m) => (
         <p key={`${p.profile}-${m.key}-${JSON.stringify(m.params ?? {})}`}>{formatMessage(m, lang)}</p>
       ))}
