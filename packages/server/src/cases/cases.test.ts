@@ -275,6 +275,10 @@ describe("the person's rights", () => {
     expect(text).toContain("Sukunimi: Petrauskaitė");
     expect(text).toContain("Tila: Huoli herännyt");
     expect(text).not.toContain("familyName");
+    // Codes by their names in Finnish, dates in the long form, never "lt, fi" or a bare ISO date.
+    expect(text).toContain("liettua, suomi");
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).toMatch(/\d{1,2}\. [a-zäö]+kuuta \d{4}/);
   });
 
   it("rectifies a field, keeps the old value as a version, and clears a field with null", async () => {

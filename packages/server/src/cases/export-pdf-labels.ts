@@ -53,6 +53,7 @@ export const exportLabels = {
       sharing: "Sharing with an organisation",
       contact: "Being contacted",
     },
+    genders: { female: "Female", male: "Male", non_binary: "Non-binary", unknown: "Unknown" },
     forms: { oral: "oral", written: "written" },
   },
   fi: {
@@ -99,6 +100,7 @@ export const exportLabels = {
       sharing: "Tietojen jakaminen organisaatiolle",
       contact: "Yhteydenpito",
     },
+    genders: { female: "Nainen", male: "Mies", non_binary: "Muunsukupuolinen", unknown: "Ei tiedossa" },
     forms: { oral: "suullinen", written: "kirjallinen" },
   },
   sv: {
@@ -145,6 +147,7 @@ export const exportLabels = {
       sharing: "Delning med en organisation",
       contact: "Att bli kontaktad",
     },
+    genders: { female: "Kvinna", male: "Man", non_binary: "Icke-binär", unknown: "Okänt" },
     forms: { oral: "muntligt", written: "skriftligt" },
   },
 } as const;

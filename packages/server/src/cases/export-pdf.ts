@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { countryName, languageName, longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 import { type ExportLabels, type ExportLanguage, exportLabels, wordFor } from "./export-pdf-labels.ts";
 
 export type { ExportLanguage };
@@ -22,20 +22,26 @@ interface ExportDocument {
   versions: { version: number; changedAt: string; changes: Record<string, unknown> }[];
 }
 
-function describeEntry(e: ExportDocument["timeline"][number], l: ExportLabels): string {
+function describeEntry(e: ExportDocument["timeline"][number], l: ExportLabels, lang: ExportLanguage): string {
   const body = (e[e.kind] ?? {}) as Record<string, unknown>;
   const kind = wordFor(l.kinds, e.kind === "contact" ? String(body.kind ?? "contact") : e.kind);
   if (e.kind === "note") return `${kind}: ${String(body.text ?? "")}`;
   if (e.kind === "contact") return `${kind}: ${String(body.summary ?? "")}`;
-  if (e.kind === "task") return `${kind}: ${body.title} (${body.dueOn}${body.done ? `, ${l.done}` : ""})`;
+  if (e.kind === "task")
+    return `${kind}: ${body.title} (${longDate(String(body.dueOn ?? ""), lang)}${body.done ? `, ${l.done}` : ""})`;
   if (e.kind === "attachment") return `${kind}: ${body.fileName} (${body.mediaType}, ${body.sizeBytes} B)`;
   if (e.kind === "screening")
     return `${kind}: ${(body.result as { outcome?: string } | undefined)?.outcome ?? ""}`;
   return kind;
 }
 
-function shownValue(v: unknown, l: ExportLabels): string {
+/** A person's field as the person reads it: coded values by their names, dates in the long form. */
+function shownValue(field: string, v: unknown, l: ExportLabels, lang: ExportLanguage): string {
   if (typeof v === "boolean") return v ? l.yes : l.no;
+  if (field === "languages" && Array.isArray(v)) return v.map((c) => languageName(String(c), lang)).join(", ");
+  if (field === "citizenship" && typeof v === "string") return countryName(v, lang);
+  if (field === "gender" && typeof v === "string") return wordFor(l.genders, v);
+  if (field === "dateOfBirth" && typeof v === "string") return longDate(v, lang);
   if (Array.isArray(v)) return v.join(", ");
   return String(v);
 }
@@ -58,33 +64,34 @@ export function renderPersonExportPdf(d: ExportDocument, lang: ExportLanguage): 
   doc.font(pdfFonts.bold).fontSize(18).text(l.title);
   doc.font(pdfFonts.regular).fontSize(10).text(l.intro).moveDown(0.5);
   doc.text(`${l.caseCode}: ${d.case.caseCode}`);
-  doc.text(`${l.exportedAt}: ${d.exportedAt}`);
+  doc.text(`${l.exportedAt}: ${longDate(d.exportedAt, lang)}`);
   doc.text(`${l.status}: ${wordFor(l.statuses, d.case.state.status)}`);
 
   heading(l.person);
   for (const [k, v] of Object.entries(d.person)) {
     if (k === "id" || k === "caseCode" || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    doc.text(`${wordFor(l.fields, k)}: ${shownValue(v, l)}`);
+    doc.text(`${wordFor(l.fields, k)}: ${shownValue(k, v, l, lang)}`);
   }
   heading(l.history);
   for (const h of d.case.history) {
-    doc.text(`${h.at.slice(0, 10)}  ${wordFor(l.statuses, h.to)}${h.why ? ` — ${h.why}` : ""}`);
+    doc.text(`${longDate(h.at, lang)}  ${wordFor(l.statuses, h.to)}${h.why ? ` — ${h.why}` : ""}`);
   }
   heading(l.timeline);
   if (d.timeline.length === 0) doc.text(l.none);
-  for (const e of d.timeline) doc.text(`${e.at.slice(0, 10)}  ${describeEntry(e, l)}`);
+  for (const e of d.timeline) doc.text(`${longDate(e.at, lang)}  ${describeEntry(e, l, lang)}`);
   heading(l.consents);
   if (d.consents.length === 0) doc.text(l.none);
   for (const c of d.consents) {
     const purpose = wordFor(l.purposes, c.purpose);
     const form = wordFor(l.forms, c.form);
-    doc.text(`${c.givenOn}  ${purpose} (${form})${c.withdrawnOn ? `, ${l.withdrawn} ${c.withdrawnOn}` : ""}`);
+    const withdrawn = c.withdrawnOn ? `, ${l.withdrawn} ${longDate(c.withdrawnOn, lang)}` : "";
+    doc.text(`${longDate(c.givenOn, lang)}  ${purpose} (${form})${withdrawn}`);
   }
   heading(l.versions);
   if (d.versions.length === 0) doc.text(l.none);
   for (const v of d.versions) {
     const fields = Object.keys(v.changes).map((k) => wordFor(l.fields, k));
-    doc.text(`${v.changedAt.slice(0, 10)}  ${l.version} ${v.version}: ${fields.join(", ")}`);
+    doc.text(`${longDate(v.changedAt, lang)}  ${l.version} ${v.version}: ${fields.join(", ")}`);
   }
   doc.end();
   return done;

@@ -1,2 +1,3 @@
 /** Shared PDF pieces: Unicode fonts for the case, planning and referral PDFs. */
 export { pdfFonts, unicodeFontData, useUnicodeFonts } from "./fonts.ts";
+export { countryName, languageName, longDate } from "./pdf-words.ts";

@@ -1,7 +1,7 @@
 import type { admin, planning } from "@ariadne/domain";
 import { planning as plan } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
-import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
 const chapterTitles: Record<planning.Chapter, string> = {
   mapping: "Mapping the local situation",
@@ -70,7 +70,7 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   doc
     .fontSize(9)
     .fillColor("#444")
-    .text(`As of ${d.plan.asOf}. Structured by the CBSS Guidelines for municipalities (2016).`);
+    .text(`As of ${longDate(d.plan.asOf, "en")}. Structured by the CBSS Guidelines for municipalities (2016).`);
   doc.fillColor("black").moveDown();
 
   doc.font(pdfFonts.bold).fontSize(14).text("Local priorities");
@@ -100,7 +100,7 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
         p.partnerOrganisationIds.length > 0
           ? `Partners: ${p.partnerOrganisationIds.map(orgName).join(", ")}`
           : null,
-        `Deadline: ${p.deadline ?? "none set"}`,
+        `Deadline: ${p.deadline ? longDate(p.deadline, "en") : "none set"}`,
         p.resources ? `Resources: ${p.resources}` : null,
         p.progressIndicator ? `Progress indicator: ${p.progressIndicator}` : null,
         p.evidence ? `Evidence: ${p.evidence}` : null,
@@ -121,7 +121,7 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   if (d.plan.timeline.length === 0) doc.text("No deadlines set.");
   for (const t of d.plan.timeline) {
     doc.text(
-      `${t.deadline}  ${t.title} (${chapterTitles[t.chapter]}; ${statusText[t.status]}${t.overdue ? ", overdue" : ""})`,
+      `${longDate(t.deadline, "en")}  ${t.title} (${chapterTitles[t.chapter]}; ${statusText[t.status]}${t.overdue ? ", overdue" : ""})`,
     );
   }
   doc.end();

@@ -2,7 +2,7 @@ import type { AuditEntry } from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { en } from "../i18n/en.ts";
-import { currentLocale } from "../i18n/index.ts";
+import { formatPreciseDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, SelectField } from "../ui/index.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminScope } from "./admin-layout.tsx";
@@ -48,11 +48,6 @@ export default function AuditPage() {
     else setApplied(action);
   }
 
-  const time = new Intl.DateTimeFormat(currentLocale() === "en" ? "en-GB" : i18n.language, {
-    dateStyle: "short",
-    timeStyle: "medium",
-  });
-
   return (
     <Page title={t("audit.title")} intro={t("audit.intro")}>
       <form className="form form-inline" onSubmit={filter}>
@@ -95,7 +90,7 @@ export default function AuditPage() {
               {entries.map((e) => (
                 <tr key={e.id} data-entry-id={e.id}>
                   <td data-label={t("audit.time")}>
-                    <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
+                    <time dateTime={e.at}>{formatPreciseDateTime(e.at, i18n.language)}</time>
                   </td>
                   <td data-label={t("audit.actor")}>{e.actorName ?? t("audit.anonymous")}</td>
                   <td data-label={t("audit.action")}>

@@ -1,6 +1,7 @@
 import type { PasswordResetIssued, User } from "@ariadne/domain/admin/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatTime } from "../ui/format-date.ts";
 import { CheckboxField } from "../ui/index.ts";
 
 /** Asks before a reset: it ends the user's password and sessions at once. */
@@ -50,9 +51,7 @@ export function ResetPassword(props: {
 /** The one-time link, shown once to whoever issued it, to hand over in person. */
 export function ResetIssued(props: { user: User; issued: PasswordResetIssued; onDone(): void }) {
   const { t, i18n } = useTranslation();
-  const until = new Intl.DateTimeFormat(i18n.language, { timeStyle: "short" }).format(
-    new Date(props.issued.expiresAt),
-  );
+  const until = formatTime(props.issued.expiresAt, i18n.language);
   return (
     <section className="panel panel-important" role="status" aria-labelledby="reset-issued-title">
       <h2 id="reset-issued-title">{t("users.resetIssuedTitle", { name: props.user.displayName })}</h2>

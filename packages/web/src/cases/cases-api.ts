@@ -21,6 +21,7 @@ import {
 import { ReferralList } from "@ariadne/domain/referral/index.ts";
 import { z } from "zod";
 import { request, withQuery } from "../api/client.ts";
+import { formatDateTime } from "../ui/format-date.ts";
 
 export interface CaseFilters {
   status?: string | undefined;
@@ -109,13 +110,9 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** A date or a moment in the reader's language. */
+/** A date or a moment in the reader's language (the app's one formatter, `ui/format-date.ts`). */
 export function formatDate(iso: string, lang: string): string {
-  const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return iso.length === 10
-    ? d.toLocaleDateString(lang)
-    : d.toLocaleString(lang, { dateStyle: "short", timeStyle: "short" });
+  return formatDateTime(iso, lang);
 }
 
 /** A file size for people: bytes, kB or MB (decimal, as file managers show). */

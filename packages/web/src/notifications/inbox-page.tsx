@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { notificationsApi } from "./notifications-api.ts";
 import "./notifications.css";
+import { formatDateTime } from "../ui/format-date.ts";
 
 /** The user's inbox: what needs them, each with a link; no personal data is ever in a notification. */
 export default function InboxPage() {
@@ -40,7 +41,7 @@ export default function InboxPage() {
                 </Link>
                 <span className="muted">
                   {" "}
-                  {new Date(n.createdAt).toLocaleString(i18n.language)}
+                  {formatDateTime(n.createdAt, i18n.language)}
                   {n.readAt ? "" : ` · ${t("notifications.unread")}`}
                 </span>
               </li>

@@ -1,6 +1,7 @@
 import { type Chapter, chapters, maturityLevels } from "@ariadne/domain/planning/index.ts";
 import { useTranslation } from "react-i18next";
 import "./plan.css";
+import { formatDate } from "../ui/format-date.ts";
 import type { AssessmentHistory } from "./plan-api.ts";
 
 const width = 520;
@@ -23,7 +24,7 @@ const styles: Record<Chapter, { colour: string; dash: string }> = {
  * table beside it for screen readers and for reading exact values.
  */
 export default function MaturityChart({ history }: { history: AssessmentHistory }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dates = history.items.map((a, i) => ({ id: a.id, date: a.assessedOn, i }));
   const x = (i: number) => pad.left + (dates.length <= 1 ? plotW / 2 : (i * plotW) / (dates.length - 1));
   const y = (level: number) => pad.top + plotH - (level * plotH) / (maturityLevels.length - 1);
@@ -55,7 +56,7 @@ export default function MaturityChart({ history }: { history: AssessmentHistory 
             fontSize="14"
             fill="#374151"
           >
-            {d.date}
+            {formatDate(d.date, i18n.language)}
           </text>
         ))}
         {history.series.map(({ chapter, points }) => {
@@ -119,7 +120,7 @@ export default function MaturityChart({ history }: { history: AssessmentHistory 
             {history.items.map((a) => (
               <tr key={a.id}>
                 <th scope="row" data-label={t("plan.assessedOn")}>
-                  {a.assessedOn}
+                  {formatDate(a.assessedOn, i18n.language)}
                 </th>
                 {chapters.map((c) => {
                   const m = a.maturity.find((x) => x.chapter === c);

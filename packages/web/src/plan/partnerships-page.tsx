@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import "./plan.css";
+import { formatDate } from "../ui/format-date.ts";
 import { MeetingForm, MemberForm } from "./partnership-forms.tsx";
 import { planApi } from "./plan-api.ts";
 
@@ -12,7 +13,7 @@ type Meeting = Extract<Partnership["details"], { kind: "meeting" }>;
 
 /** The partnership register: the multi-agency network's members, agreements, meetings, decisions. */
 export default function PartnershipsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [register, reload] = useLoad(() => planApi.register(), "register");
   const [organisations] = useLoad(() => planApi.organisations(), "organisations");
   const [notice, setNotice] = useState<Notice>(null);
@@ -80,8 +81,12 @@ export default function PartnershipsPage() {
                   <dt>{t("plan.agreement")}</dt>
                   <dd>
                     {t(`plan.agreementKinds.${d.agreement.kind}`)}
-                    {d.agreement.signedOn ? ` · ${t("plan.signedOn")} ${d.agreement.signedOn}` : ""}
-                    {d.agreement.expiresOn ? ` · ${t("plan.expiresOn")} ${d.agreement.expiresOn}` : ""}
+                    {d.agreement.signedOn
+                      ? ` · ${t("plan.signedOn")} ${formatDate(d.agreement.signedOn, i18n.language)}`
+                      : ""}
+                    {d.agreement.expiresOn
+                      ? ` · ${t("plan.expiresOn")} ${formatDate(d.agreement.expiresOn, i18n.language)}`
+                      : ""}
                   </dd>
                 </dl>
                 {canManage ? (
@@ -133,7 +138,7 @@ export default function PartnershipsPage() {
             return (
               <li key={p.id}>
                 <h3>
-                  <time dateTime={d.heldOn}>{d.heldOn}</time> · {d.title}
+                  <time dateTime={d.heldOn}>{formatDate(d.heldOn, i18n.language)}</time> · {d.title}
                 </h3>
                 {d.participantOrganisationIds.length > 0 ? (
                   <p>

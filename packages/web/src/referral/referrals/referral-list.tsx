@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useMe } from "../../auth/index.ts";
+import { formatDateTime } from "../../ui/format-date.ts";
 import { Alert, CheckboxField, errorText, Loading, SelectField, useLoad } from "../../ui/index.ts";
 import {
   type ReferralBox,
@@ -27,7 +28,7 @@ function ReferralTable({
   organisationName: (id: string) => string;
 }) {
   const { t, i18n } = useTranslation();
-  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : "—");
+  const time = (iso: string | null) => formatDateTime(iso, i18n.language);
   const has = (c: Column) => columns.includes(c);
   return (
     <div className="table-wrap">

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatLongDate, formatTime } from "./format-date.ts";
+
+const day = "2026-12-04";
+const moment = "2026-12-04T13:05:00.000Z";
+const zone = "Europe/Helsinki"; // 15:05 there
+
+describe("formatDate and friends: every kind of date in the reader's language", () => {
+  it("shows a calendar date as that day in en, fi and sv, never as the raw ISO text", () => {
+    expect(formatDate(day, "en")).toBe("4 Dec 2026");
+    expect(formatDate(day, "fi")).toBe("4.12.2026");
+    expect(formatDate(day, "sv")).toBe("4 dec. 2026");
+    // A day is a day wherever the reader is: no shift to the 3rd west of Greenwich.
+    expect(formatDate(day, "en", "America/Los_Angeles")).toBe("4 Dec 2026");
+  });
+
+  it("shows a moment with its time in the reader's time zone", () => {
+    expect(formatDateTime(moment, "en", zone)).toBe("4 Dec 2026, 15:05");
+    expect(formatDateTime(moment, "fi", zone)).toBe("4.12.2026 klo 15.05");
+    expect(formatDateTime(moment, "sv", zone)).toBe("4 dec. 2026 15:05");
+    expect(formatTime(moment, "fi", zone)).toBe("15.05");
+    expect(formatTime(moment, "en", zone)).toBe("15:05");
+    expect(formatDate(new Date(moment), "sv", zone)).toBe("4 dec. 2026");
+  });
+
+  it("writes the unambiguous long form for exports and print", () => {
+    expect(formatLongDate(day, "en")).toBe("4 December 2026");
+    expect(formatLongDate(day, "fi")).toBe("4. joulukuuta 2026");
+    expect(formatLongDate(day, "sv")).toBe("4 december 2026");
+    expect(formatLongDate(moment, "en", zone)).toBe("4 December 2026");
+  });
+
+  it("says nothing was given with a dash and leaves an unreadable value as it is", () => {
+    expect(formatDate(null, "en")).toBe("—");
+    expect(formatDateTime(undefined, "fi")).toBe("—");
+    expect(formatDate("soon", "sv")).toBe("soon");
+  });
+});
