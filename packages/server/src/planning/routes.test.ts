@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { planning } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -62,6 +63,21 @@ describe("action plan", () => {
       "cooperation.partnership",
     ]);
     expect(again.json().skipped).toEqual(["prevention.procurement"]);
+  });
+
+  it("stores a seeded point as its template key and canonical wording, never in the requester's language", async () => {
+    const res = await coordinator.request(
+      "POST",
+      "/api/v1/action-plan/seed",
+      { templateActionIds: ["prevention.awareness"] },
+      { "accept-language": "fi" },
+    );
+    expect(res.status).toBe(201);
+    const [point] = res.json().created;
+    // The web app shows this in the reader's language from the key (plan/template-text.ts).
+    expect(point.templateActionId).toBe("prevention.awareness");
+    expect(point.title).toBe(planning.recommendedAction("prevention.awareness")?.title);
+    expect(point.title).not.toBe("Lisää tietoisuutta yleisillä ja kohdennetuilla toimilla");
   });
 
   it("refuses a template action that does not exist, naming it", async () => {

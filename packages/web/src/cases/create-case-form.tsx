@@ -15,6 +15,7 @@ import {
   TextField,
   translatedFieldErrors,
 } from "../ui/index.ts";
+import { LanguagePicker } from "../ui/language-picker.tsx";
 import { casesApi } from "./cases-api.ts";
 
 /** The case's minimum (the API's `person.aliases`, the form's `person`) is told at the pseudonym field. */
@@ -37,7 +38,12 @@ export function CreateCaseForm() {
   const [phone, setPhone] = useDraftField(draft, "phone", "");
   const [gender, setGender] = useDraftField(draft, "gender", "");
   const [ageBand, setAgeBand] = useDraftField(draft, "ageBand", "");
+  // Kept in the draft as comma-separated codes, as typed before the picker existed.
   const [languages, setLanguages] = useDraftField(draft, "languages", "");
+  const languageCodes = languages
+    .split(",")
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
   const [highRisk, setHighRisk] = useDraftField(draft, "highRisk", false);
   const [forms, setForms] = useDraftField<string[]>(draft, "forms", []);
   const [busy, setBusy] = useState(false);
@@ -54,11 +60,7 @@ export function CreateCaseForm() {
     if (phone.trim()) person.phone = phone.trim();
     if (gender) person.gender = gender;
     if (ageBand) person.ageBand = ageBand;
-    const langs = languages
-      .split(",")
-      .map((l) => l.trim().toLowerCase())
-      .filter(Boolean);
-    if (langs.length) person.languages = langs;
+    if (languageCodes.length) person.languages = languageCodes;
     const personCheck = checkForm(CaseCreate.shape.person, person, t);
     if (!personCheck.ok) return personCheck;
     const checked = checkForm(CaseCreate, { person, highRisk, forms }, t);
@@ -177,12 +179,10 @@ export function CreateCaseForm() {
                 </option>
               ))}
             </SelectField>
-            <TextField
+            <LanguagePicker
               label={t("cases.languages")}
-              hint={t("cases.languagesHint")}
-              name="languages"
-              value={languages}
-              onChange={(e) => setLanguages(e.target.value)}
+              value={languageCodes}
+              onChange={(codes) => setLanguages(codes.join(","))}
               error={fields.languages}
             />
           </div>

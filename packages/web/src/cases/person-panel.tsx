@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { CheckboxField, checkForm, SelectField, TextField } from "../ui/index.ts";
+import { LanguagePicker } from "../ui/language-picker.tsx";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi } from "./cases-api.ts";
 import { personChanges, personFormValues } from "./person-changes.ts";
@@ -146,12 +147,13 @@ export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
           onChange={set("citizenship")}
           error={fields.citizenship}
         />
-        <TextField
+        <LanguagePicker
           label={t("cases.languages")}
-          hint={t("cases.languagesHint")}
-          name="languages"
-          value={v.languages}
-          onChange={set("languages")}
+          value={v.languages
+            .split(",")
+            .map((l) => l.trim().toLowerCase())
+            .filter(Boolean)}
+          onChange={(codes) => setV((old) => ({ ...old, languages: codes.join(", ") }))}
           error={fields.languages}
         />
         <CheckboxField

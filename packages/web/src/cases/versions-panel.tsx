@@ -1,17 +1,20 @@
 import type { FieldVersion } from "@ariadne/domain/cases/index.ts";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
+import { personValueText } from "../ui/code-names.ts";
 import { Alert, errorText } from "../ui/index.ts";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi, formatDate } from "./cases-api.ts";
 
-const shown = (value: unknown, empty: string) =>
-  value === null || value === undefined || (Array.isArray(value) && value.length === 0)
-    ? empty
-    : Array.isArray(value)
-      ? value.join(", ")
-      : String(value);
+/** A kept value in words: codes by their names (gender, languages, citizenship), dates as dates. */
+function shown(field: string, value: unknown, empty: string, t: TFunction, lang: string): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return empty;
+  const words = personValueText(field, value, t, lang);
+  if (words !== null) return words;
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
 
 /** Every field change kept as a version, read on request (the read is audited). */
 export function VersionsPanel({ detail }: BodyProps) {
@@ -51,8 +54,8 @@ export function VersionsPanel({ detail }: BodyProps) {
                   <li key={field}>
                     {t("cases.versionChange", {
                       field: t(`cases.fieldNames.${field}`, { defaultValue: field }),
-                      from: shown(change.from, t("cases.emptyValue")),
-                      to: shown(change.to, t("cases.emptyValue")),
+                      from: shown(field, change.from, t("cases.emptyValue"), t, i18n.language),
+                      to: shown(field, change.to, t("cases.emptyValue"), t, i18n.language),
                     })}
                   </li>
                 ))}

@@ -24,6 +24,9 @@ export const en = {
     actions: "Actions",
     status: "Status",
     fixErrors: "Please correct the fields marked below.",
+    languageSearch: "Type a language or its code",
+    languageChoices: "Suggestions",
+    removeLanguage: "Remove {{name}}",
   },
   language: {
     label: "Language",

@@ -26,6 +26,9 @@ export const fi: Messages = {
     actions: "Toiminnot",
     status: "Tila",
     fixErrors: "Korjaa alla merkityt kentät.",
+    languageSearch: "Kirjoita kieli tai sen koodi",
+    languageChoices: "Ehdotukset",
+    removeLanguage: "Poista {{name}}",
   },
   language: {
     label: "Kieli",

@@ -26,6 +26,9 @@ export const sv: Messages = {
     actions: "Åtgärder",
     status: "Status",
     fixErrors: "Rätta till fälten som markerats nedan.",
+    languageSearch: "Skriv ett språk eller dess kod",
+    languageChoices: "Förslag",
+    removeLanguage: "Ta bort {{name}}",
   },
   language: {
     label: "Språk",

@@ -3,6 +3,7 @@ import { type ActionPoint, actionStatuses, type Chapter, chapters } from "@ariad
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { formatDate } from "../ui/format-date.ts";
 import {
   Alert,
   errorText,
@@ -14,14 +15,19 @@ import {
   useLoad,
 } from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
+import { templateTitle } from "./template-text.ts";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
 
 /** Entry page of the plan module (lazy-loaded chunk): action points by chapter, from priorities. */
 export default function ActionPointsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [plan, reload] = useLoad(() => planApi.plan(), "plan");
   const [ranking] = useLoad(() => planApi.priorities().catch(() => null), "priorities");
+  // The timeline lists points by id; their template ids are on the points in the chapters.
+  const templateOf = new Map(
+    (plan.data?.chapters ?? []).flatMap((c) => c.items.map((p) => [p.id, p.templateActionId] as const)),
+  );
   const [notice, setNotice] = useState<Notice>(null);
   const [seeding, setSeeding] = useState(false);
   const canManage = plan.data?.abilities.manage ?? false;
@@ -77,9 +83,10 @@ export default function ActionPointsPage() {
             <ul className="action-points">
               {items.map((p) => (
                 <li key={p.id}>
-                  <strong>{p.title}</strong> — <span className="badge">{t(`plan.statuses.${p.status}`)}</span>{" "}
+                  <strong>{templateTitle(p.templateActionId, p.title, i18n.language)}</strong> —{" "}
+                  <span className="badge">{t(`plan.statuses.${p.status}`)}</span>{" "}
                   {p.overdue ? <span className="badge badge-warn">{t("plan.overdue")}</span> : null}{" "}
-                  {p.deadline ?? t("plan.noDeadline")} ·{" "}
+                  {p.deadline ? formatDate(p.deadline, i18n.language) : t("plan.noDeadline")} ·{" "}
                   {t("plan.progressShort", { percent: p.progressPercent })}
                   {p.priorityIds.length > 0 ? (
                     <> · {t("plan.servesPriorities", { count: p.priorityIds.length })}</>
@@ -97,7 +104,8 @@ export default function ActionPointsPage() {
           <ol className="timeline">
             {plan.data.timeline.map((p) => (
               <li key={p.id}>
-                <time dateTime={p.deadline}>{p.deadline}</time> · {p.title} ·{" "}
+                <time dateTime={p.deadline}>{formatDate(p.deadline, i18n.language)}</time> ·{" "}
+                {templateTitle(templateOf.get(p.id), p.title, i18n.language)} ·{" "}
                 {t(`plan.chapters.${p.chapter}`)} · {t(`plan.statuses.${p.status}`)}
                 {p.overdue ? <> · {t("plan.overdue")}</> : null}
               </li>
@@ -200,7 +208,6 @@ function CreateForm(props: { priorities: RankedPriority[]; onCreated(title: stri
           label={t("plan.deadline")}
           name="deadline"
           type="date"
-          hint={t("plan.deadlineHint")}
           value={deadline}
           onChange={(e) => setDeadline(e.target.value)}
           error={fields.deadline}

@@ -1,6 +1,7 @@
 import type { Answer } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../ui/format-date.ts";
 import {
   Alert,
   errorText,
@@ -12,6 +13,7 @@ import {
   useLoad,
 } from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
+import { recommendedActionTitle, templateTitle } from "./template-text.ts";
 
 const MaturityChart = lazy(() => import("./maturity-chart.tsx"));
 
@@ -20,7 +22,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The self-assessment against the guidelines: the checklist, maturity over time, gaps to the plan. */
 export default function SelfAssessmentPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [history, reload] = useLoad(() => planApi.assessments(), "assessments");
   const [notice, setNotice] = useState<Notice>(null);
   const [seeding, setSeeding] = useState(false);
@@ -56,14 +58,15 @@ export default function SelfAssessmentPage() {
         ) : null}
         {latest ? (
           <>
-            <h3>{t("plan.gapsTitle", { date: latest.assessedOn })}</h3>
+            <h3>{t("plan.gapsTitle", { date: formatDate(latest.assessedOn, i18n.language) })}</h3>
             {latest.proposedActionPoints.length === 0 ? (
               <p>{t("plan.noGaps")}</p>
             ) : (
               <ul>
                 {latest.proposedActionPoints.map((g) => (
                   <li key={g.templateActionId}>
-                    {g.title} ({t(`plan.chapters.${g.chapter}`)})
+                    {templateTitle(g.templateActionId, g.title, i18n.language)} (
+                    {t(`plan.chapters.${g.chapter}`)})
                   </li>
                 ))}
               </ul>
@@ -94,7 +97,7 @@ export default function SelfAssessmentPage() {
 }
 
 function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [checklist] = useLoad(() => planApi.checklist(), "checklist");
   const [assessedOn, setAssessedOn] = useState(today());
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -148,7 +151,7 @@ function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
               {items.map((item) => (
                 <SelectField
                   key={item.id}
-                  label={item.recommendation}
+                  label={recommendedActionTitle(item.id, i18n.language)}
                   name={`answer-${item.id}`}
                   value={answers[item.id] ?? ""}
                   onChange={(e) => {

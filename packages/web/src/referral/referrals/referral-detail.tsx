@@ -1,7 +1,10 @@
 import { shareableFields } from "@ariadne/domain/referral/index.ts";
+import type { TFunction } from "i18next";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { personValueText } from "../../ui/code-names.ts";
+import { formatDateTime } from "../../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../../ui/index.ts";
 import { TextAreaField } from "../../ui/textarea-field.tsx";
 import { type ReasonAction, type ReferralView, referralsApi, type StepAction } from "./referrals-api.ts";
@@ -10,12 +13,14 @@ const stepActions: StepAction[] = ["send", "accept", "start", "complete"];
 const reasonActions: ReasonAction[] = ["decline", "end", "withdraw"];
 
 /** A shared value in words: lists joined, booleans as yes/no, absent as "not given". */
-function valueText(t: (k: string) => string, field: string, value: unknown): string {
+function valueText(t: TFunction, lang: string, field: string, value: unknown): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0))
     return t("referral.referrals.notGiven");
   if (typeof value === "boolean") return value ? t("referral.referrals.yes") : t("referral.referrals.no");
   if (field === "needs" && Array.isArray(value))
     return value.map((v) => t(`referral.services.types.${v}`)).join(", ");
+  const words = personValueText(field, value, t, lang);
+  if (words !== null) return words;
   return Array.isArray(value) ? value.join(", ") : String(value);
 }
 
@@ -30,7 +35,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function SharedFields({ r }: { r: ReferralView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Why a receiver no longer sees what was shared (the case team always does).
   const notice = r.consentWithdrawn
     ? "referral.referrals.consentWithdrawn"
@@ -50,7 +55,7 @@ function SharedFields({ r }: { r: ReferralView }) {
         {present.map((f) => (
           <div key={f}>
             <dt>{t(`referral.referrals.fields.${f}`)}</dt>
-            <dd>{valueText(t, f, shared[f])}</dd>
+            <dd>{valueText(t, i18n.language, f, shared[f])}</dd>
           </div>
         ))}
       </dl>
@@ -168,7 +173,7 @@ function Messages({ r, onChanged }: { r: ReferralView; onChanged: (next: Referra
         {r.messages.map((m) => (
           <li key={m.id} className={m.mine ? "mine" : undefined}>
             <p className="muted">
-              {m.authorName ?? "—"}, {new Date(m.createdAt).toLocaleString(i18n.language)}
+              {m.authorName ?? "—"}, {formatDateTime(m.createdAt, i18n.language)}
             </p>
             <p>{m.body}</p>
           </li>
@@ -207,7 +212,7 @@ export function ReferralDetail() {
   if (!state.data) return <Loading />;
   const r = current && current.id === id ? current : state.data.referral;
   const orgName = (oid: string) => state.data?.organisations.find((o) => o.id === oid)?.name ?? "—";
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : "—");
+  const when = (iso: string | null) => formatDateTime(iso, i18n.language);
   return (
     <Page title={t("referral.referrals.detailTitle", { reference: r.reference })}>
       <p>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { countryName, iso639_1, languageName, languageNames, personValueText } from "./code-names.ts";
+
+const t = (key: string) => key;
+
+describe("stored codes by name in the reader's language", () => {
+  it("names languages and countries in en, fi and sv through Intl.DisplayNames", () => {
+    expect(languageNames(["uk", "ru"], "en")).toBe("Ukrainian, Russian");
+    expect(languageNames(["uk", "ru"], "fi")).toBe("ukraina, venäjä");
+    expect(languageNames(["uk", "ru"], "sv")).toBe("ukrainska, ryska");
+    expect(countryName("UA", "sv")).toBe("Ukraina");
+    expect(languageName("sv", "fi")).toBe("ruotsi");
+  });
+
+  it("offers every ISO 639-1 code once, each with a name", () => {
+    expect(new Set(iso639_1).size).toBe(iso639_1.length);
+    expect(iso639_1.length).toBeGreaterThan(180);
+    for (const code of ["fi", "sv", "uk", "ru", "ro", "vi", "th"]) expect(iso639_1).toContain(code);
+  });
+
+  it("shows a person's coded fields as words, not codes", () => {
+    expect(personValueText("gender", "female", t, "fi")).toBe("cases.genders.female");
+    expect(personValueText("citizenship", "RO", t, "en")).toBe("Romania");
+    expect(personValueText("dateOfBirth", "2001-04-05", t, "en")).toBe("5 Apr 2001");
+    expect(personValueText("givenName", "Ana", t, "en")).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { formatDate } from "./format-date.ts";
+
+/**
+ * Stored codes by their names in the reader's language: languages (ISO 639-1) and countries
+ * (ISO 3166-1) through `Intl.DisplayNames`, so no list of names is kept by hand and every language
+ * the browser knows reads right in English, Finnish and Swedish.
+ */
+function displayName(type: "language" | "region", code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type, fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "uk" → "Ukrainian" (en), "ukraina" (fi), "ukrainska" (sv). */
+export function languageName(code: string, lang: string): string {
+  return displayName("language", code.toLowerCase(), lang);
+}
+
+/** "UA" → "Ukraine" (en), "Ukraina" (fi, sv). */
+export function countryName(code: string, lang: string): string {
+  return displayName("region", code.toUpperCase(), lang);
+}
+
+/** Several languages by name, comma-separated as a list of facts: "ukraina, venäjä". */
+export function languageNames(codes: readonly string[], lang: string): string {
+  return codes.map((c) => languageName(c, lang)).join(", ");
+}
+
+/**
+ * The ISO 639-1 codes (two letters) the browser can name: the choices of the language picker. The
+ * registry is fixed; the names come from `Intl.DisplayNames`.
+ */
+export const iso639_1 =
+  "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(
+    " ",
+  );
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A person's coded or dated field as words: gender, languages, citizenship, date of birth. */
+export function personValueText(field: string, value: unknown, t: Translate, lang: string): string | null {
+  if (field === "gender" && typeof value === "string")
+    return t(`cases.genders.${value}`, { defaultValue: value });
+  if (field === "languages" && Array.isArray(value)) return languageNames(value.map(String), lang);
+  if (field === "citizenship" && typeof value === "string") return countryName(value, lang);
+  if (field === "dateOfBirth" && typeof value === "string") return formatDate(value, lang);
+  return null;
+}
