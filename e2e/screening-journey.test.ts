@@ -4,6 +4,8 @@ import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/
 import { signIn } from "./support/sign-in.ts";
 
 const journey = useJourney("screening", { viewport: { width: 390, height: 844 } });
+/** The case the screening is saved to, opened again from its timeline further down. */
+let savedCase: { id: string; caseCode: string } | undefined;
 
 describe("a frontline worker screens on a phone", () => {
   it("signs in", async () => {
@@ -168,15 +170,17 @@ describe("a frontline worker screens on a phone", () => {
       await journey.page.request.get(`${journey.server.url}/api/v1/auth/session`)
     ).json();
     const created = await journey.page.request.post(`${journey.server.url}/api/v1/cases`, {
-      data: { person: {} },
+      data: { person: { aliases: ["Outreach visit, Tuesday"] } },
       headers: { "x-csrf-token": session.csrfToken },
     });
     expect(created.status()).toBe(201);
     const demo = (await created.json()).case;
+    savedCase = demo;
 
     const save = journey.page.getByRole("region", { name: "Save to a case", exact: true });
     await save.getByRole("button", { name: "Show my cases" }).click();
-    await save.getByLabel("Case").selectOption({ label: demo.caseCode });
+    // The picker says what a worker recognises (pseudonym, initials, last activity) and the code.
+    await save.getByLabel("Case", { exact: true }).selectOption(demo.id);
     await save.getByRole("button", { name: "Save to case" }).click();
     await save
       .getByRole("status")
@@ -311,6 +315,97 @@ describe("a frontline worker screens on a phone", () => {
     await first.getByRole("heading", { level: 2, name: "Save Person 1 to a case" }).waitFor();
     await expectNoSidewaysScroll(journey.page, 390);
     await expectAccessible(journey.page, "group screening");
+    expect(journey.browser.problems).toEqual([]);
+  });
+
+  it("opens the saved screening from the case timeline: result, answers with their dates and notes, who and when; prints it", async () => {
+    const c = savedCase!;
+    await journey.page.goto(`${journey.server.url}/cases/${c.id}`);
+    const timeline = journey.page.getByTestId("case-timeline");
+    await timeline
+      .getByText(/^Assistance signal: (Offer assistance|Keep asking); ILO\/EC outcome: /)
+      .waitFor();
+    await timeline.getByRole("link", { name: /^Open the screening of / }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Saved screening" }).waitFor();
+    await journey.page
+      .getByTestId("saved-screening-recorded")
+      .filter({ hasText: "by Frida Frontline" })
+      .waitFor();
+    const answers = journey.page.getByTestId("saved-screening-answers");
+    await answers.getByRole("listitem").filter({ hasText: "outreach visit" }).first().waitFor();
+    await journey.page
+      .getByRole("region", { name: "Assistance signal (Ariadne's own)", exact: true })
+      .waitFor();
+    await journey.page.getByRole("heading", { level: 2, name: "Result" }).waitFor();
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "saved screening");
+
+    await journey.page.emulateMedia({ media: "print" });
+    const header = journey.page.locator(".screening-print-header");
+    await header.waitFor({ state: "visible" });
+    await expect.poll(() => header.textContent()).toContain(c.caseCode);
+    await expect
+      .poll(() => journey.page.getByRole("button", { name: "Print", exact: true }).isVisible())
+      .toBe(false);
+    await journey.page.emulateMedia({ media: "screen" });
+  });
+
+  it("screens again from the saved answers, saves to the same case, and the timeline shows what changed", async () => {
+    const c = savedCase!;
+    await journey.page.getByRole("link", { name: "Screen again from these answers" }).click();
+    await journey.page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await journey.page
+      .getByRole("status")
+      .filter({ hasText: `Screening again for case ${c.caseCode}` })
+      .waitFor();
+    const answers = journey.page.getByRole("region", { name: "Answers so far", exact: true });
+    await answers.getByText("outreach visit").first().waitFor();
+    const before = await answers.getByRole("listitem").count();
+    const question = journey.page.getByRole("region", { name: "Next question", exact: true });
+    await question.getByRole("button", { name: "Present", exact: true }).click();
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(before + 1);
+    const save = journey.page.getByRole("region", { name: "Save to a case", exact: true });
+    await save.getByRole("button", { name: `Save to case ${c.caseCode}` }).click();
+    await save
+      .getByRole("status")
+      .filter({ hasText: `Saved to case ${c.caseCode}.` })
+      .waitFor();
+
+    await journey.page.goto(`${journey.server.url}/cases/${c.id}`);
+    const timeline = journey.page.getByTestId("case-timeline");
+    await timeline.getByText(/^Since the previous screening: [1-9]\d* new, 0 no longer present\.$/).waitFor();
+    await expect.poll(() => timeline.getByRole("link", { name: /^Open the screening of / }).count()).toBe(2);
+    // Newest first: the re-screening, with what appeared since the first.
+    await timeline
+      .getByRole("link", { name: /^Open the screening of / })
+      .first()
+      .click();
+    await journey.page
+      .getByTestId("saved-screening-changes")
+      .getByText(/^New facts: /)
+      .waitFor();
+    await journey.page.getByText(/^Previous screening /).waitFor();
+    await expectAccessible(journey.page, "re-screening");
+  });
+
+  it("opens a new case from the screening with only a pseudonym, and finds it in the picker by that name", async () => {
+    await journey.page.goto(`${journey.server.url}/screening`);
+    const save = journey.page.getByRole("region", { name: "Save to a case", exact: true });
+    await save.getByRole("heading", { level: 3, name: "Or open a new case for this person" }).waitFor();
+    await save.getByLabel("Pseudonym or code").fill("Mira at the car wash");
+    await save.getByRole("button", { name: "Open the case and save the screening" }).click();
+    await save
+      .getByRole("status")
+      .filter({ hasText: /^Case C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4} opened and the screening saved to it\.$/ })
+      .waitFor();
+    await save.getByRole("button", { name: "Show my cases" }).click();
+    await expect
+      .poll(() => save.getByLabel("Case", { exact: true }).locator("option").allTextContents())
+      .toContainEqual(
+        expect.stringMatching(/^Mira at the car wash · no initials · last activity .+ · C\d{4}-/),
+      );
+    await expectNoSidewaysScroll(journey.page, 390);
+    await expectAccessible(journey.page, "case from screening");
     expect(journey.browser.problems).toEqual([]);
   });
 });
