@@ -38,7 +38,8 @@ function describeEntry(e: ExportDocument["timeline"][number], l: ExportLabels, l
 /** A person's field as the person reads it: coded values by their names, dates in the long form. */
 function shownValue(field: string, v: unknown, l: ExportLabels, lang: ExportLanguage): string {
   if (typeof v === "boolean") return v ? l.yes : l.no;
-  if (field === "languages" && Array.isArray(v)) return v.map((c) => languageName(String(c), lang)).join(", ");
+  if (field === "languages" && Array.isArray(v))
+    return v.map((c) => languageName(String(c), lang)).join(", ");
   if (field === "citizenship" && typeof v === "string") return countryName(v, lang);
   if (field === "gender" && typeof v === "string") return wordFor(l.genders, v);
   if (field === "dateOfBirth" && typeof v === "string") return longDate(v, lang);

@@ -70,7 +70,9 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   doc
     .fontSize(9)
     .fillColor("#444")
-    .text(`As of ${longDate(d.plan.asOf, "en")}. Structured by the CBSS Guidelines for municipalities (2016).`);
+    .text(
+      `As of ${longDate(d.plan.asOf, "en")}. Structured by the CBSS Guidelines for municipalities (2016).`,
+    );
   doc.fillColor("black").moveDown();
 
   doc.font(pdfFonts.bold).fontSize(14).text("Local priorities");
