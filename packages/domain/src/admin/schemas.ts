@@ -127,6 +127,8 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const SignInResponse = z.discriminatedUnion("status", [
   z.object({ status: z.literal("signed_in"), session: SessionResponse }),
   z.object({ status: z.literal("password_change_required"), passwordToken: z.string() }),
+  /** The password was right; the code from the authenticator app is asked next (send both again). */
+  z.object({ status: z.literal("totp_required") }),
   z.object({
     status: z.literal("totp_enrolment_required"),
     enrolmentToken: z.string(),

@@ -156,7 +156,7 @@ export async function setPasswordWithToken(
         await audit(user.municipality_id, user.id, "denied", "paused");
         return pausedError();
       }
-      if (!req.totp) return new AppError(401, "totp_required", "enter the code from your authenticator app");
+      if (!req.totp) return { status: "totp_required" };
       const checked = await checkTotpOf(s, tx, user, req.totp, ip);
       if (checked instanceof AppError) {
         await audit(user.municipality_id, user.id, "denied", "wrong_totp");

@@ -122,11 +122,12 @@ export function registerAuthRoutes(app: FastifyInstance, s: Services) {
     "/api/v1/auth/session",
     {
       config: { public: true },
-      schema: { tags: ["auth"], response: { 200: admin.SessionResponse, 401: admin.ApiError } },
+      schema: { tags: ["auth"], response: { 200: admin.SessionResponse, 204: z.null() } },
     },
-    async (req) => {
+    async (req, reply) => {
+      // Nobody signed in is an expected answer, not an error: 204, which browsers do not log as one.
       const session = await authenticate(s, req);
-      if (!session) throw unauthenticated();
+      if (!session) return reply.code(204).send(null);
       return {
         user: await loadMe(s, session.actor.userId),
         csrfToken: session.csrfToken,

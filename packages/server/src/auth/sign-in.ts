@@ -24,6 +24,7 @@ const firstSignInTokenMinutes = 15;
 export type SignInOutcome =
   | { status: "signed_in"; token: string; csrfToken: string; expiresAt: Date; userId: string }
   | { status: "password_change_required"; passwordToken: string }
+  | { status: "totp_required" }
   | { status: "totp_enrolment_required"; enrolmentToken: string; secret: string; otpauthUri: string };
 
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "wrong e-mail address or password");
@@ -88,7 +89,8 @@ export async function signIn(s: Services, req: admin.SignInRequest, ip: string):
     if (user.totp_enabled && user.totp_secret_enc) {
       if (!req.totp) {
         await audit(user.municipality_id, user.id, "denied", "totp_required");
-        return new AppError(401, "totp_required", "enter the code from your authenticator app");
+        // The next step, not a failure (and no 401 for the browser to log as an error).
+        return { status: "totp_required" };
       }
       const cipher = await s.keyring.cipherFor(tx, user.municipality_id);
       const secret = cipher.decrypt("users.totp_secret", user.totp_secret_enc);

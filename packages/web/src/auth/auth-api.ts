@@ -16,7 +16,9 @@ export const authApi = {
     request("POST", "/api/v1/auth/password/set", SignInResponse, body, { public: true }),
   changePassword: (body: PasswordChangeRequest) =>
     request("POST", "/api/v1/auth/password", PasswordChanged, body),
-  session: () => request("GET", "/api/v1/auth/session", SessionResponse, undefined, { public: true }),
+  /** The current session, or undefined when nobody is signed in (the server answers 204). */
+  session: () =>
+    request("GET", "/api/v1/auth/session", SessionResponse.optional(), undefined, { public: true }),
   signOut: () => request("POST", "/api/v1/auth/sign-out", null),
   signOutEverywhere: () => request("POST", "/api/v1/auth/sign-out-everywhere", null),
 };

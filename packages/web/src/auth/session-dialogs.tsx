@@ -53,6 +53,8 @@ export function SignInAgain() {
         setPassword("");
         setTotp("");
         await signedIn(answer.session);
+      } else if (answer.status === "totp_required") {
+        setError(t("auth.errors.totp_required"));
       } else {
         // A new password or authenticator is needed first: that is the sign-in page's work.
         await signOut(false);

@@ -97,10 +97,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     let live = true;
     authApi.session().then(
       async (session) => {
-        if (live) await signedIn(session);
+        if (!live) return;
+        if (session) await signedIn(session);
+        else ended("none");
       },
       () => {
-        // 401 means nobody is signed in; on any other failure the sign-in page is the way on too.
+        // The server could not be reached or answered oddly: the sign-in page is the way on.
         if (live) ended("none");
       },
     );
@@ -126,6 +128,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const touch = useCallback(async () => {
     try {
       const session = await authApi.session();
+      if (!session) return ended("expired");
       setCsrfToken(session.csrfToken);
       lastContact.current = Date.now();
       setIdleWarning(false);

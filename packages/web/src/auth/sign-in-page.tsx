@@ -26,13 +26,7 @@ function firstStep(pathname: string, hash: string): Step {
   return { kind: "credentials", askTotp: false };
 }
 
-const authCodes = new Set([
-  "invalid_credentials",
-  "totp_required",
-  "totp_invalid",
-  "rate_limited",
-  "enrolment_expired",
-]);
+const authCodes = new Set(["invalid_credentials", "totp_invalid", "rate_limited", "enrolment_expired"]);
 
 /**
  * Sign-in with password and, where the role requires it, a TOTP code or first-time TOTP enrolment;
@@ -70,6 +64,14 @@ export default function SignInPage() {
     if (answer.status === "signed_in") {
       await signedIn(answer.session);
       navigate(from, { replace: true });
+    } else if (answer.status === "totp_required") {
+      // Being asked for the second factor is the normal next step, not a mistake.
+      setStep((current) =>
+        current.kind === "set_password"
+          ? { ...current, askTotp: true }
+          : { kind: "credentials", askTotp: true },
+      );
+      setError({ tone: "info", text: t("auth.errors.totp_required") });
     } else if (answer.status === "password_change_required") {
       setStep({
         kind: "set_password",
@@ -83,8 +85,7 @@ export default function SignInPage() {
   }
 
   function fail(e: unknown) {
-    // Being asked for the second factor is the normal next step, not a mistake.
-    const tone = e instanceof ApiFailure && e.code === "totp_required" ? "info" : "error";
+    const tone = "error";
     if (e instanceof ApiFailure && authCodes.has(e.code))
       setError({ tone, text: t(`auth.errors.${e.code}`) });
     else setError({ tone, text: errorText(t, e) });
@@ -111,11 +112,12 @@ export default function SignInPage() {
     setFields({});
     try {
       const answer = await authApi.signIn(checked.data);
-      setPassword("");
+      // Asked for the code next, the password stays: both are sent again together.
+      if (answer.status !== "totp_required") setPassword("");
       setTotp("");
       await continueWith(answer);
     } catch (e) {
-      if (e instanceof ApiFailure && (e.code === "totp_required" || e.code === "totp_invalid")) {
+      if (e instanceof ApiFailure && e.code === "totp_invalid") {
         setStep({ kind: "credentials", askTotp: true });
         setTotp("");
       }
@@ -151,9 +153,6 @@ export default function SignInPage() {
       else if (e instanceof ApiFailure && e.code === "password_token_expired") {
         setError({ tone: "error", text: t("account.errors.password_token_expired") });
         if (step.purpose === "first_sign_in") setStep({ kind: "credentials", askTotp: false });
-      } else if (e instanceof ApiFailure && e.code === "totp_required") {
-        setStep({ ...step, askTotp: true });
-        setError({ tone: "info", text: t("auth.errors.totp_required") });
       } else fail(e);
     } finally {
       setBusy(false);
