@@ -62,7 +62,20 @@ describe("a referral to the NGO shelter", () => {
     await form.getByLabel("Given name").fill(givenName);
     await form.getByLabel("Family name").fill(familyName);
     await form.getByLabel("Age band").selectOption("24-26");
-    await form.getByLabel("Languages").fill("lt, ru");
+    await form.getByLabel("Gender").selectOption("female");
+    // Languages from the searchable list, by keyboard: a name typed, the suggestion taken with Enter.
+    const languages = form.getByRole("combobox", { name: "Languages" });
+    await languages.fill("Lithuan");
+    await form.getByRole("option", { name: /^Lithuanian/ }).waitFor();
+    await languages.press("Enter");
+    await languages.fill("russ");
+    await form.getByRole("option", { name: /^Russian/ }).waitFor();
+    await languages.press("ArrowDown");
+    await languages.press("ArrowUp");
+    await languages.press("Enter");
+    await form.getByRole("button", { name: "Remove Russian" }).waitFor();
+    await form.getByRole("button", { name: "Remove Lithuanian" }).waitFor();
+    await expectAccessible(page, "language picker");
     await form.getByRole("button", { name: "Open case" }).click();
     await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
     caseId = new URL(page.url()).pathname.split("/").pop() ?? "";
@@ -125,6 +138,21 @@ describe("a referral to the NGO shelter", () => {
       .toEqual(["Age band", "Case code", "Gender", "Given name", "Languages", "Needs"].sort());
     await expect.poll(() => shared.getByText("Emergency accommodation").count()).toBe(1);
     await expect.poll(() => page.content()).not.toContain(familyName);
+    // Stored codes read as words in the reader's language: gender and languages, never the codes.
+    const fields = page.locator("dl.shared-fields");
+    await fields.getByText("Female", { exact: true }).waitFor();
+    await fields.getByText("Lithuanian, Russian", { exact: true }).waitFor();
+    await page.getByLabel("Language", { exact: true }).selectOption("sv");
+    await fields.getByText("Kvinna", { exact: true }).waitFor();
+    await fields.getByText("litauiska, ryska", { exact: true }).waitFor();
+    await expect.poll(() => fields.getByText(/\bfemale\b|\blt, ru\b/).count()).toBe(0);
+    await page.getByLabel("Språk", { exact: true }).selectOption("fi");
+    await fields.getByText("Nainen", { exact: true }).waitFor();
+    await fields.getByText("liettua, venäjä", { exact: true }).waitFor();
+    await expect.poll(() => fields.getByText(/\bfemale\b|\blt, ru\b/).count()).toBe(0);
+    await expectAccessible(page, "shared fields in Finnish");
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await fields.getByText("Female", { exact: true }).waitFor();
     await expectAccessible(page, "referral as receiver");
     await expectFitsPhone(page, "referral as receiver", [360]);
     await page.getByRole("button", { name: "Accept" }).click();
