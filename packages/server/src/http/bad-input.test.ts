@@ -89,6 +89,15 @@ const validBodies = (): Record<
     body: { profiles: ["adult_labour"], observations: [], asOf: "2026-10-01" },
     agent: () => coordinator,
   },
+  "POST /api/v1/screenings/evaluate-group": {
+    url: "/api/v1/screenings/evaluate-group",
+    body: {
+      profiles: ["adult_labour"],
+      shared: [],
+      people: [{ ref: "P1", child: false, answers: [] }],
+    },
+    agent: () => coordinator,
+  },
   "POST /api/v1/mapping": {
     url: "/api/v1/mapping",
     body: {
