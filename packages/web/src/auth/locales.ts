@@ -140,7 +140,7 @@ export const accountLocales = {
     },
     drafts: {
       restored: "Arbete som du inte hunnit spara fanns kvar på den här enheten och väntar där du slutade:",
-      dismiss: "OK",
+      dismiss: "Stäng",
       kinds: {
         screening: "Pågående screening",
         case: "Formulär för nytt ärende",
