@@ -10,7 +10,7 @@ import { contextOf, indicatorById, langOf, wordingOf } from "./labels.ts";
 import type { SavedInput } from "./rescreen.ts";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { screeningApi } from "./screening-api.ts";
-import { localToday } from "./use-screening-draft.ts";
+import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
 
 const { assistanceLevelLabels, evaluateScreening, screeningTimeline } = screening;
 
@@ -40,6 +40,11 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
   const { t } = useTranslation();
   const me = useMe();
   const lang = langOf(uiLang);
+  // Screening again replaces the draft on this device: an unsaved one is not lost without a word.
+  const { draft } = useScreeningDraft();
+  const unsaved = Object.keys(draft.answers).length > 0 && draft.savedTo === null;
+  const [confirming, setConfirming] = useState(false);
+  const rescreenHref = `/screening?case=${encodeURIComponent(r.caseId)}&from=${encodeURIComponent(r.id)}`;
   const input = r.input as screening.ScreeningInputData & SavedInput;
   const [asOf, setAsOf] = useState<string | null>(null);
   const result = useMemo(
@@ -76,15 +81,22 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
         <button type="button" onClick={() => window.print()}>
           {t("screening.record.print")}
         </button>
-        {r.mayRescreen ? (
-          <Link
-            className="button"
-            to={`/screening?case=${encodeURIComponent(r.caseId)}&from=${encodeURIComponent(r.id)}`}
-          >
-            {t("screening.record.rescreen")}
+        {r.mayRescreen && (!unsaved || confirming) ? (
+          <Link className="button" to={rescreenHref}>
+            {confirming ? t("screening.record.replaceDraft") : t("screening.record.rescreen")}
           </Link>
         ) : null}
+        {r.mayRescreen && unsaved && !confirming ? (
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
+            {t("screening.record.rescreen")}
+          </button>
+        ) : null}
       </div>
+      {confirming ? (
+        <p className="screening-noprint" role="status">
+          {t("screening.record.unsavedDraft")}
+        </p>
+      ) : null}
       <section className="screening-section" aria-labelledby="saved-screening-facts">
         <h2 id="saved-screening-facts">{t("screening.record.caseLine", { code: r.caseCode })}</h2>
         <p data-testid="saved-screening-recorded">
