@@ -8,6 +8,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { useMe } from "../auth/index.ts";
+import { DiscardButton, wouldLoseWork } from "../ui/discard-button.tsx";
 import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
@@ -261,9 +262,18 @@ function OrganisationForm(props: {
                 : t("organisations.createSubmit")}
           </button>
           {props.onCancel ? (
-            <button type="button" className="button" onClick={props.onCancel}>
-              {t("common.cancel")}
-            </button>
+            <DiscardButton
+              label={t("common.cancel")}
+              dirty={wouldLoseWork(
+                {
+                  name: props.initial?.name ?? "",
+                  kind: props.initial?.kind ?? "municipal_department",
+                  active: props.initial?.active ?? true,
+                },
+                { name, kind, active },
+              )}
+              onDiscard={props.onCancel}
+            />
           ) : null}
         </div>
       </form>

@@ -8,6 +8,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { DiscardButton, wouldLoseWork } from "../ui/discard-button.tsx";
 import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
@@ -214,9 +215,11 @@ export function EditUser(props: {
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("common.saving") : t("common.save")}
           </button>
-          <button type="button" className="button" onClick={props.onCancel}>
-            {t("common.cancel")}
-          </button>
+          <DiscardButton
+            label={t("common.cancel")}
+            dirty={wouldLoseWork({ role: props.user.role, active: props.user.active }, { role, active })}
+            onDiscard={props.onCancel}
+          />
         </div>
       </form>
     </section>
