@@ -71,6 +71,11 @@ export function LanguagePicker({
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter" && typedCodes(query)) {
+      // Codes typed as such ("fi, ru") are taken whole; Enter never sends the form from here.
+      e.preventDefault();
+      onChange([...new Set([...value, ...(typedCodes(query) ?? [])])]);
+      setQuery("");
     } else if (e.key === "Enter" && open && options.length > 0) {
       e.preventDefault();
       pick(options[active]);
