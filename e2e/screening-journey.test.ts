@@ -281,16 +281,17 @@ describe("a frontline worker screens on a phone", () => {
     await journey.page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
   });
 
-  it("keeps the draft in this tab only across a reload, and discards it", async () => {
+  it("keeps the draft on the device only encrypted across a reload, and discards it", async () => {
     const answered = journey.page.getByRole("heading", { level: 2, name: "Answers so far" });
     await journey.page.reload();
     await answered.waitFor();
-    // Nothing of the screening is kept beyond the tab (the chosen language alone is remembered).
-    const kept = await journey.page.evaluate(() => Object.values({ ...window.localStorage }).join(" "));
-    expect(kept).not.toMatch(/outreach|present|adult_labour/);
-    expect(kept.length).toBeLessThan(10);
+    // The draft survives on the device, but only as ciphertext under the user's draft key.
+    const kept = () => journey.page.evaluate(() => Object.values({ ...window.localStorage }).join(" "));
+    await expect.poll(kept).toContain('"iv"');
+    expect(await kept()).not.toMatch(/outreach|present|adult_labour/);
     await journey.page.getByRole("button", { name: "Discard draft" }).click();
     await answered.waitFor({ state: "detached" });
+    await expect.poll(kept).not.toContain('"iv"');
     await expectNoSidewaysScroll(journey.page, 390);
     await expectAccessible(journey.page, "discarded");
     expect(journey.browser.problems).toEqual([]);
