@@ -31,7 +31,8 @@ export function typedCodes(query: string): string[] | null {
 
 /**
  * Languages picked from a searchable list (WAI-ARIA combobox with a listbox): type a name in your
- * own language, or a code; arrow keys move, Enter picks, Escape closes. Chosen languages are listed
+ * own language, or a code (the list opens as you type, or with the down arrow); arrow keys move,
+ * Enter picks and closes the list, Escape closes it. Chosen languages are listed
  * by name, each with a button to remove it. Stores ISO 639-1 codes.
  */
 export function LanguagePicker({
@@ -62,6 +63,7 @@ export function LanguagePicker({
     onChange([...value, code]);
     setQuery("");
     setActive(0);
+    setOpen(false);
   }
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === "ArrowDown") {
@@ -76,6 +78,7 @@ export function LanguagePicker({
       e.preventDefault();
       onChange([...new Set([...value, ...(typedCodes(query) ?? [])])]);
       setQuery("");
+      setOpen(false);
     } else if (e.key === "Enter" && open && options.length > 0) {
       e.preventDefault();
       pick(options[active]);
@@ -144,7 +147,6 @@ export function LanguagePicker({
             setOpen(true);
             setActive(0);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={onBlur}
           onKeyDown={onKeyDown}
         />
