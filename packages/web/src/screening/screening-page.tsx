@@ -1,5 +1,5 @@
 import { screening } from "@ariadne/domain";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes } from "react-router";
 import { hasAny, useMe } from "../auth/index.ts";
@@ -17,6 +17,7 @@ import {
 } from "./draft.ts";
 import { GroupScreeningPage } from "./group-screening-page.tsx";
 import { langOf } from "./labels.ts";
+import { PhoneSummary, SetupLine } from "./phone-summary.tsx";
 import { PrintHeader } from "./print-header.tsx";
 import { QuestionBrowser } from "./question-browser.tsx";
 import { QuestionCard } from "./question-card.tsx";
@@ -28,8 +29,14 @@ import { useRescreen } from "./use-rescreen.ts";
 import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
-const { assistanceLevelLabels, elementLabels, evaluateScreening, nextQuestionGroup, screeningTimeline } =
-  screening;
+const {
+  assistanceLevelLabels,
+  elementLabels,
+  evaluateScreening,
+  nextQuestionGroup,
+  resultChange,
+  screeningTimeline,
+} = screening;
 
 /**
  * Entry page of the screening module (lazy-loaded chunk): a guided screening run in the browser
@@ -81,6 +88,36 @@ function ScreeningPage() {
     [draft.asOf, recorded, result],
   );
   const firstContact = useMemo(() => firstContactQuestion(signal), [signal]);
+  // Whether the result can still change given the unknowns: one statement, said alike by the
+  // question card (on everything recorded, as its question is) and the result panel (as of the
+  // chosen date; the same when no date is chosen).
+  const change = useMemo(() => resultChange(input, result), [input, result]);
+  const changeNow = useMemo(
+    () => (draft.asOf ? resultChange(recorded, evaluateScreening(recorded)) : change),
+    [draft.asOf, recorded, change],
+  );
+  // On a phone, "Start the questions" folds the setup to one line and the lists behind a toggle,
+  // so the first question is in sight (screening.css); wider screens show everything as before.
+  const [focused, setFocused] = useState(false);
+  const [listsOpen, setListsOpen] = useState(false);
+  const questionsRef = useRef<HTMLDivElement>(null);
+  const setupRef = useRef<HTMLDivElement>(null);
+  const hasProfiles = draft.profiles.length > 0;
+  useEffect(() => {
+    if (!hasProfiles) setFocused(false);
+  }, [hasProfiles]);
+  const startQuestions = () => {
+    setFocused(true);
+    setListsOpen(false);
+    // The first question is where the work goes on.
+    requestAnimationFrame(() =>
+      questionsRef.current?.querySelector<HTMLElement>(".screening-wording")?.focus(),
+    );
+  };
+  const changeSetup = () => {
+    setFocused(false);
+    requestAnimationFrame(() => setupRef.current?.querySelector<HTMLElement>("input")?.focus());
+  };
   const firstContactWhy = !firstContact
     ? undefined
     : firstContact.levelIfPresent === "offer_assistance" || firstContact.settles.length === 0
@@ -97,9 +134,22 @@ function ScreeningPage() {
   const started = draft.profiles.length > 0 || draft.forms.length > 0;
   const answered = answeredKeys(draft).length;
 
+  // On a phone, once the questions have started, these wait at the end of the page (screening.css).
+  const actions = (where: string) => (
+    <div className={`screening-actions ${where} screening-noprint`}>
+      <button type="button" className="button" onClick={discard}>
+        {t("screening.discard")}
+      </button>
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t("screening.print")}
+      </button>
+      <Link to="/screening/group">{t("screening.groupLink")}</Link>
+    </div>
+  );
+
   return (
     <Page title={t("screening.title")} intro={t("screening.intro")}>
-      <div className="screening-page">
+      <div className={`screening-page${focused ? " screening-focused" : ""}`}>
         <PrintHeader
           draft={draft}
           asOf={result.asOf}
@@ -107,15 +157,7 @@ function ScreeningPage() {
           printedOn={localToday()}
           catalogueVersion={result.catalogueVersion}
         />
-        <div className="screening-actions screening-noprint">
-          <button type="button" className="button" onClick={discard}>
-            {t("screening.discard")}
-          </button>
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t("screening.print")}
-          </button>
-          <Link to="/screening/group">{t("screening.groupLink")}</Link>
-        </div>
+        {actions("screening-actions-top")}
         {rescreen.target ? (
           <Alert tone="info">
             {t("screening.record.rescreening", {
@@ -128,9 +170,22 @@ function ScreeningPage() {
           </Alert>
         ) : null}
         {rescreen.error ? <Alert tone="error">{errorText(t, rescreen.error)}</Alert> : null}
+        {hasProfiles ? <PhoneSummary result={result} change={change} lang={lang} /> : null}
         <div className="screening-layout">
-          <div>
-            <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
+          <div ref={questionsRef}>
+            {focused ? <SetupLine draft={draft} lang={lang} onChange={changeSetup} /> : null}
+            <div className="screening-setup" ref={setupRef}>
+              <ScreeningSetup draft={draft} lang={lang} onChange={setDraft} />
+              {hasProfiles && !focused ? (
+                <button
+                  type="button"
+                  className="button screening-start screening-noprint"
+                  onClick={startQuestions}
+                >
+                  {t("screening.setupDone")}
+                </button>
+              ) : null}
+            </div>
             {draft.profiles.length > 0 ? (
               <label className="screening-choice screening-noprint">
                 <input
@@ -157,6 +212,7 @@ function ScreeningPage() {
               <QuestionCard
                 title={t("screening.question")}
                 question={question}
+                change={changeNow.profiles}
                 lang={lang}
                 onAnswer={answer}
               />
@@ -171,24 +227,41 @@ function ScreeningPage() {
                 onAnswer={answer}
               />
             ) : null}
-            <QuestionBrowser
-              draft={draft}
-              lang={lang}
-              onAnswer={(key, a) => setDraft((d) => (a ? setAnswer(d, key, a) : clearAnswer(d, key)))}
-            />
-            <AnswerList
-              draft={draft}
-              lang={lang}
-              onChange={(key, answer) => setDraft((d) => setAnswer(d, key, answer))}
-              onClear={(key) => setDraft((d) => clearAnswer(d, key))}
-            />
+            <button
+              type="button"
+              className="button screening-lists-toggle screening-noprint"
+              aria-expanded={listsOpen}
+              aria-controls="screening-lists"
+              onClick={() => setListsOpen((o) => !o)}
+            >
+              {t("screening.lists", { count: answered })}
+            </button>
+            <div
+              id="screening-lists"
+              className={listsOpen ? "screening-lists" : "screening-lists screening-lists-closed"}
+            >
+              <QuestionBrowser
+                draft={draft}
+                lang={lang}
+                onAnswer={(key, a) => setDraft((d) => (a ? setAnswer(d, key, a) : clearAnswer(d, key)))}
+              />
+              <AnswerList
+                draft={draft}
+                lang={lang}
+                onChange={(key, answer) => setDraft((d) => setAnswer(d, key, answer))}
+                onClear={(key) => setDraft((d) => clearAnswer(d, key))}
+              />
+            </div>
             {started ? <BarriersSection draft={draft} lang={lang} onChange={setDraft} /> : null}
           </div>
           <div>
-            {draft.profiles.length > 0 ? <AssistancePanel signal={result.assistance} lang={lang} /> : null}
+            {draft.profiles.length > 0 ? (
+              <AssistancePanel signal={result.assistance} change={change.assistance} lang={lang} />
+            ) : null}
             {draft.profiles.length > 0 ? (
               <ResultPanel
                 result={result}
+                change={change}
                 timeline={timeline}
                 answered={answered}
                 lang={lang}
@@ -207,6 +280,7 @@ function ScreeningPage() {
             ) : null}
           </div>
         </div>
+        {focused ? actions("screening-actions-end") : null}
         <NextSteps steps={result.nextSteps} lang={lang} />
       </div>
     </Page>

@@ -1,0 +1,165 @@
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { signIn } from "./support/sign-in.ts";
+
+const phone = { width: 390, height: 844 };
+const journey = useJourney("screening-phone", { viewport: phone });
+
+/** True when the element is laid out wholly inside the viewport, as it stands (no scrolling). */
+async function inViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = locator.page().viewportSize();
+  if (!box || !size) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
+}
+
+async function expectAllInViewport(locators: Locator[], message: string) {
+  await expect
+    .poll(async () => (await Promise.all(locators.map(inViewport))).every(Boolean), { message })
+    .toBe(true);
+}
+
+const answerButtons = (card: Locator, names: readonly string[]) =>
+  names.map((name) => card.getByRole("button", { name, exact: true }));
+
+describe("a frontline worker screens on a phone, one question at a time", () => {
+  it("signs in", async () => {
+    await journey.page.goto(journey.server.url);
+    await journey.page.waitForURL(/\/sign-in$/);
+    await signIn(journey.page, journey.server, "frontline");
+  });
+
+  it("chooses who is screened, starts, and finds the first question's answers above the fold", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/screening`);
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await page
+      .getByRole("group", { name: "Who is being screened?" })
+      .getByRole("checkbox", { name: "Adult, labour exploitation" })
+      .check();
+    await page.getByRole("button", { name: "Start the questions" }).click();
+    // The setup folds to one line, with a way back to it.
+    await page.getByText(/^Screening: Adult, labour exploitation · \d{4}-\d{2}-\d{2}$/).waitFor();
+    await page.getByRole("button", { name: "Change who is screened" }).waitFor();
+    await page.getByRole("group", { name: "Who is being screened?" }).waitFor({ state: "hidden" });
+    // Focus goes to the first question.
+    const first = page.getByRole("region", { name: "First-contact question", exact: true });
+    await expect
+      .poll(() =>
+        first.evaluate((card) => card.contains(document.activeElement) && document.activeElement !== card),
+      )
+      .toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const summary = page.getByRole("region", { name: "Result summary", exact: true });
+    await summary
+      .locator("summary")
+      .filter({ hasText: /^Assistance: No concern recorded · ILO\/EC: Not indicated yet$/ })
+      .waitFor();
+    await expectAllInViewport(
+      [...answerButtons(first, ["Present", "Absent", "Not known"]), summary],
+      "the first question's answers and the summary are above the fold",
+    );
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "phone: first question");
+  });
+
+  it("answers, keeps the summary in sight, and moves on to the next question", async () => {
+    const page = journey.page;
+    const first = page.getByRole("region", { name: "First-contact question", exact: true });
+    const summary = page.getByRole("region", { name: "Result summary", exact: true });
+    const wording = first.locator(".screening-wording");
+    for (let i = 0; i < 3; i++) {
+      const before = await wording.textContent();
+      await first.getByRole("button", { name: "Present", exact: true }).click();
+      await expect.poll(() => wording.textContent()).not.toBe(before);
+      // The next question takes focus; the summary stays in sight at the top.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.className ?? ""))
+        .toContain("screening-wording");
+      await expectAllInViewport([summary, wording], "summary and the next question in sight");
+    }
+    await summary
+      .locator("summary")
+      .filter({ hasText: /^Assistance: (Keep asking|Offer assistance) · ILO\/EC: / })
+      .waitFor();
+    // Only the one line is announced, politely.
+    await expect
+      .poll(() => summary.locator("[aria-live=polite]").allTextContents())
+      .toEqual([expect.stringMatching(/^Assistance: (Keep asking|Offer assistance) · ILO\/EC: /)]);
+    await expectAccessible(page, "phone: answering");
+  });
+
+  it("opens the summary: what can still change, the same words as the full result", async () => {
+    const page = journey.page;
+    const summary = page.getByRole("region", { name: "Result summary", exact: true });
+    await summary.locator("summary").click();
+    const said = summary.getByRole("listitem").filter({
+      hasText:
+        /^Adult, labour exploitation: Not indicated yet — Adult, labour exploitation: can still change/,
+    });
+    await said.waitFor();
+    const statement = page
+      .getByRole("region", { name: "Result", exact: true })
+      .locator("[data-result-change=adult_labour]");
+    await expect
+      .poll(async () => (await said.textContent())?.endsWith((await statement.textContent()) ?? "-"))
+      .toBe(true);
+    await expectAccessible(page, "phone: summary open");
+    await summary.locator("summary").click();
+    await expect.poll(() => summary.locator("details").getAttribute("open")).toBeNull();
+  });
+
+  it("shows the full list of questions and answers behind a toggle", async () => {
+    const page = journey.page;
+    const toggle = page.getByRole("button", { name: /^All questions and answers \(3 answered\)$/ });
+    const answers = page.getByRole("region", { name: "Answers so far", exact: true });
+    await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("false");
+    await answers.waitFor({ state: "hidden" });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => answers.getByRole("listitem").count()).toBe(3);
+    await page.getByRole("region", { name: "All questions by topic", exact: true }).waitFor();
+    await expectAccessible(page, "phone: lists open");
+    await toggle.click();
+    await answers.waitFor({ state: "hidden" });
+  });
+
+  it("reads in Finnish with the first question's answers above the fold", async () => {
+    const page = journey.page;
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await page.getByRole("heading", { level: 1, name: "Seulonta" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = page.getByRole("region", { name: "Ensikontaktin kysymys", exact: true });
+    const summary = page.getByRole("region", { name: "Tuloksen yhteenveto", exact: true });
+    await summary
+      .locator("summary")
+      .filter({ hasText: /^Apu: (Jatka kysymistä|Tarjoa apua) · ILO\/EC: / })
+      .waitFor();
+    await page.getByRole("button", { name: "Muuta, ketä seulotaan" }).waitFor();
+    await expectAllInViewport(
+      [...answerButtons(first, ["Kyllä", "Ei", "Ei tiedossa"]), summary],
+      "Finnish: the first question's answers and the summary are above the fold",
+    );
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "phone: first question (fi)");
+    await page.getByRole("button", { name: "Valikko" }).click();
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await page.keyboard.press("Escape");
+  });
+
+  it("is unchanged on a desktop: no summary line or toggles, the setup and lists shown", async () => {
+    const page = journey.page;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole("group", { name: "Who is being screened?" }).waitFor();
+    await page.getByRole("region", { name: "Answers so far", exact: true }).waitFor();
+    await page.getByRole("region", { name: "Result summary", exact: true }).waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: /^All questions and answers/ }).waitFor({ state: "hidden" });
+    await page.setViewportSize(phone);
+    await page.getByRole("region", { name: "Result summary", exact: true }).waitFor();
+    expect(journey.browser.problems).toEqual([]);
+  });
+});
