@@ -137,7 +137,7 @@ function allUnknownPresent(input: ScreeningInputData, catalogue: Catalogue): Scr
     .map((id) => obs(id, "present", "2026-12-31"));
   return {
     ...input,
-    asOf: null,
+    asOf: "2026-12-31",
     observations: [...input.observations.filter((o) => o.observedAt <= (r.asOf ?? "")), ...extra],
   };
 }
