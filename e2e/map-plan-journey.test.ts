@@ -572,7 +572,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect
       .poll(() => timeline.getByRole("listitem").filter({ hasText: pointTitle }).textContent())
-      .toContain("2027-03-31");
+      .toContain("31 Mar 2027");
 
     await page.getByRole("button", { name: "Add recommended actions" }).click();
     await page
@@ -654,18 +654,18 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await form.getByLabel("Assessed on").fill("2026-01-15");
     await answers.nth(0).selectOption("partly");
     await form.getByRole("button", { name: "Save self-assessment" }).click();
-    await page.getByRole("status").filter({ hasText: "Self-assessment of 2026-01-15 saved." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Self-assessment of 15 Jan 2026 saved." }).waitFor();
 
     await form.getByLabel("Assessed on").fill("2026-06-15");
     await answers.nth(0).selectOption("yes");
     await answers.nth(1).selectOption("yes");
     await form.getByRole("button", { name: "Save self-assessment" }).click();
-    await page.getByRole("status").filter({ hasText: "Self-assessment of 2026-06-15 saved." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Self-assessment of 15 Jun 2026 saved." }).waitFor();
 
     const chart = page.getByRole("img", { name: "Maturity per chapter over time" });
     await expect.poll(() => chart.locator("polyline").count()).toBe(5);
     const rows = page.getByTestId("maturity-table").locator("tbody tr");
-    await expect.poll(() => rows.locator("th").allTextContents()).toEqual(["2026-01-15", "2026-06-15"]);
+    await expect.poll(() => rows.locator("th").allTextContents()).toEqual(["15 Jan 2026", "15 Jun 2026"]);
     // The first chapter's two recommendations met in June: its level rose since January.
     await expect
       .poll(() => rows.locator("td:first-of-type").allTextContents())
@@ -715,7 +715,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .waitFor();
     const members = page.getByRole("region", { name: "Members" });
     const entry = members.getByRole("listitem").filter({ hasText: "Aino Petäjä" });
-    await expect.poll(() => entry.textContent()).toContain("Cooperation agreement · Signed on 2026-02-01");
+    await expect.poll(() => entry.textContent()).toContain("Cooperation agreement · Signed on 1 Feb 2026");
 
     // The agreement gets an end date: the membership is edited in place, the contact point kept.
     await entry.getByRole("button", { name: `Edit “${orgName}”` }).click();
@@ -728,7 +728,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
       .filter({ hasText: `Membership of “${orgName}” saved.` })
       .waitFor();
     // The notice comes before the register has reloaded: wait for the entry to show the end date.
-    await expect.poll(() => entry.textContent()).toContain("Signed on 2026-02-01 · Expires on 2027-12-31");
+    await expect.poll(() => entry.textContent()).toContain("Signed on 1 Feb 2026 · Expires on 31 Dec 2027");
     await expect.poll(() => entry.textContent()).toContain("aino@example.org");
 
     const meeting = page.getByRole("region", { name: "Record a meeting" });

@@ -87,7 +87,10 @@ export default function SelfAssessmentPage() {
       {canManage ? (
         <AssessmentForm
           onSaved={async (date) => {
-            setNotice({ tone: "success", text: t("plan.assessmentSaved", { date }) });
+            setNotice({
+              tone: "success",
+              text: t("plan.assessmentSaved", { date: formatDate(date, i18n.language) }),
+            });
             await reload();
           }}
         />
