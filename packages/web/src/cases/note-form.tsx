@@ -14,10 +14,10 @@ export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
   const draft = `note:${detail.id}`;
   const [text, setText] = useDraftField(draft, "text", "");
   const discard = useDiscardDraft(draft);
-  const { busy, fields, submit } = useFormSubmit(
+  const { busy, error, fields, submit } = useFormSubmit(
     () => checkForm(NoteCreate, { text }, t),
-    async (data) => {
-      await casesApi.addNote(detail.id, data.text);
+    async (data, key) => {
+      await casesApi.addNote(detail.id, data.text, key);
       discard();
       setText("");
       await onDone(t("cases.noteAdded"));
@@ -25,7 +25,13 @@ export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
     onFailed,
   );
   return (
-    <FormPanel title={t("cases.noteTitle")} submitLabel={t("cases.noteSubmit")} busy={busy} onSubmit={submit}>
+    <FormPanel
+      title={t("cases.noteTitle")}
+      submitLabel={t("cases.noteSubmit")}
+      busy={busy}
+      onSubmit={submit}
+      error={error}
+    >
       <TextAreaField
         label={t("cases.noteText")}
         name="text"
