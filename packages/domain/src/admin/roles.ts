@@ -6,6 +6,7 @@ export const roles = [
   "service_provider",
   "analyst",
   "trainer",
+  "procurement_officer",
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -31,6 +32,9 @@ export const permissions = [
   "planning:manage",
   "services:read",
   "services:manage",
+  "procurement:read",
+  "procurement:manage",
+  "procurement:rules",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -60,6 +64,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "planning:manage",
     "services:read",
     "services:manage",
+    "procurement:read",
+    "procurement:manage",
+    "procurement:rules",
   ],
   frontline: [
     "organisations:read",
@@ -81,6 +88,16 @@ const grants: Record<Role, readonly Permission[]> = {
   ],
   analyst: ["stats:read", "mapping:read", "planning:read", "services:read"],
   trainer: ["organisations:read", "training:manage", "mapping:read", "planning:read", "services:read"],
+  // Buys services for the municipality (issue 16): no case, screening or referral data at all.
+  // The service directory and scheme are read so a finding of possible trafficking can point to
+  // the referral pathway; the risk rules themselves are edited by a coordinator.
+  procurement_officer: [
+    "procurement:read",
+    "procurement:manage",
+    "mapping:read",
+    "planning:read",
+    "services:read",
+  ],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { adminDb, casesDb, type Database, withSystem, withTenant } from "@ariadne/db";
-import type { admin } from "@ariadne/domain";
+import { admin } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { newTotpSecret, totpUri } from "../auth/totp.ts";
@@ -38,6 +38,7 @@ const demoUsers: { role: admin.Role; name: string; org: string | null }[] = [
   { role: "service_provider", name: "Sven Shelter", org: "ngo" },
   { role: "analyst", name: "Aino Analyst", org: "coordination" },
   { role: "trainer", name: "Tomas Trainer", org: "coordination" },
+  { role: "procurement_officer", name: "Pia Procurement", org: "coordination" },
 ];
 
 /** Fictional persons, so the encryption of identity fields can be seen (and tested) from the start. */
@@ -119,7 +120,7 @@ export async function seedDemo(
   await withSystem(db, async (tx) => {
     for (const u of prepared) {
       const municipalityId = u.role === "system_admin" ? null : m;
-      const requiresTotp = u.role !== "analyst" && u.role !== "trainer";
+      const requiresTotp = admin.roleRequiresTotp(u.role);
       const totpSecret = requiresTotp ? newTotpSecret() : null;
       const cipher = await keyring.cipherFor(tx, municipalityId);
       const email = `${u.role.replace("_", "-")}@${domain}`;

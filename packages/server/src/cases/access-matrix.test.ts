@@ -23,6 +23,7 @@ const roles: admin.Role[] = [
   "service_provider",
   "analyst",
   "trainer",
+  "procurement_officer",
   "system_admin",
 ];
 const relations = ["owner", "granted", "other_org", "other_municipality"] as const;
@@ -87,6 +88,7 @@ const ownOrgKind: Partial<Record<admin.Role, string>> = {
   service_provider: "ngo",
   analyst: "municipal_department",
   trainer: "municipal_department",
+  procurement_officer: "municipal_department",
 };
 
 async function caseFor(role: admin.Role, relation: Relation, state: StateKey) {

@@ -159,7 +159,7 @@ describe("referrals between organisations", () => {
     expect((await f.provider.request("GET", `/api/v1/referrals/${f.referral.id}`)).status).toBe(404);
     const received = (await f.provider.request("GET", "/api/v1/referrals?box=received")).json().items;
     expect(received.some((r: { id: string }) => r.id === f.referral.id)).toBe(false);
-    for (const role of ["analyst", "trainer"] as const) {
+    for (const role of ["analyst", "trainer", "procurement_officer"] as const) {
       const agent = await t.signIn(role);
       expect((await agent.request("GET", `/api/v1/referrals/${f.referral.id}`)).status, role).toBe(404);
     }

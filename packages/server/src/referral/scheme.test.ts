@@ -15,7 +15,14 @@ afterAll(async () => {
 
 describe("scheme of assistance", () => {
   it("shows the demo pathway in order to every role of the municipality; only the coordinator may edit", async () => {
-    for (const role of ["coordinator", "frontline", "service_provider", "analyst", "trainer"] as const) {
+    for (const role of [
+      "coordinator",
+      "frontline",
+      "service_provider",
+      "analyst",
+      "trainer",
+      "procurement_officer",
+    ] as const) {
       const res = await (await t.signIn(role)).request("GET", "/api/v1/scheme-of-assistance");
       expect(res.status, role).toBe(200);
       expect(res.json().steps.map((s: { stage: string }) => s.stage)).toEqual([

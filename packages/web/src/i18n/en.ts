@@ -218,6 +218,7 @@ export const en = {
       service_provider: "Service provider",
       analyst: "Analyst",
       trainer: "Trainer",
+      procurement_officer: "Procurement officer",
     },
   },
   audit: {

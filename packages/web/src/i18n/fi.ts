@@ -219,6 +219,7 @@ export const fi: Messages = {
       service_provider: "Palveluntuottaja",
       analyst: "Analyytikko",
       trainer: "Kouluttaja",
+      procurement_officer: "Hankinta-asiantuntija",
     },
   },
   audit: {

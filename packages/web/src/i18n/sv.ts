@@ -219,6 +219,7 @@ export const sv: Messages = {
       service_provider: "Tjänsteleverantör",
       analyst: "Analytiker",
       trainer: "Utbildare",
+      procurement_officer: "Upphandlare",
     },
   },
   audit: {

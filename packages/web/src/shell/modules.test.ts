@@ -25,6 +25,10 @@ describe("navigation by permission", () => {
     expect(idsFor("analyst")).toEqual(["map", "training", "plan", "stats"]);
   });
 
+  it("shows a procurement officer procurement, never case work", () => {
+    expect(idsFor("procurement_officer")).toEqual(["map", "training", "procurement", "plan"]);
+  });
+
   it("shows a frontline professional screening, cases and referrals", () => {
     expect(idsFor("frontline")).toEqual(["map", "screening", "cases", "referrals", "training", "plan"]);
   });

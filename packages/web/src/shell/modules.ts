@@ -43,8 +43,8 @@ export function visibleAdminSections(me: Pick<Me, "permissions">): AdminSection[
 }
 
 /**
- * The modules of the architecture, in the guidelines' order. Prevention and procurement have no
- * permission of their own yet; until they do, they follow the coordinator's `planning:manage`.
+ * The modules of the architecture, in the guidelines' order. Prevention has no permission of its
+ * own yet; until it does, it follows the coordinator's `planning:manage`.
  */
 export const moduleEntries: readonly ModuleEntry[] = [
   { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: true },
@@ -53,7 +53,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
   { id: "prevention", path: "/prevention", anyOf: ["planning:manage"], built: false },
   { id: "training", path: "/training", anyOf: [], built: false },
-  { id: "procurement", path: "/procurement", anyOf: ["planning:manage"], built: false },
+  { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: false },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
   { id: "admin", path: "/admin", anyOf: adminPermissions(), built: true },
