@@ -394,7 +394,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await carWashRow.getByLabel("Decision").selectOption("accepted");
     await carWashRow.getByLabel("Rationale").fill("Signals from two inspections");
     await carWashRow.getByRole("button", { name: "Save decision" }).click();
-    await carWashRow.getByText(/^Recorded \d{4}-\d{2}-\d{2}$/).waitFor();
+    await carWashRow.getByText(/^Recorded \d{1,2} [A-Z][a-z]{2} \d{4}$/).waitFor();
     await expect
       .poll(() => carWashRow.getByLabel("Rationale").inputValue())
       .toBe("Signals from two inspections");

@@ -40,7 +40,7 @@ describe("a frontline worker screens on a phone, one question at a time", () => 
       .check();
     await page.getByRole("button", { name: "Start the questions" }).click();
     // The setup folds to one line, with a way back to it.
-    await page.getByText(/^Screening: Adult, labour exploitation · \d{4}-\d{2}-\d{2}$/).waitFor();
+    await page.getByText(/^Screening: Adult, labour exploitation · \d{1,2} [A-Z][a-z]{2} \d{4}$/).waitFor();
     await page.getByRole("button", { name: "Change who is screened" }).waitFor();
     await page.getByRole("group", { name: "Who is being screened?" }).waitFor({ state: "hidden" });
     // Focus goes to the first question.

@@ -7,13 +7,12 @@ import {
 } from "@ariadne/domain/mapping/index.ts";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { localToday } from "../ui/format-date.ts";
 import { Alert, SelectField, TextField } from "../ui/index.ts";
 import { type AreaDraft, areaProblem, parseArea, polygonOf } from "./area.ts";
 import { AreaField } from "./area-field.tsx";
 import { fieldOfPath, placeMessage, saveFailure } from "./issues.ts";
 import { mapApi } from "./map-api.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 type EntryKind = "vulnerable_group" | "location" | "outreach";
 
@@ -47,7 +46,7 @@ export function EntryForm({
   const [lat, setLat] = useState("");
   const [lon, setLon] = useState("");
   const [sourceKind, setSourceKind] = useState<string>(sourceKinds[0]);
-  const [sourceDate, setSourceDate] = useState(today());
+  const [sourceDate, setSourceDate] = useState(localToday());
   const [signals, setSignals] = useState("");
   const [contacts, setContacts] = useState("");
   const [fields, setFields] = useState<Record<string, string>>({});

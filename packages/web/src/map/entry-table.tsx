@@ -3,6 +3,7 @@ import type { TFunction } from "i18next";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { formatDate } from "../ui/format-date.ts";
 import { Alert, SelectField, TextField } from "../ui/index.ts";
 import { type AreaDraft, areaProblem, parseArea, polygonOf, textOfPolygon } from "./area.ts";
 import { AreaField } from "./area-field.tsx";
@@ -33,7 +34,7 @@ export function EntryTable(props: {
   onDraft(next: AreaDraft | null): void;
   onChanged(): Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const entry = props.items.find((e) => e.id === editing);
   return (
@@ -60,7 +61,7 @@ export function EntryTable(props: {
                 <td data-label={t("map.kind")}>{t(`map.kinds.${e.details.kind}`)}</td>
                 <td data-label={t("map.what")}>{entryWhat(t, e)}</td>
                 <td data-label={t("map.sourceLabel")}>
-                  {t(`map.sourceKinds.${e.source.kind}`)}, {e.source.date}
+                  {t(`map.sourceKinds.${e.source.kind}`)}, {formatDate(e.source.date, i18n.language)}
                 </td>
                 <td data-label={t("common.status")}>
                   {e.archived ? (

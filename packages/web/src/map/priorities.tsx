@@ -2,6 +2,7 @@ import type { MappingEntry, RankedPriority } from "@ariadne/domain/mapping/index
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { formatDate } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, SelectField, TextField } from "../ui/index.ts";
 import { mapApi, type Ranking } from "./map-api.ts";
 import { PriorityForm } from "./priority-form.tsx";
@@ -94,7 +95,7 @@ const decisions = ["proposed", "accepted", "deferred", "rejected"] as const;
 
 /** The coordinator's decision on a priority and why; who decided and when is recorded by the API. */
 function DecisionForm({ priority, onSaved }: { priority: RankedPriority; onSaved(): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [decision, setDecision] = useState<string>(priority.decision);
   const [rationale, setRationale] = useState(priority.rationale);
   const [error, setError] = useState<string | null>(null);
@@ -138,7 +139,9 @@ function DecisionForm({ priority, onSaved }: { priority: RankedPriority; onSaved
         onChange={(e) => setRationale(e.target.value)}
       />
       {priority.decidedAt ? (
-        <p className="field-hint">{t("map.decidedOn", { date: priority.decidedAt.slice(0, 10) })}</p>
+        <p className="field-hint">
+          {t("map.decidedOn", { date: formatDate(priority.decidedAt, i18n.language) })}
+        </p>
       ) : null}
       <button type="submit" className="button button-small" disabled={busy}>
         {t("map.decisionSubmit")}

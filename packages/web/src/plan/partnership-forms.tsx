@@ -3,10 +3,9 @@ import { MeetingDetails, MemberDetails, type Partnership } from "@ariadne/domain
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { localToday } from "../ui/format-date.ts";
 import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The field a register issue belongs to (`body.details.contactPoint.email` → `email`). */
 function fieldsOf(issues: { path: string }[], t: (k: string) => string): Record<string, string> {
@@ -208,7 +207,7 @@ export function MemberForm(props: {
 export function MeetingForm(props: { organisations: Organisation[]; onSaved(title: string): Promise<void> }) {
   const { t } = useTranslation();
   const id = useId();
-  const [heldOn, setHeldOn] = useState(today());
+  const [heldOn, setHeldOn] = useState(localToday());
   const [title, setTitle] = useState("");
   const [participants, setParticipants] = useState<string[]>([]);
   const [decisions, setDecisions] = useState("");

@@ -1,7 +1,7 @@
 import type { Answer } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../ui/format-date.ts";
+import { formatDate, localToday } from "../ui/format-date.ts";
 import {
   Alert,
   errorText,
@@ -18,7 +18,6 @@ import { recommendedActionTitle, templateTitle } from "./template-text.ts";
 const MaturityChart = lazy(() => import("./maturity-chart.tsx"));
 
 type Notice = { tone: "success" | "error"; text: string } | null;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The self-assessment against the guidelines: the checklist, maturity over time, gaps to the plan. */
 export default function SelfAssessmentPage() {
@@ -102,7 +101,7 @@ export default function SelfAssessmentPage() {
 function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
   const { t, i18n } = useTranslation();
   const [checklist] = useLoad(() => planApi.checklist(), "checklist");
-  const [assessedOn, setAssessedOn] = useState(today());
+  const [assessedOn, setAssessedOn] = useState(localToday());
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [note, setNote] = useState("");
   const [fields, setFields] = useState<Record<string, string>>({});

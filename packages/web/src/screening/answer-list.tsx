@@ -1,6 +1,7 @@
 import type { screening } from "@ariadne/domain";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../ui/format-date.ts";
 import { SelectField, TextField } from "../ui/index.ts";
 import { type Answer, answeredKeys, type Draft, statuses } from "./draft.ts";
 import { contextOf, indicatorOfKey } from "./labels.ts";
@@ -17,7 +18,7 @@ export function AnswerList({
   onChange: (key: string, answer: Answer) => void;
   onClear: (key: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const keys = answeredKeys(draft);
   if (keys.length === 0) return null;
@@ -47,7 +48,7 @@ export function AnswerList({
                   <span className="screening-answer-text">
                     {wording}: <strong>{t(`screening.${a.status}`)}</strong>
                   </span>
-                  <span className="muted"> · {a.observedAt}</span>
+                  <span className="muted"> · {formatDate(a.observedAt, i18n.language)}</span>
                   {/* Free text may identify the person: printed only once attached to a case. */}
                   <span className={draft.savedTo ? "muted" : "muted screening-noprint"}>
                     {a.source ? ` · ${a.source}` : ""}

@@ -2,11 +2,11 @@ import { screening } from "@ariadne/domain";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { localToday } from "../ui/format-date.ts";
 import { CheckboxField, TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
 import { indicatorOfKey, langOf } from "./labels.ts";
 import { SaveToCase } from "./save-to-case.tsx";
-import { localToday } from "./use-screening-draft.ts";
 
 const {
   assistanceLevelLabels,

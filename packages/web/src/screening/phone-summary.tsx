@@ -1,5 +1,6 @@
 import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../ui/format-date.ts";
 import { profileList } from "./labels.ts";
 import { profileChangeText, signalChangeText } from "./result-change.tsx";
 
@@ -69,11 +70,14 @@ export function SetupLine({
   lang: Lang;
   onChange: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="screening-setup-line screening-noprint">
       <span>
-        {t("screening.setupLine", { profiles: profileList(draft.profiles, lang), date: draft.observedOn })}
+        {t("screening.setupLine", {
+          profiles: profileList(draft.profiles, lang),
+          date: formatDate(draft.observedOn, i18n.language),
+        })}
       </span>
       <button type="button" className="button" aria-label={t("screening.setupChange")} onClick={onChange}>
         {t("screening.change")}

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { formatLongDate } from "../ui/format-date.ts";
 import type { Draft } from "./draft.ts";
 
 /**
@@ -9,23 +10,21 @@ export function PrintHeader({
   draft,
   asOf,
   by,
-  printedOn,
   catalogueVersion,
 }: {
   draft: Draft;
   asOf: string | null;
   by: string;
-  printedOn: string;
   catalogueVersion: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <header className="screening-print-only screening-print-header">
       <p className="screening-print-title">{t("screening.printTitle")}</p>
       <ul>
-        <li>{t("screening.printedOn", { date: printedOn })}</li>
+        <li>{t("screening.printedOn", { date: formatLongDate(new Date(), i18n.language) })}</li>
         <li>{t("screening.printedBy", { name: by })}</li>
-        {asOf ? <li>{t("screening.asOf", { date: asOf })}</li> : null}
+        {asOf ? <li>{t("screening.asOf", { date: formatLongDate(asOf, i18n.language) })}</li> : null}
         <li>
           {draft.savedTo
             ? t("screening.printCase", { code: draft.savedTo.caseCode })

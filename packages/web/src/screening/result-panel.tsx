@@ -1,5 +1,6 @@
 import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../ui/format-date.ts";
 import { TextField } from "../ui/index.ts";
 import { wordingOf } from "./labels.ts";
 import { ProfileChanges } from "./result-change.tsx";
@@ -27,7 +28,7 @@ export function ResultPanel({
   asOf: string | null;
   onAsOf: (date: string | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const forms = [
     ...result.forms.indicated.map((p) => profileLabels[p][lang]),
     ...result.forms.pointedTo.map((f) => latestCatalogue.forms[f].label[lang]),
@@ -53,7 +54,9 @@ export function ResultPanel({
         ) : null}
       </div>
       <div aria-live="polite">
-        {result.asOf ? <p className="muted">{t("screening.asOf", { date: result.asOf })}</p> : null}
+        {result.asOf ? (
+          <p className="muted">{t("screening.asOf", { date: formatDate(result.asOf, i18n.language) })}</p>
+        ) : null}
         {answered === 0 ? <p>{t("screening.noAnswers")}</p> : null}
         <p className="screening-forms">
           <strong>

@@ -3,6 +3,7 @@ import type { CaseSummary } from "@ariadne/domain/cases/index.ts";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newIdempotencyKey } from "../api/client.ts";
+import { formatDate } from "../ui/format-date.ts";
 import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
 import type { Draft } from "./draft.ts";
 import { screeningApi } from "./screening-api.ts";
@@ -14,7 +15,7 @@ function caseOption(t: ReturnType<typeof useTranslation>["t"], lang: string, c: 
   return t("screening.record.pickerLabel", {
     label: c.label ?? t("screening.record.noLabel"),
     initials: c.initials ?? t("screening.record.noInitials"),
-    time: new Date(c.updatedAt).toLocaleDateString(lang),
+    time: formatDate(c.updatedAt, lang),
     code: c.caseCode,
   });
 }

@@ -4,19 +4,16 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../auth/index.ts";
+import { formatDate, formatDateTime, formatLongDate } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { AssistancePanel } from "./assistance-panel.tsx";
 import { contextOf, indicatorById, langOf, wordingOf } from "./labels.ts";
 import type { SavedInput } from "./rescreen.ts";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { screeningApi } from "./screening-api.ts";
-import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
+import { useScreeningDraft } from "./use-screening-draft.ts";
 
 const { assistanceLevelLabels, evaluateScreening, screeningTimeline } = screening;
-
-/** A moment in the reader's language. */
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang, { dateStyle: "short", timeStyle: "short" });
 
 /**
  * A screening saved to a case, opened from the case's timeline: the assistance signal and the
@@ -64,13 +61,13 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
     ),
   ];
   const facts = (ids: readonly string[]) => [...new Set(ids.map((id) => wordingOf(id, lang)))].join("; ");
-  const recordedAt = when(r.at, uiLang);
+  const recordedAt = formatDateTime(r.at, uiLang);
   return (
     <div className="screening-page">
       <header className="screening-print-only screening-print-header">
         <p className="screening-print-title">{t("screening.printTitle")}</p>
         <ul>
-          <li>{t("screening.printedOn", { date: localToday() })}</li>
+          <li>{t("screening.printedOn", { date: formatLongDate(new Date(), uiLang) })}</li>
           <li>{t("screening.printedBy", { name: me.displayName })}</li>
           <li>{t("screening.printCase", { code: r.caseCode })}</li>
           <li>{t("screening.catalogue", { version: r.result.catalogueVersion })}</li>
@@ -117,7 +114,7 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
           <>
             <p>
               {t("screening.record.previous", {
-                time: when(r.previous.at, uiLang),
+                time: formatDateTime(r.previous.at, uiLang),
                 outcome: t(`screening.outcome_${r.previous.outcome}`),
                 level: r.previous.assistanceLevel
                   ? assistanceLevelLabels[r.previous.assistanceLevel as screening.AssistanceLevel][lang]
@@ -154,7 +151,7 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
                     <span className="screening-answer-text">
                       {wordingOf(o.indicator, lang)}: <strong>{t(`screening.${o.status}`)}</strong>
                     </span>
-                    <span className="muted"> · {o.observedAt}</span>
+                    <span className="muted"> · {formatDate(o.observedAt, uiLang)}</span>
                     {o.source ? <span> · {t("screening.record.source", { source: o.source })}</span> : null}
                     {o.note ? <span> · {t("screening.record.note", { note: o.note })}</span> : null}
                   </li>

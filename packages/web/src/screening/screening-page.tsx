@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes } from "react-router";
 import { hasAny, useMe } from "../auth/index.ts";
+import { formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
 import { AssistancePanel, firstContactQuestion } from "./assistance-panel.tsx";
@@ -26,7 +27,7 @@ import { SaveToCase } from "./save-to-case.tsx";
 import { SavedScreeningPage } from "./saved-screening-page.tsx";
 import { ScreeningSetup } from "./screening-setup.tsx";
 import { useRescreen } from "./use-rescreen.ts";
-import { localToday, useScreeningDraft } from "./use-screening-draft.ts";
+import { useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
 const {
@@ -154,7 +155,6 @@ function ScreeningPage() {
           draft={draft}
           asOf={result.asOf}
           by={me.displayName}
-          printedOn={localToday()}
           catalogueVersion={result.catalogueVersion}
         />
         {actions("screening-actions-top")}
@@ -162,10 +162,7 @@ function ScreeningPage() {
           <Alert tone="info">
             {t("screening.record.rescreening", {
               code: rescreen.target.caseCode,
-              time: new Date(rescreen.target.from).toLocaleString(i18n.language, {
-                dateStyle: "short",
-                timeStyle: "short",
-              }),
+              time: formatDateTime(rescreen.target.from, i18n.language),
             })}
           </Alert>
         ) : null}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
+import { localToday } from "../ui/format-date.ts";
 import type { Draft } from "./draft.ts";
 import { draftFromSaved, type SavedInput } from "./rescreen.ts";
 import { screeningApi } from "./screening-api.ts";
-import { localToday } from "./use-screening-draft.ts";
 
 export interface RescreenTarget {
   caseId: string;

@@ -1,15 +1,9 @@
 import { useEffect, useState } from "react";
 import { useVault } from "../auth/session.tsx";
+import { localToday } from "../ui/format-date.ts";
 import { type Draft, emptyDraft, parseDraft } from "./draft.ts";
 
 const NAME = "screening";
-
-/** Today as the user's calendar date (YYYY-MM-DD). */
-export function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** Nothing recorded yet: no list chosen, no answer, no barrier. */
 const isBlank = (d: Draft) =>

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatLongDate, formatTime } from "./format-date.ts";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { formatDate, formatDateTime, formatLongDate, formatTime, localToday } from "./format-date.ts";
 
 const day = "2026-12-04";
 const moment = "2026-12-04T13:05:00.000Z";
@@ -34,5 +36,45 @@ describe("formatDate and friends: every kind of date in the reader's language", 
     expect(formatDate(null, "en")).toBe("—");
     expect(formatDateTime(undefined, "fi")).toBe("—");
     expect(formatDate("soon", "sv")).toBe("soon");
+  });
+});
+
+describe("localToday", () => {
+  it("is the reader's calendar day, not UTC's (just after midnight in Helsinki is still yesterday in UTC)", () => {
+    vi.useFakeTimers();
+    try {
+      // 00:30 local time on 5 Dec in whatever zone the test runs in.
+      vi.setSystemTime(new Date(2026, 11, 5, 0, 30));
+      expect(localToday()).toBe("2026-12-05");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+/** Every source file of the app, tests excluded. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe("one formatter for every date on screen", () => {
+  it("no screen formats a date itself or shows a sliced ISO string", () => {
+    const root = join(import.meta.dirname, "..");
+    const raw =
+      /toLocaleDateString\(|toLocaleTimeString\(|new Date\([^)]*\)\.toLocaleString\(|(At|On|date|Date)\.slice\(0, 10\)|toISOString\(\)\.slice\(0, 10\)|[>·] *\{[\w.?]+\.(\w*At|\w*On|date|deadline)\}/;
+    const offenders = sources(root)
+      .filter((path) => !path.endsWith("format-date.ts"))
+      .flatMap((path) =>
+        readFileSync(path, "utf8")
+          .split("\n")
+          .flatMap((line, i) =>
+            raw.test(line) ? [`${path.slice(root.length + 1)}:${i + 1}: ${line.trim()}`] : [],
+          ),
+      );
+    expect(offenders).toEqual([]);
   });
 });

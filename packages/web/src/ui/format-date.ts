@@ -38,6 +38,13 @@ function format(
   }).format(parsed.date);
 }
 
+/** Today's date where the reader is, as `YYYY-MM-DD` (a date field's value; not UTC's today). */
+export function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A day: "4 Dec 2026", "4.12.2026", "4 dec. 2026". */
 export function formatDate(value: DateValue, lang: string, timeZone?: string): string {
   return format(value, lang, { dateStyle: "medium" }, timeZone);
