@@ -7,5 +7,6 @@ export * as mappingDb from "./mapping/index.ts";
 export * from "./migrate.ts";
 export * as notificationsDb from "./notifications/index.ts";
 export * as planningDb from "./planning/index.ts";
+export * as preventionDb from "./prevention/index.ts";
 export * as referralDb from "./referral/index.ts";
 export * from "./tenant-context.ts";

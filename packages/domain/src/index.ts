@@ -4,5 +4,6 @@ export * as common from "./common/index.ts";
 export * as mapping from "./mapping/index.ts";
 export * as notifications from "./notifications/index.ts";
 export * as planning from "./planning/index.ts";
+export * as prevention from "./prevention/index.ts";
 export * as referral from "./referral/index.ts";
 export * as screening from "./screening/index.ts";

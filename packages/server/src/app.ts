@@ -20,6 +20,7 @@ import { installWebApp } from "./http/static-web.ts";
 import { registerMappingRoutes } from "./mapping/index.ts";
 import { registerNotificationRoutes } from "./notifications/index.ts";
 import { registerPlanningRoutes } from "./planning/index.ts";
+import { registerPreventionRoutes } from "./prevention/index.ts";
 import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
@@ -106,6 +107,7 @@ export async function buildApp(
   registerPlanningRoutes(app, s);
   registerReferralRoutes(app, s);
   registerNotificationRoutes(app, s);
+  registerPreventionRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -35,6 +35,10 @@ export const permissions = [
   "procurement:read",
   "procurement:manage",
   "procurement:rules",
+  /** Plan and log outreach visits (issue 15). */
+  "outreach:write",
+  /** Awareness campaigns, the public page's settings and reports of concern (issue 15). */
+  "prevention:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -67,6 +71,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "procurement:read",
     "procurement:manage",
     "procurement:rules",
+    "outreach:write",
+    "prevention:manage",
   ],
   frontline: [
     "organisations:read",
@@ -76,6 +82,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "mapping:read",
     "planning:read",
     "services:read",
+    "outreach:write",
   ],
   // No cases:read: a service provider sees only the fields a referral shared (issue 4, item 5).
   service_provider: [

@@ -61,6 +61,10 @@ beforeAll(async () => {
     await createdByB("/api/v1/self-assessments", { assessedOn: "2026-11-01", answers: {} }),
   );
   recordsOfB.set(
+    "outreach-visits",
+    await createdByB("/api/v1/outreach-visits", { title: "Berry farm", plannedOn: "2026-11-03" }),
+  );
+  recordsOfB.set(
     "partnerships",
     await createdByB("/api/v1/partnerships", {
       details: { kind: "meeting", heldOn: "2026-11-02", title: "Network" },

@@ -8,6 +8,7 @@ import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
+import { outreachVisitEntries } from "../prevention/index.ts";
 import type { Services } from "../services.ts";
 import { mappingPolicy } from "./policy.ts";
 import { Abilities, errors, idParam, scope, today } from "./shared.ts";
@@ -121,6 +122,8 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
           entries: [
             ...(await mappingDb.listMappingEntries(tx, m, { kind: "location" })),
             ...(await mappingDb.listMappingEntries(tx, m, { kind: "outreach" })),
+            // Outreach visits with a place join the outreach layer and feed the signal density.
+            ...(await outreachVisitEntries(s, tx, m)),
           ],
         },
         recordType: "mapping_entry",

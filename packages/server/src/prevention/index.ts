@@ -1,0 +1,10 @@
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../services.ts";
+import { registerVisitRoutes } from "./visits.ts";
+
+export { outreachVisitEntries } from "./visits.ts";
+
+/** Prevention (issue 15): outreach visits, awareness campaigns, the public page, reports of concern. */
+export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
+  registerVisitRoutes(app, s);
+}
