@@ -7,3 +7,4 @@ export * as planning from "./planning/index.ts";
 export * as prevention from "./prevention/index.ts";
 export * as referral from "./referral/index.ts";
 export * as screening from "./screening/index.ts";
+export * as stats from "./stats/index.ts";

@@ -1,0 +1,4 @@
+export * from "./controlled-table.ts";
+export * from "./disclosure-config.ts";
+export * from "./linked-tables.ts";
+export * from "./suppression.ts";
