@@ -24,6 +24,7 @@ import { registerPreventionRoutes } from "./prevention/index.ts";
 import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
+import { registerStatsModule } from "./stats/index.ts";
 
 export const bodyLimitBytes = 1024 * 1024;
 
@@ -108,6 +109,7 @@ export async function buildApp(
   registerReferralRoutes(app, s);
   registerNotificationRoutes(app, s);
   registerPreventionRoutes(app, s);
+  registerStatsModule(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { mapping } from "@ariadne/domain";
+import { mapping, stats } from "@ariadne/domain";
 import { z } from "zod";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: z.string().min(1).optional(),
   SMTP_FROM: z.email().optional(),
+  /** Disclosure control's minimum cell size for every aggregate that leaves the case team (CTDC: 11). */
+  ARIADNE_MIN_CELL_SIZE: stats.MinCellSize.default(stats.defaultMinCellSize),
 });
 
 /** SMTP delivery of notification e-mails; null when not configured (the inbox still works). */
@@ -81,6 +83,7 @@ export interface Config {
   logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
   publicUrl: string;
   smtp: SmtpConfig | null;
+  minCellSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     publicUrl: (c.ARIADNE_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
     smtp,
+    minCellSize: c.ARIADNE_MIN_CELL_SIZE,
   };
 }
 

@@ -8,7 +8,7 @@ export interface Services {
   db: Database;
   keyring: Keyring;
   config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist"> &
-    Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp">>;
+    Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp" | "minCellSize">>;
   /** Group-committed audit entries for reads; made by `buildApp` for its database. */
   readAudits: ReadAuditWriter;
 }

@@ -1,0 +1,126 @@
+import type { Queryable } from "../connection.ts";
+
+/** The coded dimensions statistics count cases by; none identifies a person alone. */
+export const caseDimensions = ["gender", "ageBand", "citizenship", "timeToAssistance"] as const;
+export type CaseDimension = (typeof caseDimensions)[number];
+
+/** One count of cases: year of first contact, form category, one dimension's value. */
+export interface CaseCount {
+  year: number;
+  form: string;
+  dimension: CaseDimension;
+  value: string;
+  count: number;
+}
+
+/**
+ * Cases counted per year of first contact (the case's creation), form of exploitation (mixed
+ * forms as "mixed") and each coded dimension, in one pass (grouping sets). Merged cases count once,
+ * as the case they were merged into. Time to first assistance is banded in days.
+ */
+export async function countCases(tx: Queryable, municipalityId: string): Promise<CaseCount[]> {
+  const rows = await tx.query<{
+    year: number;
+    form: string;
+    gender: string | null;
+    age_band: string | null;
+    citizenship: string | null;
+    tta: string | null;
+    g: number;
+    count: number;
+  }>(
+    `with first_assistance as (
+       select case_id, min(changed_at) as at from case_status_history
+        where municipality_id = $1 and to_status = 'in_assistance' group by case_id
+     ), coded as (
+       select extract(year from c.created_at)::int as year,
+         case when cardinality(c.forms) = 0 then 'not_recorded'
+              when cardinality(c.forms) > 1 then 'mixed' else c.forms[1] end as form,
+         coalesce(p.gender, 'unknown') as gender,
+         coalesce(p.age_band, 'unknown') as age_band,
+         coalesce(p.citizenship::text, 'unknown') as citizenship,
+         case when fa.at is null then 'not_yet'
+              when fa.at - c.created_at <= interval '7 days' then '0-7'
+              when fa.at - c.created_at <= interval '30 days' then '8-30'
+              when fa.at - c.created_at <= interval '90 days' then '31-90'
+              else '91+' end as tta
+       from cases c
+       join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
+       left join first_assistance fa on fa.case_id = c.id
+       where c.municipality_id = $1 and c.merged_into_case_id is null
+     )
+     select year, form, gender, age_band, citizenship, tta,
+       grouping(gender, age_band, citizenship, tta)::int as g, count(*)::int as count
+     from coded
+     group by grouping sets ((year, form, gender), (year, form, age_band), (year, form, citizenship), (year, form, tta))`,
+    [municipalityId],
+  );
+  return rows.map((r) => {
+    // grouping() sets a bit for each column left out: 0b0111 keeps gender, 0b1011 age band, …
+    const dimension: CaseDimension =
+      r.g === 0b0111
+        ? "gender"
+        : r.g === 0b1011
+          ? "ageBand"
+          : r.g === 0b1101
+            ? "citizenship"
+            : "timeToAssistance";
+    const value =
+      dimension === "gender"
+        ? r.gender
+        : dimension === "ageBand"
+          ? r.age_band
+          : dimension === "citizenship"
+            ? r.citizenship
+            : r.tta;
+    return {
+      year: Number(r.year),
+      form: r.form,
+      dimension,
+      value: value ?? "unknown",
+      count: Number(r.count),
+    };
+  });
+}
+
+/** Referrals sent, per year sent, service type (none when no service was named) and status. */
+export async function countReferrals(
+  tx: Queryable,
+  municipalityId: string,
+): Promise<{ year: number; serviceType: string; status: string; overdue: boolean; count: number }[]> {
+  const rows = await tx.query<{
+    year: number;
+    service_type: string;
+    status: string;
+    overdue: boolean;
+    count: number;
+  }>(
+    `select extract(year from r.sent_at)::int as year, coalesce(s.type, 'none') as service_type, r.status,
+       (r.overdue_flagged_at is not null) as overdue, count(*)::int as count
+     from referrals r
+     left join services s on s.municipality_id = r.municipality_id and s.id = r.service_id
+     where r.municipality_id = $1 and r.sent_at is not null
+     group by 1, 2, 3, 4`,
+    [municipalityId],
+  );
+  return rows.map((r) => ({
+    year: Number(r.year),
+    serviceType: r.service_type,
+    status: r.status,
+    overdue: Boolean(r.overdue),
+    count: Number(r.count),
+  }));
+}
+
+/** Action points per chapter and status: the plan's progress (about work, not persons). */
+export async function countActionPoints(
+  tx: Queryable,
+  municipalityId: string,
+): Promise<{ chapter: string; status: string; count: number; progress: number }[]> {
+  const rows = await tx.query<{ chapter: string; status: string; count: number; progress: number }>(
+    `select chapter, status, count(*)::int as count, coalesce(avg(progress_percent), 0)::float8 as progress
+     from action_points where municipality_id = $1 group by 1, 2 order by 1, 2`,
+    [municipalityId],
+  );
+  return rows.map((r) => ({ ...r, count: Number(r.count), progress: Number(r.progress) }));
+}

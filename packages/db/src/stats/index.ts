@@ -1,0 +1,2 @@
+export * from "./case-counts.ts";
+export * from "./coded-cases.ts";

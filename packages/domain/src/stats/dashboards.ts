@@ -1,0 +1,252 @@
+import { z } from "zod";
+import { ageBands, exploitationForms, genders } from "../cases/index.ts";
+import { actionStatuses, chapters } from "../planning/index.ts";
+import { referralStatuses, serviceTypes } from "../referral/index.ts";
+import { ControlledCount, type ControlledTable } from "./controlled-table.ts";
+import { type BinCounts, controlOverBins, type LinkedResult } from "./linked-tables.ts";
+
+/** Forms as statistics count them: one form, "mixed" when a case has several, or none recorded. */
+export const formCategories = [...exploitationForms, "mixed", "not_recorded"] as const;
+export const FormCategory = z.enum(formCategories);
+/** Days from first contact to the first assistance, in bands. */
+export const timeToAssistanceBands = ["0-7", "8-30", "31-90", "91+", "not_yet"] as const;
+
+/** One chart's numbers: categories with their published counts (null where hidden) and the total. */
+export const Series = z.object({
+  categories: z.array(z.string()),
+  values: z.array(ControlledCount),
+  total: ControlledCount,
+});
+export type Series = z.infer<typeof Series>;
+
+const Year = z.coerce.number().int("a whole year").min(1990, "1990 or later").max(2100, "2100 or earlier");
+
+/** The dashboards' filter: a period of whole calendar years, and a form of exploitation. */
+export const dashboardQueryShape = {
+  from: Year,
+  to: Year,
+  form: FormCategory.optional(),
+};
+/** The period's own rules, for every schema built on the filter's shape. */
+export function checkPeriod<T extends { from: number; to: number }>(schema: z.ZodType<T>) {
+  return schema
+    .refine((q) => q.from <= q.to, { path: ["to"], message: "the period ends before it starts" })
+    .refine((q) => q.to - q.from < 30, { path: ["from"], message: "a period of at most 30 years" });
+}
+export const DashboardQuery = checkPeriod(z.strictObject(dashboardQueryShape));
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+export const CasesDashboard = z.object({
+  minCellSize: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+  form: FormCategory.nullable(),
+  perYear: Series,
+  byForm: Series,
+  byGender: Series,
+  byAgeBand: Series,
+  byCitizenship: Series,
+  timeToAssistance: Series,
+});
+export type CasesDashboard = z.infer<typeof CasesDashboard>;
+
+export const ReferralsDashboard = z.object({
+  minCellSize: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+  perYear: Series,
+  byServiceType: Series,
+  byStatus: Series,
+  overdue: Series,
+});
+export type ReferralsDashboard = z.infer<typeof ReferralsDashboard>;
+
+/** The action plan's progress: counts of action points, which are about work, not persons. */
+export const ActionPlanProgress = z.object({
+  chapters: z.array(z.string()),
+  statuses: z.array(z.string()),
+  counts: z.array(z.array(z.number().int())),
+  meanProgressPercent: z.array(z.number()),
+});
+export type ActionPlanProgress = z.infer<typeof ActionPlanProgress>;
+
+export interface CaseCountRow {
+  year: number;
+  form: string;
+  dimension: "gender" | "ageBand" | "citizenship" | "timeToAssistance";
+  value: string;
+  count: number;
+}
+
+const yearsOf = (q: { from: number; to: number }) =>
+  Array.from({ length: q.to - q.from + 1 }, (_, i) => q.from + i);
+
+function binsOf<R>(
+  years: readonly number[],
+  rows: readonly string[],
+  columns: Record<string, readonly string[]>,
+  counts: readonly R[],
+  place: (r: R) => { year: number; row: string; dimension: string; column: string; count: number },
+): BinCounts[] {
+  const byYear = new Map<number, BinCounts>();
+  for (const y of years) {
+    byYear.set(y, {
+      tables: Object.fromEntries(
+        Object.entries(columns).map(([d, cols]) => [
+          d,
+          rows.map(() => new Array<number>(cols.length).fill(0)),
+        ]),
+      ),
+    });
+  }
+  for (const r of counts) {
+    const p = place(r);
+    const bin = byYear.get(p.year);
+    const i = rows.indexOf(p.row);
+    const j = columns[p.dimension]?.indexOf(p.column) ?? -1;
+    const row = bin?.tables[p.dimension]?.[i];
+    if (row && j >= 0) row[j] = (row[j] ?? 0) + p.count;
+  }
+  return years.map((y) => byYear.get(y) as BinCounts);
+}
+
+/** A 1-D series from a linked result: the column totals, or one row when the rows are filtered. */
+function seriesOf(t: ControlledTable, row: number | null): Series {
+  if (row === null) return { categories: t.columns, values: t.columnTotals, total: t.total };
+  return { categories: t.columns, values: t.cells[row] ?? [], total: t.rowTotals[row] ?? null };
+}
+
+function perYearOf(
+  years: readonly number[],
+  result: { bins: LinkedResult[]; period: LinkedResult },
+  row: number | null,
+) {
+  return {
+    categories: years.map(String),
+    values: result.bins.map((b) => (row === null ? b.rowTable.total : (b.rowTable.cells[row]?.[0] ?? null))),
+    total: row === null ? result.period.rowTable.total : (result.period.rowTable.cells[row]?.[0] ?? null),
+  };
+}
+
+/**
+ * The cases dashboard under disclosure control: every figure comes out of one protection of the
+ * year × form × dimension tables (linked on their shared totals), so every chart, filter and period
+ * is consistent with every other and none gives away what another hid.
+ * Citizenship categories are every citizenship on record in any year, so a year's protection never
+ * depends on the period asked for.
+ */
+export function casesDashboard(
+  counts: readonly CaseCountRow[],
+  q: DashboardQuery,
+  k: number,
+): CasesDashboard {
+  const years = yearsOf(q);
+  const citizenships = [
+    ...new Set(counts.filter((c) => c.dimension === "citizenship").map((c) => c.value)),
+  ].sort();
+  const columns = {
+    gender: [...genders],
+    ageBand: [...ageBands, "unknown"],
+    citizenship: citizenships,
+    timeToAssistance: [...timeToAssistanceBands],
+  };
+  const result = controlOverBins(
+    formCategories,
+    columns,
+    binsOf(years, formCategories, columns, counts, (c) => ({
+      year: c.year,
+      row: c.form,
+      dimension: c.dimension,
+      column: c.dimension === "gender" && c.value === "unknown" ? "unknown" : c.value,
+      count: c.count,
+    })),
+    k,
+  );
+  const row = q.form ? formCategories.indexOf(q.form) : null;
+  const p = result.period.tables;
+  const byForm = result.period.rowTable;
+  return {
+    minCellSize: k,
+    from: q.from,
+    to: q.to,
+    form: q.form ?? null,
+    perYear: perYearOf(years, result, row),
+    byForm: { categories: byForm.rows, values: byForm.cells.map((c) => c[0] ?? null), total: byForm.total },
+    byGender: seriesOf(p.gender as ControlledTable, row),
+    byAgeBand: seriesOf(p.ageBand as ControlledTable, row),
+    byCitizenship: seriesOf(p.citizenship as ControlledTable, row),
+    timeToAssistance: seriesOf(p.timeToAssistance as ControlledTable, row),
+  };
+}
+
+export interface ReferralCountRow {
+  year: number;
+  serviceType: string;
+  status: string;
+  overdue: boolean;
+  count: number;
+}
+
+/** The referrals dashboard under the same control: service type × status and × overdue, per year. */
+export function referralsDashboard(
+  counts: readonly ReferralCountRow[],
+  q: Pick<DashboardQuery, "from" | "to">,
+  k: number,
+): ReferralsDashboard {
+  const years = yearsOf(q);
+  const rows = [...serviceTypes, "none"];
+  const columns = { status: [...referralStatuses], overdue: ["overdue", "on_time"] };
+  const bins = binsOf(
+    years,
+    rows,
+    columns,
+    counts.flatMap((c) => [
+      { year: c.year, row: c.serviceType, dimension: "status", column: c.status, count: c.count },
+      {
+        year: c.year,
+        row: c.serviceType,
+        dimension: "overdue",
+        column: c.overdue ? "overdue" : "on_time",
+        count: c.count,
+      },
+    ]),
+    (x) => x,
+  );
+  const result = controlOverBins(rows, columns, bins, k);
+  const rt = result.period.rowTable;
+  return {
+    minCellSize: k,
+    from: q.from,
+    to: q.to,
+    perYear: perYearOf(years, result, null),
+    byServiceType: { categories: rt.rows, values: rt.cells.map((c) => c[0] ?? null), total: rt.total },
+    byStatus: seriesOf(result.period.tables.status as ControlledTable, null),
+    overdue: seriesOf(result.period.tables.overdue as ControlledTable, null),
+  };
+}
+
+/** The action plan's progress per chapter and status. */
+export function actionPlanProgress(
+  counts: readonly { chapter: string; status: string; count: number; progress: number }[],
+): ActionPlanProgress {
+  const cs = [...chapters];
+  const ss = [...actionStatuses];
+  const table = cs.map(() => ss.map(() => 0));
+  const weighted = cs.map(() => 0);
+  for (const c of counts) {
+    const i = cs.indexOf(c.chapter as (typeof cs)[number]);
+    const j = ss.indexOf(c.status as (typeof ss)[number]);
+    if (i < 0 || j < 0) continue;
+    (table[i] as number[])[j] = c.count;
+    weighted[i] = (weighted[i] as number) + c.progress * c.count;
+  }
+  return {
+    chapters: cs,
+    statuses: ss,
+    counts: table,
+    meanProgressPercent: table.map((row, i) => {
+      const n = row.reduce((a, b) => a + b, 0);
+      return n === 0 ? 0 : Math.round((weighted[i] as number) / n);
+    }),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Queryable } from "@ariadne/db";
+import { stats } from "@ariadne/domain";
+import { auditedRead } from "../admin/audited.ts";
+import type { Actor } from "../auth/actor.ts";
+import type { Services } from "../services.ts";
+
+/**
+ * The one place where aggregates leave the case team: counts are read in the municipality's
+ * audited read-only transaction and pass through disclosure control (the deployment's minimum
+ * cell size) before anything is returned. Routes never see the raw counts.
+ */
+export async function readControlled<C, T>(
+  s: Services,
+  actor: Actor,
+  municipalityId: string,
+  action: string,
+  count: (tx: Queryable) => Promise<C>,
+  control: (counts: C, k: number) => T,
+): Promise<T> {
+  const counts = await auditedRead(s, actor, municipalityId, action, async (tx) => ({
+    result: await count(tx),
+    recordType: "statistics",
+    recordId: null,
+  }));
+  return control(counts, minCellSize(s));
+}
+
+/** The deployment's minimum cell size, never below the floor. */
+export function minCellSize(s: Services): number {
+  return stats.minCellSizeOf(s.config.minCellSize);
+}

@@ -1,0 +1,95 @@
+import { statsDb } from "@ariadne/db";
+import { admin, stats } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { targetMunicipality } from "../auth/actor.ts";
+import { actorOf } from "../auth/session-hook.ts";
+import { errors } from "../mapping/shared.ts";
+import type { Services } from "../services.ts";
+import { readControlled } from "./controlled-read.ts";
+import { statsPolicy } from "./policy.ts";
+
+const municipalityId = admin.uuid.optional();
+const CasesQuery = stats.checkPeriod(z.strictObject({ ...stats.dashboardQueryShape, municipalityId }));
+const PeriodQuery = stats.checkPeriod(
+  z.strictObject({ from: stats.dashboardQueryShape.from, to: stats.dashboardQueryShape.to, municipalityId }),
+);
+
+/** Statistics (issue 17): dashboards of disclosure-controlled aggregates for coordinators and analysts. */
+export function registerStatsRoutes(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/api/v1/stats/cases",
+    {
+      schema: {
+        tags: ["stats"],
+        querystring: CasesQuery,
+        response: { 200: stats.CasesDashboard, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      statsPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      return readControlled(
+        s,
+        actor,
+        m,
+        "stats.cases",
+        (tx) => statsDb.countCases(tx, m),
+        (counts, k) => stats.casesDashboard(counts, req.query, k),
+      );
+    },
+  );
+
+  r.get(
+    "/api/v1/stats/referrals",
+    {
+      schema: {
+        tags: ["stats"],
+        querystring: PeriodQuery,
+        response: { 200: stats.ReferralsDashboard, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      statsPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      return readControlled(
+        s,
+        actor,
+        m,
+        "stats.referrals",
+        (tx) => statsDb.countReferrals(tx, m),
+        (counts, k) => stats.referralsDashboard(counts, req.query, k),
+      );
+    },
+  );
+
+  r.get(
+    "/api/v1/stats/action-plan",
+    {
+      schema: {
+        tags: ["stats"],
+        querystring: z.strictObject({ municipalityId }),
+        response: { 200: stats.ActionPlanProgress, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      statsPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      // Action points are about the municipality's work, not persons: counted, not suppressed.
+      return readControlled(
+        s,
+        actor,
+        m,
+        "stats.action_plan",
+        (tx) => statsDb.countActionPoints(tx, m),
+        (counts) => stats.actionPlanProgress(counts),
+      );
+    },
+  );
+}
