@@ -16,6 +16,7 @@ import {
   writeMasterKeyFile,
 } from "@ariadne/server/crypto/index.ts";
 import { openConfiguredDatabase, openKeyring, startServer } from "@ariadne/server/start.ts";
+import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
 import { z } from "zod";
 
 /** A CLI failure the user can act on: printed without a stack, exit code as given. */
@@ -68,7 +69,9 @@ export async function seedDemoCommand(config: Config, io: Io) {
     await migrate(db);
     if (!(await databaseIsEmpty(db)))
       throw new CliError("the database already holds data; seed-demo runs only on an empty one");
-    io.out(formatDemoCredentials(await seedDemo(db, await openKeyring(config, db))));
+    const seed = await seedDemo(db, await openKeyring(config, db));
+    await seedDemoStatistics(db, seed.municipalityId);
+    io.out(formatDemoCredentials(seed));
   });
 }
 

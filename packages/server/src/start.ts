@@ -7,6 +7,7 @@ import { Keyring, loadMasterKey } from "./crypto/index.ts";
 import { purgeExpiredIdempotencyKeys } from "./http/idempotency.ts";
 import { startMailDelivery } from "./notifications/index.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
+import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
 export function openConfiguredDatabase(
@@ -33,7 +34,10 @@ export async function startServer(config: Config, out: (line: string) => void = 
   if (report.applied.length) out(`Applied migrations: ${report.applied.join(", ")}`);
   const keyring = await openKeyring(config, db);
   if (config.seedDemo === "auto" && (await databaseIsEmpty(db))) {
-    out(formatDemoCredentials(await seedDemo(db, keyring)));
+    const seed = await seedDemo(db, keyring);
+    // Historic, anonymised cases so the statistics dashboards have figures to show in the demo.
+    await seedDemoStatistics(db, seed.municipalityId);
+    out(formatDemoCredentials(seed));
   }
   const { app } = await buildApp({ db, keyring, config }, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });

@@ -20,6 +20,7 @@ const MapPage = lazy(() => import("./map/map-page.tsx"));
 const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
 const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
 const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
+const StatsPage = lazy(() => import("./stats/stats-page.tsx"));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -130,6 +131,14 @@ export function App() {
                 element={
                   <RequirePermission anyOf={["planning:read", "planning:manage"]}>
                     <PlanPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/statistics/*"
+                element={
+                  <RequirePermission anyOf={["stats:read"]}>
+                    <StatsPage />
                   </RequirePermission>
                 }
               />

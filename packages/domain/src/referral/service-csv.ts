@@ -326,7 +326,8 @@ function schemaErrors(
 const formulaStart = /^[=+\-@\t\r]/;
 const unformula = (v: string) => (v.startsWith("'") && formulaStart.test(v.slice(1)) ? v.slice(1) : v);
 
-function csvCell(value: string | number | boolean | null): string {
+/** One CSV cell, quoted as needed and never a spreadsheet formula. */
+export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);

@@ -1,4 +1,5 @@
 export * from "./controlled-table.ts";
+export * from "./csv.ts";
 export * from "./dashboards.ts";
 export * from "./disclosure-config.ts";
 export * from "./linked-tables.ts";

@@ -8,6 +8,7 @@ import { planLocales } from "../plan/locales.ts";
 import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
 import { screeningRecordLocales } from "../screening/locales-record.ts";
+import { statsLocales } from "../stats/locales.ts";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
 import { sv } from "./sv.ts";
@@ -26,6 +27,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   referral: referralLocales[l],
   notifications: notificationsLocales[l],
   account: accountLocales[l],
+  stats: statsLocales[l],
 });
 export const messages = {
   en: withModules(en, "en"),

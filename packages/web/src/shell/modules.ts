@@ -55,7 +55,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "training", path: "/training", anyOf: [], built: false },
   { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: false },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
-  { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: false },
+  { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: true },
   { id: "admin", path: "/admin", anyOf: adminPermissions(), built: true },
 ];
 

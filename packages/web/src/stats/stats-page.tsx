@@ -1,0 +1,174 @@
+import { formCategories, type Series } from "@ariadne/domain/stats/index.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { countryName } from "../ui/code-names.ts";
+import {
+  Alert,
+  errorText,
+  Loading,
+  Page,
+  SelectField,
+  TextField,
+  translatedFieldErrors,
+  useLoad,
+} from "../ui/index.ts";
+import "./stats.css";
+import { BarChart } from "./bar-chart.tsx";
+import { type DashboardFilter, statsApi } from "./stats-api.ts";
+
+const thisYear = new Date().getFullYear();
+
+/** Statistics (issue 17): the municipality's dashboards, every figure under disclosure control. */
+export default function StatsPage() {
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState<DashboardFilter>({ from: thisYear - 3, to: thisYear, form: "" });
+  const [draft, setDraft] = useState({ from: String(filter.from), to: String(filter.to), form: "" });
+  const key = `${filter.from}-${filter.to}-${filter.form}`;
+  const [cases] = useLoad(() => statsApi.cases(filter), key);
+  const [referrals] = useLoad(() => statsApi.referrals(filter), key);
+  const [plan] = useLoad(() => statsApi.actionPlan(), "plan");
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter({ from: Number(draft.from), to: Number(draft.to), form: draft.form });
+  };
+  const fieldErrors = cases.status === "failed" ? translatedFieldErrors(t, cases.error) : {};
+  const formName = (c: string) =>
+    c === "mixed" || c === "not_recorded" ? t(`stats.forms.${c}`) : t(`cases.formNames.${c}`);
+  const unknownOr = (f: (c: string) => string) => (c: string) =>
+    c === "unknown" ? t("stats.unknown") : f(c);
+  const chart = (name: string, dimension: string, series: Series, labelOf: (c: string) => string) => (
+    <BarChart
+      key={name}
+      title={t(`stats.charts.${name}`)}
+      dimension={dimension}
+      series={series}
+      labelOf={labelOf}
+      file={`${name}-${filter.from}-${filter.to}${filter.form ? `-${filter.form}` : ""}.csv`}
+    />
+  );
+
+  return (
+    <Page title={t("stats.title")} intro={t("stats.intro")}>
+      <form className="stats-filter" onSubmit={apply} aria-label={t("stats.filter")}>
+        <TextField
+          label={t("stats.fromYear")}
+          type="number"
+          inputMode="numeric"
+          value={draft.from}
+          error={fieldErrors.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <TextField
+          label={t("stats.toYear")}
+          type="number"
+          inputMode="numeric"
+          value={draft.to}
+          error={fieldErrors.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
+        <SelectField
+          label={t("stats.form")}
+          value={draft.form}
+          error={fieldErrors.form}
+          onChange={(e) => setDraft({ ...draft, form: e.target.value })}
+        >
+          <option value="">{t("stats.allForms")}</option>
+          {formCategories.map((f) => (
+            <option key={f} value={f}>
+              {formName(f)}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button button-primary">
+          {t("stats.show")}
+        </button>
+      </form>
+
+      {cases.status === "failed" && Object.keys(fieldErrors).length === 0 ? (
+        <Alert tone="error">{errorText(t, cases.error)}</Alert>
+      ) : null}
+      {cases.status === "loading" && !cases.data ? <Loading /> : null}
+      {cases.data ? (
+        <section aria-labelledby="stats-cases" className="stats-section">
+          <h2 id="stats-cases">{t("stats.casesTitle", { from: cases.data.from, to: cases.data.to })}</h2>
+          <p className="stats-note">{t("stats.controlNote", { k: cases.data.minCellSize })}</p>
+          <div className="stats-grid">
+            {chart("perYear", t("stats.year"), cases.data.perYear, (c) => c)}
+            {chart("byForm", t("stats.form"), cases.data.byForm, formName)}
+            {chart("byGender", t("cases.gender"), cases.data.byGender, (c) => t(`cases.genders.${c}`))}
+            {chart(
+              "byAgeBand",
+              t("stats.ageBand"),
+              cases.data.byAgeBand,
+              unknownOr((c) => c),
+            )}
+            {chart(
+              "byCitizenship",
+              t("stats.citizenship"),
+              cases.data.byCitizenship,
+              unknownOr((c) => countryName(c, i18n.language)),
+            )}
+            {chart("timeToAssistance", t("stats.days"), cases.data.timeToAssistance, (c) =>
+              t(`stats.tta.${c.replace(/[-+]/g, "_")}`),
+            )}
+          </div>
+        </section>
+      ) : null}
+
+      {referrals.data ? (
+        <section aria-labelledby="stats-referrals" className="stats-section">
+          <h2 id="stats-referrals">{t("stats.referralsTitle")}</h2>
+          <div className="stats-grid">
+            {chart("referralsByService", t("stats.serviceType"), referrals.data.byServiceType, (c) =>
+              c === "none" ? t("stats.noService") : t(`referral.services.types.${c}`),
+            )}
+            {chart("referralsByStatus", t("stats.status"), referrals.data.byStatus, (c) =>
+              t(`referral.referrals.statuses.${c}`),
+            )}
+            {chart("referralsOverdue", t("stats.response"), referrals.data.overdue, (c) => t(`stats.${c}`))}
+          </div>
+        </section>
+      ) : null}
+
+      {plan.data ? (
+        <section aria-labelledby="stats-plan" className="stats-section">
+          <h2 id="stats-plan">{t("stats.planTitle")}</h2>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption>{t("stats.planCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("plan.chapterLabel")}</th>
+                  {plan.data.statuses.map((s) => (
+                    <th key={s} scope="col">
+                      {t(`plan.statuses.${s}`)}
+                    </th>
+                  ))}
+                  <th scope="col">{t("stats.meanProgress")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.data.chapters.map((c, i) => (
+                  <tr key={c}>
+                    <th scope="row" data-label={t("plan.chapterLabel")}>
+                      {t(`plan.chapters.${c}`)}
+                    </th>
+                    {plan.data?.statuses.map((s, j) => (
+                      <td key={s} data-label={t(`plan.statuses.${s}`)}>
+                        {plan.data?.counts[i]?.[j] ?? 0}
+                      </td>
+                    ))}
+                    <td
+                      data-label={t("stats.meanProgress")}
+                    >{`${plan.data?.meanProgressPercent[i] ?? 0} %`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </Page>
+  );
+}
