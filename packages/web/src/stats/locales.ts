@@ -137,7 +137,7 @@ export const statsLocales = {
     referralsTitle: "Hänvisningar",
     serviceType: "Typ av tjänst",
     noService: "Ingen tjänst angiven",
-    status: "Status",
+    status: "Läge",
     response: "Svar",
     overdue: "Försenad",
     on_time: "I tid",

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+import { signIn, signOut } from "./support/sign-in.ts";
+
+const journey = useJourney("stats");
+
+beforeAll(async () => {
+  // Historic, anonymised cases over three years, skewed so that some counts are small.
+  await seedDemoStatistics(journey.server.db, journey.server.municipalityId, {
+    count: 240,
+    years: [2023, 2024, 2025],
+  });
+});
+
+const table = (name: string) => journey.page.getByRole("table", { name: `${name}: the figures` });
+
+describe("the coordinator reads the municipality's figures", () => {
+  it("opens Statistics from the menu", async () => {
+    await signIn(journey.page, journey.server, "coordinator");
+    await journey.page.getByRole("link", { name: "Statistics" }).first().click();
+    await journey.page.getByRole("heading", { level: 1, name: "Statistics" }).waitFor();
+    await journey.page.getByRole("heading", { level: 2, name: /^Cases \d{4}–\d{4}$/ }).waitFor();
+    await expectAccessible(journey.page, "statistics");
+  });
+
+  it("filters one year, and the per-year table shows that year alone", async () => {
+    const page = journey.page;
+    await page.getByLabel("From year").fill("2024");
+    await page.getByLabel("To year").fill("2024");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.getByRole("heading", { level: 2, name: "Cases 2024–2024" }).waitFor();
+    const rows = table("Cases per year of first contact").getByRole("row");
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Year\s+Count$/),
+        expect.stringMatching(/^2024\s+\d+$/),
+        expect.stringMatching(/^Total\s+\d+$/),
+      ]);
+  });
+
+  it("downloads a chart's figures as CSV, the same numbers as its table", async () => {
+    const page = journey.page;
+    const total = await table("Cases by gender")
+      .getByRole("row", { name: /^Total/ })
+      .getByRole("cell")
+      .innerText();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download “Cases by gender” as CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("byGender-2024-2024.csv");
+    const csv = readFileSync((await file.path()) as string, "utf8");
+    expect(csv.split("\r\n")[0]).toBe("Gender,Count");
+    expect(csv).toContain(`Total,${total}`);
+  });
+
+  it("fits a 390 px phone", async () => {
+    await expectFitsPhone(journey.page, "statistics", [390]);
+    await signOut(journey.page);
+  });
+});
+
+describe("the analyst sees figures, never a person", () => {
+  it("signs in and sees a small count marked as hidden", async () => {
+    const page = journey.page;
+    const c = journey.server.credentials.analyst;
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "Cases" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Statistics" }).first().click();
+    const citizenship = table("Cases by citizenship");
+    await citizenship.waitFor();
+    const hidden = citizenship.locator('td[data-suppressed="true"]');
+    await expect.poll(() => hidden.count()).toBeGreaterThan(0);
+    expect(await hidden.first().innerText()).toBe("hidden");
+    await expectAccessible(page, "statistics (analyst)");
+  });
+});
