@@ -2,20 +2,23 @@ import { adminDb, mappingDb, planningDb } from "@ariadne/db";
 import { mapping, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { asOfScope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
-import { renderActionPlanPdf } from "./render-pdf.ts";
+import { planPdfLanguages, renderActionPlanPdf } from "./render-pdf.ts";
 
-/** GET /api/v1/action-plan/export.pdf: the plan for the council. */
+const PdfQuery = asOfScope.extend({ lang: z.enum(planPdfLanguages).optional() });
+
+/** GET /api/v1/action-plan/export.pdf?lang=fi: the plan for the council, in the reader's language. */
 export function registerActionPlanExport(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/v1/action-plan/export.pdf",
-    { schema: { tags: ["planning"], querystring: asOfScope } },
+    { schema: { tags: ["planning"], querystring: PdfQuery } },
     async (req, reply) => {
       const actor = actorOf(req);
       planningPolicy.read(actor);
@@ -51,6 +54,7 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
             rationale: p.rationale,
           })),
         organisations: data.organisations,
+        language: req.query.lang ?? "en",
         createdAt: new Date(),
       });
       return reply

@@ -255,6 +255,35 @@ describe("action plan", () => {
       expect(execFileSync("pdftotext", [join(dir, "unicode.pdf"), "-"]).toString()).toContain(
         "Šiaulių ir Łodzi partneriai — встреча",
       );
+      // In Finnish: the PDF's own words, the forms, statuses and dates in the reader's language.
+      const finnish = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/action-plan/export.pdf?asOf=2026-11-29&lang=fi",
+        headers: { cookie: coordinator.cookie },
+      });
+      expect(finnish.statusCode).toBe(200);
+      writeFileSync(join(dir, "fi.pdf"), finnish.rawPayload);
+      const fi = execFileSync("pdftotext", [join(dir, "fi.pdf"), "-"])
+        .toString()
+        .replace(/\s+/g, " ");
+      for (const words of [
+        "Ihmiskaupan vastainen toimintasuunnitelma",
+        "Paikalliset painopisteet",
+        "Aikajana",
+      ]) {
+        expect(fi).toContain(words);
+      }
+      expect(fi).toMatch(/1\. pakkotyö: pisteet \d+\/100 \(ehdotettu\)/);
+      expect(fi).toContain("Tilanne 29. marraskuuta 2026");
+      expect(fi).not.toContain("Local priorities");
+      // A language the PDF does not speak is refused by name, not answered in another.
+      const unknown = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/action-plan/export.pdf?lang=xx",
+        headers: { cookie: coordinator.cookie },
+      });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().error.details?.[0]?.path ?? JSON.stringify(unknown.json())).toContain("lang");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

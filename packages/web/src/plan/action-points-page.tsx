@@ -1,5 +1,11 @@
 import type { RankedPriority } from "@ariadne/domain/mapping/index.ts";
-import { type ActionPoint, actionStatuses, type Chapter, chapters } from "@ariadne/domain/planning/index.ts";
+import {
+  type ActionPoint,
+  actionStatuses,
+  type Chapter,
+  chapters,
+  templateTitle,
+} from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
@@ -15,7 +21,6 @@ import {
   useLoad,
 } from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
-import { templateTitle } from "./template-text.ts";
 
 type Notice = { tone: "success" | "error"; text: string } | null;
 
@@ -51,7 +56,7 @@ export default function ActionPointsPage() {
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {plan.status === "failed" ? <Alert tone="error">{errorText(t, plan.error)}</Alert> : null}
       <p>
-        <a className="button" href="/api/v1/action-plan/export.pdf" download>
+        <a className="button" href={planApi.pdfUrl(i18n.language)} download>
           {t("plan.exportPdf")}
         </a>
       </p>

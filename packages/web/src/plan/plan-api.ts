@@ -32,6 +32,11 @@ export type AssessmentHistory = z.infer<typeof AssessmentHistory>;
 
 export const planApi = {
   plan: () => request("GET", "/api/v1/action-plan", PlanWithAbilities),
+  /** The plan's PDF in the reader's language (English where the PDF has no words for it yet). */
+  pdfUrl: (lang: string) => {
+    const base = lang.slice(0, 2).toLowerCase();
+    return `/api/v1/action-plan/export.pdf?lang=${base === "fi" || base === "sv" ? base : "en"}`;
+  },
   priorities: () => request("GET", "/api/v1/priorities", Ranking),
   create: (body: unknown) => request("POST", "/api/v1/action-plan", ActionPoint, body),
   update: (id: string, body: unknown) => request("PATCH", `/api/v1/action-plan/${id}`, ActionPoint, body),

@@ -1,4 +1,4 @@
-import type { Answer } from "@ariadne/domain/planning/index.ts";
+import { type Answer, recommendedActionTitle, templateTitle } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate, localToday } from "../ui/format-date.ts";
@@ -13,7 +13,6 @@ import {
   useLoad,
 } from "../ui/index.ts";
 import { planApi } from "./plan-api.ts";
-import { recommendedActionTitle, templateTitle } from "./template-text.ts";
 
 const MaturityChart = lazy(() => import("./maturity-chart.tsx"));
 

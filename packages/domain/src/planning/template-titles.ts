@@ -1,10 +1,12 @@
+import { recommendedAction } from "./template.ts";
+
 /** By the template's recommended-action id (`planning.recommendedActionIds`). */
 type Titles = Record<string, string>;
 
 /**
  * The recommended actions of the guidelines' template in the reader's language, by the template's
- * id: the API stores the template's id beside the canonical (English) wording, and the web shows
- * this (`template-text.ts`). The quotes stay in the source's language: they cite it.
+ * id: the API stores the template's id beside the canonical (English) wording, and the web and the
+ * plan's PDF show this. The quotes stay in the source's language: they cite it.
  */
 export const templateLocales: Record<"en" | "fi" | "sv", { strengthen: string; actions: Titles }> = {
   en: {
@@ -104,3 +106,36 @@ export const templateLocales: Record<"en" | "fi" | "sv", { strengthen: string; a
     },
   },
 };
+
+export type TemplateLanguage = keyof typeof templateLocales;
+
+function templateLanguage(lang: string): TemplateLanguage {
+  const base = lang.slice(0, 2).toLowerCase();
+  return base === "fi" || base === "sv" ? base : "en";
+}
+
+/**
+ * A recommended action's title in the reader's language. The server stores a seeded action point's
+ * template id and the template's canonical wording (or "Strengthen: …" for a self-assessment's
+ * partial answer); that wording is read back to its key here, so rows stored before this existed
+ * read the same. A title the user changed is theirs and is shown as written.
+ */
+export function templateTitle(
+  templateActionId: string | null | undefined,
+  stored: string,
+  lang: string,
+): string {
+  const action = templateActionId ? recommendedAction(templateActionId) : undefined;
+  if (!action) return stored;
+  const l = templateLocales[templateLanguage(lang)];
+  const title = l.actions[action.id] ?? action.title;
+  if (stored === action.title) return title;
+  if (stored === `Strengthen: ${action.title}`) return l.strengthen.replace("{{title}}", title);
+  return stored;
+}
+
+/** The title of a recommended action by its id alone (the self-assessment's proposals). */
+export function recommendedActionTitle(id: string, lang: string): string {
+  const action = recommendedAction(id);
+  return action ? templateTitle(id, action.title, lang) : id;
+}

@@ -1,7 +1,6 @@
-import { planning } from "@ariadne/domain";
 import { describe, expect, it } from "vitest";
-import { templateLocales } from "./locales-template.ts";
-import { recommendedActionTitle, templateTitle } from "./template-text.ts";
+import * as planning from "./index.ts";
+import { recommendedActionTitle, templateLocales, templateTitle } from "./template-titles.ts";
 
 describe("recommended actions in the reader's language", () => {
   it("has every template action in en, fi and sv, English as the template words it", () => {
