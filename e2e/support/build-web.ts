@@ -23,6 +23,9 @@ export default async function buildWeb() {
     Math.max(
       newestSource(join(web, "src")),
       newestSource(domain),
+      // The service worker's source and the config that writes it (issue 15).
+      newestSource(join(web, "offline")),
+      statSync(join(web, "vite.config.ts")).mtimeMs,
       statSync(join(web, "index.html")).mtimeMs,
     ) > statSync(builtIndex).mtimeMs;
   // The old chunks stay: a journey running meanwhile from the previous index.html still finds the

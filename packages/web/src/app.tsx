@@ -18,6 +18,7 @@ const ScreeningPage = lazy(() => import("./screening/screening-page.tsx"));
 const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
 const MapPage = lazy(() => import("./map/map-page.tsx"));
 const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
+const PreventionPage = lazy(() => import("./prevention/prevention-page.tsx"));
 const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
 const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
 const StatsPage = lazy(() => import("./stats/stats-page.tsx"));
@@ -123,6 +124,14 @@ export function App() {
                 element={
                   <RequirePermission anyOf={["cases:read", "referrals:receive"]}>
                     <ReferralPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/prevention/*"
+                element={
+                  <RequirePermission anyOf={["outreach:write", "prevention:manage"]}>
+                    <PreventionPage />
                   </RequirePermission>
                 }
               />

@@ -86,6 +86,11 @@ export class DraftVault {
     return this.values.get(name);
   }
 
+  /** The names of the drafts held now that start with `prefix` (e.g. the queued changes of a module). */
+  names(prefix: string): string[] {
+    return [...this.values.keys()].filter((n) => n.startsWith(prefix)).sort();
+  }
+
   /** Keeps `value` as the draft `name`, encrypted on the device (writes of one draft in order). */
   set(name: string, value: unknown): void {
     if (this.closed) return;

@@ -5,6 +5,7 @@ import { casesLocales } from "../cases/locales.ts";
 import { mapLocales } from "../map/locales.ts";
 import { notificationsLocales } from "../notifications/locales.ts";
 import { planLocales } from "../plan/locales.ts";
+import { preventionLocales } from "../prevention/locales.ts";
 import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
 import { screeningRecordLocales } from "../screening/locales-record.ts";
@@ -24,6 +25,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   cases: casesLocales[l],
   map: mapLocales[l],
   plan: planLocales[l],
+  prevention: preventionLocales[l],
   referral: referralLocales[l],
   notifications: notificationsLocales[l],
   account: accountLocales[l],

@@ -30,7 +30,15 @@ describe("navigation by permission", () => {
   });
 
   it("shows a frontline professional screening, cases and referrals", () => {
-    expect(idsFor("frontline")).toEqual(["map", "screening", "cases", "referrals", "training", "plan"]);
+    expect(idsFor("frontline")).toEqual([
+      "map",
+      "screening",
+      "cases",
+      "referrals",
+      "prevention",
+      "training",
+      "plan",
+    ]);
   });
 
   it("shows Administration to a role only when a section there opens for it", () => {

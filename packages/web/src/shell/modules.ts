@@ -51,7 +51,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: true },
   { id: "cases", path: "/cases", anyOf: ["cases:read"], built: true },
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
-  { id: "prevention", path: "/prevention", anyOf: ["planning:manage"], built: false },
+  { id: "prevention", path: "/prevention", anyOf: ["outreach:write", "prevention:manage"], built: true },
   { id: "training", path: "/training", anyOf: [], built: false },
   { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: false },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },

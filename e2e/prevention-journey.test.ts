@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { freshTotp, signIn } from "./support/sign-in.ts";
+
+const phone = { width: 390, height: 844 };
+const journey = useJourney("prevention", { viewport: phone });
+const title = "Car wash on Station road";
+const concern = "Ionel sleeps in the back room";
+
+/** A second device of the outreach team: the coordinator's phone, talking to the API directly. */
+async function secondDevice() {
+  const c = journey.server.credentials.coordinator;
+  const res = await fetch(`${journey.server.url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: c.email, password: c.password, totp: await freshTotp(c) }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { session } = (await res.json()) as { session: { csrfToken: string } };
+  return async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${journey.server.url}${path}`, {
+      method,
+      headers: { cookie, "x-csrf-token": session.csrfToken, "content-type": "application/json" },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: r.status, json: await r.json() };
+  };
+}
+
+/** The visits the server holds with this title (read through the app's own session). */
+const onServer = (name: string) =>
+  journey.page.evaluate(async (n) => {
+    const r = await fetch("/api/v1/outreach-visits");
+    const body = (await r.json()) as { items: { title: string; id: string }[] };
+    return body.items.filter((v) => v.title === n);
+  }, name);
+
+describe("an outreach worker logs a visit in the field without a network", () => {
+  it("signs in on a phone and gets the app shell installed for offline use", async () => {
+    const page = journey.page;
+    await page.goto(journey.server.url);
+    await page.waitForURL(/\/sign-in$/);
+    await signIn(page, journey.server, "frontline");
+    await page.getByRole("link", { name: "Prevention" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Outreach visits" }).waitFor();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    const manifest = await page.evaluate(async () => (await fetch("/manifest.webmanifest")).json());
+    expect(manifest).toMatchObject({ name: "Ariadne", display: "standalone" });
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "outreach visits (phone)");
+  });
+
+  it("logs the visit with the network cut: it is kept on the device, encrypted", async () => {
+    const page = journey.page;
+    await page.context().setOffline(true);
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^You are offline\. 0 visits wait/ })
+      .waitFor();
+    await page.getByRole("link", { name: "Plan a visit" }).click();
+    await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
+    await page.getByLabel("Where and what (short title)").fill(title);
+    await page.getByLabel("Latitude").fill("60.17");
+    await page.getByLabel("Longitude").fill("24.94");
+    await page.getByLabel("Status").selectOption({ label: "Done" });
+    await page.getByLabel("Seasonal and posted workers").fill("6");
+    await page.getByLabel("Conversations").fill("4");
+    await page.getByLabel("Concerns").fill(concern);
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "visit form offline (phone)");
+    await page.getByRole("button", { name: "Save visit" }).click();
+    await page.getByText("Saved on this device. It is sent when the network returns.").waitFor();
+    await page
+      .getByRole("region", { name: "Saved on this device" })
+      .getByRole("listitem")
+      .filter({ hasText: title })
+      .filter({ hasText: "Waiting to be sent" })
+      .waitFor();
+    const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
+    expect(stored).not.toContain("Ionel");
+    expect(stored).not.toContain("Station road");
+  });
+
+  it("reloads offline: the app shell comes from the device", async () => {
+    const page = journey.page;
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    // Without the network the session cannot be confirmed: the app offers sign-in, and keeps the queue.
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const stored = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.includes("outreach.visit")),
+    );
+    expect(stored).toHaveLength(1);
+  });
+
+  it("sends the visit once when the network returns", async () => {
+    const page = journey.page;
+    await page.context().setOffline(false);
+    await page.goto(`${journey.server.url}/prevention`);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Everything saved on this device has been sent." })
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Visits of the municipality" })
+      .getByRole("listitem")
+      .filter({ hasText: title })
+      .filter({ hasText: "6 people met" })
+      .waitFor();
+    await expect.poll(async () => (await onServer(title)).length).toBe(1);
+    // Sent again (another reconnection) changes nothing: the queue is empty.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(async () => (await onServer(title)).length).toBe(1);
+  });
+});
+
+describe("two devices edit the same visit: nothing is lost", () => {
+  it("merges the other device's change and asks only about the field both changed", async () => {
+    const page = journey.page;
+    const [visit] = await onServer(title);
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("heading", { level: 1, name: "Outreach visit" }).waitFor();
+    await page.getByLabel("Notes").waitFor();
+    // Offline again; meanwhile the coordinator's phone changes the notes and the materials.
+    await page.context().setOffline(true);
+    const other = await secondDevice();
+    const changed = await other("PATCH", `/api/v1/outreach-visits/${visit!.id}`, {
+      version: 1,
+      notes: "Manager refused entry",
+      materialsHandedOut: 15,
+    });
+    expect(changed.status).toBe(200);
+    await page.getByLabel("Notes").fill("Two workers asked about unpaid wages");
+    await page.getByLabel("Screenings started").fill("2");
+    await page.getByRole("button", { name: "Save visit" }).click();
+    await page.getByText("Saved on this device. It is sent when the network returns.").waitFor();
+    await page.context().setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.getByRole("link", { name: "Changed elsewhere too: choose" }).click();
+    await page.getByRole("heading", { level: 1, name: "Choose what to keep" }).waitFor();
+    const notes = page.getByRole("group", { name: "Notes" });
+    await notes.getByText("Two workers asked about unpaid wages").waitFor();
+    await notes.getByText("Manager refused entry").waitFor();
+    await expect.poll(() => page.getByRole("group").count()).toBe(1);
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "conflict screen (phone)");
+    await notes.getByRole("radio", { name: /^Yours/ }).check();
+    await page.getByRole("button", { name: "Keep my choices and send" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Everything saved on this device has been sent." })
+      .waitFor();
+    await expect
+      .poll(async () => (await other("GET", `/api/v1/outreach-visits/${visit!.id}`)).json)
+      .toMatchObject({
+        notes: "Two workers asked about unpaid wages",
+        materialsHandedOut: 15,
+        screeningsStarted: 2,
+        conversations: 4,
+        concerns: concern,
+      });
+    expect(journey.browser.problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+  });
+});
