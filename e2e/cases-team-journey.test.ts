@@ -133,6 +133,8 @@ describe("the case team's tools", () => {
   it("corrects the person's name and shows the earlier value as a version", async () => {
     const form = panel("Correct the person's details");
     await form.getByLabel("Family name").fill("Petrauskienė");
+    // Citizenship is chosen by the country's name, never typed as a code.
+    await form.getByLabel("Citizenship").selectOption({ label: "Lithuania" });
     await form.getByRole("button", { name: "Save corrections" }).click();
     await journey.page
       .getByRole("status")
@@ -143,6 +145,13 @@ describe("the case team's tools", () => {
     await journey.page
       .getByTestId("case-versions")
       .getByText("Family name changed from Petrauskaitė to Petrauskienė")
+      .waitFor();
+    await expect
+      .poll(() => panel("Correct the person's details").getByLabel("Citizenship").inputValue())
+      .toBe("LT");
+    await journey.page
+      .getByTestId("case-versions")
+      .getByText(/Citizenship .*Lithuania/)
       .waitFor();
     await expectAccessible(journey.page, "versions");
     await expectFitsPhone(journey.page, "case page with team tools");

@@ -1,6 +1,7 @@
 import { ageBands, genders, PersonUpdate } from "@ariadne/domain/cases/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { countriesByName, countryName } from "../ui/code-names.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { CheckboxField, checkForm, SelectField, TextField } from "../ui/index.ts";
 import { LanguagePicker } from "../ui/language-picker.tsx";
@@ -12,8 +13,15 @@ import { personChanges, personFormValues } from "./person-changes.ts";
  * Rectification (GDPR art. 16): the person's identity and coded fields, edited in place. Only
  * what changed is sent; the server keeps the old values as a version and refuses a stale edit.
  */
+/** The countries to choose from; a stored code outside the list stays choosable, so editing keeps it. */
+function countryOptions(current: string, lang: string) {
+  const all = countriesByName(lang);
+  const code = current.toUpperCase();
+  return code && !all.some((c) => c.code === code) ? [{ code, name: countryName(code, lang) }, ...all] : all;
+}
+
 export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const p = detail.content!.person;
   const [v, setV] = useState(() => personFormValues(p));
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
@@ -138,15 +146,20 @@ export function PersonPanel({ detail, onDone, onFailed }: BodyProps) {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <SelectField
           label={t("cases.citizenship")}
-          hint={t("cases.citizenshipHint")}
           name="citizenship"
-          maxLength={2}
-          value={v.citizenship}
+          value={v.citizenship.toUpperCase()}
           onChange={set("citizenship")}
           error={fields.citizenship}
-        />
+        >
+          <option value="">{t("cases.notKnown")}</option>
+          {countryOptions(v.citizenship, i18n.language).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
         <LanguagePicker
           label={t("cases.languages")}
           value={v.languages

@@ -37,6 +37,23 @@ export const iso639_1 =
     " ",
   );
 
+/**
+ * The ISO 3166-1 alpha-2 codes (249, as the standard's list), and XK for Kosovo, which the
+ * standard leaves to users and the EU and the Baltic states use: the choices for citizenship.
+ */
+export const iso3166_1 =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW".split(
+    " ",
+  );
+
+/** Every country by name in the reader's language, in its alphabetical order (Å after Z in Swedish). */
+export function countriesByName(lang: string): { code: string; name: string }[] {
+  const collator = new Intl.Collator(lang);
+  return iso3166_1
+    .map((code) => ({ code, name: countryName(code, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A person's coded or dated field as words: gender, languages, citizenship, date of birth. */
