@@ -8,3 +8,4 @@ export * as prevention from "./prevention/index.ts";
 export * as referral from "./referral/index.ts";
 export * as screening from "./screening/index.ts";
 export * as stats from "./stats/index.ts";
+export * as training from "./training/index.ts";

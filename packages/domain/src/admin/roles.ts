@@ -26,6 +26,10 @@ export const permissions = [
   "referrals:receive",
   "stats:read",
   "training:manage",
+  /** Take courses and receive certificates: every role that belongs to a municipality. */
+  "training:take",
+  /** See who is trained: the coverage of identifying actors and professional groups. */
+  "training:coverage",
   "mapping:manage",
   "mapping:read",
   "planning:read",
@@ -62,6 +66,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "cases:review",
     "screenings:run",
     "stats:read",
+    "training:manage",
+    "training:take",
+    "training:coverage",
     "mapping:manage",
     "mapping:read",
     "planning:read",
@@ -79,6 +86,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "cases:read",
     "cases:write",
     "screenings:run",
+    "training:take",
     "mapping:read",
     "planning:read",
     "services:read",
@@ -89,18 +97,27 @@ const grants: Record<Role, readonly Permission[]> = {
     "organisations:read",
     "referrals:receive",
     "screenings:run",
+    "training:take",
     "mapping:read",
     "planning:read",
     "services:read",
   ],
-  analyst: ["stats:read", "mapping:read", "planning:read", "services:read"],
-  trainer: ["organisations:read", "training:manage", "mapping:read", "planning:read", "services:read"],
+  analyst: ["stats:read", "training:take", "mapping:read", "planning:read", "services:read"],
+  trainer: [
+    "organisations:read",
+    "training:manage",
+    "training:take",
+    "mapping:read",
+    "planning:read",
+    "services:read",
+  ],
   // Buys services for the municipality (issue 16): no case, screening or referral data at all.
   // The service directory and scheme are read so a finding of possible trafficking can point to
   // the referral pathway; the risk rules themselves are edited by a coordinator.
   procurement_officer: [
     "procurement:read",
     "procurement:manage",
+    "training:take",
     "mapping:read",
     "planning:read",
     "services:read",

@@ -1,0 +1,8 @@
+/** Training (issue 14): courses per professional group, scenario exercises, sessions, coverage, certificates. */
+export * from "./certificate.ts";
+export * from "./course.ts";
+export * from "./coverage.ts";
+export * from "./groups.ts";
+export * from "./scenarios/index.ts";
+export * from "./scoring.ts";
+export * from "./sessions.ts";
