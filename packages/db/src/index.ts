@@ -11,3 +11,4 @@ export * as preventionDb from "./prevention/index.ts";
 export * as referralDb from "./referral/index.ts";
 export * as statsDb from "./stats/index.ts";
 export * from "./tenant-context.ts";
+export * as trainingDb from "./training/index.ts";

@@ -25,6 +25,7 @@ import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
 import { registerStatsModule } from "./stats/index.ts";
+import { registerTrainingRoutes } from "./training/index.ts";
 
 export const bodyLimitBytes = 1024 * 1024;
 
@@ -110,6 +111,7 @@ export async function buildApp(
   registerNotificationRoutes(app, s);
   registerPreventionRoutes(app, s);
   registerStatsModule(app, s);
+  registerTrainingRoutes(app, s);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

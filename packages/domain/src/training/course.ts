@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
+import { multiLineText, singleLineText } from "../common/index.ts";
 import { professionalGroups } from "./groups.ts";
 
 export const ProfessionalGroupSchema = z.enum(professionalGroups);
@@ -12,22 +12,11 @@ export type CourseLanguage = z.infer<typeof CourseLanguage>;
 /** A lesson's text may not exceed this: lessons are short, in plain language. */
 export const maxLessonChars = 6000;
 
-/** A text written by the trainer in one or more of the course languages; at least one. */
-export const LocalText = (max: number) =>
-  z
-    .partialRecord(CourseLanguage, multiLineText(max))
-    .refine((t) => Object.values(t).some((v) => v !== undefined && v.length > 0), {
-      message: "write the text in at least one language",
-    });
-export type LocalText = Partial<Record<CourseLanguage, string>>;
-
 /** Only web links: a lesson never carries a script or a data URL to a learner. */
 const WebUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
   .refine((u) => !/\s/.test(u), { message: "must be a web address (http or https)" });
-
-const title = LocalText(200);
 
 /**
  * A lesson. `text` is the trainer's own; the others are rendered when shown from what the app
@@ -39,8 +28,8 @@ const title = LocalText(200);
 export const Lesson = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("text"),
-    title,
-    body: LocalText(maxLessonChars),
+    title: singleLineText(200).min(1),
+    body: multiLineText(maxLessonChars).min(1),
     images: z
       .array(z.strictObject({ url: WebUrl, alt: singleLineText(300).min(1) }))
       .max(10)
@@ -65,9 +54,14 @@ export const Lesson = z.discriminatedUnion("kind", [
 export type Lesson = z.infer<typeof Lesson>;
 export type LessonKind = Lesson["kind"];
 
+/**
+ * A course is written in one language (a municipality gives its Finnish and Swedish courses as
+ * two courses); the lessons rendered from the catalogue and the pathway follow the reader's.
+ */
 export const CourseContent = z.strictObject({
-  title,
-  description: LocalText(2000).optional(),
+  language: CourseLanguage,
+  title: singleLineText(200).min(1),
+  description: multiLineText(2000).default(""),
   groups: z.array(ProfessionalGroupSchema).min(1).max(professionalGroups.length),
   /** Training must be continuous: months after which a completion is due for a refresher. */
   refresherMonths: z.int().min(1).max(120),
@@ -92,5 +86,3 @@ export const Course = z.object({
   updatedAt: z.string(),
 });
 export type Course = z.infer<typeof Course>;
-
-export { CalendarDate };

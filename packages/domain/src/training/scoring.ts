@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "../common/index.ts";
 import {
   type AssistanceLevel,
   catalogueFor,
@@ -14,7 +15,7 @@ export const nextStepChoices = ["offer_assistance", "keep_asking", "no_concern_r
 export const NextStep = z.enum(nextStepChoices);
 
 export const ScenarioAnswer = z.strictObject({
-  marked: z.array(z.string().max(40)).max(80),
+  marked: z.array(singleLineText(40)).max(80),
   nextStep: NextStep,
 });
 export type ScenarioAnswer = z.infer<typeof ScenarioAnswer>;

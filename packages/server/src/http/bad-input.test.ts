@@ -364,6 +364,42 @@ const validBodies = (): Record<
     body: { displayName: "T", version: 1 },
     agent: () => coordinator,
   },
+  "POST /api/v1/training/courses": {
+    url: "/api/v1/training/courses",
+    body: {
+      language: "en",
+      title: "Basics",
+      groups: ["police"],
+      refresherMonths: 24,
+      lessons: [{ kind: "barriers" }],
+    },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/training/courses/:id": {
+    url: `/api/v1/training/courses/${anyId}`,
+    body: { version: 1, archived: true },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/training/sessions": {
+    url: "/api/v1/training/sessions",
+    body: { courseId: anyId, heldOn: "2026-11-20", format: "online", place: "Town hall" },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/training/attendances": {
+    url: "/api/v1/training/attendances",
+    body: { sessionId: anyId, attendees: [{ name: "A", organisationName: "B", group: "police" }] },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/training/courses/:id/attempts": {
+    url: `/api/v1/training/courses/${anyId}/attempts`,
+    body: { courseVersion: 1, group: "police", language: "en", answers: [] },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/training/coverage/gaps-to-plan": {
+    url: "/api/v1/training/coverage/gaps-to-plan",
+    body: { asOf: "2026-11-20" },
+    agent: () => coordinator,
+  },
 });
 const bodyless = new Set(["POST /api/v1/auth/sign-out", "POST /api/v1/auth/sign-out-everywhere"]);
 

@@ -1,0 +1,3 @@
+export * from "./completions.ts";
+export * from "./courses.ts";
+export * from "./sessions.ts";
