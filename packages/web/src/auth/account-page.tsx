@@ -6,6 +6,7 @@ import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../
 import { authApi } from "./auth-api.ts";
 import { NewPasswordFields, newPasswordErrorsOf } from "./new-password-fields.tsx";
 import { useMe } from "./session.tsx";
+import { TotpField } from "./totp-field.tsx";
 
 const codeFields: Record<string, string> = {
   wrong_password: "currentPassword",
@@ -97,20 +98,7 @@ export default function AccountPage() {
             onConfirmChange={setConfirm}
             errors={fields}
           />
-          {me.totpEnabled ? (
-            <TextField
-              label={t("auth.totp")}
-              hint={t("auth.totpHint")}
-              name="totp"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              required
-              value={totp}
-              onChange={(e) => setTotp(e.target.value.replace(/\D/g, ""))}
-              error={fields.totp}
-            />
-          ) : null}
+          {me.totpEnabled ? <TotpField value={totp} onChange={setTotp} error={fields.totp} /> : null}
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("common.saving") : t("account.change.submit")}
           </button>

@@ -4,6 +4,7 @@ import { ApiFailure } from "../api/client.ts";
 import { Alert, errorText, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
 import { useSession } from "./session.tsx";
+import { TotpField } from "./totp-field.tsx";
 
 /** A modal dialog (the page behind is inert) that Escape does not close: it needs an answer. */
 function Modal({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
@@ -83,19 +84,7 @@ export function SignInAgain() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        {me.totpEnabled ? (
-          <TextField
-            label={t("auth.totp")}
-            hint={t("auth.totpHint")}
-            name="totp"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            required
-            value={totp}
-            onChange={(e) => setTotp(e.target.value.replace(/\D/g, ""))}
-          />
-        ) : null}
+        {me.totpEnabled ? <TotpField value={totp} onChange={setTotp} /> : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("auth.submitting") : t("account.sessionEnded.submit")}

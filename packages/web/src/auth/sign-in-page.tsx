@@ -4,7 +4,7 @@ import {
   type SignInResponse,
   TotpEnrolRequest,
 } from "@ariadne/domain/admin/index.ts";
-import { type FormEvent, type Ref, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiFailure } from "../api/client.ts";
@@ -13,6 +13,7 @@ import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../
 import { authApi } from "./auth-api.ts";
 import { NewPasswordFields, newPasswordErrorsOf } from "./new-password-fields.tsx";
 import { useSession } from "./session.tsx";
+import { TotpField } from "./totp-field.tsx";
 
 type Step =
   | { kind: "credentials"; askTotp: boolean }
@@ -295,31 +296,5 @@ export default function SignInPage() {
         )}
       </main>
     </div>
-  );
-}
-
-function TotpField(props: {
-  value: string;
-  onChange(value: string): void;
-  inputRef: Ref<HTMLInputElement>;
-  error?: string | undefined;
-  label?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <TextField
-      ref={props.inputRef}
-      label={props.label ?? t("auth.totp")}
-      hint={t("auth.totpHint")}
-      name="totp"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      pattern="[0-9]{6}"
-      maxLength={6}
-      required
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value.replace(/\D/g, ""))}
-      error={props.error}
-    />
   );
 }
