@@ -17,6 +17,7 @@ import {
 import { referralsCommand } from "./referrals.ts";
 import { retentionCommand } from "./retention.ts";
 import { indicatorsCommand, screenCommand } from "./screening/commands.ts";
+import { statsCommand } from "./stats.ts";
 
 const usage = `Ariadne — a municipality's local response to human trafficking
 
@@ -34,6 +35,9 @@ usage: ariadne COMMAND
   restore FILE                   restore a dump into an empty database
   screen [FILE|-] [--lang xx]    evaluate a screening (JSON in, JSON out, or text in en, fi or sv with
                                  --lang; the assistance signal and the ILO/EC outcome; see docs/screening-format.md)
+  stats import-ctdc FILE [--report R]
+                                 import a CTDC-format CSV into the analysis space (apart from casework),
+                                 with progress; rejected lines (line, column, reason) go to FILE.errors.csv
   indicators [--lang xx] [--json] [--catalogue catalogue-v2]
                                  print the indicator catalogue (en, fi, sv; catalogue-v1 by default)
 
@@ -51,6 +55,7 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
       catalogue: { type: "string" },
       json: { type: "boolean" },
       "dry-run": { type: "boolean" },
+      report: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -103,6 +108,9 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
         return 0;
       case "referrals":
         await referralsCommand(config, io, sub, Boolean(values["dry-run"]));
+        return 0;
+      case "stats":
+        await statsCommand(config, io, sub, arg, { report: values.report as string | undefined });
         return 0;
       case "backup":
         await backupCommand(config, io, sub);

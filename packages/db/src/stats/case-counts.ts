@@ -124,3 +124,46 @@ export async function countActionPoints(
   );
   return rows.map((r) => ({ ...r, count: Number(r.count), progress: Number(r.progress) }));
 }
+
+/** Every case's coded fields, for the CTDC export (k-anonymised by the caller before it leaves). */
+export async function listCodedCases(
+  tx: Queryable,
+  municipalityId: string,
+  period: { from: number; to: number },
+): Promise<
+  {
+    year: number;
+    gender: string | null;
+    ageBand: string | null;
+    citizenship: string | null;
+    forms: string[];
+    country: string;
+  }[]
+> {
+  const rows = await tx.query<{
+    year: number;
+    gender: string | null;
+    age_band: string | null;
+    citizenship: string | null;
+    forms: string[];
+    country: string;
+  }>(
+    `select extract(year from c.created_at)::int as year, p.gender, p.age_band, p.citizenship::text as citizenship,
+       array_to_json(c.forms) as forms, m.country
+     from cases c
+     join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
+     join municipalities m on m.id = c.municipality_id
+     where c.municipality_id = $1 and c.merged_into_case_id is null
+       and extract(year from c.created_at) between $2 and $3
+     order by c.created_at, c.id`,
+    [municipalityId, period.from, period.to],
+  );
+  return rows.map((r) => ({
+    year: Number(r.year),
+    gender: r.gender,
+    ageBand: r.age_band,
+    citizenship: r.citizenship,
+    forms: r.forms,
+    country: r.country,
+  }));
+}

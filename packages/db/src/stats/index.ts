@@ -1,2 +1,3 @@
 export * from "./case-counts.ts";
 export * from "./coded-cases.ts";
+export * from "./ctdc-analysis.ts";

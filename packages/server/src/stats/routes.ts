@@ -69,6 +69,36 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
   );
 
   r.get(
+    "/api/v1/stats/ctdc-export",
+    {
+      schema: {
+        tags: ["stats"],
+        description:
+          "The municipality's cases in the CTDC k-anonymised dataset format (CSV), k = the minimum cell size.",
+        querystring: PeriodQuery,
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      statsPolicy.read(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const csv = await readControlled(
+        s,
+        actor,
+        m,
+        "stats.ctdc_export",
+        (tx) => statsDb.listCodedCases(tx, m, req.query),
+        (cases, k) => stats.ctdcCsv(stats.kAnonymise(cases.map(stats.ctdcRowOf), k).rows),
+      );
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="ctdc-${req.query.from}-${req.query.to}.csv"`)
+        .send(csv);
+    },
+  );
+
+  r.get(
     "/api/v1/stats/action-plan",
     {
       schema: {
