@@ -77,6 +77,9 @@ describe("accounts journey", () => {
     await page.locator(".field-error").filter({ hasText: "The current password is wrong." }).waitFor();
 
     await page.getByLabel("Current password").fill("birch canoe under stars");
+    // Typing another current password takes the error and the form-level line away, before saving.
+    await expect.poll(() => page.locator(".field-error").count()).toBe(0);
+    await expect.poll(() => page.getByText("Please correct the fields marked below.").count()).toBe(0);
     await page.getByRole("button", { name: "Change password" }).click();
     await page.getByRole("status").filter({ hasText: "Your password is changed." }).waitFor();
     // The form is empty again, and the earlier error is gone.

@@ -2,7 +2,8 @@ import { PasswordChangeRequest } from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
-import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
+import { Alert, type Checked, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
 import { NewPasswordFields, newPasswordErrorsOf } from "./new-password-fields.tsx";
 import { useMe } from "./session.tsx";
@@ -23,16 +24,10 @@ export default function AccountPage() {
   const [confirm, setConfirm] = useState("");
   const [totp, setTotp] = useState("");
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
 
-  function refuse(problems: Record<string, string>) {
-    setFields(problems);
-    setNotice({ tone: "error", text: t("common.fixErrors") });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  // The confirmation must match; the rest is the API's own request schema.
+  function check(): Checked<PasswordChangeRequest> {
     const checked = checkForm(
       PasswordChangeRequest,
       { currentPassword: current, newPassword, ...(me.totpEnabled ? { totp } : {}) },
@@ -40,29 +35,35 @@ export default function AccountPage() {
     );
     const problems = checked.ok ? {} : { ...checked.fields };
     if (confirm !== newPassword && !problems.newPassword) problems.confirmPassword = t("account.mismatch");
-    if (!checked.ok || problems.confirmPassword) return refuse(problems);
+    return Object.keys(problems).length > 0 ? { ok: false, fields: problems } : checked;
+  }
+  // Errors go as the fields are fixed; the form-level line with the last of them.
+  const form = useFormErrors(check);
+  const fields = form.fields;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const checked = check();
+    if (!checked.ok) return form.showFields(checked.fields);
     setBusy(true);
-    setNotice(null);
-    setFields({});
+    form.clear();
     try {
       const { sessionsEnded } = await authApi.changePassword(checked.data);
       setCurrent("");
       setNewPassword("");
       setConfirm("");
       setTotp("");
-      setNotice({ tone: "success", text: t("account.change.saved", { count: sessionsEnded }) });
+      setSaved(t("account.change.saved", { count: sessionsEnded }));
     } catch (e) {
       const field = e instanceof ApiFailure ? codeFields[e.code] : undefined;
       const refused = newPasswordErrorsOf(t, e);
-      if (refused) refuse(refused);
+      if (refused) form.showFields(refused);
       else if (field && e instanceof ApiFailure)
-        refuse({
+        form.showFields({
           [field]: t(e.code === "wrong_password" ? "account.errors.wrong_password" : `auth.errors.${e.code}`),
         });
-      else {
-        setFields(fieldErrorsOf(e));
-        setNotice({ tone: "error", text: errorText(t, e) });
-      }
+      else form.showFields(fieldErrorsOf(e), errorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -78,7 +79,8 @@ export default function AccountPage() {
       </dl>
       <section className="panel" aria-labelledby="change-password-title">
         <h2 id="change-password-title">{t("account.change.title")}</h2>
-        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        {saved ? <Alert tone="success">{saved}</Alert> : null}
+        {form.error ? <Alert tone="error">{form.error}</Alert> : null}
         <form onSubmit={submit} noValidate className="form">
           <input type="text" name="username" autoComplete="username" value={me.email} readOnly hidden />
           <TextField
