@@ -1,1 +1,2 @@
+export * from "./concerns.ts";
 export * from "./visits.ts";

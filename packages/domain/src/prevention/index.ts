@@ -1,2 +1,4 @@
+export * from "./concerns.ts";
+export * from "./help-texts.ts";
 export * from "./merge.ts";
 export * from "./visits.ts";

@@ -64,6 +64,13 @@ beforeAll(async () => {
     "outreach-visits",
     await createdByB("/api/v1/outreach-visits", { title: "Berry farm", plannedOn: "2026-11-03" }),
   );
+  await t.app.inject({
+    method: "POST",
+    url: "/help/other-municipality/concerns",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: "what=Workers+sleep+at+the+site",
+  });
+  recordsOfB.set("concerns", (await coordinatorB.request("GET", "/api/v1/concerns")).json().items[0].id);
   recordsOfB.set(
     "partnerships",
     await createdByB("/api/v1/partnerships", {
@@ -77,7 +84,10 @@ afterAll(async () => {
 
 const idRoute = /\/api\/v1\/([a-z-]+)\/:id/;
 /** A valid body for the routes whose body is not the record's version. */
-const bodies: Record<string, object> = { "POST /api/v1/users/:id/password-reset": { resetTotp: false } };
+const bodies: Record<string, object> = {
+  "POST /api/v1/users/:id/password-reset": { resetTotp: false },
+  "POST /api/v1/concerns/:id/outreach-visit": { plannedOn: "2026-11-03" },
+};
 
 describe("tenant isolation", () => {
   it("covers every route that names a record", () => {

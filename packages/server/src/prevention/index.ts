@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services.ts";
+import { registerConcernRoutes } from "./concerns.ts";
+import { registerPublicHelpRoutes } from "./public-routes.ts";
 import { registerVisitRoutes } from "./visits.ts";
 
 export { outreachVisitEntries } from "./visits.ts";
@@ -7,4 +9,6 @@ export { outreachVisitEntries } from "./visits.ts";
 /** Prevention (issue 15): outreach visits, awareness campaigns, the public page, reports of concern. */
 export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
   registerVisitRoutes(app, s);
+  registerPublicHelpRoutes(app, s);
+  registerConcernRoutes(app, s);
 }

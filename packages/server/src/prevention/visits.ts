@@ -100,6 +100,31 @@ export async function outreachVisitEntries(
   });
 }
 
+/** Creates a visit in the caller's transaction (the route and a concern turned into a visit). */
+export async function createVisit(
+  s: Services,
+  tx: Queryable,
+  m: string,
+  userId: string,
+  v: { id: string; fields: prevention.VisitFields },
+) {
+  await checkPlace(tx, m, v.fields);
+  const cipher = await s.keyring.cipherFor(tx, m);
+  const row = await preventionDb.insertVisit(tx, {
+    id: v.id,
+    municipalityId: m,
+    createdBy: userId,
+    ...sealed(cipher, v.fields),
+  });
+  if (!row) {
+    // Sent again under another key: the device learns the visit is there and merges into it.
+    const existing = await preventionDb.getVisit(tx, m, v.id);
+    if (!existing) throw notFound("outreach visit");
+    throw conflict(revealVisit(cipher, existing));
+  }
+  return revealVisit(cipher, row);
+}
+
 const VisitList = z.object({ items: z.array(prevention.Visit), abilities: VisitAbilities });
 
 /** Outreach visits (issue 15, point 1): planned, logged in the field, merged when two devices edit one. */
@@ -171,25 +196,12 @@ export function registerVisitRoutes(app: FastifyInstance, s: Services) {
       const m = targetMunicipality(actor, req.query.municipalityId);
       const { id, ...fields } = req.body;
       const created = await auditedInTenant(s, actor, m, "outreach_visits.create", async (tx) => {
-        await checkPlace(tx, m, fields);
-        const cipher = await s.keyring.cipherFor(tx, m);
-        const row = await preventionDb.insertVisit(tx, {
-          id: id ?? randomUUID(),
-          municipalityId: m,
-          createdBy: actor.userId,
-          ...sealed(cipher, fields),
-        });
-        if (!row) {
-          // Sent again under another key: the device learns the visit is there and merges into it.
-          const existing = id ? await preventionDb.getVisit(tx, m, id) : null;
-          if (!existing) throw notFound("outreach visit");
-          throw conflict(revealVisit(cipher, existing));
-        }
+        const visit = await createVisit(s, tx, m, actor.userId, { id: id ?? randomUUID(), fields });
         return {
-          result: revealVisit(cipher, row),
+          result: visit,
           recordType: "outreach_visit",
-          recordId: row.id,
-          details: { status: row.status },
+          recordId: visit.id,
+          details: { status: visit.status },
         };
       });
       return reply.code(201).header("etag", `"${created.version}"`).send(created);

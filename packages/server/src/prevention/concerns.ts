@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import { preventionDb } from "@ariadne/db";
+import { admin, prevention } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { auditedInTenant } from "../admin/audited.ts";
+import { targetMunicipality } from "../auth/actor.ts";
+import { actorOf } from "../auth/session-hook.ts";
+import type { FieldCipher } from "../crypto/index.ts";
+import { conflict, invalid, notFound } from "../http/errors.ts";
+import { errors, idParam, scope } from "../mapping/shared.ts";
+import type { Services } from "../services.ts";
+import { preventionPolicy } from "./policy.ts";
+import { createVisit } from "./visits.ts";
+
+const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): prevention.Concern => ({
+  id: row.id,
+  municipalityId: row.municipalityId,
+  receivedAt: row.receivedAt,
+  what: cipher.decrypt("concerns.what", row.whatEnc),
+  where: cipher.decrypt("concerns.where", row.whereEnc),
+  when: row.seenOn,
+  hasContact: row.contactEnc !== null,
+  language: row.language,
+  status: row.status,
+  reply: row.replyEnc ? cipher.decrypt("concerns.reply", row.replyEnc) : null,
+  repliedAt: row.repliedAt,
+  followUp: row.followUpKind && row.followUpId ? { kind: row.followUpKind, id: row.followUpId } : null,
+  version: row.version,
+});
+
+/**
+ * The coordinators' inbox of reports of concern (issue 15, points 4 and 5): list, answer (the
+ * reporter reads it with the receipt code), turn into a mapping entry, an outreach visit or a
+ * case. The reporter's contact is read on its own, by the coordinator only, and every read is audited.
+ */
+export function registerConcernRoutes(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    "/api/v1/concerns",
+    {
+      schema: {
+        tags: ["prevention"],
+        querystring: scope,
+        response: { 200: z.object({ items: z.array(prevention.Concern) }), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      preventionPolicy.manage(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      return auditedInTenant(s, actor, m, "concerns.list", async (tx) => {
+        const cipher = await s.keyring.cipherFor(tx, m);
+        const rows = await preventionDb.listConcerns(tx, m);
+        return {
+          result: { items: rows.map((row) => reveal(cipher, row)) },
+          recordType: "concern",
+          recordId: null,
+        };
+      });
+    },
+  );
+
+  r.get(
+    "/api/v1/concerns/:id/contact",
+    {
+      schema: {
+        tags: ["prevention"],
+        params: idParam,
+        querystring: scope,
+        response: { 200: z.object({ contact: z.string().nullable() }), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      preventionPolicy.manage(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      return auditedInTenant(s, actor, m, "concerns.contact.read", async (tx) => {
+        const row = await preventionDb.getConcern(tx, m, req.params.id);
+        if (!row) throw notFound("concern");
+        const cipher = await s.keyring.cipherFor(tx, m);
+        return {
+          result: { contact: row.contactEnc ? cipher.decrypt("concerns.contact", row.contactEnc) : null },
+          recordType: "concern",
+          recordId: row.id,
+        };
+      });
+    },
+  );
+
+  r.patch(
+    "/api/v1/concerns/:id",
+    {
+      schema: {
+        tags: ["prevention"],
+        params: idParam,
+        querystring: scope,
+        body: prevention.ConcernUpdate,
+        response: { 200: prevention.Concern, 409: admin.ApiError, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      preventionPolicy.manage(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const { version, status, reply, followUp } = req.body;
+      return auditedInTenant(s, actor, m, "concerns.update", async (tx) => {
+        const row = await preventionDb.getConcern(tx, m, req.params.id);
+        if (!row) throw notFound("concern");
+        const cipher = await s.keyring.cipherFor(tx, m);
+        if (row.version !== version) throw conflict(reveal(cipher, row));
+        if (followUp && !(await preventionDb.followUpExists(tx, m, followUp.kind, followUp.id)))
+          throw invalid("body.followUp.id", `no such ${followUp.kind.replace("_", " ")} in the municipality`);
+        const saved = await preventionDb.updateConcern(tx, m, row.id, version, {
+          status: status ?? (reply || followUp ? "in_progress" : row.status),
+          replyEnc: reply ? cipher.encrypt("concerns.reply", reply) : row.replyEnc,
+          followUpKind: followUp?.kind ?? row.followUpKind,
+          followUpId: followUp?.id ?? row.followUpId,
+          replied: Boolean(reply),
+        });
+        if (!saved) throw conflict(reveal(cipher, row));
+        return {
+          result: reveal(cipher, saved),
+          recordType: "concern",
+          recordId: saved.id,
+          details: { status: saved.status, replied: Boolean(reply), followUp: followUp?.kind ?? null },
+        };
+      });
+    },
+  );
+
+  r.post(
+    "/api/v1/concerns/:id/outreach-visit",
+    {
+      schema: {
+        tags: ["prevention"],
+        params: idParam,
+        querystring: scope,
+        body: z.strictObject({ plannedOn: prevention.VisitFields.shape.plannedOn }),
+        response: { 201: prevention.Visit, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      preventionPolicy.manage(actor);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      const visit = await auditedInTenant(s, actor, m, "concerns.to_outreach_visit", async (tx) => {
+        const row = await preventionDb.getConcern(tx, m, req.params.id);
+        if (!row) throw notFound("concern");
+        const cipher = await s.keyring.cipherFor(tx, m);
+        const concern = reveal(cipher, row);
+        const created = await createVisit(s, tx, m, actor.userId, {
+          id: randomUUID(),
+          fields: prevention.VisitFields.parse({
+            title: `Concern: ${concern.where || concern.what.slice(0, 80).replace(/\s+/g, " ")}`.slice(
+              0,
+              200,
+            ),
+            plannedOn: req.body.plannedOn,
+            concerns: concern.what,
+          }),
+        });
+        await preventionDb.updateConcern(tx, m, row.id, row.version, {
+          status: "in_progress",
+          replyEnc: row.replyEnc,
+          followUpKind: "outreach_visit",
+          followUpId: created.id,
+          replied: false,
+        });
+        return { result: created, recordType: "concern", recordId: row.id, details: { visitId: created.id } };
+      });
+      return reply.code(201).send(visit);
+    },
+  );
+}
