@@ -5,6 +5,7 @@ export * as mapping from "./mapping/index.ts";
 export * as notifications from "./notifications/index.ts";
 export * as planning from "./planning/index.ts";
 export * as prevention from "./prevention/index.ts";
+export * as procurement from "./procurement/index.ts";
 export * as referral from "./referral/index.ts";
 export * as screening from "./screening/index.ts";
 export * as stats from "./stats/index.ts";
