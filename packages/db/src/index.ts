@@ -8,6 +8,7 @@ export * from "./migrate.ts";
 export * as notificationsDb from "./notifications/index.ts";
 export * as planningDb from "./planning/index.ts";
 export * as preventionDb from "./prevention/index.ts";
+export * as procurementDb from "./procurement/index.ts";
 export * as referralDb from "./referral/index.ts";
 export * as statsDb from "./stats/index.ts";
 export * from "./tenant-context.ts";

@@ -21,6 +21,7 @@ import { registerMappingRoutes } from "./mapping/index.ts";
 import { registerNotificationRoutes } from "./notifications/index.ts";
 import { registerPlanningRoutes } from "./planning/index.ts";
 import { registerPreventionRoutes } from "./prevention/index.ts";
+import { registerProcurementRoutes } from "./procurement/index.ts";
 import { registerReferralRoutes } from "./referral/index.ts";
 import { registerScreeningRoutes } from "./screening/routes.ts";
 import type { Services } from "./services.ts";
@@ -107,6 +108,7 @@ export async function buildApp(
   registerCaseRoutes(app, s);
   registerMappingRoutes(app, s);
   registerPlanningRoutes(app, s);
+  registerProcurementRoutes(app, s);
   registerReferralRoutes(app, s);
   registerNotificationRoutes(app, s);
   registerPreventionRoutes(app, s);

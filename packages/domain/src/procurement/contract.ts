@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CalendarDate, singleLineText } from "../common/index.ts";
 import { cpvCodePattern, cpvGroupOf } from "./cpv-2008.ts";
+import { MonitoringPlan } from "./follow-up.ts";
 import { riskLevels } from "./risk-sources.ts";
 
 const uuid = z.uuid();
@@ -29,7 +30,8 @@ export const CpvCode = z
     cpvCodePattern,
     "must be a CPV code: eight digits (with or without the check digit) or a group's three",
   )
-  .refine((c) => cpvGroupOf(c) !== null, "is not a group of CPV 2008");
+  .refine((c) => cpvGroupOf(c) !== null, "is not a group of CPV 2008")
+  .meta({ examples: ["90911200"] });
 
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 two-letter code");
 
@@ -64,15 +66,24 @@ export const ContractFacts = z.strictObject({
 export type ContractFacts = z.infer<typeof ContractFacts>;
 
 export const ContractCreate = z.strictObject({ facts: ContractFacts });
+export const ClauseId = z.string().regex(/^[a-z_]{1,60}$/, "must be a clause id of the library");
+
 export const ContractUpdate = z.strictObject({
   version: z.int().min(1),
   facts: ContractFacts.optional(),
   /** The clauses the officer chose for the tender, by library id. */
-  clauseIds: z
-    .array(z.string().regex(/^[a-z_]{1,60}$/))
-    .max(50)
-    .optional(),
+  clauseIds: z.array(ClauseId).max(50).optional(),
+  monitoring: MonitoringPlan.optional(),
 });
+
+/**
+ * The supplier as past findings are matched across contracts: its business id (upper case, no
+ * spaces), else its name in lower case.
+ */
+export function supplierKey(s: Pick<Supplier, "name" | "businessId">): string {
+  const id = s.businessId?.replace(/\s+/g, "").toUpperCase();
+  return id ? `id:${id}` : `name:${s.name.trim().toLowerCase()}`;
+}
 
 /** How deep the subcontracting chain goes: the deepest tier named (0 with none). */
 export function subcontractingDepth(facts: Pick<ContractFacts, "suppliers">): number {

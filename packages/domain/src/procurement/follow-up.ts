@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import type { Localised } from "./clauses.ts";
-import { findingSeverities } from "./risk-rules.ts";
-import { type RiskLevel, riskRank } from "./risk-sources.ts";
+import { findingSeverities, type RiskLevel, riskRank } from "./risk-sources.ts";
 
 export const monitoringMethods = [
   "self_assessment",

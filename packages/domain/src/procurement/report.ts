@@ -1,7 +1,6 @@
 import type { ActionStatus } from "./follow-up.ts";
 import { isOverdue } from "./follow-up.ts";
-import type { FindingSeverity } from "./risk-rules.ts";
-import { type RiskLevel, riskLevels } from "./risk-sources.ts";
+import { type FindingSeverity, type RiskLevel, riskLevels } from "./risk-sources.ts";
 
 /** What the register report reads of each contract. */
 export interface ContractLine {

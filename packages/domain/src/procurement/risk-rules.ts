@@ -2,14 +2,18 @@ import { z } from "zod";
 import { type ContractFacts, type LabourFactor, subcontractingDepth } from "./contract.ts";
 import { countryRiskOf, countryRiskVersion } from "./country-risk.ts";
 import { cpvGroupOf, cpvSource } from "./cpv-2008.ts";
-import { type RiskLevel, type RiskSourceId, riskLevels, riskRank } from "./risk-sources.ts";
+import {
+  type FindingSeverity,
+  findingSeverities,
+  type RiskLevel,
+  type RiskSourceId,
+  riskLevels,
+  riskRank,
+} from "./risk-sources.ts";
 import { sectorRiskOf, sectorRiskVersion } from "./sector-risk.ts";
 
 const points = z.int().min(0).max(10);
 const Points = z.strictObject({ low: points, medium: points, high: points, very_high: points });
-
-export const findingSeverities = ["minor", "major", "critical"] as const;
-export type FindingSeverity = (typeof findingSeverities)[number];
 
 /**
  * The risk screen's rules as data: points per rule, summed, and the sum's thresholds for each level.
@@ -48,7 +52,8 @@ export const RiskRules = z
   .refine((r) => r.labourProfile.mediumFromFactors <= r.labourProfile.highFromFactors, {
     message: "the high factor count cannot be below the medium one",
     path: ["labourProfile"],
-  });
+  })
+  .meta({ examples: [builtInRules()] });
 export type RiskRules = z.infer<typeof RiskRules>;
 
 export interface RuleSet {
@@ -62,17 +67,21 @@ export interface RuleSet {
  * one more factor (a subcontracting chain or a risky labour profile) is high; a high sector, a
  * risky country and a deep chain together are very high.
  */
-export const builtInRuleSet: RuleSet = {
-  version: 1,
-  rules: {
+export const builtInRuleSet: RuleSet = { version: 1, rules: builtInRules() };
+
+function builtInRules() {
+  return {
     sector: { points: { low: 0, medium: 1, high: 2, very_high: 3 } },
-    country: { points: { low: 0, medium: 1, high: 2, very_high: 3 }, unlisted: "medium" },
+    country: { points: { low: 0, medium: 1, high: 2, very_high: 3 }, unlisted: "medium" as const },
     subcontracting: { mediumFromDepth: 2, highFromDepth: 3 },
     labourProfile: { mediumFromFactors: 1, highFromFactors: 3 },
-    pastFindings: { points: { minor: 1, major: 2, critical: 3 }, possibleTraffickingLevel: "very_high" },
+    pastFindings: {
+      points: { minor: 1, major: 2, critical: 3 },
+      possibleTraffickingLevel: "very_high" as const,
+    },
     thresholds: { medium: 2, high: 4, very_high: 6 },
-  },
-};
+  };
+}
 
 /** Each rule with the sources it rests on; the sector and country rules also cite their list entry's. */
 export const ruleSources: Record<RiskRuleId, readonly RiskSourceId[]> = {

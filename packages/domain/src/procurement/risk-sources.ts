@@ -46,3 +46,7 @@ export type RiskLevel = (typeof riskLevels)[number];
 export function riskRank(level: RiskLevel): number {
   return riskLevels.indexOf(level);
 }
+
+/** How serious a follow-up finding is, least first. */
+export const findingSeverities = ["minor", "major", "critical"] as const;
+export type FindingSeverity = (typeof findingSeverities)[number];

@@ -1,5 +1,6 @@
 import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aContractOf, aQuestionnaireLink, goodAnswers } from "../procurement/testing.ts";
 import { aReferralToTheShelter } from "../referral/referrals-testing.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { type DemoSeed, seedDemo } from "./seed-demo.ts";
@@ -77,6 +78,26 @@ beforeAll(async () => {
       details: { kind: "meeting", heldOn: "2026-11-02", title: "Network" },
     }),
   );
+  const officerB = await t.signIn("procurement_officer", other);
+  const contractOfB = await aContractOf(officerB);
+  recordsOfB.set("procurement-contracts", contractOfB.id);
+  const findingOfB = (
+    await officerB.request("POST", `/api/v1/procurement-contracts/${contractOfB.id}/findings`, {
+      source: "document_check",
+      severity: "minor",
+      foundOn: "2026-11-02",
+      description: "Pay slips late",
+    })
+  ).json();
+  recordsOfB.set("procurement-findings", findingOfB.id);
+  recordsOfB.set(
+    "procurement-actions",
+    await createdByB(`/api/v1/procurement-findings/${findingOfB.id}/actions`, {
+      description: "Pay on time",
+      deadline: "2026-12-02",
+    }),
+  );
+  recordsOfB.set("supplier-questionnaires", (await aQuestionnaireLink(officerB, contractOfB)).id);
 });
 afterAll(async () => {
   await t.close();
@@ -84,9 +105,25 @@ afterAll(async () => {
 
 const idRoute = /\/api\/v1\/([a-z-]+)\/:id/;
 /** A valid body for the routes whose body is not the record's version. */
+const aToken = "A".repeat(43);
 const bodies: Record<string, object> = {
   "POST /api/v1/users/:id/password-reset": { resetTotp: false },
   "POST /api/v1/concerns/:id/outreach-visit": { plannedOn: "2026-11-03" },
+  "POST /api/v1/procurement-contracts/:id/questionnaires": {
+    supplierId: "00000000-0000-4000-8000-000000000001",
+  },
+  "POST /api/v1/procurement-contracts/:id/checks": { method: "on_site_audit", doneOn: "2026-11-02" },
+  "POST /api/v1/procurement-contracts/:id/findings": {
+    source: "other",
+    severity: "minor",
+    foundOn: "2026-11-02",
+    description: "x",
+  },
+  "POST /api/v1/procurement-findings/:id/actions": { description: "x", deadline: "2026-12-01" },
+  "PATCH /api/v1/procurement-actions/:id": { version: 1, status: "done" },
+  // The supplier's routes: A's coordinator holds no token of B's questionnaire, only a guess.
+  "POST /api/v1/supplier-questionnaires/:id/open": { token: aToken },
+  "POST /api/v1/supplier-questionnaires/:id/answers": { token: aToken, ...goodAnswers() },
 };
 
 describe("tenant isolation", () => {

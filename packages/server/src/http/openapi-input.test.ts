@@ -26,6 +26,8 @@ interface Schema {
   anyOf?: Schema[];
   oneOf?: Schema[];
   nullable?: boolean;
+  example?: unknown;
+  examples?: unknown[];
 }
 interface Parameter {
   in: "path" | "query" | "header" | "cookie";
@@ -95,6 +97,9 @@ function sample(s: Schema, picks: Picks, path: Path = [], target: Path = []): un
   const alts = alternatives(s);
   if (alts.length) return sample(alts[picks[keyOf(path)] ?? 0]!, picks, path, target);
   if (s.enum) return s.enum[0];
+  // A schema whose valid values a generic sample cannot guess (a CPV code, rising thresholds) gives its own.
+  const example = s.examples?.[0] ?? s.example;
+  if (example !== undefined) return structuredClone(example);
   const geometry = geoJsonSample(s);
   if (geometry) return geometry;
   const onTarget = target.length > path.length && keyOf(target.slice(0, path.length)) === keyOf(path);

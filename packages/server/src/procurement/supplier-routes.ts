@@ -1,0 +1,123 @@
+import { adminDb, procurementDb, withSystem, withTenant } from "@ariadne/db";
+import { procurement } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { appendAudit } from "../audit/index.ts";
+import { tokenHash } from "../auth/tokens.ts";
+import { notFound } from "../http/errors.ts";
+import { errors, idParam } from "../mapping/shared.ts";
+import type { Services } from "../services.ts";
+import { fields } from "./follow-up-service.ts";
+
+/** The link's token as `newToken` makes it: 32 random bytes, base64url. */
+const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the token of a questionnaire link");
+
+/**
+ * One answer for every link that does not open: unknown questionnaire, wrong token, a token of
+ * another municipality's questionnaire, expired, already answered. Whether the contract exists is
+ * not revealed.
+ */
+const linkNotValid = () => notFound("questionnaire link");
+
+/** The questionnaire the link opens, or the one refusal. Runs in system context: the supplier has no tenant. */
+async function openLink(s: Services, id: string, token: string) {
+  const q = await withSystem(s.db, (tx) => procurementDb.findQuestionnaireByToken(tx, id, tokenHash(token)));
+  if (!q || q.answeredAt || new Date(q.expiresAt).getTime() <= Date.now()) throw linkNotValid();
+  return q;
+}
+
+const QuestionnaireView = z.object({
+  municipalityName: z.string(),
+  contractTitle: z.string(),
+  supplierName: z.string(),
+  language: z.enum(["en", "fi", "sv"]),
+  expiresAt: z.string(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["yes_no", "number", "text"]),
+      text: z.object({ en: z.string(), fi: z.string(), sv: z.string() }),
+    }),
+  ),
+  answerMaxLength: z.int(),
+});
+
+/**
+ * The supplier's side of the self-assessment (issue 16, item 4): no account, a link with a
+ * single-use token. The token travels in the body, never in a URL, so it stays out of logs.
+ */
+export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    "/api/v1/supplier-questionnaires/:id/open",
+    {
+      config: { public: true },
+      schema: {
+        tags: ["procurement"],
+        params: idParam,
+        body: z.strictObject({ token: Token }),
+        response: { 200: QuestionnaireView, ...errors },
+      },
+    },
+    async (req) => {
+      const q = await openLink(s, req.params.id, req.body.token);
+      return withTenant(s.db, q.municipalityId, async (tx) => {
+        const contract = await procurementDb.getContract(tx, q.municipalityId, q.contractId);
+        const municipality = await adminDb.getMunicipality(tx, q.municipalityId);
+        const supplier = contract?.facts.suppliers.find((x) => x.id === q.supplierId);
+        if (!contract || !municipality) throw linkNotValid();
+        return {
+          municipalityName: municipality.name,
+          contractTitle: contract.title,
+          supplierName: supplier?.name ?? "",
+          language: q.language,
+          expiresAt: q.expiresAt,
+          questions: [...procurement.questions],
+          answerMaxLength: procurement.answerMaxLength,
+        };
+      });
+    },
+  );
+
+  r.post(
+    "/api/v1/supplier-questionnaires/:id/answers",
+    {
+      config: { public: true },
+      schema: {
+        tags: ["procurement"],
+        params: idParam,
+        body: procurement.QuestionnaireAnswers.extend({ token: Token }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { token, ...answers } = req.body;
+      const q = await openLink(s, req.params.id, token);
+      await withTenant(s.db, q.municipalityId, async (tx) => {
+        const cipher = await s.keyring.cipherFor(tx, q.municipalityId);
+        // The update takes the link only while unanswered and unexpired: two answers racing, one wins.
+        const done = await procurementDb.answerQuestionnaire(
+          tx,
+          q.municipalityId,
+          q.id,
+          cipher.encrypt(fields.answers, JSON.stringify(answers)),
+        );
+        if (!done) throw linkNotValid();
+        await appendAudit(tx, {
+          municipalityId: q.municipalityId,
+          actorId: null,
+          actorName: null,
+          action: "procurement_questionnaires.answer",
+          recordType: "procurement_questionnaire",
+          recordId: q.id,
+          ip: req.ip,
+          outcome: "success",
+          details: { via: "single_use_link" },
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+}
