@@ -9,7 +9,8 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { LanguageSwitcher } from "../shell/language-switcher.tsx";
-import { Alert, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
+import { Alert, type Checked, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
 import { NewPasswordFields, newPasswordErrorsOf } from "./new-password-fields.tsx";
 import { useSession } from "./session.tsx";
@@ -45,8 +46,8 @@ export default function SignInPage() {
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ tone: "error" | "info"; text: string } | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  // Being asked for the next step (the code) is news, not an error: it has its own line.
+  const [info, setInfo] = useState<string | null>(null);
   const totpInput = useRef<HTMLInputElement>(null);
 
   const from = (location.state as { from?: string } | null)?.from ?? "/";
@@ -61,6 +62,33 @@ export default function SignInPage() {
     if (location.hash) history.replaceState(history.state, "", location.pathname);
   }, [location]);
 
+  function checkCredentials() {
+    return checkForm(
+      SignInRequest,
+      { email: email.trim(), password, ...(step.kind === "credentials" && step.askTotp ? { totp } : {}) },
+      t,
+    );
+  }
+  function checkNewPassword(token: string, askTotp: boolean): Checked<PasswordSetRequest> {
+    const checked = checkForm(PasswordSetRequest, { token, newPassword, ...(askTotp ? { totp } : {}) }, t);
+    const problems = checked.ok ? {} : { ...checked.fields };
+    if (confirm !== newPassword && !problems.newPassword) problems.confirmPassword = t("account.mismatch");
+    return Object.keys(problems).length > 0 ? { ok: false, fields: problems } : checked;
+  }
+  function checkEnrolment(enrolmentToken: string) {
+    return checkForm(TotpEnrolRequest, { enrolmentToken, totp }, t);
+  }
+  // Errors go as the fields are fixed, whichever step is shown (one way, as every form).
+  const form = useFormErrors<unknown>(() =>
+    step.kind === "credentials"
+      ? checkCredentials()
+      : step.kind === "set_password"
+        ? checkNewPassword(step.token, step.askTotp)
+        : checkEnrolment(step.enrolmentToken),
+  );
+  const fields = form.fields;
+  const error = form.error;
+
   async function continueWith(answer: SignInResponse) {
     if (answer.status === "signed_in") {
       await signedIn(answer.session);
@@ -72,7 +100,7 @@ export default function SignInPage() {
           ? { ...current, askTotp: true }
           : { kind: "credentials", askTotp: true },
       );
-      setError({ tone: "info", text: t("auth.errors.totp_required") });
+      setInfo(t("auth.errors.totp_required"));
     } else if (answer.status === "password_change_required") {
       setStep({
         kind: "set_password",
@@ -85,32 +113,27 @@ export default function SignInPage() {
     }
   }
 
+  /** A refusal of the last attempt: said on its own line (it is about the attempt), fields marked. */
   function fail(e: unknown) {
-    const tone = "error";
-    if (e instanceof ApiFailure && authCodes.has(e.code))
-      setError({ tone, text: t(`auth.errors.${e.code}`) });
-    else setError({ tone, text: errorText(t, e) });
-    const fields = fieldErrorsOf(e);
-    if (e instanceof ApiFailure && e.code === "totp_invalid") fields.totp = t("auth.errors.totp_invalid");
-    setFields(fields);
+    const text =
+      e instanceof ApiFailure && authCodes.has(e.code) ? t(`auth.errors.${e.code}`) : errorText(t, e);
+    const marked = fieldErrorsOf(e);
+    if (e instanceof ApiFailure && e.code === "totp_invalid") marked.totp = t("auth.errors.totp_invalid");
+    form.showFields(marked);
+    form.showError(text);
   }
 
-  function invalid(fields: Record<string, string>) {
-    setFields(fields);
-    setError({ tone: "error", text: t("common.fixErrors") });
+  function begin() {
+    setBusy(true);
+    setInfo(null);
+    form.clear();
   }
 
   async function submitCredentials(event: FormEvent) {
     event.preventDefault();
-    const checked = checkForm(
-      SignInRequest,
-      { email: email.trim(), password, ...(step.kind === "credentials" && step.askTotp ? { totp } : {}) },
-      t,
-    );
-    if (!checked.ok) return invalid(checked.fields);
-    setBusy(true);
-    setError(null);
-    setFields({});
+    const checked = checkCredentials();
+    if (!checked.ok) return form.showFields(checked.fields);
+    begin();
     try {
       const answer = await authApi.signIn(checked.data);
       // Asked for the code next, the password stays: both are sent again together.
@@ -131,17 +154,9 @@ export default function SignInPage() {
   async function submitNewPassword(event: FormEvent) {
     event.preventDefault();
     if (step.kind !== "set_password") return;
-    const checked = checkForm(
-      PasswordSetRequest,
-      { token: step.token, newPassword, ...(step.askTotp ? { totp } : {}) },
-      t,
-    );
-    const problems = checked.ok ? {} : { ...checked.fields };
-    if (confirm !== newPassword && !problems.newPassword) problems.confirmPassword = t("account.mismatch");
-    if (!checked.ok || problems.confirmPassword) return invalid(problems);
-    setBusy(true);
-    setError(null);
-    setFields({});
+    const checked = checkNewPassword(step.token, step.askTotp);
+    if (!checked.ok) return form.showFields(checked.fields);
+    begin();
     try {
       const answer = await authApi.setPassword(checked.data);
       setNewPassword("");
@@ -150,9 +165,9 @@ export default function SignInPage() {
       await continueWith(answer);
     } catch (e) {
       const refused = newPasswordErrorsOf(t, e);
-      if (refused) invalid(refused);
+      if (refused) form.showFields(refused);
       else if (e instanceof ApiFailure && e.code === "password_token_expired") {
-        setError({ tone: "error", text: t("account.errors.password_token_expired") });
+        form.showError(t("account.errors.password_token_expired"));
         if (step.purpose === "first_sign_in") setStep({ kind: "credentials", askTotp: false });
       } else fail(e);
     } finally {
@@ -163,11 +178,9 @@ export default function SignInPage() {
   async function submitEnrolment(event: FormEvent) {
     event.preventDefault();
     if (step.kind !== "enrol") return;
-    const checked = checkForm(TotpEnrolRequest, { enrolmentToken: step.enrolmentToken, totp }, t);
-    if (!checked.ok) return invalid(checked.fields);
-    setBusy(true);
-    setError(null);
-    setFields({});
+    const checked = checkEnrolment(step.enrolmentToken);
+    if (!checked.ok) return form.showFields(checked.fields);
+    begin();
     try {
       const answer = await authApi.enrolTotp(checked.data);
       if (answer.status === "signed_in") {
@@ -176,7 +189,7 @@ export default function SignInPage() {
       }
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 401 && !authCodes.has(e.code)) {
-        setError({ tone: "error", text: t("auth.errors.enrolment_expired") });
+        form.showError(t("auth.errors.enrolment_expired"));
       } else fail(e);
       setTotp("");
     } finally {
@@ -187,7 +200,8 @@ export default function SignInPage() {
   function startOver() {
     setStep({ kind: "credentials", askTotp: false });
     setTotp("");
-    setError(null);
+    setInfo(null);
+    form.clear();
   }
 
   return (
@@ -205,7 +219,7 @@ export default function SignInPage() {
             title={t(step.purpose === "reset" ? "account.reset.title" : "account.firstSignIn.title")}
             intro={t(step.purpose === "reset" ? "account.reset.intro" : "account.firstSignIn.intro")}
           >
-            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
+            {error ? <Alert tone="error">{error}</Alert> : info ? <Alert tone="info">{info}</Alert> : null}
             {step.token ? (
               <form onSubmit={submitNewPassword} noValidate className="form">
                 <NewPasswordFields
@@ -230,9 +244,13 @@ export default function SignInPage() {
           </Page>
         ) : step.kind === "credentials" ? (
           <Page title={t("auth.title")} intro={t("auth.intro")}>
-            {reason === "signed_out" && !error ? <Alert tone="success">{t("auth.signedOut")}</Alert> : null}
-            {reason === "expired" && !error ? <Alert tone="info">{t("auth.sessionExpired")}</Alert> : null}
-            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
+            {reason === "signed_out" && !error && !info ? (
+              <Alert tone="success">{t("auth.signedOut")}</Alert>
+            ) : null}
+            {reason === "expired" && !error && !info ? (
+              <Alert tone="info">{t("auth.sessionExpired")}</Alert>
+            ) : null}
+            {error ? <Alert tone="error">{error}</Alert> : info ? <Alert tone="info">{info}</Alert> : null}
             <form onSubmit={submitCredentials} noValidate className="form">
               <TextField
                 label={t("auth.email")}
@@ -264,7 +282,7 @@ export default function SignInPage() {
           </Page>
         ) : (
           <Page title={t("auth.enrol.title")} intro={t("auth.enrol.intro")}>
-            {error ? <Alert tone={error.tone}>{error.text}</Alert> : null}
+            {error ? <Alert tone="error">{error}</Alert> : info ? <Alert tone="info">{info}</Alert> : null}
             <dl className="enrol-secret">
               <dt>{t("auth.enrol.secretLabel")}</dt>
               <dd>
