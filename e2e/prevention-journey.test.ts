@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { prevention } from "@ariadne/domain";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { freshTotp, signIn } from "./support/sign-in.ts";
 
 const phone = { width: 390, height: 844 };
@@ -160,5 +162,103 @@ describe("two devices edit the same visit: nothing is lost", () => {
         concerns: concern,
       });
     expect(journey.browser.problems.filter((p) => !p.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+  });
+});
+
+// A second browser with JavaScript switched off, for the public side: nothing there may need it.
+let noScript: { browser: Browser; page: Page } | null = null;
+async function withoutJavaScript(): Promise<Page> {
+  if (!noScript) {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
+    });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 780 },
+    });
+    context.setDefaultTimeout(60_000);
+    noScript = { browser, page: await context.newPage() };
+  }
+  return noScript.page;
+}
+afterAll(async () => {
+  await noScript?.browser.close();
+});
+
+describe("the municipality's public help page", () => {
+  it("reads in Finnish, Romanian, Vietnamese and Arabic (right to left) with JavaScript off", async () => {
+    const page = await withoutJavaScript();
+    for (const lang of ["fi", "ro", "vi", "ar"] as const) {
+      const texts = prevention.helpTexts[lang];
+      await page.goto(`${journey.server.url}/help/demo-municipality?lang=${lang}`);
+      await page.getByRole("heading", { level: 1, name: texts.title }).waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+      expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+      await page.getByText(texts.rights[0]).waitFor();
+      await page.getByRole("link", { name: "112" }).first().waitFor();
+      expect(await page.context().cookies()).toEqual([]);
+      await expectNoSidewaysScroll(page, 360, `public page ${lang}`);
+    }
+    // The switch: from Arabic to Swedish by a plain link.
+    await page.getByRole("link", { name: "Svenska" }).click();
+    await page.getByRole("heading", { level: 1, name: prevention.helpTexts.sv.title }).waitFor();
+  });
+
+  it("is axe clean and fits 360 and 390 px phones in every checked language", async () => {
+    const page = journey.page;
+    for (const lang of ["en", "fi", "ro", "vi", "ar"]) {
+      await page.goto(`${journey.server.url}/help/demo-municipality?lang=${lang}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await expectFitsPhone(page, `public help page (${lang})`);
+    }
+  });
+});
+
+describe("a concern reported anonymously, answered, and the answer read with the code", () => {
+  let code = "";
+  it("is sent from the public page with JavaScript off, without a name", async () => {
+    const page = await withoutJavaScript();
+    const ro = prevention.helpTexts.ro;
+    await page.goto(`${journey.server.url}/help/demo-municipality?lang=ro`);
+    await page.getByLabel(ro.what).fill("Muncitori care dorm în spălătoria auto");
+    await page.getByLabel(ro.where).fill("Harbour district");
+    await page.getByRole("button", { name: ro.send }).click();
+    await page.getByText(ro.thanks).waitFor();
+    code = (await page.locator(".code").textContent())?.trim() ?? "";
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  });
+
+  it("lands in the coordinator's inbox, who answers it", async () => {
+    const page = journey.page;
+    await page.context().clearCookies();
+    await page.goto(`${journey.server.url}/sign-in`);
+    await signIn(page, journey.server, "coordinator");
+    await page.goto(`${journey.server.url}/prevention/concerns`);
+    await page.getByRole("heading", { level: 1, name: "Reports of concern" }).waitFor();
+    const panel = page.getByRole("region").filter({ hasText: "Muncitori care dorm în spălătoria auto" });
+    await panel.getByText("Anonymous").waitFor();
+    await expectAccessible(page, "reports of concern");
+    await panel
+      .getByLabel("Reply to the reporter")
+      .fill("Mulțumim. Echipa noastră merge acolo săptămâna aceasta.");
+    await panel.getByRole("button", { name: "Send reply" }).click();
+    await panel.getByText("Reply sent:").waitFor();
+  });
+
+  it("is read by the reporter with the receipt code, JavaScript still off", async () => {
+    const page = await withoutJavaScript();
+    const ro = prevention.helpTexts.ro;
+    await page.goto(`${journey.server.url}/help/demo-municipality?lang=ro`);
+    await page.getByLabel(ro.code).fill(code.toLowerCase());
+    await page.getByRole("button", { name: ro.read }).click();
+    await page.getByRole("heading", { level: 2, name: ro.reply }).waitFor();
+    await page.getByText("Mulțumim. Echipa noastră merge acolo săptămâna aceasta.").waitFor();
   });
 });

@@ -1,7 +1,7 @@
 /** Messages of the prevention module, under `prevention.*`. */
 const en = {
   sections: "Prevention sections",
-  tabs: { visits: "Outreach visits" },
+  tabs: { visits: "Outreach visits", concerns: "Reports of concern" },
   sync: {
     offline_one:
       "You are offline. {{count}} visit waits on this device, encrypted, and is sent when the network returns.",
@@ -70,6 +70,31 @@ const en = {
     kept: "The value you do not choose is replaced: if both matter, copy it into the notes first.",
     save: "Keep my choices and send",
   },
+  concerns: {
+    title: "Reports of concern",
+    intro:
+      "What people reported on the public help page. Anonymous reports have no contact; a contact is shown only when you ask, and that is recorded.",
+    none: "No reports yet.",
+    received: "Received {{date}}",
+    status: { new: "New", in_progress: "In progress", closed: "Closed" },
+    where: "Where",
+    when: "When",
+    contact: "Contact",
+    notGiven: "Not given",
+    anonymous: "Anonymous",
+    showContact: "Show contact (recorded)",
+    yourReply: "Reply sent:",
+    reply: "Reply to the reporter",
+    replyHint: "The reporter reads it on the public page with the receipt code. Write simply; no names.",
+    sendReply: "Send reply",
+    planVisit: "Plan an outreach visit from this",
+    openVisit: "Open the outreach visit",
+    followUp: {
+      mapping_entry: "Added to the local map.",
+      outreach_visit: "An outreach visit follows.",
+      case: "A case was opened.",
+    },
+  },
   fields: {
     title: "Title",
     status: "Status",
@@ -95,7 +120,7 @@ type Messages = typeof en;
 
 const fi: Messages = {
   sections: "Ennaltaehkäisyn osiot",
-  tabs: { visits: "Etsivät käynnit" },
+  tabs: { visits: "Etsivät käynnit", concerns: "Huoli-ilmoitukset" },
   sync: {
     offline_one:
       "Olet ilman verkkoa. {{count}} käynti odottaa tällä laitteella salattuna ja lähetetään, kun verkko palaa.",
@@ -163,6 +188,31 @@ const fi: Messages = {
     kept: "Arvo, jota et valitse, korvataan: jos molemmat ovat tärkeitä, kopioi se ensin muistiinpanoihin.",
     save: "Säilytä valintani ja lähetä",
   },
+  concerns: {
+    title: "Huoli-ilmoitukset",
+    intro:
+      "Mitä ihmiset ilmoittivat julkisella apusivulla. Nimettömissä ilmoituksissa ei ole yhteystietoa; yhteystieto näytetään vain pyynnöstäsi, ja se kirjataan.",
+    none: "Ei vielä ilmoituksia.",
+    received: "Vastaanotettu {{date}}",
+    status: { new: "Uusi", in_progress: "Käsittelyssä", closed: "Suljettu" },
+    where: "Missä",
+    when: "Milloin",
+    contact: "Yhteystieto",
+    notGiven: "Ei annettu",
+    anonymous: "Nimetön",
+    showContact: "Näytä yhteystieto (kirjataan)",
+    yourReply: "Lähetetty vastaus:",
+    reply: "Vastaus ilmoittajalle",
+    replyHint: "Ilmoittaja lukee sen julkiselta sivulta kuittikoodilla. Kirjoita selkeästi; ei nimiä.",
+    sendReply: "Lähetä vastaus",
+    planVisit: "Suunnittele tästä etsivä käynti",
+    openVisit: "Avaa etsivä käynti",
+    followUp: {
+      mapping_entry: "Lisätty paikalliseen karttaan.",
+      outreach_visit: "Etsivä käynti seuraa.",
+      case: "Asiakkuus avattiin.",
+    },
+  },
   fields: {
     title: "Otsikko",
     status: "Tila",
@@ -186,7 +236,7 @@ const fi: Messages = {
 
 const sv: Messages = {
   sections: "Det förebyggande arbetets delar",
-  tabs: { visits: "Uppsökande besök" },
+  tabs: { visits: "Uppsökande besök", concerns: "Orosanmälningar" },
   sync: {
     offline_one:
       "Du är offline. {{count}} besök väntar krypterat på den här enheten och skickas när nätet är tillbaka.",
@@ -253,6 +303,31 @@ const sv: Messages = {
     empty: "(tomt)",
     kept: "Värdet du inte väljer ersätts: om båda är viktiga, kopiera det först till anteckningarna.",
     save: "Behåll mina val och skicka",
+  },
+  concerns: {
+    title: "Orosanmälningar",
+    intro:
+      "Vad människor anmält på den offentliga hjälpsidan. Anonyma anmälningar saknar kontakt; en kontakt visas bara när du ber om den, och det loggas.",
+    none: "Inga anmälningar ännu.",
+    received: "Mottagen {{date}}",
+    status: { new: "Ny", in_progress: "Pågår", closed: "Avslutad" },
+    where: "Var",
+    when: "När",
+    contact: "Kontakt",
+    notGiven: "Inte angivet",
+    anonymous: "Anonym",
+    showContact: "Visa kontakt (loggas)",
+    yourReply: "Skickat svar:",
+    reply: "Svar till den som anmälde",
+    replyHint: "Den som anmälde läser det på den offentliga sidan med kvittokoden. Skriv enkelt; inga namn.",
+    sendReply: "Skicka svar",
+    planVisit: "Planera ett uppsökande besök utifrån detta",
+    openVisit: "Öppna det uppsökande besöket",
+    followUp: {
+      mapping_entry: "Lagt till på den lokala kartan.",
+      outreach_visit: "Ett uppsökande besök följer.",
+      case: "Ett ärende öppnades.",
+    },
   },
   fields: {
     title: "Rubrik",

@@ -2,6 +2,7 @@ import "./prevention.css";
 import { createContext, lazy, Suspense, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Route, Routes } from "react-router";
+import { hasAny, useMe } from "../auth/index.ts";
 import NotFoundPage from "../shell/not-found-page.tsx";
 import { Loading } from "../ui/index.ts";
 import { useOutreachSync } from "./use-outreach-sync.ts";
@@ -9,6 +10,7 @@ import VisitsPage from "./visits-page.tsx";
 
 const VisitFormPage = lazy(() => import("./visit-form-page.tsx"));
 const ConflictPage = lazy(() => import("./conflict-page.tsx"));
+const ConcernsPage = lazy(() => import("./concerns-page.tsx"));
 
 type Sync = ReturnType<typeof useOutreachSync>;
 const SyncContext = createContext<Sync | null>(null);
@@ -24,6 +26,7 @@ export function useSync(): Sync {
 export default function PreventionPage() {
   const { t } = useTranslation();
   const sync = useOutreachSync();
+  const manages = hasAny(useMe(), ["prevention:manage"]);
   const waiting = sync.queue.filter((q) => !q.conflict).length;
   return (
     <SyncContext.Provider value={sync}>
@@ -35,6 +38,11 @@ export default function PreventionPage() {
                 {t("prevention.tabs.visits")}
               </NavLink>
             </li>
+            {manages ? (
+              <li>
+                <NavLink to="/prevention/concerns">{t("prevention.tabs.concerns")}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <p className="sync-status" role="status">
@@ -50,6 +58,7 @@ export default function PreventionPage() {
             <Route path="visits/new" element={<VisitFormPage />} />
             <Route path="visits/:id" element={<VisitFormPage />} />
             <Route path="visits/:id/conflict" element={<ConflictPage />} />
+            {manages ? <Route path="concerns" element={<ConcernsPage />} /> : null}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
