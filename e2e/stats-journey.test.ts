@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,24 @@ describe("the coordinator reads the municipality's figures", () => {
     const csv = readFileSync((await file.path()) as string, "utf8");
     expect(csv.split("\r\n")[0]).toBe("Gender,Count");
     expect(csv).toContain(`Total,${total}`);
+  });
+
+  it("downloads the year's annual report as a PDF that reads back with its figures", async () => {
+    const page = journey.page;
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Annual report 2024 (PDF)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("annual-report-2024.pdf");
+    const path = (await file.path()) as string;
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe("%PDF-");
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"])
+      .toString("utf8")
+      .replace(/\s+/g, " ");
+    // The demo municipality is Finnish: the report is in Finnish, with its disclosure note.
+    expect(text).toContain("Ihmiskauppa: vuoden 2024 luvut");
+    expect(text).toContain("Tietosuojakäsittely");
+    execFileSync("pdftoppm", ["-png", "-r", "30", "-f", "1", "-l", "1", path, `${path}-page`]);
+    expect(readFileSync(`${path}-page-1.png`).subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("fits a 390 px phone", async () => {

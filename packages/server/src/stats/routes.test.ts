@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { admin } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { seedDemoStatistics } from "./seed-demo-statistics.ts";
 
@@ -83,11 +88,66 @@ describe("referrals and action-plan dashboards", () => {
   });
 });
 
+describe("annual report", () => {
+  it("renders the year's PDF in the municipality's language with the disclosure note and hidden counts", async () => {
+    const res = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/stats/annual-report.pdf?year=2024",
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("application/pdf");
+    const text = pdfText(res.rawPayload).replace(/\s+/g, " ");
+    expect(text).toContain("Ihmiskauppa: vuoden 2024 luvut");
+    expect(text).toContain("Tietosuojakäsittely");
+    expect(text).toContain("piilotettu");
+    const dashboard = (await coordinator.request("GET", "/api/v1/stats/cases?from=2024&to=2024")).json();
+    // The gender chart's total, as the dashboard gives it, is printed beside its bars.
+    expect(text).toContain("Yhteensä");
+    expect(text.split(" ")).toContain(String(dashboard.byGender.total));
+    // It renders: poppler draws its first page.
+    const dir = mkdtempSync(join(tmpdir(), "ariadne-report-"));
+    try {
+      writeFileSync(join(dir, "report.pdf"), res.rawPayload);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "30",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        join(dir, "report.pdf"),
+        join(dir, "page"),
+      ]);
+      expect(readdirSync(dir).some((f) => f.endsWith(".png"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the same figures as CSV, in the language asked for", async () => {
+    const res = await analyst.request("GET", "/api/v1/stats/annual-report.csv?year=2024&lang=en");
+    expect(res.status).toBe(200);
+    expect(res.body).toContain("Cases by gender,Count\r\n");
+    expect(res.body).toMatch(/Cases by citizenship,Count\r\n[\s\S]*,hidden\r\n/);
+  });
+
+  it("refuses a year that is not one, naming the field", async () => {
+    const res = await analyst.request("GET", "/api/v1/stats/annual-report.pdf?year=twenty");
+    expect(res.status).toBe(400);
+    expect(issuePaths(res)).toContain("querystring.year");
+  });
+});
+
 describe("who may read statistics (role × route)", () => {
   const routes = [
     "/api/v1/stats/cases?from=2023&to=2025",
     "/api/v1/stats/referrals?from=2023&to=2025",
     "/api/v1/stats/action-plan",
+    "/api/v1/stats/ctdc-export?from=2023&to=2025",
+    "/api/v1/stats/annual-report.pdf?year=2024",
+    "/api/v1/stats/annual-report.csv?year=2024",
   ];
   // Every role but the system admin (below): a new role fails to compile until it is placed here.
   const allowed: Record<Exclude<admin.Role, "system_admin">, boolean> = {

@@ -7,11 +7,19 @@ import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { errors } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
+import { annualReportOf } from "./annual-report.ts";
+import { annualReportCsv, renderAnnualReportPdf } from "./annual-report-pdf.ts";
+import { reportLanguages } from "./annual-report-words.ts";
 import { readControlled } from "./controlled-read.ts";
 import { statsPolicy } from "./policy.ts";
 
 const municipalityId = admin.uuid.optional();
 const CasesQuery = stats.checkPeriod(z.strictObject({ ...stats.dashboardQueryShape, municipalityId }));
+const ReportQuery = z.strictObject({
+  year: stats.dashboardQueryShape.from,
+  lang: z.enum(reportLanguages).optional(),
+  municipalityId,
+});
 const PeriodQuery = stats.checkPeriod(
   z.strictObject({ from: stats.dashboardQueryShape.from, to: stats.dashboardQueryShape.to, municipalityId }),
 );
@@ -97,6 +105,31 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         .send(csv);
     },
   );
+
+  for (const format of ["pdf", "csv"] as const) {
+    r.get(
+      `/api/v1/stats/annual-report.${format}`,
+      {
+        schema: {
+          tags: ["stats"],
+          description:
+            "The annual report for the council and the national rapporteur, in the municipality's language.",
+          querystring: ReportQuery,
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        statsPolicy.read(actor);
+        const m = targetMunicipality(actor, req.query.municipalityId);
+        const report = await annualReportOf(s, actor, m, req.query.year, req.query.lang);
+        const name = `annual-report-${req.query.year}.${format}`;
+        return reply
+          .type(format === "pdf" ? "application/pdf" : "text/csv; charset=utf-8")
+          .header("content-disposition", `attachment; filename="${name}"`)
+          .send(format === "pdf" ? await renderAnnualReportPdf(report) : annualReportCsv(report));
+      },
+    );
+  }
 
   r.get(
     "/api/v1/stats/action-plan",

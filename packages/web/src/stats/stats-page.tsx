@@ -85,6 +85,26 @@ export default function StatsPage() {
         </button>
       </form>
 
+      <section aria-labelledby="stats-report" className="stats-section">
+        <h2 id="stats-report">{t("stats.reportTitle")}</h2>
+        <p>{t("stats.reportHint")}</p>
+        <p className="button-row">
+          <a className="button" href={`/api/v1/stats/annual-report.pdf?year=${filter.to}`} download>
+            {t("stats.reportPdf", { year: filter.to })}
+          </a>
+          <a className="button" href={`/api/v1/stats/annual-report.csv?year=${filter.to}`} download>
+            {t("stats.reportCsv", { year: filter.to })}
+          </a>
+          <a
+            className="button"
+            href={`/api/v1/stats/ctdc-export?from=${filter.from}&to=${filter.to}`}
+            download
+          >
+            {t("stats.ctdcExport", { from: filter.from, to: filter.to })}
+          </a>
+        </p>
+      </section>
+
       {cases.status === "failed" && Object.keys(fieldErrors).length === 0 ? (
         <Alert tone="error">{errorText(t, cases.error)}</Alert>
       ) : null}

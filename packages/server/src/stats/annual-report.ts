@@ -1,0 +1,38 @@
+import { adminDb, statsDb } from "@ariadne/db";
+import { stats } from "@ariadne/domain";
+import type { Actor } from "../auth/actor.ts";
+import type { Services } from "../services.ts";
+import type { AnnualReport } from "./annual-report-pdf.ts";
+import { type ReportLanguage, reportLanguageOf } from "./annual-report-words.ts";
+import { readControlled } from "./controlled-read.ts";
+
+/** The annual report's data for one municipality and year, every figure through disclosure control. */
+export function annualReportOf(
+  s: Services,
+  actor: Actor,
+  municipalityId: string,
+  year: number,
+  language: ReportLanguage | undefined,
+): Promise<AnnualReport> {
+  return readControlled(
+    s,
+    actor,
+    municipalityId,
+    "stats.annual_report",
+    async (tx) => ({
+      municipality: await adminDb.getMunicipality(tx, municipalityId),
+      cases: await statsDb.countCases(tx, municipalityId),
+      referrals: await statsDb.countReferrals(tx, municipalityId),
+      plan: await statsDb.countActionPoints(tx, municipalityId),
+    }),
+    (c, k) => ({
+      municipalityName: c.municipality?.name ?? "",
+      year,
+      language: language ?? reportLanguageOf(c.municipality?.country ?? ""),
+      cases: stats.casesDashboard(c.cases, { from: year, to: year }, k),
+      referrals: stats.referralsDashboard(c.referrals, { from: year, to: year }, k),
+      plan: stats.actionPlanProgress(c.plan),
+      createdAt: new Date(),
+    }),
+  );
+}
