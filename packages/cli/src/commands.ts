@@ -7,6 +7,7 @@ import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "@ariadne/serve
 import { appendAudit } from "@ariadne/server/audit/index.ts";
 import { verifyAuditChains } from "@ariadne/server/audit/verify-chain.ts";
 import { generatePassword, hashPassword } from "@ariadne/server/auth/passwords.ts";
+import { runServer } from "@ariadne/server/cluster.ts";
 import type { Config } from "@ariadne/server/config.ts";
 import {
   type MasterKey,
@@ -15,7 +16,7 @@ import {
   rewrapDataKeys,
   writeMasterKeyFile,
 } from "@ariadne/server/crypto/index.ts";
-import { openConfiguredDatabase, openKeyring, startServer } from "@ariadne/server/start.ts";
+import { openConfiguredDatabase, openKeyring } from "@ariadne/server/start.ts";
 import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
 import { z } from "zod";
 
@@ -47,7 +48,7 @@ async function withDatabase<T>(
 }
 
 export async function serveCommand(config: Config, io: Io) {
-  const server = await startServer(config, io.out);
+  const server = await runServer(config, io.out);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       io.out(`Received ${signal}; finishing requests and stopping.`);

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { listenPostgres } from "./pg-listener.ts";
 import { PreludedQuery } from "./preluded-query.ts";
+import { classifyDatabaseError } from "./unavailable.ts";
 
 /** The one query surface the rest of the system sees, whichever PostgreSQL runs underneath. */
 export interface Queryable {
@@ -82,7 +83,13 @@ export interface TransactionOptions {
 
 export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgres"; url: string; poolSize?: number | undefined };
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number | undefined;
+      /** How long a statement waits for a free connection (or a new one) before failing as unavailable. */
+      acquireTimeoutMs?: number | undefined;
+    };
 
 // Channels are identifiers, written into LISTEN's text; accept only plain lower-case names.
 function checkChannel(channel: string) {
@@ -108,7 +115,9 @@ function listenerRegistry() {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url, target.poolSize);
+  return target.kind === "pglite"
+    ? openPglite(target.dataDir)
+    : openPostgres(target.url, target.poolSize, target.acquireTimeoutMs);
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -116,11 +125,19 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const wrap = (q: Pick<PGlite, "query" | "exec">): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const res = await q.query<T>(sql, params as unknown[]);
-      return res.rows;
+      try {
+        const res = await q.query<T>(sql, params as unknown[]);
+        return res.rows;
+      } catch (err) {
+        throw classifyDatabaseError(err);
+      }
     },
     async execScript(sql: string) {
-      await q.exec(sql);
+      try {
+        await q.exec(sql);
+      } catch (err) {
+        throw classifyDatabaseError(err);
+      }
     },
     send: outsideTransaction,
   });
@@ -136,33 +153,37 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       return listeners.add(() => unsubscribe());
     },
     async transaction(fn, options) {
-      return db.transaction(async (tx) => {
-        if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
-        if (options?.readOnly) await tx.query("set transaction read only");
-        const set = settingsStatement(options?.settings ?? {});
-        if (set) await tx.exec(set);
-        // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
-        const sent: Promise<unknown>[] = [];
-        try {
-          const inTx = wrap(tx);
-          const result = await fn(
-            options?.readOnly
-              ? { query: inTx.query, execScript: readOnlyRefuses, send: readOnlyRefuses }
-              : {
-                  ...inTx,
-                  send(sql, params = []) {
-                    const answer = tx.query(sql, params as unknown[]);
-                    answer.catch(() => undefined); // awaited below
-                    sent.push(answer);
+      return db
+        .transaction(async (tx) => {
+          if (options?.isolation) await tx.query(`set transaction isolation level ${options.isolation}`);
+          if (options?.readOnly) await tx.query("set transaction read only");
+          const set = settingsStatement(options?.settings ?? {});
+          if (set) await tx.exec(set);
+          // In-process: nothing to save by not waiting, so a sent statement is awaited before COMMIT.
+          const sent: Promise<unknown>[] = [];
+          try {
+            const inTx = wrap(tx);
+            const result = await fn(
+              options?.readOnly
+                ? { query: inTx.query, execScript: readOnlyRefuses, send: readOnlyRefuses }
+                : {
+                    ...inTx,
+                    send(sql, params = []) {
+                      const answer = tx.query(sql, params as unknown[]);
+                      answer.catch(() => undefined); // awaited below
+                      sent.push(answer);
+                    },
                   },
-                },
-          );
-          await Promise.all(sent);
-          return result;
-        } catch (err) {
-          throw await firstFailure(sent, err);
-        }
-      });
+            );
+            await Promise.all(sent);
+            return result;
+          } catch (err) {
+            throw await firstFailure(sent, err);
+          }
+        })
+        .catch((err: unknown) => {
+          throw classifyDatabaseError(err);
+        });
     },
     async close() {
       await listeners.stopAll();
@@ -215,12 +236,35 @@ function coalescedWrites(client: pg.PoolClient) {
   };
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+// A checked-out client is without the pool's error listener; a connection lost while it runs a
+// statement would emit an unhandled 'error' and end the process. The statement's own promise
+// carries the error to the request, and the pool discards the client when it comes back.
+const guarded = new WeakSet<pg.PoolClient>();
+function guard(client: pg.PoolClient): pg.PoolClient {
+  if (!guarded.has(client)) {
+    guarded.add(client);
+    client.on("error", () => undefined);
+  }
+  return client;
+}
+
+async function openPostgres(url: string, poolSize = 10, acquireTimeoutMs = 5000): Promise<Database> {
   // bigint (int8) as JS string is pg's default; counts are small, so parse them as numbers.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
   // with a transaction's first statement and COMMIT with its audit entry (see `send`).
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, pipeline: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    pipeline: true,
+    // Bounds both the wait for a free connection and a new connection's set-up: while the server
+    // is down or restarting, requests fail in this time rather than queue without end.
+    connectionTimeoutMillis: acquireTimeoutMs,
+  });
+  const connect = () =>
+    pool.connect().then(guard, (err: unknown) => {
+      throw classifyDatabaseError(err);
+    });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do per request.
   });
@@ -231,10 +275,18 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   };
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      return (await run(q, sql, params)).rows as T[];
+      try {
+        return (await run(q, sql, params)).rows as T[];
+      } catch (err) {
+        throw classifyDatabaseError(err);
+      }
     },
     async execScript(sql: string) {
-      await q.query(sql);
+      try {
+        await q.query(sql);
+      } catch (err) {
+        throw classifyDatabaseError(err);
+      }
     },
     send: outsideTransaction,
   });
@@ -245,7 +297,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const statement = (text: string) => ({ name: preparedName(text) ?? "", text });
   const readOnly = async <T>(fn: (tx: Queryable) => Promise<T>, settings: Record<string, string>) => {
     const preludes = [statement(settingsStatement({ transaction_read_only: "on", ...settings })!)];
-    const client = await pool.connect();
+    const client = await connect();
     try {
       return await fn({
         query<R>(sql: string, params: readonly unknown[] = []) {
@@ -253,7 +305,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
             const values = params as unknown[];
             client.query(
               new PreludedQuery(preludes, statement(sql), values, (err, result) =>
-                err ? reject(err) : resolve(result.rows as R[]),
+                err ? reject(classifyDatabaseError(err)) : resolve(result.rows as R[]),
               ) as unknown as pg.QueryConfig,
             );
           });
@@ -275,7 +327,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     },
     async transaction(fn, options) {
       if (options?.readOnly && !options.isolation) return readOnly(fn, options.settings ?? {});
-      const client = await pool.connect();
+      const client = await connect();
       const writes = coalescedWrites(client);
       const sent: Promise<unknown>[] = [];
       const tx: Queryable = {
@@ -307,7 +359,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
         return result;
       } catch (err) {
         await client.query("rollback").catch(() => undefined);
-        throw await firstFailure(sent, err);
+        throw classifyDatabaseError(await firstFailure(sent, err));
       } finally {
         client.release();
       }

@@ -13,3 +13,4 @@ export * as referralDb from "./referral/index.ts";
 export * as statsDb from "./stats/index.ts";
 export * from "./tenant-context.ts";
 export * as trainingDb from "./training/index.ts";
+export * from "./unavailable.ts";

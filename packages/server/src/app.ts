@@ -12,7 +12,7 @@ import { registerAuthRoutes } from "./auth/routes.ts";
 import { installSessionHook } from "./auth/session-hook.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
 import type { Config } from "./config.ts";
-import { installErrorHandler } from "./http/error-handler.ts";
+import { installErrorHandler, retryAfterSeconds } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
 import { installIdempotency } from "./http/idempotency.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
@@ -92,7 +92,7 @@ export async function buildApp(
       await s.db.query("select 1");
       return { status: "ready" };
     } catch {
-      return reply.code(503).send({ status: "unavailable" });
+      return reply.code(503).header("retry-after", String(retryAfterSeconds)).send({ status: "unavailable" });
     }
   });
   app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>

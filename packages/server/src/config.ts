@@ -16,6 +16,11 @@ export const ConfigSchema = z.object({
   // Connections to a PostgreSQL server. More than a few per database core only adds switching:
   // on 2 cores, 10 gave lower database CPU per request than 20 under 50 concurrent requests.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
+  // Server processes sharing one port (node:cluster); more than one needs a PostgreSQL server,
+  // since the embedded database lives inside a single process.
+  ARIADNE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // How long a request may wait for a database connection before it is answered 503.
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   ARIADNE_MASTER_KEY: z
     .string()
     .refine(
@@ -72,6 +77,8 @@ export interface Config {
   dataDir: string | null;
   databaseUrl: string | null;
   databasePoolSize: number;
+  databaseAcquireTimeoutMs: number;
+  workers: number;
   masterKey: string | undefined;
   trustProxy: boolean;
   sessionIdleMinutes: number;
@@ -98,6 +105,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  if (c.ARIADNE_WORKERS > 1 && !c.DATABASE_URL)
+    throw new ConfigError(
+      "Invalid configuration:\n  ARIADNE_WORKERS: more than one process needs DATABASE_URL (a PostgreSQL server)",
+    );
   const smtp = smtpOf(c);
   return {
     port: c.PORT,
@@ -105,6 +116,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(c.ARIADNE_DATA_DIR),
     databaseUrl: c.DATABASE_URL ?? null,
     databasePoolSize: c.DATABASE_POOL_SIZE,
+    databaseAcquireTimeoutMs: c.DATABASE_ACQUIRE_TIMEOUT_MS,
+    workers: c.ARIADNE_WORKERS,
     masterKey: c.ARIADNE_MASTER_KEY,
     trustProxy: c.ARIADNE_TRUST_PROXY,
     sessionIdleMinutes: c.ARIADNE_SESSION_IDLE_MINUTES,

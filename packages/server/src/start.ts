@@ -11,10 +11,16 @@ import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
 export function openConfiguredDatabase(
-  config: Pick<Config, "databaseUrl" | "dataDir"> & Partial<Pick<Config, "databasePoolSize">>,
+  config: Pick<Config, "databaseUrl" | "dataDir"> &
+    Partial<Pick<Config, "databasePoolSize" | "databaseAcquireTimeoutMs">>,
 ): Promise<Database> {
   if (config.databaseUrl)
-    return openDatabase({ kind: "postgres", url: config.databaseUrl, poolSize: config.databasePoolSize });
+    return openDatabase({
+      kind: "postgres",
+      url: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      acquireTimeoutMs: config.databaseAcquireTimeoutMs,
+    });
   return openDatabase({ kind: "pglite", dataDir: config.dataDir ? join(config.dataDir, "pgdata") : null });
 }
 

@@ -1,3 +1,4 @@
+import { DatabaseUnavailableError } from "@ariadne/db";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "./errors.ts";
@@ -33,6 +34,9 @@ function zodIssues(err: FastifyError): Issue[] {
   });
 }
 
+/** What a 503 asks clients to wait: a PostgreSQL restart or a fail-over takes seconds. */
+export const retryAfterSeconds = 2;
+
 /** The one place where errors become HTTP responses. Nothing leaks a stack or personal data. */
 export function installErrorHandler(
   app: FastifyInstance,
@@ -42,6 +46,16 @@ export function installErrorHandler(
     if (err instanceof AppError) {
       if (err.status === 403 || err.status === 404) await onDenied(req, err);
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...err.extra } });
+    }
+    if (err instanceof DatabaseUnavailableError) {
+      // Nothing was done, or the transaction rolled back: the client may send the request again.
+      req.log.warn({ err: { type: err.name, code: err.code } }, err.message);
+      return reply
+        .code(503)
+        .header("retry-after", String(retryAfterSeconds))
+        .send({
+          error: { code: "unavailable", message: "the service is briefly unavailable; try again shortly" },
+        });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = zodIssues(err);
