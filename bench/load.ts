@@ -11,23 +11,42 @@ export interface LoadResult {
   errorKinds: Record<string, number>;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const headerEnd = Buffer.from("\r\n\r\n");
 // A server that stops answering must not hang the bench: such a request counts as an error.
-const requestTimeoutMs = 10_000;
+export const requestTimeoutMs = 10_000;
 
 /**
  * Reads HTTP/1.1 responses off one keep-alive socket. Deliberately small, as autocannon's client
  * is: the load generator shares the machine's two cores with the server and the database, and
  * Node's full HTTP client spent twice the CPU per request.
  */
-class ResponseReader {
+export interface HttpAnswer {
+  status: number;
+  /** The status line and headers. */
+  head: string;
+  body: Buffer;
+}
+
+function dechunk(chunked: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = chunked.indexOf("\r\n", at);
+    const size = Number.parseInt(chunked.toString("latin1", at, lineEnd), 16);
+    if (!size) return Buffer.concat(parts);
+    parts.push(chunked.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+}
+
+export class ResponseReader {
   private buffer: Buffer = Buffer.alloc(0);
-  private waiting: ((status: number) => void) | null = null;
+  private waiting: ((answer: HttpAnswer) => void) | null = null;
   private failed: ((err: Error) => void) | null = null;
 
   constructor(socket: Socket) {
@@ -45,15 +64,15 @@ class ResponseReader {
   }
 
   /** The next response's status; a response slower than `timeoutMs` fails as "timeout". */
-  next(timeoutMs: number): Promise<number> {
+  next(timeoutMs: number): Promise<HttpAnswer> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting = this.failed = null;
         reject(Object.assign(new Error("timeout"), { code: "timeout" }));
       }, timeoutMs);
-      this.waiting = (status) => {
+      this.waiting = (answer) => {
         clearTimeout(timer);
-        resolve(status);
+        resolve(answer);
       };
       this.failed = (err) => {
         clearTimeout(timer);
@@ -71,23 +90,26 @@ class ResponseReader {
     const status = Number(head.slice(9, 12));
     const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
     let total: number;
+    let chunked = false;
     if (length) {
       total = end + 4 + Number(length[1]);
     } else {
+      chunked = true;
       // Chunked: the body ends with the zero-length chunk.
       const last = this.buffer.indexOf("\r\n0\r\n\r\n", end);
       if (last < 0) return;
       total = last + 7;
     }
     if (this.buffer.length < total) return;
+    const raw = this.buffer.subarray(end + 4, total);
     this.buffer = this.buffer.subarray(total);
     const resolve = this.waiting;
     this.waiting = this.failed = null;
-    resolve(status);
+    resolve({ status, head, body: chunked ? dechunk(raw) : raw });
   }
 }
 
-function open(url: URL): Promise<Socket> {
+export function open(url: URL): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: url.hostname, port: Number(url.port), noDelay: true });
     socket.once("connect", () => resolve(socket));
@@ -95,7 +117,12 @@ function open(url: URL): Promise<Socket> {
   });
 }
 
-function requestBytes(url: URL, method: string, headers: Record<string, string>, body?: string): Buffer {
+export function requestBytes(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Buffer {
   const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`];
   for (const [k, v] of Object.entries(headers)) lines.push(`${k}: ${v}`);
   if (body !== undefined) lines.push(`content-length: ${Buffer.byteLength(body)}`);
@@ -141,7 +168,7 @@ export async function runLoad(opts: {
         while (performance.now() < deadline) {
           const started = performance.now();
           socket.write(fixed ?? requestBytes(target, method, headers, opts.body!()));
-          const status = await reader.next(requestTimeoutMs);
+          const { status } = await reader.next(requestTimeoutMs);
           latencies.push(performance.now() - started);
           if (status >= 300) fail(`HTTP ${status}`);
         }

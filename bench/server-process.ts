@@ -14,7 +14,12 @@ export interface ServerProcess {
 }
 
 /** Starts `ariadne serve` as its own process, as an operator would, and waits until /readyz answers. */
-export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+  /** Printed when the whole server is up (several processes answer /readyz one by one). */
+  readyLine?: string,
+): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [bin, "serve"], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
@@ -31,7 +36,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
+      if ((await fetch(`${url}/readyz`)).ok && (!readyLine || output.includes(readyLine))) break;
     } catch {
       // not listening yet
     }
