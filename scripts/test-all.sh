@@ -25,6 +25,15 @@ else
   status=1
 fi
 
+step "fault tests: kill -9, PostgreSQL restarts, a full disk, backups under writes, several processes"
+if pg_isready -q -d "$pg_url" 2>/dev/null; then
+  DATABASE_URL="$pg_url" npx vitest run --config test/faults/vitest.config.ts \
+    --reporter=default --reporter=json --outputFile=.tmp/vitest-faults.json || status=1
+else
+  echo "No PostgreSQL server at $pg_url: the fault tests need it (and /usr/lib/postgresql/15/bin)." >&2
+  status=1
+fi
+
 step "browser journeys (Chromium)"
 if [ -x /usr/bin/chromium ]; then
   # Built without emptying dist/: a journey running meanwhile from this checkout (another
