@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import { formatMixedLoad, type MixedLoadResult, prepareLoadDatabase, runMixedLoad } from "./mixed-load.ts";
-import { startServerProcess } from "./server-process.ts";
+import { freshServerDatabase, startServerProcess } from "./server-process.ts";
 
 /**
  * `npm run bench:load`: mixed traffic from 50 and 200 users against `ariadne serve` on loopback
@@ -18,26 +17,12 @@ export interface LoadFigures {
 
 const warmUpUsers = 20;
 
-async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export async function benchMixedLoad(
   serverUrl: string,
   options: { seconds: number; levels: number[]; processes: number[]; port: number },
   out: (line: string) => void = console.log,
 ): Promise<LoadFigures> {
-  const url = await freshDatabase(serverUrl, "ariadne_bench_load");
+  const url = await freshServerDatabase(serverUrl, "ariadne_bench_load");
   const top = Math.max(...options.levels);
   const perRun = (p: number) => warmUpUsers + (p === 1 ? options.levels.reduce((a, b) => a + b, 0) : top);
   const needed = options.processes.reduce((n, p) => n + perRun(p), 0);

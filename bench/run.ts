@@ -8,7 +8,12 @@ import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { benchMatching } from "./matching.ts";
 import { benchScreening } from "./screening.ts";
-import { type ServerProcess, startServerProcess } from "./server-process.ts";
+import {
+  demoCredentials,
+  freshServerDatabase,
+  type ServerProcess,
+  startServerProcess,
+} from "./server-process.ts";
 
 /**
  * `npm run bench`: an audited read route and an audited write route under 50 concurrent
@@ -30,15 +35,8 @@ const record = (name: string, value: number, unit: string) => {
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
 
-function parseCredentials(output: string, role: string) {
-  const line = output.split("\n").find((l) => l.trim().startsWith(role));
-  const m = line && /(\S+@\S+)\s+(\S+)\s+TOTP secret (\S+)/.exec(line);
-  if (!m) throw new Error(`no ${role} credentials in server output`);
-  return { email: m[1]!, password: m[2]!, totpSecret: m[3]! };
-}
-
 async function signIn(server: ServerProcess) {
-  const c = parseCredentials(server.output, "coordinator");
+  const c = demoCredentials(server.output, "coordinator");
   const res = await fetch(`${server.url}/api/v1/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -88,21 +86,6 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
   await server.stop();
 }
 
-/** An empty database of its own on the server (each part of the bench makes its own master key). */
-async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 async function reachable(url: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: url });
   try {
@@ -125,7 +108,7 @@ try {
   await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
   const onServer = await reachable(serverUrl);
   if (onServer) {
-    const url = await freshDatabase(serverUrl, "ariadne_bench");
+    const url = await freshServerDatabase(serverUrl, "ariadne_bench");
     await benchBackend("postgres", { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: url }, 3902);
   } else {
     console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
@@ -136,7 +119,10 @@ try {
       ? ([
           [
             "postgres",
-            async () => ({ kind: "postgres", url: await freshDatabase(serverUrl, "ariadne_bench_modules") }),
+            async () => ({
+              kind: "postgres",
+              url: await freshServerDatabase(serverUrl, "ariadne_bench_modules"),
+            }),
           ],
         ] as [string, () => Promise<DatabaseTarget>][])
       : []),

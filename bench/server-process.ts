@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 const bin = fileURLToPath(new URL("../packages/cli/bin/ariadne.mjs", import.meta.url));
 
@@ -22,7 +23,9 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [bin, "serve"], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    // The database is the caller's choice alone: a DATABASE_URL in this process's environment (as in
+    // the test suite's PostgreSQL pass) must not turn an embedded-database run into a server one.
+    env: { ...process.env, DATABASE_URL: "", ...env, PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -60,4 +63,27 @@ export async function startServerProcess(
       await exited;
     },
   };
+}
+
+/** A demo user's sign-in details from the first start's output (`formatDemoCredentials`). */
+export function demoCredentials(output: string, role: string) {
+  const line = output.split("\n").find((l) => l.trim().startsWith(`${role} `));
+  const m = line && /(\S+@\S+)\s+(\S+)\s+TOTP secret (\S+)/.exec(line);
+  if (!m) throw new Error(`no ${role} credentials in server output`);
+  return { email: m[1]!, password: m[2]!, totpSecret: m[3]! };
+}
+
+/** An empty database of its own on the PostgreSQL server at `serverUrl`, dropped first if a run left it. */
+export async function freshServerDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
