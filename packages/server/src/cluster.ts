@@ -1,8 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
-import { migrate } from "@ariadne/db";
-import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "./admin/seed-demo.ts";
 import type { Config } from "./config.ts";
-import { openConfiguredDatabase, openKeyring, startServer } from "./start.ts";
+import { openConfiguredDatabase, prepareDatabase, startServer } from "./start.ts";
 
 /** A running server: one process, or a primary with its workers. */
 export interface RunningServer {
@@ -29,12 +27,7 @@ export async function runServer(config: Config, out: (line: string) => void): Pr
   }
   const db = await openConfiguredDatabase(config);
   try {
-    const report = await migrate(db);
-    if (report.applied.length) out(`Applied migrations: ${report.applied.join(", ")}`);
-    const keyring = await openKeyring(config, db);
-    if (config.seedDemo === "auto" && (await databaseIsEmpty(db))) {
-      out(formatDemoCredentials(await seedDemo(db, keyring)));
-    }
+    await prepareDatabase(db, config, out);
   } finally {
     await db.close();
   }

@@ -33,9 +33,12 @@ export async function openKeyring(
   return keyring;
 }
 
-/** Starts Ariadne: migrate, check keys, seed the demo when empty, listen, and stop gracefully. */
-export async function startServer(config: Config, out: (line: string) => void = console.log) {
-  const db = await openConfiguredDatabase(config);
+/** Before serving: migrate, check the master key against the data keys, seed the demo when empty. */
+export async function prepareDatabase(
+  db: Database,
+  config: Config,
+  out: (line: string) => void,
+): Promise<Keyring> {
   const report = await migrate(db);
   if (report.applied.length) out(`Applied migrations: ${report.applied.join(", ")}`);
   const keyring = await openKeyring(config, db);
@@ -45,6 +48,13 @@ export async function startServer(config: Config, out: (line: string) => void = 
     await seedDemoStatistics(db, seed.municipalityId);
     out(formatDemoCredentials(seed));
   }
+  return keyring;
+}
+
+/** Starts Ariadne: prepare the database, listen, and stop gracefully. */
+export async function startServer(config: Config, out: (line: string) => void = console.log) {
+  const db = await openConfiguredDatabase(config);
+  const keyring = await prepareDatabase(db, config, out);
   const { app } = await buildApp({ db, keyring, config }, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
   out(
