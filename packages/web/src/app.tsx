@@ -22,6 +22,8 @@ const PreventionPage = lazy(() => import("./prevention/prevention-page.tsx"));
 const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
 const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
 const StatsPage = lazy(() => import("./stats/stats-page.tsx"));
+const TrainingPage = lazy(() => import("./training/training-page.tsx"));
+const CertificateCheckPage = lazy(() => import("./training/certificate-check-page.tsx"));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -72,6 +74,7 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInRoute />} />
             <Route path="/reset-password" element={<ResetPasswordRoute />} />
+            <Route path="/certificates/:code" element={<CertificateCheckPage />} />
             <Route
               element={
                 <RequireSession>
@@ -140,6 +143,14 @@ export function App() {
                 element={
                   <RequirePermission anyOf={["planning:read", "planning:manage"]}>
                     <PlanPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/training/*"
+                element={
+                  <RequirePermission anyOf={["training:take"]}>
+                    <TrainingPage />
                   </RequirePermission>
                 }
               />

@@ -10,6 +10,7 @@ import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
 import { screeningRecordLocales } from "../screening/locales-record.ts";
 import { statsLocales } from "../stats/locales.ts";
+import { trainingLocales } from "../training/locales.ts";
 import { en } from "./en.ts";
 import { fi } from "./fi.ts";
 import { sv } from "./sv.ts";
@@ -30,6 +31,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   notifications: notificationsLocales[l],
   account: accountLocales[l],
   stats: statsLocales[l],
+  training: trainingLocales[l],
 });
 export const messages = {
   en: withModules(en, "en"),

@@ -52,7 +52,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "cases", path: "/cases", anyOf: ["cases:read"], built: true },
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
   { id: "prevention", path: "/prevention", anyOf: ["outreach:write", "prevention:manage"], built: true },
-  { id: "training", path: "/training", anyOf: [], built: false },
+  { id: "training", path: "/training", anyOf: ["training:take"], built: true },
   { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: false },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: true },

@@ -1,0 +1,105 @@
+import { screening, type training } from "@ariadne/domain";
+import { useTranslation } from "react-i18next";
+import type { CourseView } from "./training-api.ts";
+
+type Lang = screening.Lang;
+const catalogue = screening.latestCatalogue;
+
+/** What trafficking is and is not: the guidelines' words, in plain language. */
+export function DefinitionLesson() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(["p1", "p2", "p3", "p4"] as const).map((p) => (
+        <p key={p}>{t(`training.lesson.definitionBody.${p}`)}</p>
+      ))}
+    </>
+  );
+}
+
+/** The indicators of the chosen lists, from the catalogue: a catalogue change shows up here. */
+export function IndicatorsLesson({ profiles, lang }: { profiles: screening.ProfileId[]; lang: Lang }) {
+  return (
+    <>
+      {profiles.map((profile) =>
+        screening.dimensionIds.map((dimension) => {
+          const items = catalogue.indicators.filter(
+            (i) => i.kind === "ilo" && i.profile === profile && i.dimension === dimension,
+          );
+          if (items.length === 0) return null;
+          return (
+            <details key={`${profile}-${dimension}`}>
+              <summary>
+                {screening.profileLabels[profile][lang]}: {screening.dimensionLabels[dimension][lang]} (
+                {items.length})
+              </summary>
+              <ul>
+                {items.map((i) => (
+                  <li key={i.id}>
+                    <strong>{i.text[lang].wording}</strong> {i.text[lang].lookFor}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        }),
+      )}
+    </>
+  );
+}
+
+/** Why people seldom self-identify, and how to approach them: the barriers catalogue. */
+export function BarriersLesson({ lang }: { lang: Lang }) {
+  return (
+    <dl>
+      {catalogue.barriers.map((b) => (
+        <div key={b.id}>
+          <dt>{b.label[lang]}</dt>
+          <dd>{b.approach[lang]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** This municipality's scheme of assistance as it stands today. */
+export function PathwayLesson({ pathway }: { pathway: CourseView["pathway"] }) {
+  const { t } = useTranslation();
+  if (pathway.length === 0) return <p>{t("training.lesson.pathwayEmpty")}</p>;
+  return (
+    <ol>
+      {pathway.map((step) => (
+        <li key={step.stage}>
+          <strong>{t(`training.lesson.stages.${step.stage}`)}</strong>
+          {step.organisationName ? `: ${step.organisationName}` : ""} — {step.contactPoint} (
+          {t("training.lesson.responseHours", { count: step.responseHours })})
+          {step.description ? <p>{step.description}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function TextLesson({ lesson }: { lesson: Extract<training.Lesson, { kind: "text" }> }) {
+  return (
+    <>
+      {lesson.body.split(/\n{2,}/).map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {lesson.images.map((img) => (
+        <img key={img.url} src={img.url} alt={img.alt} style={{ maxWidth: "100%" }} />
+      ))}
+      {lesson.links.length > 0 ? (
+        <ul>
+          {lesson.links.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} rel="noreferrer noopener" target="_blank">
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

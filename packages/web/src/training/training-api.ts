@@ -1,0 +1,96 @@
+import { Organisation } from "@ariadne/domain/admin/index.ts";
+import { SchemeStageSchema } from "@ariadne/domain/referral/index.ts";
+import {
+  type AttendanceCreate,
+  CertificateCheck,
+  Completion,
+  Course,
+  type CourseContent,
+  Coverage,
+  NextStep,
+  type SelfStudyAttempt,
+  Session,
+  type SessionCreate,
+} from "@ariadne/domain/training/index.ts";
+import { z } from "zod";
+import { request } from "../api/client.ts";
+
+const Abilities = z.object({ manage: z.boolean(), coverage: z.boolean() });
+const CourseOut = Course.extend({ contentVersion: z.int() });
+const CourseSummary = CourseOut.extend({ completedVersion: z.int().nullable() });
+export type CourseSummary = z.infer<typeof CourseSummary>;
+const CourseView = z.object({
+  course: CourseSummary,
+  pathway: z.array(
+    z.object({
+      stage: SchemeStageSchema,
+      organisationName: z.string().nullable(),
+      contactPoint: z.string(),
+      responseHours: z.int(),
+      description: z.string(),
+    }),
+  ),
+  abilities: Abilities,
+});
+export type CourseView = z.infer<typeof CourseView>;
+const AttemptResult = z.object({
+  passed: z.boolean(),
+  scores: z.array(
+    z.object({
+      lesson: z.int(),
+      scenarioId: z.string(),
+      passed: z.boolean(),
+      stepRight: z.boolean(),
+      expected: NextStep,
+      found: z.array(z.string()),
+      missed: z.array(z.string()),
+      wrong: z.array(z.string()),
+    }),
+  ),
+  completion: Completion.nullable(),
+});
+
+export const trainingApi = {
+  courses: () =>
+    request(
+      "GET",
+      "/api/v1/training/courses",
+      z.object({ items: z.array(CourseSummary), abilities: Abilities }),
+    ),
+  course: (id: string) => request("GET", `/api/v1/training/courses/${id}`, CourseView),
+  createCourse: (content: z.input<typeof CourseContent>, idempotencyKey: string) =>
+    request("POST", "/api/v1/training/courses", CourseOut, content, { idempotencyKey }),
+  attempt: (id: string, body: SelfStudyAttempt) =>
+    request("POST", `/api/v1/training/courses/${id}/attempts`, AttemptResult, body),
+  sessions: () =>
+    request("GET", "/api/v1/training/sessions", z.object({ items: z.array(Session), abilities: Abilities })),
+  session: (id: string) =>
+    request(
+      "GET",
+      `/api/v1/training/sessions/${id}`,
+      z.object({ session: Session, attendees: z.array(Completion) }),
+    ),
+  createSession: (body: z.input<typeof SessionCreate>, idempotencyKey: string) =>
+    request("POST", "/api/v1/training/sessions", Session, body, { idempotencyKey }),
+  recordAttendance: (body: z.input<typeof AttendanceCreate>, idempotencyKey: string) =>
+    request("POST", "/api/v1/training/attendances", z.object({ items: z.array(Completion) }), body, {
+      idempotencyKey,
+    }),
+  coverage: () => request("GET", "/api/v1/training/coverage", Coverage),
+  gapsToPlan: () =>
+    request(
+      "POST",
+      "/api/v1/training/coverage/gaps-to-plan",
+      z.object({
+        created: z.array(z.object({ id: z.string(), title: z.string() })),
+        skipped: z.array(z.string()),
+      }),
+      {},
+    ),
+  organisations: () => request("GET", "/api/v1/organisations", z.object({ items: z.array(Organisation) })),
+  verify: (code: string) =>
+    request("GET", `/api/v1/training/certificates/${encodeURIComponent(code)}`, CertificateCheck, undefined, {
+      public: true,
+    }),
+  certificateUrl: (completionId: string) => `/api/v1/training/completions/${completionId}/certificate.pdf`,
+};
