@@ -14,6 +14,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from "./server-process.ts";
+import { benchTraining } from "./training.ts";
 
 /**
  * `npm run bench`: an audited read route and an audited write route under 50 concurrent
@@ -104,6 +105,8 @@ const serverUrl =
 try {
   console.log("\n# screening engine (issue 3)");
   for (const f of await benchScreening()) record(f.name, f.value, f.unit);
+  console.log("\n# training coverage (issue 14)");
+  for (const f of await benchTraining()) record(f.name, f.value, f.unit);
   // The HTTP loads first, while this process (the load generator) holds nothing else in memory.
   await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
   const onServer = await reachable(serverUrl);

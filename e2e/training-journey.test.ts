@@ -182,7 +182,7 @@ describe("coverage changes, in Finnish too, on a phone", () => {
 
   it("reads the coverage in Finnish", async () => {
     const page = journey.page;
-    await page.getByLabel("Language").selectOption("fi");
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
     await page.getByRole("heading", { level: 1, name: "Ketkä on koulutettu" }).waitFor();
     await actorRow(page).getByRole("cell", { name: "Koulutettu", exact: true }).waitFor();
     await expectAccessible(page, "coverage (fi)");
@@ -194,7 +194,7 @@ describe("coverage changes, in Finnish too, on a phone", () => {
       .getByText(/^Kausimarjanpoimijat tulivat/)
       .waitFor();
     await expectAccessible(page, "course (fi)");
-    await page.getByLabel("Kieli").selectOption("en");
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
   });
 
   it("fits a 390 px phone", async () => {

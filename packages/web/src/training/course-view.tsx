@@ -98,7 +98,7 @@ export default function CourseView() {
           {lesson.kind === "definition" ? <DefinitionLesson /> : null}
           {lesson.kind === "indicators" ? <IndicatorsLesson profiles={lesson.profiles} lang={lang} /> : null}
           {lesson.kind === "barriers" ? <BarriersLesson lang={lang} /> : null}
-          {lesson.kind === "referral_pathway" ? <PathwayLesson pathway={pathway} /> : null}
+          {lesson.kind === "referral_pathway" ? <PathwayLesson pathway={pathway} lang={lang} /> : null}
           {lesson.kind === "text" ? <TextLesson lesson={lesson} /> : null}
           {lesson.kind === "scenario" ? (
             <ScenarioExercise

@@ -1,4 +1,4 @@
-import { screening, type training } from "@ariadne/domain";
+import { referral, screening, type training } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import type { CourseView } from "./training-api.ts";
 
@@ -63,14 +63,14 @@ export function BarriersLesson({ lang }: { lang: Lang }) {
 }
 
 /** This municipality's scheme of assistance as it stands today. */
-export function PathwayLesson({ pathway }: { pathway: CourseView["pathway"] }) {
+export function PathwayLesson({ pathway, lang }: { pathway: CourseView["pathway"]; lang: Lang }) {
   const { t } = useTranslation();
   if (pathway.length === 0) return <p>{t("training.lesson.pathwayEmpty")}</p>;
   return (
     <ol>
       {pathway.map((step) => (
         <li key={step.stage}>
-          <strong>{t(`training.lesson.stages.${step.stage}`)}</strong>
+          <strong>{referral.schemeStageNames[lang][step.stage]}</strong>
           {step.organisationName ? `: ${step.organisationName}` : ""} — {step.contactPoint} (
           {t("training.lesson.responseHours", { count: step.responseHours })})
           {step.description ? <p>{step.description}</p> : null}
