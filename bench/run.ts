@@ -7,6 +7,7 @@ import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { benchMatching } from "./matching.ts";
+import { benchPublicPage } from "./public-page.ts";
 import { benchScreening } from "./screening.ts";
 import {
   demoCredentials,
@@ -84,6 +85,7 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
     body: () => JSON.stringify({ name: `Bench organisation ${n++}`, kind: "ngo" }),
   });
   record(`${label}.resident_memory_after_load`, server.rssMb(), "MiB");
+  for (const f of await benchPublicPage(server.url)) record(`${label}.${f.name}`, f.value, f.unit);
   await server.stop();
 }
 

@@ -6,6 +6,7 @@ import type { Config } from "./config.ts";
 import { Keyring, loadMasterKey } from "./crypto/index.ts";
 import { purgeExpiredIdempotencyKeys } from "./http/idempotency.ts";
 import { startMailDelivery } from "./notifications/index.ts";
+import { purgeExpiredPrevention } from "./prevention/retention.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
 
@@ -65,7 +66,11 @@ export async function startServer(config: Config, out: (line: string) => void = 
   const stopJobs = [startOverdueJob(db, { config }, undefined, log)];
   if (config.smtp) stopJobs.push(startMailDelivery(db, config.smtp, undefined, log));
   // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
-  const purge = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(log), 60 * 60_000);
+  // Reports of concern and outreach visits past their retention go too (issue 15).
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(db).catch(log);
+    purgeExpiredPrevention(db, new Date().toISOString().slice(0, 10)).catch(log);
+  }, 60 * 60_000);
   purge.unref();
   stopJobs.push(() => clearInterval(purge));
   let stopping = false;

@@ -1,4 +1,5 @@
 export * from "./concerns.ts";
 export * from "./help-texts.ts";
 export * from "./merge.ts";
+export * from "./retention.ts";
 export * from "./visits.ts";

@@ -3,6 +3,7 @@ import { prevention } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { publicLimits } from "./public-routes.ts";
+import { purgeExpiredPrevention } from "./retention.ts";
 
 let t: TestApp;
 let coordinator: Agent;
@@ -225,5 +226,36 @@ describe("report a concern", () => {
       tx.query<{ bucket: string }>("select bucket from public_rate_limits"),
     );
     expect(JSON.stringify(buckets)).not.toContain("192.0.2.66");
+  });
+});
+
+describe("retention", () => {
+  it("removes concerns after two years and visits after five, with an audit entry", async () => {
+    await post(
+      "/help/demo-municipality/concerns",
+      { what: "An old report", where: "Old town" },
+      "203.0.113.90",
+    );
+    const visit = (
+      await frontline.request("POST", "/api/v1/outreach-visits", {
+        title: "Old visit",
+        plannedOn: "2020-01-10",
+      })
+    ).json();
+    await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query(
+        "update concerns set received_at = '2024-01-01' where received_at > now() - interval '1 minute'",
+      ),
+    );
+    const before = await concernCount();
+    const out = await purgeExpiredPrevention(t.db, "2026-12-05");
+    expect(out.visits).toBeGreaterThanOrEqual(1);
+    expect(out.concerns).toBeGreaterThanOrEqual(1);
+    expect(await concernCount()).toBe(before - out.concerns);
+    expect((await frontline.request("GET", `/api/v1/outreach-visits/${visit.id}`)).status).toBe(404);
+    const audit = await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query("select details from audit_log where action = 'prevention.retention'"),
+    );
+    expect(audit).toHaveLength(1);
   });
 });
