@@ -8,6 +8,7 @@ import type { Keyring } from "../crypto/index.ts";
 import { seedDemoBoundary } from "../mapping/seed-demo-boundary.ts";
 import { seedDemoScheme } from "../referral/seed-demo-scheme.ts";
 import { seedDemoServices } from "../referral/seed-demo-services.ts";
+import { seedDemoTraining } from "../training/seed-demo-training.ts";
 import { createMunicipality } from "./municipalities.ts";
 
 export interface DemoCredential {
@@ -98,6 +99,7 @@ export async function seedDemo(
     }
     await seedDemoServices(tx, m, orgIds);
     await seedDemoScheme(tx, m, orgIds);
+    await seedDemoTraining(tx, m);
     if (options.boundary !== false) await seedDemoBoundary(tx, m);
     const cipher = await keyring.cipherFor(tx, m);
     for (const p of demoPersons) {

@@ -50,6 +50,16 @@ afterAll(async () => {
 });
 
 describe("courses", () => {
+  it("starts a municipality with the demo course, its scenarios from the library", async () => {
+    const list = (await as.frontline.request("GET", "/api/v1/training/courses")).json();
+    const demo = list.items.find(
+      (c: { content: { title: string } }) => c.content.title === "Recognising trafficking: the basics",
+    );
+    expect(demo).toMatchObject({ contentVersion: 1, completedVersion: null });
+    for (const l of demo.content.lessons)
+      if (l.kind === "scenario") expect(training.scenarioById(l.scenarioId), l.scenarioId).toBeDefined();
+  });
+
   it("lets the trainer build a course and every role read it with the municipality's pathway", async () => {
     const created = await as.trainer.request("POST", "/api/v1/training/courses", aCourse());
     expect(created.status).toBe(201);
