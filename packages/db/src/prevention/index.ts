@@ -1,2 +1,3 @@
+export * from "./campaigns.ts";
 export * from "./concerns.ts";
 export * from "./visits.ts";

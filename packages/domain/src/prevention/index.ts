@@ -1,3 +1,4 @@
+export * from "./campaigns.ts";
 export * from "./concerns.ts";
 export * from "./help-texts.ts";
 export * from "./merge.ts";

@@ -71,6 +71,14 @@ beforeAll(async () => {
     headers: { "content-type": "application/x-www-form-urlencoded" },
     payload: "what=Workers+sleep+at+the+site",
   });
+  recordsOfB.set(
+    "campaigns",
+    await createdByB("/api/v1/campaigns", {
+      title: "Taxi drivers",
+      targetGroups: ["taxi_drivers"],
+      startsOn: "2026-11-01",
+    }),
+  );
   recordsOfB.set("concerns", (await coordinatorB.request("GET", "/api/v1/concerns")).json().items[0].id);
   recordsOfB.set(
     "partnerships",

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services.ts";
+import { registerCampaignRoutes } from "./campaigns.ts";
 import { registerConcernRoutes } from "./concerns.ts";
 import { registerPublicHelpRoutes } from "./public-routes.ts";
 import { registerVisitRoutes } from "./visits.ts";
@@ -11,4 +12,5 @@ export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
   registerVisitRoutes(app, s);
   registerPublicHelpRoutes(app, s);
   registerConcernRoutes(app, s);
+  registerCampaignRoutes(app, s);
 }
