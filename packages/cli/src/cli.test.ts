@@ -42,7 +42,7 @@ describe("ariadne CLI", () => {
     const again = await cli(["seed-demo"], env);
     expect(again.code).toBe(2);
     expect(again.err).toContain("already holds data");
-  }, 60_000);
+  });
 
   it("creates a system admin and refuses bad arguments with exit 2", async () => {
     const ok = await cli(["create-admin", "--email", "root@example.org", "--name", "Root Admin"], env);
@@ -54,7 +54,7 @@ describe("ariadne CLI", () => {
     expect(bad.err).toContain("--name");
     const taken = await cli(["create-admin", "--email", "root@example.org", "--name", "Again"], env);
     expect(taken.code).toBe(2);
-  }, 60_000);
+  });
 
   it("verifies the audit chain, and reports the first broken link with exit 1", async () => {
     const ok = await cli(["audit", "verify"], env);
@@ -69,14 +69,14 @@ describe("ariadne CLI", () => {
     const broken = await cli(["audit", "verify"], env);
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/BROKEN: chain \S+, entry 1 .*hash mismatch/);
-  }, 60_000);
+  });
 
   it("runs the retention job as a dry run for every municipality", async () => {
     const res = await cli(["retention", "run", "--dry-run"], env);
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/would anonymise 0 closed case\(s\) older than \d+ months/);
     expect((await cli(["retention", "start"], env)).code).toBe(2);
-  }, 60_000);
+  });
 
   it("backs up and restores into an empty embedded database", async () => {
     const file = join(tempDir(), "backup.jsonl");
@@ -107,7 +107,7 @@ describe("ariadne CLI", () => {
     const wrongKey = await cli(["keys", "rotate"], { ...env, ARIADNE_MASTER_KEY: before.trim() });
     expect(wrongKey.code).toBe(78);
     expect(wrongKey.err).toContain("ARIADNE_MASTER_KEY");
-  }, 60_000);
+  });
 
   it("stops on a wrong setting, naming it", async () => {
     const res = await cli(["migrate"], { PORT: "99999", DATABASE_URL: "mysql://x", DATABASE_POOL_SIZE: "1" });

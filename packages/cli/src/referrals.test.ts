@@ -28,5 +28,5 @@ describe("ariadne referrals", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/flagged 0 overdue referral\(s\)/);
     expect((await cli(["referrals", "late"])).code).toBe(2);
-  }, 60_000);
+  });
 });

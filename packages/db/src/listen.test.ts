@@ -34,7 +34,7 @@ describe("listening to a notification channel", () => {
       seenInside = [...r.messages];
     });
     expect(seenInside).toEqual([]);
-    await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["one"]);
+    await expect.poll(() => r.messages, { timeout: 20_000 }).toEqual(["one"]);
     await stop();
   });
 
@@ -49,7 +49,7 @@ describe("listening to a notification channel", () => {
     ).rejects.toThrow("roll back");
     await db.query("select pg_notify('other_channel', 'elsewhere')");
     await db.query("select pg_notify('test_channel', 'after')");
-    await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["after"]);
+    await expect.poll(() => r.messages, { timeout: 20_000 }).toEqual(["after"]);
     await stop();
   });
 
@@ -60,7 +60,7 @@ describe("listening to a notification channel", () => {
     const stop = await db.listen("test_channel", stopped.onMessage, stopped.onStatus);
     await stop();
     await db.query("select pg_notify('test_channel', 'late')");
-    await expect.poll(() => kept.messages, { timeout: 2000 }).toEqual(["late"]);
+    await expect.poll(() => kept.messages, { timeout: 20_000 }).toEqual(["late"]);
     expect(stopped.messages).toEqual([]);
     await stopKept();
   });
@@ -92,9 +92,9 @@ describe.runIf(process.env.DATABASE_URL)("a PostgreSQL listener whose connection
        where datname = current_database() and query = 'listen test_channel'`,
     );
     expect(ended?.ended).toBe(true);
-    await expect.poll(() => r.statuses, { timeout: 5000 }).toEqual([true, false, true]);
+    await expect.poll(() => r.statuses, { timeout: 20_000 }).toEqual([true, false, true]);
     await db.query("select pg_notify('test_channel', 'again')");
-    await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["again"]);
+    await expect.poll(() => r.messages, { timeout: 20_000 }).toEqual(["again"]);
     await stop();
   });
 
@@ -124,12 +124,12 @@ describe.runIf(process.env.DATABASE_URL)("a PostgreSQL listener whose connection
     const r = recorder();
     const stop = await proxied.listen("test_channel", r.onMessage, r.onStatus, { heartbeatMs: 200 });
     frozen = true;
-    await expect.poll(() => r.statuses, { timeout: 3000 }).toEqual([true, false]);
+    await expect.poll(() => r.statuses, { timeout: 20_000 }).toEqual([true, false]);
     for (const socket of sockets.splice(0)) socket.destroy();
     frozen = false;
-    await expect.poll(() => r.statuses, { timeout: 5000 }).toEqual([true, false, true]);
+    await expect.poll(() => r.statuses, { timeout: 20_000 }).toEqual([true, false, true]);
     await db.query("select pg_notify('test_channel', 'through')");
-    await expect.poll(() => r.messages, { timeout: 2000 }).toEqual(["through"]);
+    await expect.poll(() => r.messages, { timeout: 20_000 }).toEqual(["through"]);
     await stop();
     await proxied.close();
     for (const socket of sockets) socket.destroy();
@@ -169,7 +169,7 @@ describe("session change notices (migration 0011)", () => {
   /** Waits for a marker notice, so that everything sent before it has been heard. */
   async function heardUpTo(marker: string): Promise<string[]> {
     await migrated.query("select pg_notify('ariadne_sessions', $1)", [marker]);
-    await expect.poll(() => heard.includes(marker), { timeout: 2000 }).toBe(true);
+    await expect.poll(() => heard.includes(marker), { timeout: 20_000 }).toBe(true);
     return heard.splice(0).filter((p) => p !== marker);
   }
 

@@ -32,9 +32,7 @@ describe("the offline basemap's region", () => {
     expect(res.json()).toEqual({ region: null });
   });
 
-  it("takes the region from the places mapped so far while there is no boundary", {
-    timeout: 60_000,
-  }, async () => {
+  it("takes the region from the places mapped so far while there is no boundary", async () => {
     const created = await coordinator.request("POST", "/api/v1/mapping", {
       title: "Car wash by the ring road",
       details: {
@@ -55,7 +53,7 @@ describe("the offline basemap's region", () => {
     expect(region!.box.north).toBeGreaterThan(60.2);
   });
 
-  it("cuts land, shores and place names to the region around the boundary", { timeout: 60_000 }, async () => {
+  it("cuts land, shores and place names to the region around the boundary", async () => {
     const saved = await coordinator.request("PUT", "/api/v1/mapping/boundary", {
       boundary: { type: "Polygon", coordinates: [square] },
       version: 0,
