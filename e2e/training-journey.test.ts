@@ -98,7 +98,7 @@ describe("the trainer builds a course and runs a session", () => {
       .getByRole("table", { name: "Attendees" })
       .getByRole("row", { name: /Rūta Petrauskaitė/ })
       .waitFor();
-    await session.filter({ hasText: "1 attendees" }).waitFor();
+    await session.filter({ hasText: "1 attendee" }).waitFor();
     await expectAccessible(page, "training sessions");
     await signOut(page);
   });

@@ -216,6 +216,17 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
         return { row, course, name: cipher.decrypt(fields.name, row.nameEnc) };
       });
       if (!found?.course) throw notFound("certificate");
+      // Revealing a name is a read of personal data: audited, by whom unknown, from where known.
+      await s.readAudits.append({
+        municipalityId: found.row.municipalityId,
+        actorId: null,
+        actorName: "public certificate check",
+        action: "training_certificates.verify",
+        recordType: "training_completion",
+        recordId: found.row.id,
+        ip: req.ip,
+        outcome: "success",
+      });
       const validUntil = training.addMonths(found.row.completedOn, found.course.content.refresherMonths);
       return {
         valid: validUntil > today(),

@@ -169,6 +169,11 @@ describe("self-study and certificates", () => {
       completedOn: completion.completedOn,
       validUntil: training.addMonths(completion.completedOn, 24),
     });
+    const audited = await t.db.query<{ action: string }>(
+      "select action from audit_log where record_id = $1 and action = 'training_certificates.verify'",
+      [completion.id],
+    );
+    expect(audited).toHaveLength(1);
     const code: string = completion.certificateCode;
     const altered = `${code.slice(0, 5)}${code[5] === "a" ? "b" : "a"}${code.slice(6)}`;
     expect(
