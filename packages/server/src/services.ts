@@ -9,6 +9,8 @@ export interface Services {
   keyring: Keyring;
   config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist"> &
     Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp" | "minCellSize">>;
+  /** A read replica for statistics (DATABASE_REPLICA_URL); casework always uses `db`. */
+  replica?: Database | undefined;
   /** Group-committed audit entries for reads; made by `buildApp` for its database. */
   readAudits: ReadAuditWriter;
 }

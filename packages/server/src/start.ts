@@ -56,7 +56,15 @@ export async function prepareDatabase(
 export async function startServer(config: Config, out: (line: string) => void = console.log) {
   const db = await openConfiguredDatabase(config);
   const keyring = await prepareDatabase(db, config, out);
-  const { app } = await buildApp({ db, keyring, config }, { logLevel: config.logLevel });
+  // Statistics read from a streaming replica when one is configured (issue 17).
+  const replica = config.databaseReplicaUrl
+    ? await openDatabase({
+        kind: "postgres",
+        url: config.databaseReplicaUrl,
+        poolSize: config.databasePoolSize,
+      })
+    : undefined;
+  const { app } = await buildApp({ db, keyring, config, replica }, { logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
   out(
     `Ariadne is running at http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`,
@@ -80,6 +88,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
     for (const stopJob of stopJobs) stopJob();
     await app.close(); // finishes in-flight requests, refuses new ones
     await db.close();
+    await replica?.close();
   };
   return { app, db, stop };
 }

@@ -1,4 +1,4 @@
-import { type Queryable, withTenant } from "@ariadne/db";
+import { type Database, type Queryable, withTenant } from "@ariadne/db";
 import { type AuditEvent, appendAudit } from "../audit/index.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { Services } from "../services.ts";
@@ -46,7 +46,8 @@ export function auditedInTenant<T>(
 /**
  * Runs a read in the target municipality's read-only transaction (PostgreSQL refuses any write in
  * it), then records it with the group-committed read audit: the result is handed back only once
- * its entry is durable.
+ * its entry is durable. `from` reads elsewhere (statistics on a read replica); the entry is always
+ * written to the primary.
  */
 export async function auditedRead<T>(
   s: Services,
@@ -54,8 +55,9 @@ export async function auditedRead<T>(
   municipalityId: string,
   action: string,
   fn: (tx: Queryable) => Promise<Audited<T>>,
+  from: Database = s.db,
 ): Promise<T> {
-  const out = await withTenant(s.db, municipalityId, fn, { readOnly: true });
+  const out = await withTenant(from, municipalityId, fn, { readOnly: true });
   await s.readAudits.append(successOf(actor, municipalityId, action, out));
   return out.result;
 }

@@ -7,7 +7,8 @@ import type { Services } from "../services.ts";
 /**
  * The one place where aggregates leave the case team: counts are read in the municipality's
  * audited read-only transaction and pass through disclosure control (the deployment's minimum
- * cell size) before anything is returned. Routes never see the raw counts.
+ * cell size) before anything is returned. Routes never see the raw counts. With a read replica
+ * configured the counts are read there, so analytics never slow casework.
  */
 export async function readControlled<C, T>(
   s: Services,
@@ -17,11 +18,18 @@ export async function readControlled<C, T>(
   count: (tx: Queryable) => Promise<C>,
   control: (counts: C, k: number) => T,
 ): Promise<T> {
-  const counts = await auditedRead(s, actor, municipalityId, action, async (tx) => ({
-    result: await count(tx),
-    recordType: "statistics",
-    recordId: null,
-  }));
+  const counts = await auditedRead(
+    s,
+    actor,
+    municipalityId,
+    action,
+    async (tx) => ({
+      result: await count(tx),
+      recordType: "statistics",
+      recordId: null,
+    }),
+    s.replica ?? s.db,
+  );
   return control(counts, minCellSize(s));
 }
 
