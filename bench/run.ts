@@ -15,6 +15,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from "./server-process.ts";
+import { benchStats } from "./stats.ts";
 import { benchTraining } from "./training.ts";
 
 /**
@@ -132,6 +133,19 @@ try {
         ] as [string, () => Promise<DatabaseTarget>][])
       : []),
   ];
+  if (onServer) {
+    // Issue 17: statistics over 1,000,000 cases and a 1,000,000-row CTDC import, on PostgreSQL.
+    console.log("\n# statistics (issue 17), on postgres");
+    const db = await openDatabase({
+      kind: "postgres",
+      url: await freshServerDatabase(serverUrl, "ariadne_bench_stats"),
+    });
+    try {
+      for (const f of await benchStats(db)) record(`postgres.${f.name}`, f.value, f.unit);
+    } finally {
+      await db.close();
+    }
+  }
   for (const [label, target] of targets) {
     for (const [title, bench] of [
       ["cases (issue 4)", benchCases],
