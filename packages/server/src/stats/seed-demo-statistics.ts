@@ -30,7 +30,7 @@ const pick = <T>(next: () => number, weighted: readonly [T, number][]): T => {
  */
 export function demoCodedCases(
   ownerOrganisationId: string,
-  options: { count: number; years: readonly number[]; seed?: number },
+  options: { count: number; years: readonly number[]; seed?: number; firstNumber?: number },
 ): statsDb.CodedCase[] {
   const next = generator(options.seed ?? 17);
   const out: statsDb.CodedCase[] = [];
@@ -61,7 +61,7 @@ export function demoCodedCases(
     out.push({
       id: randomUUID(),
       personId: randomUUID(),
-      caseCode: `HIST-${year}-${String(i + 1).padStart(7, "0")}`,
+      caseCode: `HIST-${year}-${String((options.firstNumber ?? 1) + i).padStart(7, "0")}`,
       ownerOrganisationId,
       gender: pick(next, [
         ["female", 55],
