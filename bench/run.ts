@@ -43,7 +43,7 @@ async function signIn(server: ServerProcess) {
   const res = await fetch(`${server.url}/api/v1/auth/sign-in`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: c.email, password: c.password, totp: currentTotp(c.totpSecret) }),
+    body: JSON.stringify({ email: c.email, password: c.password, totp: currentTotp(c.totpSecret!) }),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { session: { csrfToken: string } };

@@ -68,9 +68,9 @@ export async function startServerProcess(
 /** A demo user's sign-in details from the first start's output (`formatDemoCredentials`). */
 export function demoCredentials(output: string, role: string) {
   const line = output.split("\n").find((l) => l.trim().startsWith(`${role} `));
-  const m = line && /(\S+@\S+)\s+(\S+)\s+TOTP secret (\S+)/.exec(line);
+  const m = line && /(\S+@\S+)\s+(\S+)(?:\s+TOTP secret (\S+))?/.exec(line);
   if (!m) throw new Error(`no ${role} credentials in server output`);
-  return { email: m[1]!, password: m[2]!, totpSecret: m[3]! };
+  return { email: m[1]!, password: m[2]!, totpSecret: m[3] ?? null };
 }
 
 /** An empty database of its own on the PostgreSQL server at `serverUrl`, dropped first if a run left it. */
