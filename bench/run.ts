@@ -6,6 +6,7 @@ import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
+import { benchMixedLoad } from "./load-run.ts";
 import { benchMatching } from "./matching.ts";
 import { benchPublicPage } from "./public-page.ts";
 import { benchScreening } from "./screening.ts";
@@ -116,6 +117,24 @@ try {
   if (onServer) {
     const url = await freshServerDatabase(serverUrl, "ariadne_bench");
     await benchBackend("postgres", { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: url }, 3902);
+    console.log("\n# mixed load on PostgreSQL, by users and by server processes (issue 19)");
+    const mixed = await benchMixedLoad(serverUrl, {
+      seconds: duration,
+      levels: [50, 200],
+      processes: [1, 2],
+      port: 3903,
+    });
+    for (const r of mixed.byUsers) {
+      record(`postgres.mixed_${r.users}_users.requests_per_second`, r.requestsPerSecond, "req/s");
+      record(`postgres.mixed_${r.users}_users.latency_p95`, r.p95, "ms");
+      record(`postgres.mixed_${r.users}_users.errors`, r.errors, "count");
+    }
+    for (const p of mixed.byProcesses)
+      record(
+        `postgres.mixed_200_users.processes_${p.processes}.requests_per_second`,
+        p.result.requestsPerSecond,
+        "req/s",
+      );
   } else {
     console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
   }
