@@ -262,3 +262,25 @@ describe("a concern reported anonymously, answered, and the answer read with the
     await page.getByText("Mulțumim. Echipa noastră merge acolo săptămâna aceasta.").waitFor();
   });
 });
+
+describe("an awareness campaign for taxi drivers", () => {
+  it("is created, its reach recorded, and shown over time as a chart with its table", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/prevention/campaigns`);
+    await page.getByRole("heading", { level: 1, name: "Awareness campaigns" }).waitFor();
+    const form = page.getByRole("region", { name: "New campaign" });
+    await form.getByLabel("Title").fill("Taxi drivers know the signs");
+    await form.getByLabel("Taxi drivers").check();
+    await form.getByLabel("Planned reach (people)").fill("400");
+    await form.getByRole("button", { name: "Create campaign" }).click();
+    const panel = page.getByRole("region", { name: "Taxi drivers know the signs" });
+    await panel.getByText("No reach recorded yet.").waitFor();
+    await panel.getByLabel("People reached so far").fill("120");
+    await panel.getByRole("button", { name: "Record reach" }).click();
+    await panel.getByText("Reached 120 of 400 planned.").waitFor();
+    await panel.getByRole("img", { name: "Reach over time of Taxi drivers know the signs" }).waitFor();
+    await panel.getByRole("cell", { name: "120" }).waitFor();
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "campaigns (phone)");
+  });
+});

@@ -1,7 +1,7 @@
 /** Messages of the prevention module, under `prevention.*`. */
 const en = {
   sections: "Prevention sections",
-  tabs: { visits: "Outreach visits", concerns: "Reports of concern" },
+  tabs: { visits: "Outreach visits", concerns: "Reports of concern", campaigns: "Campaigns" },
   sync: {
     offline_one:
       "You are offline. {{count}} visit waits on this device, encrypted, and is sent when the network returns.",
@@ -95,6 +95,36 @@ const en = {
       case: "A case was opened.",
     },
   },
+  campaigns: {
+    title: "Awareness campaigns",
+    intro:
+      "Raise awareness in the public and in groups who meet possible victims at work. Record the reach as it grows.",
+    none: "No campaigns yet.",
+    noReach: "No reach recorded yet.",
+    chartLabel: "Reach over time of {{title}}",
+    chartCaption: "People reached, as counted on each date; the line is the planned reach.",
+    date: "Date",
+    reached: "People reached",
+    reachedSoFar: "People reached so far",
+    addReach: "Record reach",
+    reachSummary: "Reached {{achieved}} of {{planned}} planned.",
+    new: "New campaign",
+    titleField: "Title",
+    targetGroups: "Target groups",
+    startsOn: "Starts on",
+    reachPlanned: "Planned reach (people)",
+    create: "Create campaign",
+    groups: {
+      general_public: "The general public",
+      taxi_drivers: "Taxi drivers",
+      librarians: "Librarians",
+      health_inspectors: "Health inspectors",
+      hotel_staff: "Hotel staff",
+      transport_staff: "Transport staff",
+      employers: "Employers",
+      other: "Other group",
+    },
+  },
   fields: {
     title: "Title",
     status: "Status",
@@ -120,7 +150,7 @@ type Messages = typeof en;
 
 const fi: Messages = {
   sections: "Ennaltaehkäisyn osiot",
-  tabs: { visits: "Etsivät käynnit", concerns: "Huoli-ilmoitukset" },
+  tabs: { visits: "Etsivät käynnit", concerns: "Huoli-ilmoitukset", campaigns: "Kampanjat" },
   sync: {
     offline_one:
       "Olet ilman verkkoa. {{count}} käynti odottaa tällä laitteella salattuna ja lähetetään, kun verkko palaa.",
@@ -213,6 +243,36 @@ const fi: Messages = {
       case: "Asiakkuus avattiin.",
     },
   },
+  campaigns: {
+    title: "Tiedotuskampanjat",
+    intro:
+      "Lisää tietoisuutta väestössä ja ryhmissä, jotka kohtaavat mahdollisia uhreja työssään. Kirjaa tavoittavuus sitä mukaa kuin se kasvaa.",
+    none: "Ei vielä kampanjoita.",
+    noReach: "Tavoittavuutta ei ole vielä kirjattu.",
+    chartLabel: "Kampanjan {{title}} tavoittavuus ajan mittaan",
+    chartCaption: "Tavoitetut ihmiset kunakin päivänä laskettuna; viiva on suunniteltu tavoittavuus.",
+    date: "Päivä",
+    reached: "Tavoitetut ihmiset",
+    reachedSoFar: "Tähän mennessä tavoitetut",
+    addReach: "Kirjaa tavoittavuus",
+    reachSummary: "Tavoitettu {{achieved}} / {{planned}} suunnitellusta.",
+    new: "Uusi kampanja",
+    titleField: "Nimi",
+    targetGroups: "Kohderyhmät",
+    startsOn: "Alkaa",
+    reachPlanned: "Suunniteltu tavoittavuus (ihmistä)",
+    create: "Luo kampanja",
+    groups: {
+      general_public: "Suuri yleisö",
+      taxi_drivers: "Taksinkuljettajat",
+      librarians: "Kirjastonhoitajat",
+      health_inspectors: "Terveystarkastajat",
+      hotel_staff: "Hotellien henkilöstö",
+      transport_staff: "Liikenteen henkilöstö",
+      employers: "Työnantajat",
+      other: "Muu ryhmä",
+    },
+  },
   fields: {
     title: "Otsikko",
     status: "Tila",
@@ -236,7 +296,7 @@ const fi: Messages = {
 
 const sv: Messages = {
   sections: "Det förebyggande arbetets delar",
-  tabs: { visits: "Uppsökande besök", concerns: "Orosanmälningar" },
+  tabs: { visits: "Uppsökande besök", concerns: "Orosanmälningar", campaigns: "Kampanjer" },
   sync: {
     offline_one:
       "Du är offline. {{count}} besök väntar krypterat på den här enheten och skickas när nätet är tillbaka.",
@@ -327,6 +387,36 @@ const sv: Messages = {
       mapping_entry: "Lagt till på den lokala kartan.",
       outreach_visit: "Ett uppsökande besök följer.",
       case: "Ett ärende öppnades.",
+    },
+  },
+  campaigns: {
+    title: "Informationskampanjer",
+    intro:
+      "Öka medvetenheten hos allmänheten och i grupper som möter möjliga offer i sitt arbete. För in räckvidden allteftersom den växer.",
+    none: "Inga kampanjer ännu.",
+    noReach: "Ingen räckvidd registrerad ännu.",
+    chartLabel: "Räckvidd över tid för {{title}}",
+    chartCaption: "Nådda personer, räknade vid varje datum; linjen är den planerade räckvidden.",
+    date: "Datum",
+    reached: "Nådda personer",
+    reachedSoFar: "Nådda hittills",
+    addReach: "Registrera räckvidd",
+    reachSummary: "Nått {{achieved}} av {{planned}} planerade.",
+    new: "Ny kampanj",
+    titleField: "Namn",
+    targetGroups: "Målgrupper",
+    startsOn: "Börjar",
+    reachPlanned: "Planerad räckvidd (personer)",
+    create: "Skapa kampanj",
+    groups: {
+      general_public: "Allmänheten",
+      taxi_drivers: "Taxiförare",
+      librarians: "Bibliotekarier",
+      health_inspectors: "Hälsoinspektörer",
+      hotel_staff: "Hotellpersonal",
+      transport_staff: "Transportpersonal",
+      employers: "Arbetsgivare",
+      other: "Annan grupp",
     },
   },
   fields: {

@@ -11,6 +11,7 @@ import VisitsPage from "./visits-page.tsx";
 const VisitFormPage = lazy(() => import("./visit-form-page.tsx"));
 const ConflictPage = lazy(() => import("./conflict-page.tsx"));
 const ConcernsPage = lazy(() => import("./concerns-page.tsx"));
+const CampaignsPage = lazy(() => import("./campaigns-page.tsx"));
 
 type Sync = ReturnType<typeof useOutreachSync>;
 const SyncContext = createContext<Sync | null>(null);
@@ -43,6 +44,11 @@ export default function PreventionPage() {
                 <NavLink to="/prevention/concerns">{t("prevention.tabs.concerns")}</NavLink>
               </li>
             ) : null}
+            {manages ? (
+              <li>
+                <NavLink to="/prevention/campaigns">{t("prevention.tabs.campaigns")}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <p className="sync-status" role="status">
@@ -59,6 +65,7 @@ export default function PreventionPage() {
             <Route path="visits/:id" element={<VisitFormPage />} />
             <Route path="visits/:id/conflict" element={<ConflictPage />} />
             {manages ? <Route path="concerns" element={<ConcernsPage />} /> : null}
+            {manages ? <Route path="campaigns" element={<CampaignsPage />} /> : null}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
