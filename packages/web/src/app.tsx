@@ -19,6 +19,8 @@ const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
 const MapPage = lazy(() => import("./map/map-page.tsx"));
 const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
 const PreventionPage = lazy(() => import("./prevention/prevention-page.tsx"));
+const ProcurementPage = lazy(() => import("./procurement/procurement-page.tsx"));
+const SupplierQuestionnairePage = lazy(() => import("./procurement/supplier-questionnaire-page.tsx"));
 const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
 const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
 const StatsPage = lazy(() => import("./stats/stats-page.tsx"));
@@ -75,6 +77,8 @@ export function App() {
             <Route path="/sign-in" element={<SignInRoute />} />
             <Route path="/reset-password" element={<ResetPasswordRoute />} />
             <Route path="/certificates/:code" element={<CertificateCheckPage />} />
+            {/* A supplier answers through a single-use link, without an account (issue 16). */}
+            <Route path="/supplier-questionnaire/:id" element={<SupplierQuestionnairePage />} />
             <Route
               element={
                 <RequireSession>
@@ -135,6 +139,14 @@ export function App() {
                 element={
                   <RequirePermission anyOf={["outreach:write", "prevention:manage"]}>
                     <PreventionPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="/procurement/*"
+                element={
+                  <RequirePermission anyOf={["procurement:read"]}>
+                    <ProcurementPage />
                   </RequirePermission>
                 }
               />

@@ -6,6 +6,7 @@ import { mapLocales } from "../map/locales.ts";
 import { notificationsLocales } from "../notifications/locales.ts";
 import { planLocales } from "../plan/locales.ts";
 import { preventionLocales } from "../prevention/locales.ts";
+import { procurementLocales } from "../procurement/locales.ts";
 import { referralLocales } from "../referral/locales.ts";
 import { screeningLocales } from "../screening/locales.ts";
 import { screeningRecordLocales } from "../screening/locales-record.ts";
@@ -27,6 +28,7 @@ const withModules = <T extends object>(base: T, l: Locale) => ({
   map: mapLocales[l],
   plan: planLocales[l],
   prevention: preventionLocales[l],
+  procurement: procurementLocales[l],
   referral: referralLocales[l],
   notifications: notificationsLocales[l],
   account: accountLocales[l],

@@ -53,7 +53,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
   { id: "prevention", path: "/prevention", anyOf: ["outreach:write", "prevention:manage"], built: true },
   { id: "training", path: "/training", anyOf: ["training:take"], built: true },
-  { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: false },
+  { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: true },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
   { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: true },
   { id: "admin", path: "/admin", anyOf: adminPermissions(), built: true },

@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import { questions } from "@ariadne/domain/procurement/index.ts";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+
+const journey = useJourney("procurement");
+const title = "Cleaning of schools and day-care centres";
+let contractUrl = "";
+let supplierLink = "";
+
+describe("a procurement officer screens a cleaning contract and follows up its supplier", () => {
+  it("signs in without a second factor and sees procurement, never case work", async () => {
+    const page = journey.page;
+    const c = journey.server.credentials.procurement_officer;
+    await page.goto(`${journey.server.url}/sign-in`);
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "Cases" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Procurement" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Ethical procurement" }).waitFor();
+    await expectAccessible(page, "contracts register");
+  });
+
+  it("registers a cleaning contract with two subcontracting levels and agency workers, and gets high with reasons", async () => {
+    const page = journey.page;
+    const form = page.getByRole("region", { name: "Register a contract" });
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Sector (CPV 2008 group)").selectOption("90900000");
+    await form.getByLabel("Length (months)").fill("36");
+    await form.getByLabel("Agency workers").check();
+    const supplier = (n: number) => form.getByRole("group", { name: `Supplier ${n}` });
+    await supplier(1).getByLabel("Company name").fill("Puhdas Oy");
+    await form.getByRole("button", { name: "Add a supplier" }).click();
+    await supplier(2).getByLabel("Company name").fill("Siivouspalvelu Tähti Oy");
+    await form.getByRole("button", { name: "Add a supplier" }).click();
+    await supplier(3).getByLabel("Company name").fill("Staffing Partner OÜ");
+    await expect.poll(() => supplier(3).getByLabel("Place in the chain").inputValue()).toBe("2");
+    await form.getByRole("button", { name: "Register contract" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    contractUrl = page.url();
+    await page.getByText("Risk level: High").waitFor();
+    const reasons = page.getByRole("list", { name: "Risk screen" }).getByRole("listitem");
+    await expect
+      .poll(() => reasons.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Sector risk: CPV group 909 is a high-risk sector \(\+2 points\)$/),
+        expect.stringMatching(/^Subcontracting depth: The chain is 2 levels deep \(\+1 points\)$/),
+        expect.stringMatching(/^Labour profile: Agency workers \(\+1 points\)$/),
+      ]);
+    await page.getByText("Decided by the risk rules, version 1.").waitFor();
+    await expectAccessible(page, "contract");
+  });
+
+  it("keeps the recommended clauses and exports them for a Finnish tender", async () => {
+    const page = journey.page;
+    const clauses = page.getByRole("region", { name: "Social clauses" });
+    await expect.poll(() => clauses.getByLabel(/No retention of identity documents/).isChecked()).toBe(true);
+    await clauses.getByLabel(/Wages and working hours/).uncheck();
+    await clauses.getByRole("button", { name: "Save chosen clauses" }).click();
+    await clauses.getByText("7 clauses chosen.").waitFor();
+    await clauses.getByLabel("Language of the tender").selectOption("fi");
+    const download = page.waitForEvent("download");
+    await clauses.getByRole("link", { name: "Export clauses (DOCX)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("clauses-fi.docx");
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(readFileSync((await file.path()) as string)))["word/document.xml"]!,
+    );
+    expect(xml).toContain("Henkilöpapereita ei pidätetä");
+    expect(xml).not.toContain("Palkat ja työajat");
+  });
+
+  it("creates a questionnaire link in Swedish for the main supplier", async () => {
+    const page = journey.page;
+    const panel = page.getByRole("region", { name: "Supplier questionnaire" });
+    await panel.getByLabel("Supplier", { exact: true }).selectOption({ label: "Puhdas Oy" });
+    await panel.getByLabel("Language of the questionnaire").selectOption("sv");
+    await panel.getByRole("button", { name: "Create questionnaire link" }).click();
+    const link = panel.getByLabel("Link for Puhdas Oy (shown once)");
+    await expect
+      .poll(() => link.inputValue())
+      .toMatch(/\/supplier-questionnaire\/[0-9a-f-]{36}#[A-Za-z0-9_-]{43}$/);
+    supplierLink = await link.inputValue();
+  });
+
+  it("the supplier answers through the link, without an account, in Swedish", async () => {
+    const supplierBrowser = await launchBrowser();
+    try {
+      const page = await supplierBrowser.context.newPage();
+      await page.goto(supplierLink);
+      await page.getByRole("heading", { level: 1, name: "Leverantörens självskattning" }).waitFor();
+      const answer = async (id: string, option: "Ja" | "Nej") => {
+        const q = questions.find((x) => x.id === id)!;
+        await page.getByRole("group", { name: q.text.sv }).getByLabel(option, { exact: true }).check();
+      };
+      await answer("written_contracts", "Ja");
+      await answer("collective_agreement_wages", "Ja");
+      await answer("recruitment_fees", "Nej");
+      await answer("documents_held", "Nej");
+      await answer("subcontractors_listed", "Ja");
+      await page.getByLabel(questions.find((x) => x.id === "workers_count")!.text.sv).fill("24");
+      await page
+        .getByLabel(questions.find((x) => x.id === "grievance_channel")!.text.sv)
+        .fill("Förtroendevald och en telefonlinje på finska, estniska och ryska.");
+      await page.getByLabel("Ditt namn").fill("Eeva Esimerkki");
+      await expectAccessible(page, "supplier questionnaire (sv)");
+      await page.getByRole("button", { name: "Skicka svaren" }).click();
+      await page.getByText("Tack. Dina svar har skickats till kommunen.").waitFor();
+      // The link works once: opened again, it says so without telling what it was for.
+      await page.reload();
+      await page.getByText(/Länken är inte giltig|This link is not valid/).waitFor();
+    } finally {
+      await supplierBrowser.close();
+    }
+  });
+
+  it("sees the answer, records an audit finding and a corrective action", async () => {
+    const page = journey.page;
+    await page.goto(contractUrl);
+    await page.getByText(/^Puhdas Oy: Answered on .* by Eeva Esimerkki — No answer of concern\.$/).waitFor();
+    const form = page.getByRole("region", { name: "Record a finding" });
+    await form.getByLabel("Found through").selectOption("on_site_audit");
+    await form.getByLabel("Supplier concerned").selectOption({ label: "Staffing Partner OÜ" });
+    await form.getByLabel("Severity").selectOption("major");
+    await form.getByLabel("Found on").fill("2026-11-20");
+    await form.getByLabel("What was found").fill("Agency workers have no written pay slips.");
+    await form.getByRole("button", { name: "Record finding" }).click();
+    const findings = page.getByRole("list", { name: "Findings" }).getByRole("listitem");
+    await findings.filter({ hasText: "Agency workers have no written pay slips." }).waitFor();
+    const actionForm = page.getByRole("region", { name: "Add a corrective action" });
+    await actionForm.getByLabel("Action", { exact: true }).fill("Written pay slips for every worker");
+    await actionForm.getByLabel("Deadline").fill("2027-01-31");
+    await actionForm.getByRole("button", { name: "Add action" }).click();
+    const actions = page.getByRole("list", { name: "Corrective actions" }).getByRole("listitem");
+    await actions
+      .filter({ hasText: "Written pay slips for every worker" })
+      .filter({ hasText: "Open" })
+      .waitFor();
+    await expectAccessible(page, "contract with follow-up");
+  });
+
+  it("fits a 390 px phone, and reads in Finnish and Swedish", async () => {
+    const page = journey.page;
+    await expectFitsPhone(page, "contract", [390]);
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await page.getByRole("heading", { level: 2, name: "Riskiarvio" }).waitFor();
+    await page.getByText("Riskitaso: Korkea").waitFor();
+    await expectAccessible(page, "contract (fi)");
+    await page.getByLabel("Kieli", { exact: true }).selectOption("sv");
+    await page.getByRole("heading", { level: 2, name: "Riskbedömning" }).waitFor();
+    await page.getByText("Risknivå: Hög").waitFor();
+    await expectAccessible(page, "contract (sv)");
+    await page.getByLabel("Språk", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 2, name: "Risk screen" }).waitFor();
+  });
+});
