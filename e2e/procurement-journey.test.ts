@@ -49,7 +49,7 @@ describe("a procurement officer screens a cleaning contract and follows up its s
       .toEqual([
         expect.stringMatching(/^Sector risk: CPV group 909 is a high-risk sector \(\+2 points\)$/),
         expect.stringMatching(/^Subcontracting depth: The chain is 2 levels deep \(\+1 points\)$/),
-        expect.stringMatching(/^Labour profile: Agency workers \(\+1 points\)$/),
+        expect.stringMatching(/^Labour profile: Workforce: Agency workers \(\+1 points\)$/),
       ]);
     await page.getByText("Decided by the risk rules, version 1.").waitFor();
     await expectAccessible(page, "contract");
