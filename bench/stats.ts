@@ -32,6 +32,7 @@ export async function benchStats(db: Database): Promise<Figure[]> {
       count: Math.min(10_000, n - i),
       years: [2022, 2023, 2024, 2025],
       seed: i + 1,
+      firstNumber: i + 1,
     });
     await withTenant(db, m, (tx) => statsDb.insertCodedCases(tx, m, rows));
   }
