@@ -260,7 +260,7 @@ describe("the coordinator maps the local situation and plans from it", () => {
         return (area?.getAttribute("d")?.match(/L/g) ?? []).length === 2;
       },
       undefined,
-      { timeout: 10_000 },
+      { timeout: 60_000 },
     );
 
     // Usable on a phone: the area form at 390 px.
