@@ -156,6 +156,8 @@ describe("PostgreSQL restarting under load", () => {
     await other.connect();
     await other.query("delete from sessions");
     await other.end();
-    await expect.poll(async () => (await send("/api/v1/users", headers)).status, { timeout: 30_000 }).toBe(401);
+    await expect
+      .poll(async () => (await send("/api/v1/users", headers)).status, { timeout: 30_000 })
+      .toBe(401);
   });
 });
