@@ -1,14 +1,13 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
-import { AppShell, adminSections, moduleEntries, visibleAdminSections } from "./shell/index.ts";
+import { AppShell, adminSections, visibleAdminSections } from "./shell/index.ts";
 import { Loading } from "./ui/index.ts";
 
 // Every page is its own chunk, so modules added later stay out of the first load.
 const SignInPage = lazy(() => import("./auth/sign-in-page.tsx"));
 const AccountPage = lazy(() => import("./auth/account-page.tsx"));
 const HomePage = lazy(() => import("./shell/home-page.tsx"));
-const NotAvailablePage = lazy(() => import("./shell/not-available-page.tsx"));
 const NotFoundPage = lazy(() => import("./shell/not-found-page.tsx"));
 const AdminLayout = lazy(() => import("./admin/admin-layout.tsx"));
 const OrganisationsPage = lazy(() => import("./admin/organisations-page.tsx"));
@@ -87,19 +86,6 @@ export function App() {
               }
             >
               <Route index element={<HomePage />} />
-              {moduleEntries
-                .filter((m) => !m.built)
-                .map((m) => (
-                  <Route
-                    key={m.id}
-                    path={m.path}
-                    element={
-                      <RequirePermission anyOf={m.anyOf}>
-                        <NotAvailablePage module={m.id} />
-                      </RequirePermission>
-                    }
-                  />
-                ))}
               <Route
                 path="/screening/*"
                 element={

@@ -68,14 +68,10 @@ export const en = {
     stats: "Statistics",
     admin: "Administration",
   },
-  notAvailable: {
-    title: "{{module}}: not available yet",
-    body: "This module is not available yet. It is being built and will appear here in a later version of Ariadne.",
-    back: "Back to the overview",
-  },
   notFound: {
     title: "Page not found",
     body: "There is no page at this address, or you do not have access to it.",
+    back: "Back to the overview",
   },
   auth: {
     title: "Sign in",

@@ -69,14 +69,10 @@ export const fi: Messages = {
     stats: "Tilastot",
     admin: "Ylläpito",
   },
-  notAvailable: {
-    title: "{{module}}: ei vielä käytettävissä",
-    body: "Tämä moduuli ei ole vielä käytettävissä. Sitä rakennetaan, ja se tulee tähän Ariadnen myöhemmässä versiossa.",
-    back: "Takaisin yleiskatsaukseen",
-  },
   notFound: {
     title: "Sivua ei löydy",
     body: "Tässä osoitteessa ei ole sivua, tai sinulla ei ole siihen pääsyä.",
+    back: "Takaisin yleiskatsaukseen",
   },
   auth: {
     title: "Kirjaudu sisään",

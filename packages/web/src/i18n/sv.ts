@@ -69,14 +69,10 @@ export const sv: Messages = {
     stats: "Statistik",
     admin: "Administration",
   },
-  notAvailable: {
-    title: "{{module}}: inte tillgänglig än",
-    body: "Den här modulen är inte tillgänglig än. Den byggs och kommer att finnas här i en senare version av Ariadne.",
-    back: "Tillbaka till översikten",
-  },
   notFound: {
     title: "Sidan hittades inte",
     body: "Det finns ingen sida på den här adressen, eller så har du inte åtkomst till den.",
+    back: "Tillbaka till översikten",
   },
   auth: {
     title: "Logga in",

@@ -16,7 +16,6 @@ export interface ModuleEntry {
   path: string;
   /** Shown when the user has any of these; empty means every signed-in user. */
   anyOf: readonly Permission[];
-  built: boolean;
 }
 
 /**
@@ -47,16 +46,16 @@ export function visibleAdminSections(me: Pick<Me, "permissions">): AdminSection[
  * own yet; until it does, it follows the coordinator's `planning:manage`.
  */
 export const moduleEntries: readonly ModuleEntry[] = [
-  { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"], built: true },
-  { id: "screening", path: "/screening", anyOf: ["screenings:run"], built: true },
-  { id: "cases", path: "/cases", anyOf: ["cases:read"], built: true },
-  { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"], built: true },
-  { id: "prevention", path: "/prevention", anyOf: ["outreach:write", "prevention:manage"], built: true },
-  { id: "training", path: "/training", anyOf: ["training:take"], built: true },
-  { id: "procurement", path: "/procurement", anyOf: ["procurement:read"], built: true },
-  { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"], built: true },
-  { id: "stats", path: "/statistics", anyOf: ["stats:read"], built: true },
-  { id: "admin", path: "/admin", anyOf: adminPermissions(), built: true },
+  { id: "map", path: "/local-map", anyOf: ["mapping:read", "mapping:manage"] },
+  { id: "screening", path: "/screening", anyOf: ["screenings:run"] },
+  { id: "cases", path: "/cases", anyOf: ["cases:read"] },
+  { id: "referrals", path: "/referrals", anyOf: ["cases:read", "referrals:receive"] },
+  { id: "prevention", path: "/prevention", anyOf: ["outreach:write", "prevention:manage"] },
+  { id: "training", path: "/training", anyOf: ["training:take"] },
+  { id: "procurement", path: "/procurement", anyOf: ["procurement:read"] },
+  { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"] },
+  { id: "stats", path: "/statistics", anyOf: ["stats:read"] },
+  { id: "admin", path: "/admin", anyOf: adminPermissions() },
 ];
 
 export function visibleModules(me: Pick<Me, "permissions">): ModuleEntry[] {

@@ -8,7 +8,7 @@ export default function NotFoundPage() {
     <Page title={t("notFound.title")}>
       <p>{t("notFound.body")}</p>
       <p>
-        <Link to="/">{t("notAvailable.back")}</Link>
+        <Link to="/">{t("notFound.back")}</Link>
       </p>
     </Page>
   );
