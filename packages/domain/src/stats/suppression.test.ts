@@ -93,7 +93,7 @@ describe("suppressSmallCells", () => {
                   if (r1 !== null && r1 !== undefined && c + d !== r1) continue;
                   if (c1 !== null && c1 !== undefined && b + d !== c1) continue;
                   if (pub.total !== null && a + b + c + d !== pub.total) continue;
-                  [a, b, c, d].forEach((v, n) => seen[n]?.add(v));
+                  for (const [n, v] of [a, b, c, d].entries()) seen[n]?.add(v);
                 }
               }
             }
