@@ -87,3 +87,15 @@ export async function freshServerDatabase(serverUrl: string, name: string): Prom
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** Drops the database `freshServerDatabase` made, connecting to the server's own database to do so. */
+export async function dropServerDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}

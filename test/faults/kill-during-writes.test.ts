@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DatabaseTarget, openDatabase, withSystem } from "@ariadne/db";
 import { describe, expect, it } from "vitest";
-import { demoCredentials, freshServerDatabase, startServerProcess } from "../../bench/server-process.ts";
+import {
+  demoCredentials,
+  dropServerDatabase,
+  freshServerDatabase,
+  startServerProcess,
+} from "../../bench/server-process.ts";
 import { verifyAuditChains } from "../../packages/server/src/audit/verify-chain.ts";
 import { Keyring, masterKeyFrom } from "../../packages/server/src/crypto/index.ts";
 import { freePort } from "./pg-cluster.ts";
@@ -14,6 +19,7 @@ interface Target {
   label: string;
   env: (dataDir: string) => Promise<Record<string, string>>;
   open: (dataDir: string, env: Record<string, string>) => DatabaseTarget;
+  drop?: (env: Record<string, string>) => Promise<void>;
 }
 
 const targets: Target[] = [
@@ -27,8 +33,12 @@ if (process.env.DATABASE_URL) {
   const serverUrl = process.env.DATABASE_URL;
   targets.push({
     label: "a PostgreSQL server",
-    env: async () => ({ DATABASE_URL: await freshServerDatabase(serverUrl, "ariadne_fault_kill") }),
+    // Named by process: another checkout's suite may run its fault tests on the same server meanwhile.
+    env: async () => ({
+      DATABASE_URL: await freshServerDatabase(serverUrl, `ariadne_fault_kill_${process.pid}`),
+    }),
     open: (_dir, env) => ({ kind: "postgres", url: env.DATABASE_URL! }),
+    drop: (env) => dropServerDatabase(serverUrl, env.DATABASE_URL!),
   });
 }
 
@@ -124,6 +134,7 @@ describe.each(targets)("a server killed with SIGKILL during writes, on $label", 
         await again.stop();
       }
     } finally {
+      await target.drop?.(env);
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -7,6 +7,7 @@ import { openDatabase, withSystem } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   demoCredentials,
+  dropServerDatabase,
   freshServerDatabase,
   type ServerProcess,
   startServerProcess,
@@ -24,7 +25,8 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ariadne-workers-"));
-  databaseUrl = await freshServerDatabase(serverUrl, "ariadne_fault_workers");
+  // Named by process: another checkout's suite may run its fault tests on the same server meanwhile.
+  databaseUrl = await freshServerDatabase(serverUrl, `ariadne_fault_workers_${process.pid}`);
   server = await startServerProcess(
     {
       DATABASE_URL: databaseUrl,
@@ -39,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  if (databaseUrl) await dropServerDatabase(serverUrl, databaseUrl);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
