@@ -22,6 +22,7 @@ export function freePort(): Promise<number> {
 
 export interface ThrowawayCluster {
   url: string;
+  port: number;
   dataDir: string;
   /** Stops the server (fast: sessions are ended, as in a restart for an upgrade). */
   stop(): Promise<void>;
@@ -34,8 +35,9 @@ export interface ThrowawayCluster {
  * A PostgreSQL 15 cluster of its own, in a temporary directory on a free loopback port: the fault
  * tests stop and restart it, which they must never do to the server that every other test shares.
  * As root, the cluster's commands run as the postgres user (PostgreSQL refuses to run as root).
+ * Given `standbyOf`, the cluster is a streaming replica of that one, cloned by pg_basebackup.
  */
-export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+export async function startThrowawayCluster(standbyOf?: ThrowawayCluster): Promise<ThrowawayCluster> {
   const dir = mkdtempSync(join(tmpdir(), "ariadne-pg-"));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -47,7 +49,13 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     asRoot ? run("runuser", ["-u", "postgres", "--", join(bin, cmd), ...args]) : run(join(bin, cmd), args);
   const port = await freePort();
   const dataDir = join(dir, "data");
-  await pg("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
+  if (standbyOf) {
+    // -R writes standby.signal and the primary's address; -X stream copies the WAL written meanwhile.
+    const from = ["-h", "127.0.0.1", "-p", String(standbyOf.port), "-U", "postgres"];
+    await pg("pg_basebackup", [...from, "-D", dataDir, "-R", "-X", "stream", "--no-sync", "-c", "fast"]);
+  } else {
+    await pg("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
+  }
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c max_connections=60`;
   const start = async () => {
     await pg("pg_ctl", ["-D", dataDir, "-o", options, "-l", join(dir, "log"), "-w", "-t", "60", "start"]);
@@ -59,6 +67,7 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
   let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
     dataDir,
     async stop() {
       await stop();

@@ -4,6 +4,9 @@ import { z } from "zod";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+/** Statistics leave a replica for the primary when it is further behind than this, unless set. */
+export const defaultReplicaMaxLagSeconds = 30;
+
 /** Configuration by environment, checked at boot; a wrong value stops start-up naming it. */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -18,6 +21,12 @@ export const ConfigSchema = z.object({
     .url()
     .refine((u) => /^postgres(ql)?:\/\//.test(u), "must start with postgres:// or postgresql://")
     .optional(),
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(defaultReplicaMaxLagSeconds),
   // Connections to a PostgreSQL server. More than a few per database core only adds switching:
   // on 2 cores, 10 gave lower database CPU per request than 20 under 50 concurrent requests.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
@@ -61,6 +70,8 @@ export const ConfigSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: z.string().min(1).optional(),
   SMTP_FROM: z.email().optional(),
+  // How often each server process sends the outbox's due mails.
+  SMTP_SEND_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Disclosure control's minimum cell size for every aggregate that leaves the case team (CTDC: 11). */
   ARIADNE_MIN_CELL_SIZE: stats.MinCellSize.default(stats.defaultMinCellSize),
 });
@@ -74,6 +85,7 @@ export interface SmtpConfig {
   user: string | null;
   password: string | null;
   from: string;
+  sendIntervalSeconds: number;
 }
 
 export interface Config {
@@ -82,6 +94,7 @@ export interface Config {
   dataDir: string | null;
   databaseUrl: string | null;
   databaseReplicaUrl: string | null;
+  databaseReplicaMaxLagSeconds: number;
   databasePoolSize: number;
   databaseAcquireTimeoutMs: number;
   workers: number;
@@ -122,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(c.ARIADNE_DATA_DIR),
     databaseUrl: c.DATABASE_URL ?? null,
     databaseReplicaUrl: c.DATABASE_REPLICA_URL ?? null,
+    databaseReplicaMaxLagSeconds: c.DATABASE_REPLICA_MAX_LAG_SECONDS,
     databasePoolSize: c.DATABASE_POOL_SIZE,
     databaseAcquireTimeoutMs: c.DATABASE_ACQUIRE_TIMEOUT_MS,
     workers: c.ARIADNE_WORKERS,
@@ -162,5 +176,6 @@ function smtpOf(c: z.infer<typeof ConfigSchema>): SmtpConfig | null {
     user: c.SMTP_USER ?? null,
     password: c.SMTP_PASSWORD ?? null,
     from: c.SMTP_FROM!,
+    sendIntervalSeconds: c.SMTP_SEND_INTERVAL_SECONDS,
   };
 }

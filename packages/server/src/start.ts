@@ -72,7 +72,8 @@ export async function startServer(config: Config, out: (line: string) => void = 
   // Background jobs (issue 5): overdue referrals to coordinators, and the e-mail outbox when SMTP is set.
   const log = (e: unknown) => app.log.error(e);
   const stopJobs = [startOverdueJob(db, { config }, undefined, log)];
-  if (config.smtp) stopJobs.push(startMailDelivery(db, config.smtp, undefined, log));
+  if (config.smtp)
+    stopJobs.push(startMailDelivery(db, config.smtp, config.smtp.sendIntervalSeconds * 1000, log));
   // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
   // Reports of concern and outreach visits past their retention go too (issue 15).
   const purge = setInterval(() => {

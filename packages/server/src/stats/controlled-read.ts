@@ -2,13 +2,15 @@ import type { Queryable } from "@ariadne/db";
 import { stats } from "@ariadne/domain";
 import { auditedRead } from "../admin/audited.ts";
 import type { Actor } from "../auth/actor.ts";
+import { onReplicaOrPrimary } from "../replica-reads.ts";
 import type { Services } from "../services.ts";
 
 /**
  * The one place where aggregates leave the case team: counts are read in the municipality's
  * audited read-only transaction and pass through disclosure control (the deployment's minimum
  * cell size) before anything is returned. Routes never see the raw counts. With a read replica
- * configured the counts are read there, so analytics never slow casework.
+ * configured the counts are read there while it is up and close behind, so analytics never slow
+ * casework.
  */
 export async function readControlled<C, T>(
   s: Services,
@@ -18,17 +20,19 @@ export async function readControlled<C, T>(
   count: (tx: Queryable) => Promise<C>,
   control: (counts: C, k: number) => T,
 ): Promise<T> {
-  const counts = await auditedRead(
-    s,
-    actor,
-    municipalityId,
-    action,
-    async (tx) => ({
-      result: await count(tx),
-      recordType: "statistics",
-      recordId: null,
-    }),
-    s.replica ?? s.db,
+  const counts = await onReplicaOrPrimary(s, (from) =>
+    auditedRead(
+      s,
+      actor,
+      municipalityId,
+      action,
+      async (tx) => ({
+        result: await count(tx),
+        recordType: "statistics",
+        recordId: null,
+      }),
+      from,
+    ),
   );
   return control(counts, minCellSize(s));
 }

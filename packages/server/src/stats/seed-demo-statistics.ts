@@ -97,7 +97,7 @@ export function demoCodedCases(
 export async function seedDemoStatistics(
   db: Database,
   municipalityId: string,
-  options: { count?: number; years?: readonly number[] } = {},
+  options: { count?: number; years?: readonly number[]; firstNumber?: number } = {},
 ) {
   await withTenant(db, municipalityId, async (tx) => {
     const [owner] = await adminDb.listOrganisations(tx, municipalityId);
@@ -105,6 +105,7 @@ export async function seedDemoStatistics(
     const rows = demoCodedCases(owner.id, {
       count: options.count ?? 240,
       years: options.years ?? [2023, 2024, 2025],
+      ...(options.firstNumber ? { firstNumber: options.firstNumber } : {}),
     });
     for (let i = 0; i < rows.length; i += 5000)
       await statsDb.insertCodedCases(tx, municipalityId, rows.slice(i, i + 5000));
