@@ -1,9 +1,12 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase, withSystem } from "@ariadne/db";
+import { notificationsDb, openDatabase, withSystem, withTenant } from "@ariadne/db";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   demoCredentials,
@@ -22,9 +25,50 @@ if (!serverUrl) throw new Error("the several-processes tests need DATABASE_URL (
 let dataDir: string;
 let databaseUrl: string;
 let server: ServerProcess;
+let smtp: Awaited<ReturnType<typeof slowSmtp>>;
+
+/**
+ * A local SMTP server that takes 40 ms over each message and notes the most messages it was ever
+ * receiving at once: a server process sends its mails one after another, so two at once means two
+ * processes were delivering side by side. At 40 ms a run of 50 mails lasts 2 s, longer than the
+ * 1 s between runs, so the other process always starts a run while one is under way.
+ */
+async function slowSmtp() {
+  const subjects: string[] = [];
+  let receiving = 0;
+  let mostAtOnce = 0;
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      receiving++;
+      mostAtOnce = Math.max(mostAtOnce, receiving);
+      let data = "";
+      stream.on("data", (c: Buffer) => {
+        data += c.toString();
+      });
+      stream.on("end", () => {
+        setTimeout(() => {
+          receiving--;
+          subjects.push(/^Subject: (.*)$/m.exec(data)?.[1]?.trim() ?? "");
+          callback();
+        }, 40);
+      });
+    },
+  });
+  sink.listen(0, "127.0.0.1");
+  await once(sink.server, "listening");
+  return {
+    subjects,
+    mostAtOnce: () => mostAtOnce,
+    port: (sink.server.address() as AddressInfo).port,
+    close: () => new Promise<void>((r) => sink.close(() => r())),
+  };
+}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ariadne-workers-"));
+  smtp = await slowSmtp();
   // Named by process: another checkout's suite may run its fault tests on the same server meanwhile.
   databaseUrl = await freshServerDatabase(serverUrl, `ariadne_fault_workers_${process.pid}`);
   server = await startServerProcess(
@@ -33,6 +77,9 @@ beforeAll(async () => {
       ARIADNE_WORKERS: "2",
       ARIADNE_DATA_DIR: dataDir,
       ARIADNE_MASTER_KEY: randomBytes(32).toString("hex"),
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      SMTP_FROM: "ariadne@example.org",
+      SMTP_SEND_INTERVAL_SECONDS: "1",
     },
     await freePort(),
     "server processes share port",
@@ -41,6 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  await smtp?.close();
   if (databaseUrl) await dropServerDatabase(serverUrl, databaseUrl);
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -126,6 +174,57 @@ describe("two server processes on one port (ARIADNE_WORKERS=2) over one PostgreS
         )) as [{ n: number }];
         expect(n).toBe(40);
       });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("sends each mail of the shared outbox once, with both processes delivering side by side", async () => {
+    const mails = 300;
+    const db = await openDatabase({ kind: "postgres", url: databaseUrl });
+    try {
+      const [{ m, u }] = (await withSystem(db, (tx) =>
+        tx.query<{ m: string; u: string }>(
+          "select municipality_id as m, id as u from users where municipality_id is not null limit 1",
+        ),
+      )) as [{ m: string; u: string }];
+      // Queued in one transaction, so both processes find the whole outbox due at their next run.
+      await withTenant(db, m, async (tx) => {
+        for (let i = 0; i < mails; i++) {
+          const notificationId = randomUUID();
+          await notificationsDb.insertNotification(tx, m, {
+            id: notificationId,
+            userId: u,
+            kind: "referral_received",
+            recordType: "referral",
+            recordId: randomUUID(),
+            link: "/referrals/inbox",
+            reference: `R-${i}`,
+            status: null,
+          });
+          await notificationsDb.insertOutboxMail(tx, m, {
+            id: randomUUID(),
+            notificationId,
+            toAddress: "worker@example.org",
+            subject: `outbox ${i}`,
+            body: "A referral is waiting.",
+          });
+        }
+      });
+      // Other tests' mails (the paused sign-ins' notice) share the sink; count this test's own.
+      const ours = () => smtp.subjects.filter((s) => s.startsWith("outbox "));
+      await expect.poll(() => ours().length, { timeout: 120_000, interval: 250 }).toBe(mails);
+      // Several more rounds of both processes' delivery: nothing is sent a second time.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(ours().length).toBe(mails);
+      expect(new Set(ours()).size).toBe(mails);
+      expect(smtp.mostAtOnce()).toBeGreaterThanOrEqual(2);
+      const statuses = await withTenant(db, m, (tx) =>
+        tx.query<{ status: string; n: number }>(
+          "select status, count(*)::int as n from email_outbox where subject like 'outbox %' group by status",
+        ),
+      );
+      expect(statuses).toEqual([{ status: "sent", n: mails }]);
     } finally {
       await db.close();
     }

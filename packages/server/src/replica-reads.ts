@@ -1,6 +1,5 @@
 import { type Database, DatabaseUnavailableError } from "@ariadne/db";
 import { defaultReplicaMaxLagSeconds } from "./config.ts";
-import type { Services } from "./services.ts";
 
 /**
  * How far the replica is behind, in seconds: 0 when it has replayed everything it received (or is
@@ -15,7 +14,12 @@ end)::float8 as lag`;
 // A replica that takes longer than this to say how late it is would slow the read it should speed.
 const lagCheckTimeoutMs = 2000;
 
-type ReadServices = Pick<Services, "db" | "replica" | "config">;
+/** What choosing needs: the two databases and the allowed lag (part of `Services`). */
+interface ReadServices {
+  db: Database;
+  replica?: Database | undefined;
+  config: { databaseReplicaMaxLagSeconds?: number | undefined };
+}
 
 /** The replica while it answers and is at most the configured lag behind; otherwise the primary. */
 export async function readDatabase(s: ReadServices): Promise<Database> {
