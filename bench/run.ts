@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type DatabaseTarget, openDatabase } from "@ariadne/db";
+import { adminDb, type DatabaseTarget, openDatabase } from "@ariadne/db";
 import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { benchMixedLoad } from "./load-run.ts";
 import { benchMatching } from "./matching.ts";
+import { pgbenchTps } from "./pgbench.ts";
 import { benchPublicPage } from "./public-page.ts";
 import { benchScreening } from "./screening.ts";
 import {
@@ -37,6 +38,10 @@ const record = (name: string, value: number, unit: string) => {
 };
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
+// BENCH_PARTS=postgres,mixed runs only those parts (all by default): screening, training, pglite,
+// postgres, mixed, stats, modules.
+const parts = process.env.BENCH_PARTS?.split(",").map((p) => p.trim());
+const wanted = (part: string) => !parts || parts.includes(part);
 const connections = 50;
 
 async function signIn(server: ServerProcess) {
@@ -61,6 +66,7 @@ async function load(name: string, opts: Omit<Parameters<typeof runLoad>[0], "con
   record(`${name}.latency_p99`, r.p99, "ms");
   record(`${name}.errors`, r.errors, "count");
   if (r.errors > 0) console.log(`  errors by kind: ${JSON.stringify(r.errorKinds)}`);
+  return r;
 }
 
 async function benchBackend(label: string, env: Record<string, string>, port: number) {
@@ -78,7 +84,20 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
     "x-csrf-token": session.csrf,
     "content-type": "application/json",
   };
-  await load(`${label}.read_users_list`, { url: `${server.url}/api/v1/users`, headers });
+  const read = await load(`${label}.read_users_list`, { url: `${server.url}/api/v1/users`, headers });
+  if (env.DATABASE_URL) {
+    // Issue 19: the same statement run bare by pgbench, same clients and time, in the same run.
+    const municipality = await municipalityOf(
+      env.DATABASE_URL,
+      demoCredentials(first.output, "coordinator").email,
+    );
+    const bare = await pgbenchTps(env.DATABASE_URL, adminDb.listUsersSql, [municipality], {
+      connections,
+      seconds: duration,
+    });
+    record(`${label}.read_users_list.pgbench_same_statement`, bare, "tps");
+    record(`${label}.read_users_list.share_of_pgbench`, (100 * read.requestsPerSecond) / bare, "%");
+  }
   let n = 0;
   await load(`${label}.write_create_organisation`, {
     url: `${server.url}/api/v1/organisations`,
@@ -89,6 +108,19 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
   record(`${label}.resident_memory_after_load`, server.rssMb(), "MiB");
   for (const f of await benchPublicPage(server.url)) record(`${label}.${f.name}`, f.value, f.unit);
   await server.stop();
+}
+
+async function municipalityOf(url: string, email: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query<{ m: string }>("select municipality_id as m from users where email = $1", [
+      email,
+    ]);
+    return r.rows[0]!.m;
+  } finally {
+    await c.end();
+  }
 }
 
 async function reachable(url: string): Promise<boolean> {
@@ -107,16 +139,22 @@ const dataDir = mkdtempSync(join(tmpdir(), "ariadne-bench-"));
 const serverUrl =
   process.env.ARIADNE_TEST_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 try {
-  console.log("\n# screening engine (issue 3)");
-  for (const f of await benchScreening()) record(f.name, f.value, f.unit);
-  console.log("\n# training coverage (issue 14)");
-  for (const f of await benchTraining()) record(f.name, f.value, f.unit);
+  if (wanted("screening")) {
+    console.log("\n# screening engine (issue 3)");
+    for (const f of await benchScreening()) record(f.name, f.value, f.unit);
+  }
+  if (wanted("training")) {
+    console.log("\n# training coverage (issue 14)");
+    for (const f of await benchTraining()) record(f.name, f.value, f.unit);
+  }
   // The HTTP loads first, while this process (the load generator) holds nothing else in memory.
-  await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
+  if (wanted("pglite")) await benchBackend("pglite", { ARIADNE_DATA_DIR: dataDir }, 3901);
   const onServer = await reachable(serverUrl);
-  if (onServer) {
+  if (onServer && wanted("postgres")) {
     const url = await freshServerDatabase(serverUrl, "ariadne_bench");
     await benchBackend("postgres", { ARIADNE_DATA_DIR: join(dataDir, "pg"), DATABASE_URL: url }, 3902);
+  }
+  if (onServer && wanted("mixed")) {
     console.log("\n# mixed load on PostgreSQL, by users and by server processes (issue 19)");
     const mixed = await benchMixedLoad(serverUrl, {
       seconds: duration,
@@ -135,9 +173,8 @@ try {
         p.result.requestsPerSecond,
         "req/s",
       );
-  } else {
-    console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
   }
+  if (!onServer) console.log("\n# postgres: no server reachable; run scripts/start-postgres.sh first");
   const targets: [string, () => Promise<DatabaseTarget>][] = [
     ["pglite", async () => ({ kind: "pglite", dataDir: null })],
     ...(onServer
@@ -152,7 +189,7 @@ try {
         ] as [string, () => Promise<DatabaseTarget>][])
       : []),
   ];
-  if (onServer) {
+  if (onServer && wanted("stats")) {
     // Issue 17: statistics over 1,000,000 cases and a 1,000,000-row CTDC import, on PostgreSQL.
     console.log("\n# statistics (issue 17), on postgres");
     const db = await openDatabase({
@@ -165,7 +202,7 @@ try {
       await db.close();
     }
   }
-  for (const [label, target] of targets) {
+  for (const [label, target] of wanted("modules") ? targets : []) {
     for (const [title, bench] of [
       ["cases (issue 4)", benchCases],
       ["matching (issue 5)", benchMatching],

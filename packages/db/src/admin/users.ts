@@ -63,11 +63,11 @@ export async function getUserRow(tx: Queryable, id: string) {
   return row ?? null;
 }
 
+/** The users list's statement; the benchmark runs it bare in pgbench to compare with the route. */
+export const listUsersSql = `select ${profileColumns} from users where municipality_id = $1 order by display_name`;
+
 export async function listUsers(tx: Queryable, municipalityId: string) {
-  const rows = await tx.query<ProfileRow>(
-    `select ${profileColumns} from users where municipality_id = $1 order by display_name`,
-    [municipalityId],
-  );
+  const rows = await tx.query<ProfileRow>(listUsersSql, [municipalityId]);
   return rows.map(toUser);
 }
 
