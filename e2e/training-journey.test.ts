@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { mappingDb, withTenant } from "@ariadne/db";
+import { screening, training } from "@ariadne/domain";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
 import { signIn, signOut } from "./support/sign-in.ts";
 
 const journey = useJourney("training");
+/** A 1×1 PNG: a lesson's illustration. */
+const farmPng =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 beforeAll(async () => {
   // The local map's "who can identify victims": the social services, not trained yet.
@@ -68,15 +72,57 @@ describe("the trainer builds a course and runs a session", () => {
     await page.getByLabel("Title", { exact: true }).fill("Spotting labour exploitation");
     await page.getByLabel("Language of the course").selectOption("en");
     await page.getByRole("checkbox", { name: "Social care" }).check();
+    // The four lessons written from what Ariadne holds are there to start with; add three of our own.
+    await page.locator('li[data-lesson="4"]').waitFor();
+    const addLesson = async (kind: string) => {
+      await page.getByLabel("Kind of lesson to add").selectOption({ label: kind });
+      await page.getByRole("button", { name: "Add lesson", exact: true }).click();
+    };
+    await addLesson("Your own text");
     await page.getByLabel("Lesson title").fill("Our berry farms");
     await page.getByLabel("Lesson text").fill("Berry farms hire seasonal pickers from June to September.");
-    await page.getByRole("checkbox", { name: /^Seasonal berry pickers came through an agency/ }).check();
-    await page.getByRole("checkbox", { name: /^A greenhouse worker met at a health clinic/ }).check();
+    // A file that only calls itself a PNG is refused by its content; a real one is uploaded to the app.
+    const addImage = page.getByLabel("Add an image");
+    await addImage.setInputFiles({
+      name: "farm.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("not a picture"),
+    });
+    await page.getByRole("alert").filter({ hasText: "The file is not one of: PNG, JPEG." }).waitFor();
+    await addImage.setInputFiles({
+      name: "farm.png",
+      mimeType: "image/png",
+      buffer: Buffer.from(farmPng, "base64"),
+    });
+    await page.getByLabel("What the image shows (alt text)").fill("A berry field with pickers' caravans");
+    await page.getByRole("button", { name: "Add a link" }).click();
+    await page.getByLabel("Link text").fill("Labour inspection: seasonal work");
+    await page.getByLabel("Web address (https://)").fill("http://www.tyosuojelu.fi/en/seasonal-work");
+    await addLesson("Scenario exercise");
+    await addLesson("Scenario exercise");
+    await page.locator('li[data-lesson="6"]').getByLabel("Scenario").selectOption("agri-berry-fee");
+    await page.locator('li[data-lesson="7"]').getByLabel("Scenario").selectOption("agri-greenhouse-hours");
     await expectAccessible(page, "course editor");
+    await page.getByRole("button", { name: "Save course" }).click();
+    // Only secure links: the plain-http address is marked where it was typed.
+    await page
+      .locator(".field-invalid")
+      .filter({ has: page.getByLabel("Web address (https://)") })
+      .getByText("Enter a web address starting https://, such as https://www.example.fi/page.")
+      .waitFor();
+    await page.getByLabel("Web address (https://)").fill("https://www.tyosuojelu.fi/en/seasonal-work");
     await page.getByRole("button", { name: "Save course" }).click();
     await page.getByRole("heading", { level: 1, name: "Spotting labour exploitation" }).waitFor();
     await page.getByRole("heading", { level: 2, name: /Our referral pathway and contacts/ }).waitFor();
     await page.getByRole("heading", { level: 2, name: /Our berry farms/ }).waitFor();
+    // The image comes from Ariadne itself, read out by its alt text.
+    const image = page.getByRole("img", { name: "A berry field with pickers' caravans" });
+    await image.waitFor();
+    expect(new URL((await image.getAttribute("src"))!, journey.server.url).origin).toBe(journey.server.url);
+    await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1);
+    const link = page.getByRole("link", { name: "Labour inspection: seasonal work" });
+    expect(await link.getAttribute("href")).toBe("https://www.tyosuojelu.fi/en/seasonal-work");
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
   });
 
   it("schedules a session and records attendance without accounts", async () => {
@@ -165,6 +211,85 @@ describe("a frontline professional completes the course", () => {
   });
 });
 
+const courseHeading = (page: Page) =>
+  page.getByRole("heading", { level: 1, name: "Spotting labour exploitation" });
+
+describe("the trainer changes the course", () => {
+  let editUrl = "";
+  it("edits title, group and lessons, and a session that ends mid-edit loses nothing", async () => {
+    const page = journey.page;
+    await signInWithPassword(page, "trainer");
+    await page.getByRole("link", { name: "Training" }).first().click();
+    await page.getByRole("link", { name: "Spotting labour exploitation" }).click();
+    await courseHeading(page).waitFor();
+    await page.getByText("Version 1", { exact: true }).waitFor();
+    await page.getByRole("link", { name: "Edit course" }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit course" }).waitFor();
+    editUrl = page.url();
+    await expect
+      .poll(() => page.getByLabel("Title", { exact: true }).inputValue())
+      .toBe("Spotting labour exploitation");
+    await page.getByLabel("Title", { exact: true }).fill("Spotting labour exploitation on farms");
+    await page.getByRole("checkbox", { name: "Labour inspection" }).check();
+    // Our own lesson first; the barriers lesson goes; the text changes.
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole("button", { name: `Move up: lesson ${5 - i}` }).click();
+    }
+    await page.locator('li[data-lesson="1"]').getByLabel("Lesson title").waitFor();
+    await page.getByRole("button", { name: "Remove: lesson 4" }).click();
+    await page
+      .getByLabel("Lesson text")
+      .fill("Berry farms hire seasonal pickers from June to September. Ask who arranged the journey.");
+    await expectAccessible(page, "course editor (edit)");
+    await expectFitsPhone(page, "course editor", [390]);
+
+    // The session ends before the trainer saves: after signing in again, the edit is still there.
+    await page.context().clearCookies();
+    await page.goto(`${journey.server.url}/sign-in`);
+    await signInWithPassword(page, "trainer");
+    await page.getByRole("status").getByRole("link", { name: "Course being edited" }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit course" }).waitFor();
+    expect(page.url()).toBe(editUrl);
+    await expect
+      .poll(() => page.getByLabel("Title", { exact: true }).inputValue())
+      .toBe("Spotting labour exploitation on farms");
+    await expect
+      .poll(() => page.getByLabel("Lesson text").inputValue())
+      .toContain("Ask who arranged the journey.");
+    await expect.poll(() => page.getByRole("checkbox", { name: "Labour inspection" }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Save course" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Spotting labour exploitation on farms" }).waitFor();
+    await page.getByText("Version 2", { exact: true }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "1. Our berry farms" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("heading", { level: 2, name: /Why people seldom tell/ }).count())
+      .toBe(0);
+    await page.getByText("Ask who arranged the journey.").waitFor();
+    await signOut(page);
+  });
+});
+
+describe("the learner who completed the old version is told", () => {
+  it("finds the notice in the inbox, and the course asks them to take the new version", async () => {
+    const page = journey.page;
+    await signIn(page, journey.server, "frontline");
+    await page.getByRole("link", { name: /^Inbox 1 unread/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
+    const notice = page.getByRole("link", {
+      name: "The course “Spotting labour exploitation on farms” you completed has changed: take the new version",
+    });
+    await expectAccessible(page, "inbox with a course notice");
+    await notice.click();
+    await page.getByRole("heading", { level: 1, name: "Spotting labour exploitation on farms" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "You completed version 1; the course has changed since (now version 2)." })
+      .waitFor();
+    await signOut(page);
+  });
+});
+
 describe("coverage changes, in Finnish too, on a phone", () => {
   it("shows the social workers trained, and adds the gaps to the plan", async () => {
     const page = journey.page;
@@ -206,5 +331,46 @@ describe("coverage changes, in Finnish too, on a phone", () => {
     await page.getByRole("link", { name: "Spotting labour exploitation" }).click();
     await page.getByRole("heading", { level: 1, name: "Spotting labour exploitation" }).waitFor();
     await expectFitsPhone(page, "course", [390]);
+  });
+});
+
+describe("the trainer writes a scenario of their own", () => {
+  it("marks the facts, sees the screening engine's answer key, and puts it in the course", async () => {
+    const page = journey.page;
+    await signOut(page);
+    await signInWithPassword(page, "trainer");
+    await page.goto(`${journey.server.url}/training/scenarios`);
+    await page.getByRole("heading", { level: 1, name: "Our own scenarios" }).waitFor();
+    const situation =
+      "Car wash workers paid a broker, work from six to ten and owe the broker for the journey.";
+    await page.getByLabel("The situation").fill(situation);
+    await page.getByLabel("Sector or form").selectOption("cleaning");
+    await page.getByRole("checkbox", { name: "The work began voluntarily" }).check();
+    const preview = page.getByRole("region", { name: "The answer key" });
+    await preview.getByText("The screening engine says: No concern recorded").waitFor();
+    // The berry pickers' facts, in a car wash: the engine's key is the same as for them.
+    const berry = training.scenarioById("agri-berry-fee")!;
+    const shows = page.getByRole("group", { name: "What the situation shows" });
+    for (const id of berry.present) await shows.locator(`input[value="${id}"]`).check();
+    const expected = `The screening engine says: ${screening.assistanceLevelLabels[training.answerKey(berry).level].en}`;
+    await preview.getByText(expected).waitFor();
+    await expectAccessible(page, "own scenarios");
+    await page.getByRole("button", { name: "Save scenario" }).click();
+    await page.getByRole("status").filter({ hasText: "Scenario saved." }).waitFor();
+    const written = page.locator("li[data-own-scenario]").filter({ hasText: situation });
+    await written.getByText(expected).waitFor();
+    const ownId = await written.getAttribute("data-own-scenario");
+
+    await page.getByRole("link", { name: "Courses" }).click();
+    await page.getByRole("link", { name: "Spotting labour exploitation on farms" }).click();
+    await page.getByRole("link", { name: "Edit course" }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit course" }).waitFor();
+    await page.getByLabel("Kind of lesson to add").selectOption({ label: "Scenario exercise" });
+    await page.getByRole("button", { name: "Add lesson", exact: true }).click();
+    await page.locator('li[data-lesson="7"]').getByLabel("Scenario").selectOption(ownId!);
+    await page.getByRole("button", { name: "Save course" }).click();
+    await page.getByText("Version 3", { exact: true }).waitFor();
+    await page.locator(`[data-scenario="${ownId}"]`).getByText(situation).waitFor();
+    await signOut(page);
   });
 });

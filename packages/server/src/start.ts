@@ -9,6 +9,7 @@ import { startMailDelivery } from "./notifications/index.ts";
 import { purgeExpiredPrevention } from "./prevention/retention.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
+import { purgeExpiredTraining } from "./training/retention.ts";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data dir. */
 export function openConfiguredDatabase(
@@ -75,10 +76,13 @@ export async function startServer(config: Config, out: (line: string) => void = 
   if (config.smtp)
     stopJobs.push(startMailDelivery(db, config.smtp, config.smtp.sendIntervalSeconds * 1000, log));
   // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
-  // Reports of concern and outreach visits past their retention go too (issue 15).
+  // Reports of concern and outreach visits past their retention go too (issue 15), and training
+  // completions past theirs (issue 14).
   const purge = setInterval(() => {
+    const today = new Date().toISOString().slice(0, 10);
     purgeExpiredIdempotencyKeys(db).catch(log);
-    purgeExpiredPrevention(db, new Date().toISOString().slice(0, 10)).catch(log);
+    purgeExpiredPrevention(db, today).catch(log);
+    purgeExpiredTraining(db, today).catch(log);
   }, 60 * 60_000);
   purge.unref();
   stopJobs.push(() => clearInterval(purge));

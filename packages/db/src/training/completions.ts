@@ -134,3 +134,40 @@ export async function listCoverageCompletions(tx: Queryable, municipalityId: str
     }),
   );
 }
+
+/**
+ * Active users of the municipality whose latest completion of the course is of a version older
+ * than `currentVersion`: the learners to tell that it changed. Attendees without an account have
+ * no inbox; the course list tells account holders too.
+ */
+export async function listLearnersOfOlderVersions(
+  tx: Queryable,
+  municipalityId: string,
+  courseId: string,
+  currentVersion: number,
+) {
+  return tx.query<{ id: string; email: string }>(
+    `select u.id, u.email from users u
+     join (select user_id, max(course_version) as v from training_completions
+           where municipality_id = $1 and course_id = $2 and user_id is not null group by user_id) c
+       on c.user_id = u.id
+     where u.municipality_id = $1 and u.active and c.v < $3
+     order by u.id`,
+    [municipalityId, courseId, currentVersion],
+  );
+}
+
+/** Removes a course's completions dated before `cutoff` (YYYY-MM-DD); how many went. */
+export async function deleteCompletionsBefore(
+  tx: Queryable,
+  municipalityId: string,
+  courseId: string,
+  cutoff: string,
+) {
+  const rows = await tx.query(
+    `delete from training_completions where municipality_id = $1 and course_id = $2 and completed_on < $3::date
+     returning id`,
+    [municipalityId, courseId, cutoff],
+  );
+  return rows.length;
+}

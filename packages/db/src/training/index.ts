@@ -1,3 +1,5 @@
 export * from "./completions.ts";
 export * from "./courses.ts";
+export * from "./images.ts";
+export * from "./scenarios.ts";
 export * from "./sessions.ts";

@@ -12,17 +12,19 @@ export const notificationKinds = [
   "referral_overdue",
   // Five wrong passwords from one address paused its sign-ins to this account (issue 11).
   "sign_in_paused",
+  // A course the user completed has a new version (issue 14): take it again.
+  "course_changed",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const Notification = z.object({
   id: z.uuid(),
   kind: z.enum(notificationKinds),
-  recordType: z.enum(["referral", "user"]),
+  recordType: z.enum(["referral", "user", "training_course"]),
   recordId: z.uuid(),
   /** The app path the notification opens, e.g. /referrals/inbox/<id>. */
   link: z.string(),
-  /** A short code (the referral's reference), never a name. */
+  /** A short code (the referral's reference) or a course's title, never a person's name. */
   reference: z.string(),
   /** The referral's status when the notification was made, for status changes. */
   status: z.string().nullable(),
@@ -49,6 +51,7 @@ export function notificationEmail(kind: NotificationKind, url: string): { subjec
     referral_message: "Ariadne: a new message on a referral",
     referral_overdue: "Ariadne: a referral is overdue",
     sign_in_paused: "Ariadne: repeated failed sign-ins to your account",
+    course_changed: "Ariadne: a course you completed has changed",
   };
   return {
     subject: subjects[kind],

@@ -12,11 +12,27 @@ export type CourseLanguage = z.infer<typeof CourseLanguage>;
 /** A lesson's text may not exceed this: lessons are short, in plain language. */
 export const maxLessonChars = 6000;
 
-/** Only web links: a lesson never carries a script or a data URL to a learner. */
-const WebUrl = z
-  .url({ protocol: /^https?$/ })
-  .max(2000)
-  .refine((u) => !/\s/.test(u), { message: "must be a web address (http or https)" });
+/** An https address of a named web site: no script, data URL, plain http or bare IP address. */
+function isHttpsAddress(u: string): boolean {
+  if (!/^https:\/\/[^\s]+$/i.test(u)) return false;
+  try {
+    return z.regexes.domain.test(new URL(u).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Only secure web links: a lesson never carries a script, a data URL or a plain-http page to a learner. */
+export const LessonLinkUrl = singleLineText(2000).refine(
+  // Control characters are refused (with their reason) by the text type already.
+  (u) => [...u].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) || isHttpsAddress(u),
+  { message: "must be a web address starting https://" },
+);
+
+/** A link shown in a lesson, opened without handing the lesson's address to the site. */
+export const LessonLink = z.strictObject({ url: LessonLinkUrl, label: singleLineText(200).min(1) });
+/** An image uploaded to the app (see images.ts); the alt text is what a screen reader says. */
+export const LessonImageRef = z.strictObject({ imageId: z.uuid(), alt: singleLineText(300).min(1) });
 
 /**
  * A lesson. `text` is the trainer's own; the others are rendered when shown from what the app
@@ -30,14 +46,8 @@ export const Lesson = z.discriminatedUnion("kind", [
     kind: z.literal("text"),
     title: singleLineText(200).min(1),
     body: multiLineText(maxLessonChars).min(1),
-    images: z
-      .array(z.strictObject({ url: WebUrl, alt: singleLineText(300).min(1) }))
-      .max(10)
-      .default([]),
-    links: z
-      .array(z.strictObject({ url: WebUrl, label: singleLineText(200).min(1) }))
-      .max(20)
-      .default([]),
+    images: z.array(LessonImageRef).max(10).default([]),
+    links: z.array(LessonLink).max(20).default([]),
   }),
   z.strictObject({ kind: z.literal("definition") }),
   z.strictObject({
@@ -52,7 +62,20 @@ export const Lesson = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("scenario"), scenarioId: singleLineText(80).min(1) }),
 ]);
 export type Lesson = z.infer<typeof Lesson>;
+/** A lesson before it is checked (an editor's draft). */
+export type LessonInput = z.input<typeof Lesson>;
 export type LessonKind = Lesson["kind"];
+/** Every kind of lesson, in the order an editor offers them. */
+export const lessonKinds = [
+  "text",
+  "definition",
+  "indicators",
+  "barriers",
+  "referral_pathway",
+  "scenario",
+] as const satisfies readonly LessonKind[];
+/** A course holds at most this many lessons. */
+export const maxLessons = 40;
 
 /**
  * A course is written in one language (a municipality gives its Finnish and Swedish courses as
@@ -65,7 +88,7 @@ export const CourseContent = z.strictObject({
   groups: z.array(ProfessionalGroupSchema).min(1).max(professionalGroups.length),
   /** Training must be continuous: months after which a completion is due for a refresher. */
   refresherMonths: z.int().min(1).max(120),
-  lessons: z.array(Lesson).min(1, { message: "a course needs at least one lesson" }).max(40),
+  lessons: z.array(Lesson).min(1, { message: "a course needs at least one lesson" }).max(maxLessons),
 });
 export type CourseContent = z.infer<typeof CourseContent>;
 

@@ -384,6 +384,31 @@ const validBodies = (): Record<
     body: { version: 1, archived: true },
     agent: () => coordinator,
   },
+  "POST /api/v1/training/images": {
+    url: "/api/v1/training/images",
+    body: {
+      mediaType: "image/png",
+      contentBase64:
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    },
+    agent: () => coordinator,
+  },
+  "POST /api/v1/training/scenarios": {
+    url: "/api/v1/training/scenarios",
+    body: {
+      language: "en",
+      situation: "Pickers paid a fee",
+      sector: "agriculture",
+      profiles: ["adult_labour"],
+      present: ["alx.exp.01"],
+    },
+    agent: () => coordinator,
+  },
+  "PATCH /api/v1/training/scenarios/:scenarioId": {
+    url: `/api/v1/training/scenarios/${anyId}`,
+    body: { archived: true },
+    agent: () => coordinator,
+  },
   "POST /api/v1/training/sessions": {
     url: "/api/v1/training/sessions",
     body: { courseId: anyId, heldOn: "2026-11-20", format: "online", place: "Town hall" },

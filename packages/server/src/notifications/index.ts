@@ -2,9 +2,11 @@
 export { deliverPendingMail, repeatWithoutOverlap, startMailDelivery } from "./mail-delivery.ts";
 export {
   accountLink,
+  courseLink,
   type NotificationFacts,
   type NotifySettings,
   notifyAccountHolder,
+  notifyCourseChanged,
   notifyUsers,
   referralLink,
 } from "./notify.ts";

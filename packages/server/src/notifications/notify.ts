@@ -68,6 +68,33 @@ export async function notifyAccountHolder(
   });
 }
 
+/** The app path a course notice opens. */
+export const courseLink = (id: string) => `/training/courses/${id}`;
+
+/**
+ * Tells each learner that a course they completed has a new version, in their inbox (and by mail
+ * where configured). The notice names the course by its title, cut to the reference's 40 characters.
+ */
+export async function notifyCourseChanged(
+  tx: Queryable,
+  s: NotifySettings,
+  municipalityId: string,
+  recipients: readonly notificationsDb.Recipient[],
+  course: { id: string; title: string; contentVersion: number },
+): Promise<number> {
+  const reference = course.title.length > 40 ? `${course.title.slice(0, 39)}…` : course.title;
+  for (const r of recipients)
+    await deliver(tx, s, municipalityId, r, {
+      kind: "course_changed",
+      recordType: "training_course",
+      recordId: course.id,
+      link: courseLink(course.id),
+      reference,
+      status: null,
+    });
+  return recipients.length;
+}
+
 async function deliver(
   tx: Queryable,
   s: NotifySettings,

@@ -13,6 +13,7 @@ import type { Services } from "../services.ts";
 import { certificateMac } from "./certificate-mac.ts";
 import { renderCertificatePdf } from "./certificate-pdf.ts";
 import { trainingPolicy } from "./policy.ts";
+import { scenariosOfCourse } from "./scenario-lookup.ts";
 import { fields, revealCompletion } from "./shared.ts";
 
 const LessonScore = z.object({
@@ -64,9 +65,11 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
             "body.courseVersion",
             `the course has changed (now version ${course.contentVersion}); reload it`,
           );
+        const scenarios = await scenariosOfCourse(tx, m, course.content);
         const scores = course.content.lessons.flatMap((lesson, i) => {
           if (lesson.kind !== "scenario") return [];
-          const scenario = training.scenarioById(lesson.scenarioId)!;
+          const scenario = scenarios.get(lesson.scenarioId);
+          if (!scenario) throw notFound("scenario");
           const at = req.body.answers.findIndex((a) => a.lesson === i);
           if (at < 0) throw invalid("body.answers", `lesson ${i + 1} (a scenario) has no answer`);
           const answer = req.body.answers[at]!;

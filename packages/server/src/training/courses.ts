@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { adminDb, referralDb, trainingDb } from "@ariadne/db";
+import { isDeepStrictEqual } from "node:util";
+import { adminDb, type Queryable, referralDb, trainingDb } from "@ariadne/db";
 import { admin, referral, training } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -9,8 +10,11 @@ import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import { errors, idParam, scope } from "../mapping/shared.ts";
+import { notifyCourseChanged } from "../notifications/index.ts";
 import type { Services } from "../services.ts";
+import { imageRefsOf } from "./images.ts";
 import { trainingPolicy } from "./policy.ts";
+import { scenariosOfCourse } from "./scenario-lookup.ts";
 import { CourseOut, TrainingAbilities } from "./shared.ts";
 
 const CourseSummary = CourseOut.extend({
@@ -30,6 +34,8 @@ const CourseView = z.object({
   course: CourseSummary,
   /** This municipality's scheme of assistance as it stands today: the pathway lesson's content. */
   pathway: z.array(PathwayStep),
+  /** The scenarios the course's exercises show, the municipality's own among them. */
+  scenarios: z.array(training.ScenarioSchema),
   abilities: TrainingAbilities,
 });
 
@@ -38,12 +44,24 @@ const ListQuery = z.strictObject({
   includeArchived: z.enum(["true", "false"]).optional(),
 });
 
-/** Every scenario lesson must name a scenario of the library. */
-function checkScenarios(content: training.CourseContent, path: string) {
+/** Every scenario lesson must name a scenario of the library or one of the municipality's own. */
+async function checkScenarios(tx: Queryable, m: string, content: training.CourseContent, path: string) {
+  const found = await scenariosOfCourse(tx, m, content);
   content.lessons.forEach((l, i) => {
-    if (l.kind === "scenario" && !training.scenarioById(l.scenarioId))
-      throw invalid(`${path}.lessons.${i}.scenarioId`, "no such scenario in the library");
+    if (l.kind === "scenario" && !found.has(l.scenarioId))
+      throw invalid(
+        `${path}.lessons.${i}.scenarioId`,
+        "no such scenario in the library or of this municipality",
+      );
   });
+}
+
+/** Every image a lesson shows must be one uploaded to this municipality. */
+async function checkImages(tx: Queryable, m: string, content: training.CourseContent, path: string) {
+  const refs = imageRefsOf(content, path);
+  const found = await trainingDb.existingLessonImageIds(tx, m, [...new Set(refs.map((r) => r.id))]);
+  const missing = refs.find((r) => !found.has(r.id));
+  if (missing) throw invalid(missing.path, "no such image: upload it first");
 }
 
 export function registerCourseRoutes(app: FastifyInstance, s: Services) {
@@ -101,6 +119,7 @@ export function registerCourseRoutes(app: FastifyInstance, s: Services) {
         const mine = await trainingDb.listCompletions(tx, m, { userId: actor.userId });
         const scheme = await referralDb.getScheme(tx, m);
         const orgs = new Map((await adminDb.listOrganisations(tx, m)).map((o) => [o.id, o.name]));
+        const scenarios = await scenariosOfCourse(tx, m, course.content);
         return {
           result: {
             course: { ...course, completedVersion: completedVersion(mine, course.id) },
@@ -111,6 +130,7 @@ export function registerCourseRoutes(app: FastifyInstance, s: Services) {
               responseHours: step.responseHours,
               description: step.description,
             })),
+            scenarios: [...scenarios.values()],
             abilities: trainingPolicy.abilities(actor),
           },
           recordType: "training_course",
@@ -134,8 +154,9 @@ export function registerCourseRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       trainingPolicy.manage(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      checkScenarios(req.body, "body");
       const created = await auditedInTenant(s, actor, m, "training_courses.create", async (tx) => {
+        await checkScenarios(tx, m, req.body, "body");
+        await checkImages(tx, m, req.body, "body");
         const c = await trainingDb.insertCourse(tx, {
           id: randomUUID(),
           municipalityId: m,
@@ -168,23 +189,37 @@ export function registerCourseRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       trainingPolicy.manage(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      if (req.body.content) checkScenarios(req.body.content, "body.content");
       return auditedInTenant(s, actor, m, "training_courses.update", async (tx) => {
         const current = await trainingDb.getCourse(tx, m, req.params.id);
         if (!current) throw notFound("course");
+        if (req.body.content) {
+          await checkScenarios(tx, m, req.body.content, "body.content");
+          await checkImages(tx, m, req.body.content, "body.content");
+        }
         const content = req.body.content ?? current.content;
-        const contentChanged = JSON.stringify(content) !== JSON.stringify(current.content);
+        // Compared as values: PostgreSQL's jsonb keeps keys in its own order, so text would differ.
+        const contentChanged = !isDeepStrictEqual(content, current.content);
         const updated = await trainingDb.updateCourse(tx, m, current.id, req.body.version, {
           content,
           contentChanged,
           archived: req.body.archived ?? current.archived,
         });
         if (!updated) throw conflict(current);
+        // Those who completed an older version hear of it in their inbox, in this transaction.
+        const told = contentChanged
+          ? await notifyCourseChanged(
+              tx,
+              s,
+              m,
+              await trainingDb.listLearnersOfOlderVersions(tx, m, updated.id, updated.contentVersion),
+              { id: updated.id, title: updated.content.title, contentVersion: updated.contentVersion },
+            )
+          : 0;
         return {
           result: updated,
           recordType: "training_course",
           recordId: updated.id,
-          details: { contentVersion: updated.contentVersion },
+          details: { contentVersion: updated.contentVersion, learnersTold: told },
         };
       });
     },

@@ -116,16 +116,101 @@ describe("courses", () => {
     const list = (await as.frontline.request("GET", "/api/v1/training/courses")).json();
     const mine = list.items.find((c: { id: string }) => c.id === course.id);
     expect(mine).toMatchObject({ contentVersion: 2, completedVersion: 1 });
+    // The learner hears of it in the inbox; the trainer who changed it, who never took it, does not.
+    const notices = async (agent: Agent) =>
+      (await agent.request("GET", "/api/v1/notifications"))
+        .json()
+        .items.filter((n: { recordId: string }) => n.recordId === course.id);
+    expect(await notices(as.frontline)).toEqual([
+      expect.objectContaining({
+        kind: "course_changed",
+        recordType: "training_course",
+        link: `/training/courses/${course.id}`,
+        reference: "Työperäisen hyväksikäytön tunnistaminen",
+        readAt: null,
+      }),
+    ]);
+    expect(await notices(as.trainer)).toEqual([]);
     const archivedOnly = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
       version: 2,
       archived: true,
     });
     expect(archivedOnly.json()).toMatchObject({ contentVersion: 2, archived: true });
+    expect(await notices(as.frontline)).toHaveLength(1);
     const stale = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
       version: 1,
       archived: false,
     });
     expect(stale.status).toBe(409);
+  });
+});
+
+describe("editing a course", () => {
+  it("takes a new title, group and lessons added, changed, reordered and removed as a new version", async () => {
+    const course = (await as.trainer.request("POST", "/api/v1/training/courses", aCourse())).json();
+    const [definition, text, indicators, barriers, pathway, s1, s2] = aCourse().lessons;
+    const edited = aCourse({
+      title: "Tunnistaminen maatiloilla",
+      groups: ["labour_inspection", "police"],
+      lessons: [
+        { ...(text as object), body: "Berry farms hire in summer. Ask who arranged the journey." },
+        definition,
+        { ...(indicators as object), profiles: ["adult_labour", "child_labour"] },
+        pathway,
+        s2,
+        s1,
+        { kind: "text", title: "Contacts", body: "Call the coordinator." },
+      ],
+    });
+    expect(barriers).toEqual({ kind: "barriers" });
+    const res = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
+      version: course.version,
+      content: edited,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({ contentVersion: 2, version: 2 });
+    const view = (await as.frontline.request("GET", `/api/v1/training/courses/${course.id}`)).json();
+    expect(view.course.content.title).toBe("Tunnistaminen maatiloilla");
+    expect(view.course.content.groups).toEqual(["labour_inspection", "police"]);
+    expect(view.course.content.lessons.map((l: { kind: string }) => l.kind)).toEqual([
+      "text",
+      "definition",
+      "indicators",
+      "referral_pathway",
+      "scenario",
+      "scenario",
+      "text",
+    ]);
+    expect(view.course.content.lessons[4].scenarioId).toBe(greenhouse.id);
+    // Saving the same content again is no new version: nothing a learner sees changed.
+    const same = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
+      version: 2,
+      content: edited,
+    });
+    expect(same.json()).toMatchObject({ contentVersion: 2, version: 3 });
+  });
+
+  it("refuses an edit that empties the course or breaks a lesson, naming the field, and a learner's edit", async () => {
+    const course = (await as.trainer.request("POST", "/api/v1/training/courses", aCourse())).json();
+    const empty = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
+      version: 1,
+      content: aCourse({ lessons: [] }),
+    });
+    expect(empty.status).toBe(400);
+    expect(issuePaths(empty)).toEqual(["body.content.lessons"]);
+    const untitled = await as.trainer.request("PATCH", `/api/v1/training/courses/${course.id}`, {
+      version: 1,
+      content: aCourse({ lessons: [{ kind: "definition" }, { kind: "text", title: "", body: "x" }] }),
+    });
+    expect(untitled.status).toBe(400);
+    expect(issuePaths(untitled)).toEqual(["body.content.lessons.1.title"]);
+    const learner = await as.frontline.request("PATCH", `/api/v1/training/courses/${course.id}`, {
+      version: 1,
+      content: aCourse({ title: "Mine now" }),
+    });
+    expect(learner.status).toBe(403);
+    const unchanged = (await as.frontline.request("GET", `/api/v1/training/courses/${course.id}`)).json();
+    expect(unchanged.course).toMatchObject({ contentVersion: 1, version: 1 });
   });
 });
 

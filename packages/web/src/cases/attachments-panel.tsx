@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { checkForm, TextField } from "../ui/index.ts";
+import { readBase64 } from "../ui/read-file.ts";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi, formatDate, formatSize } from "./cases-api.ts";
 
@@ -11,15 +12,6 @@ const typeNames: Record<string, string> = {
   "image/png": "PNG",
   "image/jpeg": "JPEG",
 };
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * Encrypted attachments: the list with downloads (the server always sends them as attachments,

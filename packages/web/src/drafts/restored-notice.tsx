@@ -3,13 +3,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useVault } from "../auth/session.tsx";
 
-/** Where a draft's form lives, by its name (`note:<case id>`, `referral:<case id>`, …). */
+/** Where a draft's form lives, by its name (`note:<case id>`, `referral:<case id>`, `course:<course id>`, …). */
 function placeOf(name: string): { kind: string; to: string } | null {
   const [kind, id] = name.split(":");
   if (kind === "screening") return { kind, to: "/screening" };
   if (kind === "case") return { kind, to: "/cases" };
   if (kind === "note" && id) return { kind, to: `/cases/${id}` };
   if (kind === "referral" && id) return { kind, to: `/referrals/new?case=${encodeURIComponent(id)}` };
+  if (kind === "scenario" && id === "new") return { kind, to: "/training/scenarios" };
+  if (kind === "course" && id)
+    return { kind, to: id === "new" ? "/training/courses/new" : `/training/courses/${id}/edit` };
   return null;
 }
 

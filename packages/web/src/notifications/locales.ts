@@ -16,6 +16,7 @@ export const notificationsLocales = {
       referral_overdue: "Referral {{reference}} has had no answer in time",
       sign_in_paused:
         "Five wrong passwords were tried on your account from one address; sign-ins from there are paused for 15 minutes. If it was not you, change your password.",
+      course_changed: "The course “{{reference}}” you completed has changed: take the new version",
     },
   },
   fi: {
@@ -34,6 +35,7 @@ export const notificationsLocales = {
       referral_overdue: "Ohjaukseen {{reference}} ei ole vastattu ajoissa",
       sign_in_paused:
         "Tilillesi yritettiin viisi väärää salasanaa samasta osoitteesta; kirjautuminen sieltä on keskeytetty 15 minuutiksi. Jos se et ollut sinä, vaihda salasanasi.",
+      course_changed: "Suorittamasi kurssi ”{{reference}}” on muuttunut: suorita uusi versio",
     },
   },
   sv: {
@@ -52,6 +54,7 @@ export const notificationsLocales = {
       referral_overdue: "Hänvisning {{reference}} har inte besvarats i tid",
       sign_in_paused:
         "Fem felaktiga lösenord prövades på ditt konto från en adress; inloggningar därifrån är pausade i 15 minuter. Om det inte var du, byt lösenord.",
+      course_changed: "Kursen ”{{reference}}” som du har genomfört har ändrats: gå den nya versionen",
     },
   },
 } as const;

@@ -1,73 +1,119 @@
 import { training } from "@ariadne/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useNavigate, useParams } from "react-router";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { DiscardButton, wouldLoseWork } from "../ui/discard-button.tsx";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
-import { CheckboxField, checkForm, errorText, Page, SelectField, TextField } from "../ui/index.ts";
+import {
+  Alert,
+  CheckboxField,
+  checkForm,
+  errorText,
+  Loading,
+  Page,
+  TextField,
+  useLoad,
+} from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
-import { trainingApi } from "./training-api.ts";
+import { CourseLanguageField, courseLanguageOf } from "./course-language.tsx";
+import { type DraftLesson, LessonListEditor, lessonErrors, newLesson } from "./lesson-list-editor.tsx";
+import { type CourseSummary, trainingApi } from "./training-api.ts";
 
-const langOf = (l: string): training.CourseLanguage => (l === "fi" || l === "sv" ? l : "en");
+/** A new course starts with the lessons rendered from what Ariadne holds, which the trainer may drop. */
+const starterLessons: DraftLesson[] = [
+  newLesson("definition"),
+  newLesson("indicators"),
+  newLesson("barriers"),
+  newLesson("referral_pathway"),
+];
 
-const builtIns = [
-  { key: "definition", label: "lessonDefinition", lesson: { kind: "definition" } },
-  {
-    key: "indicators",
-    label: "lessonIndicators",
-    lesson: { kind: "indicators", profiles: ["adult_labour"] },
-  },
-  { key: "barriers", label: "lessonBarriers", lesson: { kind: "barriers" } },
-  { key: "referral_pathway", label: "lessonPathway", lesson: { kind: "referral_pathway" } },
-] as const;
-
-/** The trainer's course editor: title, groups, refresher interval, lessons and scenario exercises. */
+/** The course editor: a new course at /training/courses/new, an existing one at /training/courses/:id/edit. */
 export default function CourseEditor() {
+  const { id } = useParams();
+  return id ? <EditExisting id={id} /> : <CourseForm course={null} />;
+}
+
+function EditExisting({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [load] = useLoad(() => trainingApi.course(id), id);
+  if (load.status === "failed" && !load.data)
+    return (
+      <Page title={t("training.editor.editTitle")}>
+        <Alert tone="error">{errorText(t, load.error)}</Alert>
+      </Page>
+    );
+  if (!load.data) return <Loading />;
+  return <CourseForm course={load.data.course} />;
+}
+
+/**
+ * Title, language, groups, refresher interval and the lessons in order. Everything typed is kept
+ * on the device as a draft until the course is saved, so a session that ends mid-edit loses
+ * nothing; saving a changed course gives it a new version (the server decides).
+ */
+function CourseForm({ course }: { course: CourseSummary | null }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const lang = langOf(i18n.language);
-  const [title, setTitle] = useState("");
-  const [language, setLanguage] = useState<training.CourseLanguage>(lang);
-  const [description, setDescription] = useState("");
-  const [groups, setGroups] = useState<training.ProfessionalGroup[]>([]);
-  const [refresherMonths, setRefresherMonths] = useState("24");
-  const [included, setIncluded] = useState<string[]>(builtIns.map((b) => b.key));
-  const [ownTitle, setOwnTitle] = useState("");
-  const [ownBody, setOwnBody] = useState("");
-  const [scenarioIds, setScenarioIds] = useState<string[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const start = course?.content;
+  const draft = course ? `course:${course.id}` : "course:new";
+  const initial = {
+    title: start?.title ?? "",
+    language: start?.language ?? courseLanguageOf(i18n.language),
+    description: start?.description ?? "",
+    groups: (start?.groups ?? []) as training.ProfessionalGroup[],
+    refresherMonths: String(start?.refresherMonths ?? 24),
+    lessons: (start?.lessons ?? starterLessons) as DraftLesson[],
+  };
+  const [title, setTitle] = useDraftField(draft, "title", initial.title);
+  const [language, setLanguage] = useDraftField<training.CourseLanguage>(draft, "language", initial.language);
+  const [description, setDescription] = useDraftField(draft, "description", initial.description);
+  const [groups, setGroups] = useDraftField(draft, "groups", initial.groups);
+  const [refresherMonths, setRefresherMonths] = useDraftField(
+    draft,
+    "refresherMonths",
+    initial.refresherMonths,
+  );
+  const [lessons, setLessons] = useDraftField(draft, "lessons", initial.lessons);
+  const discard = useDiscardDraft(draft);
+  const [own] = useLoad(() => trainingApi.ownScenarios(), "own-scenarios");
+  const current = { title, language, description, groups, refresherMonths, lessons };
+  const back = course ? `/training/courses/${course.id}` : "/training";
 
-  const lessons = () => [
-    ...builtIns.filter((b) => included.includes(b.key)).map((b) => b.lesson),
-    ...(ownTitle || ownBody ? [{ kind: "text", title: ownTitle, body: ownBody }] : []),
-    ...scenarioIds.map((scenarioId) => ({ kind: "scenario", scenarioId })),
-  ];
+  const [failure, setFailure] = useState<string | null>(null);
   const { busy, error, fields, submit } = useFormSubmit(
-    () =>
-      checkForm(
-        training.CourseCreate,
-        {
-          title,
-          language,
-          description,
-          groups,
-          refresherMonths: Number(refresherMonths),
-          lessons: lessons(),
-        },
+    () => {
+      const checked = checkForm(
+        training.CourseContent,
+        { ...current, refresherMonths: Number(refresherMonths) },
         t,
-      ),
-    async (data, key) => {
-      const created = await trainingApi.createCourse(data, key);
-      await navigate(`/training/courses/${created.id}`);
+      );
+      if (checked.ok) return checked;
+      // A lesson's own fields are marked where they are; the list's own error stays on the list.
+      const { lessons: listError, ...rest } = checked.fields;
+      const perLesson = lessonErrors(lessons, t);
+      const listOwn: Record<string, string> =
+        Object.keys(perLesson).length === 0 && listError ? { lessons: listError } : {};
+      return { ok: false as const, fields: { ...rest, ...listOwn, ...perLesson } };
+    },
+    async (content, key) => {
+      const saved = course
+        ? await trainingApi.updateCourse(course.id, { version: course.version, content })
+        : await trainingApi.createCourse(content, key);
+      discard();
+      await navigate(`/training/courses/${saved.id}`);
     },
     (e) => setFailure(errorText(t, e)),
   );
   const toggle = <T extends string>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  const heading = course ? t("training.editor.editTitle") : t("training.editor.title");
 
   return (
-    <Page title={t("training.editor.title")}>
+    <Page title={heading}>
+      {course ? <p>{t("training.editor.versionNote", { version: course.contentVersion })}</p> : null}
       <FormPanel
-        title={t("training.editor.title")}
+        title={course ? course.content.title : heading}
         submitLabel={t("training.editor.save")}
         busy={busy}
         onSubmit={submit}
@@ -82,17 +128,7 @@ export default function CourseEditor() {
           error={fields.title}
           onChange={(e) => setTitle(e.target.value)}
         />
-        <SelectField
-          label={t("training.editor.language")}
-          value={language}
-          onChange={(e) => setLanguage(e.target.value as training.CourseLanguage)}
-        >
-          {training.courseLanguages.map((l) => (
-            <option key={l} value={l}>
-              {t(`training.languages.${l}`)}
-            </option>
-          ))}
-        </SelectField>
+        <CourseLanguageField value={language} onChange={setLanguage} />
         <TextAreaField
           label={t("training.editor.description")}
           value={description}
@@ -122,45 +158,24 @@ export default function CourseEditor() {
           error={fields.refresherMonths}
           onChange={(e) => setRefresherMonths(e.target.value)}
         />
-        <fieldset>
-          <legend>{t("training.editor.builtIn")}</legend>
-          {fields.lessons ? <p className="field-error">{fields.lessons}</p> : null}
-          {builtIns.map((b) => (
-            <CheckboxField
-              key={b.key}
-              label={t(`training.editor.${b.label}`)}
-              checked={included.includes(b.key)}
-              onChange={() => setIncluded((x) => toggle(x, b.key))}
-            />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("training.editor.ownLesson")}</legend>
-          <TextField
-            label={t("training.editor.ownTitle")}
-            maxLength={200}
-            value={ownTitle}
-            onChange={(e) => setOwnTitle(e.target.value)}
-          />
-          <TextAreaField
-            label={t("training.editor.ownBody")}
-            maxLength={training.maxLessonChars}
-            value={ownBody}
-            onChange={(e) => setOwnBody(e.target.value)}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>{t("training.editor.scenarios")}</legend>
-          {training.scenarios.map((s) => (
-            <CheckboxField
-              key={s.id}
-              label={s.situation[language]}
-              checked={scenarioIds.includes(s.id)}
-              onChange={() => setScenarioIds((x) => toggle(x, s.id))}
-            />
-          ))}
-        </fieldset>
+        <LessonListEditor
+          lessons={lessons}
+          onChange={setLessons}
+          language={language}
+          fields={fields}
+          ownScenarios={own.data?.items ?? []}
+        />
       </FormPanel>
+      <div className="button-row">
+        <DiscardButton
+          label={t("training.editor.cancel")}
+          dirty={wouldLoseWork(initial, current)}
+          onDiscard={() => {
+            discard();
+            void navigate(back);
+          }}
+        />
+      </div>
     </Page>
   );
 }

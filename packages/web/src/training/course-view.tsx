@@ -3,16 +3,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Alert, errorText, Loading, Page, SelectField, useLoad } from "../ui/index.ts";
+import { courseLanguageOf } from "./course-language.tsx";
 import { BarriersLesson, DefinitionLesson, IndicatorsLesson, PathwayLesson, TextLesson } from "./lessons.tsx";
 import { type ExerciseAnswer, emptyAnswer, ScenarioExercise } from "./scenario-exercise.tsx";
 import { trainingApi } from "./training-api.ts";
 
-const langOf = (l: string): training.CourseLanguage => (l === "fi" || l === "sv" ? l : "en");
-
 /** A course as a learner takes it: its lessons in order, the exercises, then completion and certificate. */
 export default function CourseView() {
   const { t, i18n } = useTranslation();
-  const lang = langOf(i18n.language);
+  const lang = courseLanguageOf(i18n.language);
   const { id = "" } = useParams();
   const [load, reload] = useLoad(() => trainingApi.course(id), id);
   const [answers, setAnswers] = useState<Record<number, ExerciseAnswer>>({});
@@ -33,7 +32,8 @@ export default function CourseView() {
       </Page>
     );
   if (!load.data) return <Loading />;
-  const { course, pathway } = load.data;
+  const { course, pathway, abilities } = load.data;
+  const scenarios = new Map(load.data.scenarios.map((s) => [s.id, s]));
   const scenarioLessons = course.content.lessons.flatMap((l, i) => (l.kind === "scenario" ? [i] : []));
 
   async function complete() {
@@ -79,6 +79,15 @@ export default function CourseView() {
 
   return (
     <Page title={course.content.title} intro={course.content.description || undefined}>
+      <p className="course-meta">
+        <span>{t("training.version", { version: course.contentVersion })}</span>
+        {abilities.manage ? (
+          <>
+            {" · "}
+            <Link to={`/training/courses/${course.id}/edit`}>{t("training.editCourse")}</Link>
+          </>
+        ) : null}
+      </p>
       {course.completedVersion !== null && course.completedVersion < course.contentVersion ? (
         <Alert tone="info">
           {t("training.completedOld", { done: course.completedVersion, now: course.contentVersion })}
@@ -102,7 +111,7 @@ export default function CourseView() {
           {lesson.kind === "text" ? <TextLesson lesson={lesson} /> : null}
           {lesson.kind === "scenario" ? (
             <ScenarioExercise
-              scenario={training.scenarioById(lesson.scenarioId)!}
+              scenario={scenarios.get(lesson.scenarioId)!}
               lang={lang}
               answer={answers[i] ?? emptyAnswer}
               onChange={(next) => setAnswers((a) => ({ ...a, [i]: next }))}

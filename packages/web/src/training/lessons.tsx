@@ -1,6 +1,6 @@
 import { referral, screening, type training } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
-import type { CourseView } from "./training-api.ts";
+import { type CourseView, trainingApi } from "./training-api.ts";
 
 type Lang = screening.Lang;
 const catalogue = screening.latestCatalogue;
@@ -87,13 +87,18 @@ export function TextLesson({ lesson }: { lesson: Extract<training.Lesson, { kind
         <p key={p}>{p}</p>
       ))}
       {lesson.images.map((img) => (
-        <img key={img.url} src={img.url} alt={img.alt} style={{ maxWidth: "100%" }} />
+        <img
+          key={img.imageId}
+          className="lesson-image"
+          src={trainingApi.imageUrl(img.imageId)}
+          alt={img.alt}
+        />
       ))}
       {lesson.links.length > 0 ? (
-        <ul>
+        <ul className="lesson-links">
           {lesson.links.map((l) => (
             <li key={l.url}>
-              <a href={l.url} rel="noreferrer noopener" target="_blank">
+              <a href={l.url} rel="noopener noreferrer" target="_blank">
                 {l.label}
               </a>
             </li>

@@ -7,7 +7,12 @@ import {
   Course,
   type CourseContent,
   Coverage,
+  LessonImage,
+  type LessonImageUpload,
   NextStep,
+  OwnScenario,
+  type OwnScenarioCreate,
+  ScenarioSchema,
   type SelfStudyAttempt,
   Session,
   type SessionCreate,
@@ -30,6 +35,7 @@ const CourseView = z.object({
       description: z.string(),
     }),
   ),
+  scenarios: z.array(ScenarioSchema),
   abilities: Abilities,
 });
 export type CourseView = z.infer<typeof CourseView>;
@@ -60,6 +66,15 @@ export const trainingApi = {
   course: (id: string) => request("GET", `/api/v1/training/courses/${id}`, CourseView),
   createCourse: (content: z.input<typeof CourseContent>, idempotencyKey: string) =>
     request("POST", "/api/v1/training/courses", CourseOut, content, { idempotencyKey }),
+  updateCourse: (id: string, body: { version: number; content: z.input<typeof CourseContent> }) =>
+    request("PATCH", `/api/v1/training/courses/${id}`, CourseOut, body),
+  uploadImage: (body: LessonImageUpload) => request("POST", "/api/v1/training/images", LessonImage, body),
+  imageUrl: (imageId: string) => `/api/v1/training/images/${imageId}`,
+  ownScenarios: () => request("GET", "/api/v1/training/scenarios", z.object({ items: z.array(OwnScenario) })),
+  createScenario: (body: z.input<typeof OwnScenarioCreate>, idempotencyKey: string) =>
+    request("POST", "/api/v1/training/scenarios", OwnScenario, body, { idempotencyKey }),
+  archiveScenario: (id: string) =>
+    request("PATCH", `/api/v1/training/scenarios/${id}`, OwnScenario, { archived: true }),
   attempt: (id: string, body: SelfStudyAttempt) =>
     request("POST", `/api/v1/training/courses/${id}/attempts`, AttemptResult, body),
   sessions: () =>

@@ -10,6 +10,7 @@ import "./training.css";
 const CourseEditor = lazy(() => import("./course-editor.tsx"));
 const CourseView = lazy(() => import("./course-view.tsx"));
 const SessionsPage = lazy(() => import("./sessions-page.tsx"));
+const ScenariosPage = lazy(() => import("./scenarios-page.tsx"));
 const CoveragePage = lazy(() => import("./coverage-page.tsx"));
 
 /** The training module (lazy-loaded chunk): courses, sessions and attendance, coverage. No case data. */
@@ -21,6 +22,7 @@ export default function TrainingPage() {
   const sections = [
     { to: "/training", label: t("training.tabs.courses"), end: true, show: true },
     { to: "/training/sessions", label: t("training.tabs.sessions"), end: false, show: manage },
+    { to: "/training/scenarios", label: t("training.tabs.scenarios"), end: false, show: manage },
     { to: "/training/coverage", label: t("training.tabs.coverage"), end: false, show: coverage },
   ].filter((s) => s.show);
   return (
@@ -41,7 +43,9 @@ export default function TrainingPage() {
           <Route index element={<CoursesPage />} />
           <Route path="courses/new" element={manage ? <CourseEditor /> : <NotFoundPage />} />
           <Route path="courses/:id" element={<CourseView />} />
+          <Route path="courses/:id/edit" element={manage ? <CourseEditor /> : <NotFoundPage />} />
           <Route path="sessions" element={manage ? <SessionsPage /> : <NotFoundPage />} />
+          <Route path="scenarios" element={manage ? <ScenariosPage /> : <NotFoundPage />} />
           <Route path="coverage" element={coverage ? <CoveragePage /> : <NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
