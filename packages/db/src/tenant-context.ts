@@ -28,7 +28,12 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * sign-in, session lookup, system administration, jobs. Keep its callers few and named.
  */
 export function withSystem<T>(db: Database, fn: (tx: Queryable) => Promise<T>) {
-  return db.transaction(fn, {
-    settings: { role: appRole, "app.system": "on" },
-  });
+  return db.transaction(fn, { settings: systemSettings });
 }
+
+/** Bulk-loads rows with COPY in a system transaction of its own (tables outside tenancy only). */
+export function copyInAsSystem(db: Database, table: string, columns: readonly string[], rows: string) {
+  return db.copyIn(table, columns, rows, systemSettings);
+}
+
+const systemSettings = { role: appRole, "app.system": "on" };

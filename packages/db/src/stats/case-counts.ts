@@ -15,72 +15,24 @@ export interface CaseCount {
 
 /**
  * Cases counted per year of first contact (the case's creation), form of exploitation (mixed
- * forms as "mixed") and each coded dimension, in one pass (grouping sets). Merged cases count once,
- * as the case they were merged into. Time to first assistance is banded in days.
+ * forms as "mixed") and each coded dimension. The counts are kept current by the database in the
+ * same transaction as the casework (migration 0085), so this reads a few thousand rows whatever the
+ * number of cases. Merged cases count once, as the case they were merged into; time to first
+ * assistance is banded in days.
  */
 export async function countCases(tx: Queryable, municipalityId: string): Promise<CaseCount[]> {
   const rows = await tx.query<{
     year: number;
     form: string;
-    gender: string | null;
-    age_band: string | null;
-    citizenship: string | null;
-    tta: string | null;
-    g: number;
+    dimension: CaseDimension;
+    value: string;
     count: number;
   }>(
-    `with first_assistance as (
-       select case_id, min(changed_at) as at from case_status_history
-        where municipality_id = $1 and to_status = 'in_assistance' group by case_id
-     ), coded as (
-       select extract(year from c.created_at)::int as year,
-         case when cardinality(c.forms) = 0 then 'not_recorded'
-              when cardinality(c.forms) > 1 then 'mixed' else c.forms[1] end as form,
-         coalesce(p.gender, 'unknown') as gender,
-         coalesce(p.age_band, 'unknown') as age_band,
-         coalesce(p.citizenship::text, 'unknown') as citizenship,
-         case when fa.at is null then 'not_yet'
-              when fa.at - c.created_at <= interval '7 days' then '0-7'
-              when fa.at - c.created_at <= interval '30 days' then '8-30'
-              when fa.at - c.created_at <= interval '90 days' then '31-90'
-              else '91+' end as tta
-       from cases c
-       join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
-       left join first_assistance fa on fa.case_id = c.id
-       where c.municipality_id = $1 and c.merged_into_case_id is null
-     )
-     select year, form, gender, age_band, citizenship, tta,
-       grouping(gender, age_band, citizenship, tta)::int as g, count(*)::int as count
-     from coded
-     group by grouping sets ((year, form, gender), (year, form, age_band), (year, form, citizenship), (year, form, tta))`,
+    `select year, form, dimension, value, count from case_stat_counts
+     where municipality_id = $1 and count > 0`,
     [municipalityId],
   );
-  return rows.map((r) => {
-    // grouping() sets a bit for each column left out: 0b0111 keeps gender, 0b1011 age band, …
-    const dimension: CaseDimension =
-      r.g === 0b0111
-        ? "gender"
-        : r.g === 0b1011
-          ? "ageBand"
-          : r.g === 0b1101
-            ? "citizenship"
-            : "timeToAssistance";
-    const value =
-      dimension === "gender"
-        ? r.gender
-        : dimension === "ageBand"
-          ? r.age_band
-          : dimension === "citizenship"
-            ? r.citizenship
-            : r.tta;
-    return {
-      year: Number(r.year),
-      form: r.form,
-      dimension,
-      value: value ?? "unknown",
-      count: Number(r.count),
-    };
-  });
+  return rows.map((r) => ({ ...r, year: Number(r.year), count: Number(r.count) }));
 }
 
 /** Referrals sent, per year sent, service type (none when no service was named) and status. */

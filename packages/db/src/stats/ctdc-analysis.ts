@@ -1,8 +1,6 @@
-import type { Queryable } from "../connection.ts";
-
-// Cells travel joined by the unit separator (never in CSV text after parsing), as one text per
-// row: unnest() would flatten a two-dimensional array.
-const unitSeparator = "\u001f";
+import type { Database, Queryable } from "../connection.ts";
+import { copyTextRow } from "../copy-text.ts";
+import { copyInAsSystem } from "../tenant-context.ts";
 
 /** Starts an import into the CTDC analysis space. */
 export async function startCtdcImport(tx: Queryable, id: string, fileName: string) {
@@ -19,27 +17,29 @@ export interface CtdcRecordRow {
   cells: readonly string[];
 }
 
-/** Adds a batch of accepted records to an import. */
-export async function insertCtdcRecords(tx: Queryable, importId: string, rows: readonly CtdcRecordRow[]) {
+/**
+ * Adds a batch of accepted records with COPY, in a transaction of its own: the import's bulk path.
+ * Each cell reaches the database exactly as read, whatever characters it holds (the batched
+ * INSERT this replaced joined cells with a control character and split a cell that held one).
+ */
+export async function copyCtdcRecords(db: Database, importId: string, rows: readonly CtdcRecordRow[]) {
   if (rows.length === 0) return;
-  await tx.query(
-    `insert into ctdc_records (import_id, line, year_of_registration, gender, age_broad, citizenship,
-       country_of_exploitation, cells)
-     select $1, line, y, g, a, c, k, string_to_array(cells, E'\\x1f')
-     from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-       as t(line, y, g, a, c, k, cells)`,
-    [
-      importId,
-      rows.map((r) => r.line),
-      rows.map((r) => r.year),
-      rows.map((r) => r.gender),
-      rows.map((r) => r.ageBroad),
-      rows.map((r) => r.citizenship),
-      rows.map((r) => r.country),
-      rows.map((r) => r.cells.join(unitSeparator)),
-    ],
-  );
+  let text = "";
+  for (const r of rows) {
+    text += copyTextRow([importId, r.line, r.year, r.gender, r.ageBroad, r.citizenship, r.country, r.cells]);
+  }
+  await copyInAsSystem(db, "ctdc_records", ctdcRecordColumns, text);
 }
+const ctdcRecordColumns = [
+  "import_id",
+  "line",
+  "year_of_registration",
+  "gender",
+  "age_broad",
+  "citizenship",
+  "country_of_exploitation",
+  "cells",
+];
 
 /** Records why lines were rejected, so the import can be reviewed afterwards too. */
 export async function insertCtdcIssues(

@@ -123,6 +123,41 @@ describe("CTDC import reports, never crashes", () => {
     ]);
   });
 
+  it("reads any text in a free column back as written, quoted or not, whatever the chunks", () => {
+    const text = fc
+      .string({ unit: fc.constantFrom("a", "Ä", " ", ",", ";", '"', "\n", "\r", "-", "9"), minLength: 1 })
+      .filter((t) => t.trim() === t && t !== "");
+    const blank = Object.fromEntries(ctdcColumns.map((c) => [c, "-99"])) as CtdcRow;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(text, text), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 500 }),
+        (cells, chunk) => {
+          const rows = cells.map(
+            ([a, b]): CtdcRow => ({
+              ...blank,
+              yearOfRegistration: "2020",
+              RecruiterRelationship: a,
+              typeOfSexConcatenated: b,
+            }),
+          );
+          const back = readAll(ctdcCsv(rows), chunk);
+          expect(back.issues).toEqual([]);
+          expect(back.rows).toEqual(rows);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("rejects a NUL character as not text, naming its column", () => {
+    const out = readAll(`${header}\n${good.replace(/-99$/, "a\u0000b")}\n${good}\n`);
+    expect(out.rows).toHaveLength(1);
+    expect(out.issues).toEqual([
+      { line: 2, column: ctdcColumns.at(-1), reason: expect.stringMatching(/NUL/) },
+    ]);
+  });
+
   it("reports broken quoting and a short line", () => {
     const quoteInside = good.replace(/^2020/, '20"20');
     const out = readAll(`${header}\n${quoteInside}\n2020,-99\n${good}\n"2020,-99\n`);
