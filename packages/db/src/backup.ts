@@ -9,6 +9,8 @@ const transientTables = new Set([
   "sign_in_failures",
   "password_tokens",
 ]);
+/** Kept by triggers from other tables (migration 0085): a restore rebuilds them as it inserts. */
+const derivedTables = new Set(["case_stat_facts", "case_stat_counts"]);
 const batchSize = 500;
 
 export interface BackupHeader {
@@ -36,7 +38,7 @@ async function tablesInDependencyOrder(tx: Queryable): Promise<string[]> {
     )
   )
     .map((t) => t.name)
-    .filter((t) => !transientTables.has(t));
+    .filter((t) => !transientTables.has(t) && !derivedTables.has(t));
   const deps = await tx.query<{ child: string; parent: string }>(
     `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
      from pg_constraint c join pg_namespace n on n.oid = c.connamespace

@@ -4,6 +4,7 @@ import { openTestDatabase } from "@ariadne/db/testing.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChains } from "../audit/index.ts";
 import { Keyring, masterKeyFrom } from "../crypto/index.ts";
+import { seedDemoStatistics } from "../stats/seed-demo-statistics.ts";
 import { seedDemo } from "./seed-demo.ts";
 
 let source: Database;
@@ -13,7 +14,8 @@ const keyring = new Keyring(masterKeyFrom(randomBytes(32)));
 beforeAll(async () => {
   source = await openTestDatabase();
   target = await openTestDatabase();
-  await seedDemo(source, keyring);
+  const seed = await seedDemo(source, keyring);
+  await seedDemoStatistics(source, seed.municipalityId, { count: 60, years: [2024] });
 });
 afterAll(async () => {
   await source.close();
@@ -36,7 +38,8 @@ describe("backup and restore", () => {
       lines.push(l);
     });
     const header = await restoreDatabase(target, lines);
-    expect(header.tables.find((t) => t.name === "persons")?.rows).toBe(2);
+    // The demo's two persons and the 60 anonymised ones behind the statistics.
+    expect(header.tables.find((t) => t.name === "persons")?.rows).toBe(62);
     expect(await dumpRows(target)).toEqual(before);
     const report = await withSystem(target, (tx) => verifyAuditChains(tx));
     expect(report.ok).toBe(true);
@@ -47,6 +50,16 @@ describe("backup and restore", () => {
     );
     const cipher = await withSystem(target, (tx) => keyring.cipherFor(tx, row!.municipality_id));
     expect(cipher.decrypt("persons.given_name", row!.given_name_enc)).toBe("Marija");
+    // The statistics' counts are not in the file: the restore's inserts rebuild them (migration 0085).
+    const counts = (db: Database) =>
+      withSystem(db, (tx) =>
+        tx.query(
+          "select * from case_stat_counts where count > 0 order by municipality_id, year, form, dimension, value",
+        ),
+      );
+    expect(header.tables.filter((t) => ["case_stat_facts", "case_stat_counts"].includes(t.name))).toEqual([]);
+    expect((await counts(source)).length).toBeGreaterThan(0);
+    expect(await counts(target)).toEqual(await counts(source));
   });
 
   it("refuses to restore into a database that holds data, changing nothing", async () => {
