@@ -74,6 +74,8 @@ export const ConfigSchema = z.object({
   SMTP_SEND_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Disclosure control's minimum cell size for every aggregate that leaves the case team (CTDC: 11). */
   ARIADNE_MIN_CELL_SIZE: stats.MinCellSize.default(stats.defaultMinCellSize),
+  /** Published counts rounded to this base after suppression (1, 3, 5 or 10; 1: not rounded). */
+  ARIADNE_ROUNDING_BASE: stats.RoundingBase.default(1),
 });
 
 /** SMTP delivery of notification e-mails; null when not configured (the inbox still works). */
@@ -110,6 +112,7 @@ export interface Config {
   publicUrl: string;
   smtp: SmtpConfig | null;
   minCellSize: number;
+  roundingBase: number;
 }
 
 export class ConfigError extends Error {}
@@ -150,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (c.ARIADNE_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
     smtp,
     minCellSize: c.ARIADNE_MIN_CELL_SIZE,
+    roundingBase: c.ARIADNE_ROUNDING_BASE,
   };
 }
 

@@ -8,7 +8,12 @@ export interface Services {
   db: Database;
   keyring: Keyring;
   config: Pick<Config, "sessionIdleMinutes" | "sessionMaxHours" | "trustProxy" | "webDist"> &
-    Partial<Pick<Config, "tileUrl" | "publicUrl" | "smtp" | "minCellSize" | "databaseReplicaMaxLagSeconds">>;
+    Partial<
+      Pick<
+        Config,
+        "tileUrl" | "publicUrl" | "smtp" | "minCellSize" | "databaseReplicaMaxLagSeconds" | "roundingBase"
+      >
+    >;
   /** A read replica for statistics (DATABASE_REPLICA_URL); casework always uses `db`. */
   replica?: Database | undefined;
   /** Group-committed audit entries for reads; made by `buildApp` for its database. */

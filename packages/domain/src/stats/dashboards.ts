@@ -4,6 +4,7 @@ import { actionStatuses, chapters } from "../planning/index.ts";
 import { referralStatuses, serviceTypes } from "../referral/index.ts";
 import { ControlledCount, type ControlledTable } from "./controlled-table.ts";
 import { type BinCounts, controlOverBins, type LinkedResult } from "./linked-tables.ts";
+import { roundSeries } from "./rounding.ts";
 
 /** Forms as statistics count them: one form, "mixed" when a case has several, or none recorded. */
 export const formCategories = [...exploitationForms, "mixed", "not_recorded"] as const;
@@ -38,6 +39,8 @@ export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
 export const CasesDashboard = z.object({
   minCellSize: z.number().int(),
+  /** Published counts are rounded to this base (1: not rounded). */
+  roundingBase: z.number().int(),
   from: z.number().int(),
   to: z.number().int(),
   form: FormCategory.nullable(),
@@ -52,6 +55,7 @@ export type CasesDashboard = z.infer<typeof CasesDashboard>;
 
 export const ReferralsDashboard = z.object({
   minCellSize: z.number().int(),
+  roundingBase: z.number().int(),
   from: z.number().int(),
   to: z.number().int(),
   perYear: Series,
@@ -139,6 +143,7 @@ export function casesDashboard(
   counts: readonly CaseCountRow[],
   q: DashboardQuery,
   k: number,
+  roundingBase = 1,
 ): CasesDashboard {
   const years = yearsOf(q);
   const citizenships = [
@@ -165,17 +170,23 @@ export function casesDashboard(
   const row = q.form ? formCategories.indexOf(q.form) : null;
   const p = result.period.tables;
   const byForm = result.period.rowTable;
+  const round = (series: Series) => roundSeries(series, roundingBase);
   return {
     minCellSize: k,
+    roundingBase,
     from: q.from,
     to: q.to,
     form: q.form ?? null,
-    perYear: perYearOf(years, result, row),
-    byForm: { categories: byForm.rows, values: byForm.cells.map((c) => c[0] ?? null), total: byForm.total },
-    byGender: seriesOf(p.gender as ControlledTable, row),
-    byAgeBand: seriesOf(p.ageBand as ControlledTable, row),
-    byCitizenship: seriesOf(p.citizenship as ControlledTable, row),
-    timeToAssistance: seriesOf(p.timeToAssistance as ControlledTable, row),
+    perYear: round(perYearOf(years, result, row)),
+    byForm: round({
+      categories: byForm.rows,
+      values: byForm.cells.map((c) => c[0] ?? null),
+      total: byForm.total,
+    }),
+    byGender: round(seriesOf(p.gender as ControlledTable, row)),
+    byAgeBand: round(seriesOf(p.ageBand as ControlledTable, row)),
+    byCitizenship: round(seriesOf(p.citizenship as ControlledTable, row)),
+    timeToAssistance: round(seriesOf(p.timeToAssistance as ControlledTable, row)),
   };
 }
 
@@ -192,6 +203,7 @@ export function referralsDashboard(
   counts: readonly ReferralCountRow[],
   q: Pick<DashboardQuery, "from" | "to">,
   k: number,
+  roundingBase = 1,
 ): ReferralsDashboard {
   const years = yearsOf(q);
   const rows = [...serviceTypes, "none"];
@@ -214,14 +226,16 @@ export function referralsDashboard(
   );
   const result = controlOverBins(rows, columns, bins, k);
   const rt = result.period.rowTable;
+  const round = (series: Series) => roundSeries(series, roundingBase);
   return {
     minCellSize: k,
+    roundingBase,
     from: q.from,
     to: q.to,
-    perYear: perYearOf(years, result, null),
-    byServiceType: { categories: rt.rows, values: rt.cells.map((c) => c[0] ?? null), total: rt.total },
-    byStatus: seriesOf(result.period.tables.status as ControlledTable, null),
-    overdue: seriesOf(result.period.tables.overdue as ControlledTable, null),
+    perYear: round(perYearOf(years, result, null)),
+    byServiceType: round({ categories: rt.rows, values: rt.cells.map((c) => c[0] ?? null), total: rt.total }),
+    byStatus: round(seriesOf(result.period.tables.status as ControlledTable, null)),
+    overdue: round(seriesOf(result.period.tables.overdue as ControlledTable, null)),
   };
 }
 

@@ -6,4 +6,5 @@ export * from "./ctdc-import.ts";
 export * from "./dashboards.ts";
 export * from "./disclosure-config.ts";
 export * from "./linked-tables.ts";
+export * from "./rounding.ts";
 export * from "./suppression.ts";

@@ -87,7 +87,11 @@ export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
     .fontSize(9)
     .fillColor("#444")
     .text(`${w.subject}. ${longDate(r.createdAt, r.language)}.`);
-  doc.moveDown(0.5).fillColor("black").fontSize(9).text(w.note(r.cases.minCellSize));
+  doc
+    .moveDown(0.5)
+    .fillColor("black")
+    .fontSize(9)
+    .text(w.note(r.cases.minCellSize) + (r.cases.roundingBase > 1 ? w.rounding(r.cases.roundingBase) : ""));
   doc.moveDown();
 
   const left = doc.page.margins.left;

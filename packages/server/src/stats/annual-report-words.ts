@@ -13,6 +13,8 @@ export interface ReportWords {
   title: (year: number) => string;
   subject: string;
   note: (k: number) => string;
+  /** Said after the note when counts are rounded to a base. */
+  rounding: (base: number) => string;
   hidden: string;
   total: string;
   count: string;
@@ -41,6 +43,8 @@ export const reportWords: Record<ReportLanguage, ReportWords> = {
     subject: "Annual report for the council and the national rapporteur",
     note: (k) =>
       `Disclosure control: no figure identifies a person. Every count below ${k} is hidden, and so are enough other counts that a hidden one cannot be worked out from the totals. A hidden count is shown as "hidden", never as zero.`,
+    rounding: (base) =>
+      ` Counts are rounded to the nearest multiple of ${base}, so parts may not add up to the total.`,
     hidden: "hidden",
     total: "Total",
     count: "Count",
@@ -103,6 +107,8 @@ export const reportWords: Record<ReportLanguage, ReportWords> = {
     subject: "Vuosiraportti valtuustolle ja kansalliselle raportoijalle",
     note: (k) =>
       `Tietosuojakäsittely: mikään luku ei tunnista henkilöä. Jokainen alle ${k}:n luku piilotetaan, samoin niin monta muuta lukua, ettei piilotettua voi päätellä summista. Piilotettu luku näkyy sanana "piilotettu", ei koskaan nollana.`,
+    rounding: (base) =>
+      ` Luvut on pyöristetty lähimpään ${base}:n monikertaan, joten osien summa voi poiketa kokonaismäärästä.`,
     hidden: "piilotettu",
     total: "Yhteensä",
     count: "Määrä",
@@ -170,6 +176,8 @@ export const reportWords: Record<ReportLanguage, ReportWords> = {
     subject: "Årsrapport till fullmäktige och den nationella rapportören",
     note: (k) =>
       `Röjandeskydd: ingen siffra identifierar en person. Varje tal under ${k} döljs, liksom så många andra tal att ett dolt tal inte kan räknas ut ur summorna. Ett dolt tal visas som "dold", aldrig som noll.`,
+    rounding: (base) =>
+      ` Talen är avrundade till närmaste multipel av ${base}, så delarna summerar inte alltid till totalen.`,
     hidden: "dold",
     total: "Totalt",
     count: "Antal",

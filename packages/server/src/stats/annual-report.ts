@@ -25,12 +25,12 @@ export function annualReportOf(
       referrals: await statsDb.countReferrals(tx, municipalityId),
       plan: await statsDb.countActionPoints(tx, municipalityId),
     }),
-    (c, k) => ({
+    (c, k, base) => ({
       municipalityName: c.municipality?.name ?? "",
       year,
       language: language ?? reportLanguageOf(c.municipality?.country ?? ""),
-      cases: stats.casesDashboard(c.cases, { from: year, to: year }, k),
-      referrals: stats.referralsDashboard(c.referrals, { from: year, to: year }, k),
+      cases: stats.casesDashboard(c.cases, { from: year, to: year }, k, base),
+      referrals: stats.referralsDashboard(c.referrals, { from: year, to: year }, k, base),
       plan: stats.actionPlanProgress(c.plan),
       createdAt: new Date(),
     }),

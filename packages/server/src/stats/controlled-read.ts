@@ -8,9 +8,9 @@ import type { Services } from "../services.ts";
 /**
  * The one place where aggregates leave the case team: counts are read in the municipality's
  * audited read-only transaction and pass through disclosure control (the deployment's minimum
- * cell size) before anything is returned. Routes never see the raw counts. With a read replica
- * configured the counts are read there while it is up and close behind, so analytics never slow
- * casework.
+ * cell size, and its rounding base where it sets one) before anything is returned. Routes never see
+ * the raw counts. With a read replica configured the counts are read there while it is up and close
+ * behind, so analytics never slow casework.
  */
 export async function readControlled<C, T>(
   s: Services,
@@ -18,7 +18,7 @@ export async function readControlled<C, T>(
   municipalityId: string,
   action: string,
   count: (tx: Queryable) => Promise<C>,
-  control: (counts: C, k: number) => T,
+  control: (counts: C, k: number, roundingBase: number) => T,
 ): Promise<T> {
   const counts = await onReplicaOrPrimary(s, (from) =>
     auditedRead(
@@ -34,7 +34,7 @@ export async function readControlled<C, T>(
       from,
     ),
   );
-  return control(counts, minCellSize(s));
+  return control(counts, minCellSize(s), s.config.roundingBase ?? 1);
 }
 
 /** The deployment's minimum cell size, never below the floor. */

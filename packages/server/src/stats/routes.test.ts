@@ -75,6 +75,47 @@ describe("cases dashboard", () => {
     }
     await expect(createTestApp({ ARIADNE_MIN_CELL_SIZE: "3" })).rejects.toThrow(/ARIADNE_MIN_CELL_SIZE/);
   });
+
+  it("rounds every published count to the deployment's base, in the API and the annual report", async () => {
+    const t5 = await createTestApp({ ARIADNE_ROUNDING_BASE: "5" });
+    try {
+      await seedDemoStatistics(t5.db, t5.seed.municipalityId, { count: 240, years: [2023, 2024, 2025] });
+      const a = await t5.signIn("analyst");
+      const d = (await a.request("GET", "/api/v1/stats/cases?from=2023&to=2025")).json();
+      expect(d.roundingBase).toBe(5);
+      const exact = (await analyst.request("GET", "/api/v1/stats/cases?from=2023&to=2025")).json();
+      expect(exact.roundingBase).toBe(1);
+      for (const chart of [
+        "perYear",
+        "byForm",
+        "byGender",
+        "byAgeBand",
+        "byCitizenship",
+        "timeToAssistance",
+      ]) {
+        const values = [...d[chart].values, d[chart].total];
+        const exactValues = [...exact[chart].values, exact[chart].total];
+        values.forEach((v: number | null, i: number) => {
+          // The same seed, so the same cells are hidden; published ones are multiples of 5 near the truth.
+          if (exactValues[i] === null) expect(v).toBeNull();
+          else {
+            expect(v! % 5).toBe(0);
+            expect(Math.abs(v! - exactValues[i])).toBeLessThanOrEqual(2);
+          }
+        });
+      }
+      const pdf = await t5.app.inject({
+        method: "GET",
+        url: "/api/v1/stats/annual-report.pdf?year=2024&lang=en",
+        headers: { cookie: a.cookie },
+      });
+      expect(pdf.statusCode).toBe(200);
+      expect(pdfText(pdf.rawPayload).replace(/\s+/g, " ")).toMatch(/rounded to the nearest multiple of 5/);
+    } finally {
+      await t5.close();
+    }
+    await expect(createTestApp({ ARIADNE_ROUNDING_BASE: "4" })).rejects.toThrow(/ARIADNE_ROUNDING_BASE/);
+  }, 240_000);
 });
 
 describe("referrals and action-plan dashboards", () => {

@@ -1,6 +1,6 @@
-import { statsDb } from "@ariadne/db";
+import { type Queryable, statsDb } from "@ariadne/db";
 import { admin, stats } from "@ariadne/domain";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { targetMunicipality } from "../auth/actor.ts";
@@ -24,9 +24,35 @@ const PeriodQuery = stats.checkPeriod(
   z.strictObject({ from: stats.dashboardQueryShape.from, to: stats.dashboardQueryShape.to, municipalityId }),
 );
 
+/** The reader of a statistics route: allowed to read statistics, and the municipality they may see. */
+function readerOf(req: FastifyRequest, municipalityId: string | undefined) {
+  const actor = actorOf(req);
+  statsPolicy.read(actor);
+  return { actor, m: targetMunicipality(actor, municipalityId) };
+}
+
 /** Statistics (issue 17): dashboards of disclosure-controlled aggregates for coordinators and analysts. */
 export function registerStatsRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** A route body that reads counts for the reader's municipality and answers them controlled. */
+  const controlled =
+    <Q extends { municipalityId?: string | undefined }, C, T>(
+      action: string,
+      count: (tx: Queryable, m: string, q: Q) => Promise<C>,
+      control: (counts: C, k: number, q: Q, roundingBase: number) => T,
+    ) =>
+    (req: FastifyRequest & { query: Q }) => {
+      const { actor, m } = readerOf(req, req.query.municipalityId);
+      return readControlled(
+        s,
+        actor,
+        m,
+        action,
+        (tx) => count(tx, m, req.query),
+        (counts, k, base) => control(counts, k, req.query, base),
+      );
+    };
 
   r.get(
     "/api/v1/stats/cases",
@@ -37,19 +63,11 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         response: { 200: stats.CasesDashboard, ...errors },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      statsPolicy.read(actor);
-      const m = targetMunicipality(actor, req.query.municipalityId);
-      return readControlled(
-        s,
-        actor,
-        m,
-        "stats.cases",
-        (tx) => statsDb.countCases(tx, m),
-        (counts, k) => stats.casesDashboard(counts, req.query, k),
-      );
-    },
+    controlled(
+      "stats.cases",
+      (tx, m) => statsDb.countCases(tx, m),
+      (counts, k, q, base) => stats.casesDashboard(counts, q, k, base),
+    ),
   );
 
   r.get(
@@ -61,19 +79,11 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         response: { 200: stats.ReferralsDashboard, ...errors },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      statsPolicy.read(actor);
-      const m = targetMunicipality(actor, req.query.municipalityId);
-      return readControlled(
-        s,
-        actor,
-        m,
-        "stats.referrals",
-        (tx) => statsDb.countReferrals(tx, m),
-        (counts, k) => stats.referralsDashboard(counts, req.query, k),
-      );
-    },
+    controlled(
+      "stats.referrals",
+      (tx, m) => statsDb.countReferrals(tx, m),
+      (counts, k, q, base) => stats.referralsDashboard(counts, q, k, base),
+    ),
   );
 
   r.get(
@@ -88,9 +98,7 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req, reply) => {
-      const actor = actorOf(req);
-      statsPolicy.read(actor);
-      const m = targetMunicipality(actor, req.query.municipalityId);
+      const { actor, m } = readerOf(req, req.query.municipalityId);
       const csv = await readControlled(
         s,
         actor,
@@ -118,9 +126,7 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         },
       },
       async (req, reply) => {
-        const actor = actorOf(req);
-        statsPolicy.read(actor);
-        const m = targetMunicipality(actor, req.query.municipalityId);
+        const { actor, m } = readerOf(req, req.query.municipalityId);
         const report = await annualReportOf(s, actor, m, req.query.year, req.query.lang);
         const name = `annual-report-${req.query.year}.${format}`;
         return reply
@@ -140,19 +146,11 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         response: { 200: stats.ActionPlanProgress, ...errors },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      statsPolicy.read(actor);
-      const m = targetMunicipality(actor, req.query.municipalityId);
-      // Action points are about the municipality's work, not persons: counted, not suppressed.
-      return readControlled(
-        s,
-        actor,
-        m,
-        "stats.action_plan",
-        (tx) => statsDb.countActionPoints(tx, m),
-        (counts) => stats.actionPlanProgress(counts),
-      );
-    },
+    // Action points are about the municipality's work, not persons: counted, not suppressed.
+    controlled(
+      "stats.action_plan",
+      (tx, m) => statsDb.countActionPoints(tx, m),
+      (counts) => stats.actionPlanProgress(counts),
+    ),
   );
 }

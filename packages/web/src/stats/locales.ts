@@ -13,6 +13,8 @@ export const statsLocales = {
     casesTitle: "Cases {{from}}–{{to}}",
     controlNote:
       "Disclosure control: a count below {{k}} is hidden, and so are enough other counts that it cannot be worked out from the totals or from another period.",
+    roundingNote:
+      "Counts shown are rounded to the nearest multiple of {{base}}, so parts may not add up to the total.",
     year: "Year",
     ageBand: "Age band",
     citizenship: "Citizenship",
@@ -73,6 +75,8 @@ export const statsLocales = {
     casesTitle: "Tapaukset {{from}}–{{to}}",
     controlNote:
       "Tietosuojakäsittely: alle {{k}}:n luku piilotetaan, samoin niin monta muuta lukua, ettei sitä voi päätellä summista tai toisesta ajanjaksosta.",
+    roundingNote:
+      "Luvut on pyöristetty lähimpään {{base}}:n monikertaan, joten osien summa voi poiketa kokonaismäärästä.",
     year: "Vuosi",
     ageBand: "Ikäryhmä",
     citizenship: "Kansalaisuus",
@@ -133,6 +137,8 @@ export const statsLocales = {
     casesTitle: "Ärenden {{from}}–{{to}}",
     controlNote:
       "Röjandeskydd: ett tal under {{k}} döljs, liksom så många andra tal att det inte kan räknas ut ur summorna eller ur en annan period.",
+    roundingNote:
+      "Talen är avrundade till närmaste multipel av {{base}}, så delarna summerar inte alltid till totalen.",
     year: "År",
     ageBand: "Åldersgrupp",
     citizenship: "Medborgarskap",

@@ -113,6 +113,9 @@ export default function StatsPage() {
         <section aria-labelledby="stats-cases" className="stats-section">
           <h2 id="stats-cases">{t("stats.casesTitle", { from: cases.data.from, to: cases.data.to })}</h2>
           <p className="stats-note">{t("stats.controlNote", { k: cases.data.minCellSize })}</p>
+          {cases.data.roundingBase > 1 ? (
+            <p className="stats-note">{t("stats.roundingNote", { base: cases.data.roundingBase })}</p>
+          ) : null}
           <div className="stats-grid">
             {chart("perYear", t("stats.year"), cases.data.perYear, (c) => c)}
             {chart("byForm", t("stats.form"), cases.data.byForm, formName)}
