@@ -264,21 +264,34 @@ describe.runIf(process.env.DATABASE_URL)("several server processes on one Postgr
 
   it("asks the database on every request while its listener is disconnected, and caches again after", async () => {
     const cache = t.app.sessionCache;
-    const agent = await t.signIn("analyst");
-    expect((await session(agent)).status).toBe(200);
-    // Both processes' listeners look alike from here; ending both is as good for this one.
-    await t.db.query(
-      `select pg_terminate_backend(pid) from pg_stat_activity
-       where datname = current_database() and query = 'listen ariadne_sessions'`,
-    );
-    await expect.poll(() => cache.listening, { timeout: 20_000 }).toBe(false);
-    // Its notice goes to no one in this process: the listener is down.
-    await t.db.query("delete from sessions where token_hash = $1", [hashOf(agent)]);
-    expect((await session(agent)).status).toBe(204);
-    expect(cache.listening).toBe(false); // still blind when it refused: the database said so
+    // The listener reconnects after 250 ms; on a busy machine that can fall before the refused
+    // request ends. Only a request that began and ended blind proves the point, so try again.
+    for (let attempt = 1; ; attempt++) {
+      const agent = await t.signIn("analyst");
+      expect((await session(agent)).status).toBe(200);
+      // Both processes' listeners look alike from here; ending both is as good for this one.
+      await t.db.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and query = 'listen ariadne_sessions'`,
+      );
+      await expect.poll(() => cache.listening, { timeout: 20_000 }).toBe(false);
+      // Its notice goes to no one in this process: the listener is down.
+      await t.db.query("delete from sessions where token_hash = $1", [hashOf(agent)]);
+      expect((await session(agent)).status).toBe(204);
+      if (!cache.listening) break; // still blind when it refused: the database said so
+      expect(attempt, "the listener came back before every refused request ended").toBeLessThan(5);
+    }
     await expect.poll(() => cache.listening, { timeout: 20_000 }).toBe(true);
     const again = await t.signIn("analyst");
-    expect((await session(again)).status).toBe(200);
-    expect(cache.has(hashOf(again))).toBe(true);
+    // Cached again once heard: asked until a request finds the listener up from start to end.
+    await expect
+      .poll(
+        async () => {
+          expect((await session(again)).status).toBe(200);
+          return cache.has(hashOf(again));
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
   });
 });
