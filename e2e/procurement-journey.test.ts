@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+import { signIn, signOut } from "./support/sign-in.ts";
 
 const journey = useJourney("procurement");
 const title = "Cleaning of schools and day-care centres";
@@ -72,6 +73,28 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     );
     expect(xml).toContain("Henkilöpapereita ei pidätetä");
     expect(xml).not.toContain("Palkat ja työajat");
+  });
+
+  it("edits the monitoring plan: adds worker interviews in Estonian and Russian and a review date", async () => {
+    const page = journey.page;
+    const plan = page.getByRole("region", { name: "Monitoring plan" });
+    await expect.poll(() => plan.getByLabel(/^On-site audit/).isChecked()).toBe(true);
+    await plan.getByLabel("Languages of the worker interviews").fill("et, ru, x1");
+    await plan.getByLabel("Next review of the plan").fill("2027-03-31");
+    await plan.getByRole("button", { name: "Save monitoring plan" }).click();
+    // A code that is no language is refused on the field; what was typed stays.
+    await plan.getByText("Check the format.").waitFor();
+    await expect.poll(() => plan.getByLabel("Next review of the plan").inputValue()).toBe("2027-03-31");
+    await plan.getByLabel("Languages of the worker interviews").fill("et, ru");
+    await plan.getByText(/Read as: Estonian, Russian/).waitFor();
+    await plan.getByRole("button", { name: "Save monitoring plan" }).click();
+    await plan.getByText("Monitoring plan saved.").waitFor();
+    await page.reload();
+    const again = page.getByRole("region", { name: "Monitoring plan" });
+    await expect
+      .poll(() => again.getByLabel("Languages of the worker interviews").inputValue())
+      .toBe("et, ru");
+    await expect.poll(() => again.getByLabel("Next review of the plan").inputValue()).toBe("2027-03-31");
   });
 
   it("creates a questionnaire link in Swedish for the main supplier", async () => {
@@ -156,5 +179,72 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     await expectAccessible(page, "contract (sv)");
     await page.getByLabel("Språk", { exact: true }).selectOption("en");
     await page.getByRole("heading", { level: 2, name: "Risk screen" }).waitFor();
+  });
+
+  it("reads the risk rules in force, without the means to change them", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/procurement`);
+    await page.getByRole("link", { name: "Risk rules" }).click();
+    await page.getByText("Version 1 is in force (Ariadne's built-in rules).").waitFor();
+    await page.getByRole("row", { name: /Risk level thresholds \(total points\): High from 4/ }).waitFor();
+    await expect.poll(() => page.getByRole("button", { name: "Publish new version" }).count()).toBe(0);
+    await expectAccessible(page, "risk rules (read only)");
+  });
+
+  it("a coordinator publishes new rules; a version published meanwhile is shown and nothing typed is lost", async () => {
+    const page = journey.page;
+    await signOut(page);
+    await signIn(page, journey.server, "coordinator");
+    await page.goto(`${journey.server.url}/procurement/rules`);
+    const form = page.getByRole("region", { name: "Edit and publish a new version" });
+    const thresholds = form.getByRole("group", { name: "Risk level thresholds (total points)" });
+    await thresholds.getByLabel("High from", { exact: true }).fill("7");
+    await form.getByRole("button", { name: "Publish new version" }).click();
+    await thresholds
+      .getByText("The thresholds must rise: medium below high, high below very high.")
+      .waitFor();
+    await thresholds.getByLabel("High from", { exact: true }).fill("3");
+    await form.getByLabel("Why the change (optional)").fill("Agency work weighs more here");
+    // Another coordinator publishes version 2 meanwhile (the same session, through the API).
+    const status = await page.evaluate(async () => {
+      const session = await (await fetch("/api/v1/auth/session")).json();
+      const now = await (await fetch("/api/v1/procurement-rules")).json();
+      const res = await fetch("/api/v1/procurement-rules", {
+        method: "PUT",
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: JSON.stringify({
+          basedOnVersion: now.version,
+          rules: { ...now.rules, thresholds: { medium: 2, high: 4, very_high: 7 } },
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(200);
+    await form.getByRole("button", { name: "Publish new version" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Version 2 was published while you were editing." })
+      .waitFor();
+    const newer = page.getByRole("region", { name: "Version 2 was published meanwhile" });
+    await newer.getByRole("row", { name: /High from 4 3$/ }).waitFor();
+    await newer.getByRole("row", { name: /Very high from 7 6$/ }).waitFor();
+    await expect.poll(() => thresholds.getByLabel("High from", { exact: true }).inputValue()).toBe("3");
+    await expect
+      .poll(() => form.getByLabel("Why the change (optional)").inputValue())
+      .toBe("Agency work weighs more here");
+    await expectAccessible(page, "risk rules with a newer version");
+    await expectFitsPhone(page, "risk rules", [390]);
+    await form.getByRole("button", { name: "Publish new version" }).click();
+    await page.getByText("Version 3 of the risk rules published.").waitFor();
+    await page.getByText("Version 3 is in force (the municipality's own).").waitFor();
+    await expect
+      .poll(() =>
+        page
+          .getByRole("region", { name: "Edit and publish a new version" })
+          .getByRole("group", { name: "Risk level thresholds (total points)" })
+          .getByLabel("High from", { exact: true })
+          .inputValue(),
+      )
+      .toBe("3");
   });
 });

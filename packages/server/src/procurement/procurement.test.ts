@@ -122,10 +122,22 @@ describe("contracts register and risk screen", () => {
     });
     expect(published.status).toBe(200);
     expect(published.json().version).toBe(2);
-    expect(
-      (await coordinator.request("PUT", "/api/v1/procurement-rules", { basedOnVersion: 1, rules: stricter }))
-        .status,
-    ).toBe(409);
+    // A stale version is refused with the rules now in force, so the editor can show them.
+    const stale = await coordinator.request("PUT", "/api/v1/procurement-rules", {
+      basedOnVersion: 1,
+      rules: stricter,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.json().error.current).toMatchObject({
+      version: 2,
+      rules: { thresholds: stricter.thresholds },
+    });
+    // Another municipality's rules are its own: still Ariadne's built-in version there.
+    const otherCoordinator = await t.signIn("coordinator", other);
+    expect((await otherCoordinator.request("GET", "/api/v1/procurement-rules")).json()).toMatchObject({
+      version: 1,
+      builtIn: true,
+    });
     const again = await officer.request("POST", `/api/v1/procurement-contracts/${c.id}/screen`, {
       version: c.version,
     });

@@ -13,6 +13,10 @@ function placeOf(name: string): { kind: string; to: string } | null {
   if (kind === "scenario" && id === "new") return { kind, to: "/training/scenarios" };
   if (kind === "course" && id)
     return { kind, to: id === "new" ? "/training/courses/new" : `/training/courses/${id}/edit` };
+  if (kind === "procurement-contract") return { kind, to: "/procurement" };
+  if (kind === "procurement-rules") return { kind, to: "/procurement/rules" };
+  if (kind?.startsWith("procurement-") && id)
+    return { kind: "procurement-follow-up", to: `/procurement/${encodeURIComponent(id)}` };
   return null;
 }
 
@@ -21,7 +25,11 @@ export function RestoredDrafts() {
   const { t } = useTranslation();
   const vault = useVault();
   const [dismissed, setDismissed] = useState(false);
-  const places = (vault?.restored ?? []).map(placeOf).filter((p) => p !== null);
+  // One link a place: a contract with a finding and an action in progress is one place to go.
+  const places = (vault?.restored ?? [])
+    .map(placeOf)
+    .filter((p) => p !== null)
+    .filter((p, i, all) => all.findIndex((q) => q.to === p.to) === i);
   if (dismissed || places.length === 0) return null;
   return (
     <div className="alert restored-drafts" role="status">

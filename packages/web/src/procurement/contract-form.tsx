@@ -2,6 +2,7 @@ import { ContractFacts, labourFactors } from "@ariadne/domain/procurement/index.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { countriesByName } from "../ui/code-names.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { errorText, SelectField, TextField } from "../ui/index.ts";
@@ -30,7 +31,9 @@ const newSupplier = (tier = "0"): SupplierRow => ({
 export function ContractForm({ reference }: { reference: Reference }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [v, setV] = useState({
+  // Kept on the device until the contract is registered: a session that ends mid-form loses nothing.
+  const draft = "procurement-contract:new";
+  const [v, setV] = useDraftField(draft, "values", {
     title: "",
     cpvCode: "",
     stage: "planned",
@@ -38,8 +41,10 @@ export function ContractForm({ reference }: { reference: Reference }) {
     lengthMonths: "",
     country: "",
   });
-  const [factors, setFactors] = useState<string[]>([]);
-  const [suppliers, setSuppliers] = useState<SupplierRow[]>([newSupplier()]);
+  const [factors, setFactors] = useDraftField<string[]>(draft, "factors", []);
+  const [firstSupplier] = useState(() => newSupplier());
+  const [suppliers, setSuppliers] = useDraftField<SupplierRow[]>(draft, "suppliers", [firstSupplier]);
+  const discard = useDiscardDraft(draft);
   const [failure, setFailure] = useState<string | null>(null);
   const values = () => ({
     title: v.title,
@@ -65,6 +70,7 @@ export function ContractForm({ reference }: { reference: Reference }) {
     check,
     async (facts, key) => {
       const created = await procurementApi.create(facts, key);
+      discard();
       navigate(`/procurement/${created.id}`, {
         state: { notice: t("procurement.created", { title: created.facts.title }) },
       });

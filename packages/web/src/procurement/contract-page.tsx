@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams } from "react-router";
 import { ApiFailure } from "../api/client.ts";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import NotFoundPage from "../shell/not-found-page.tsx";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { formatDate, localToday } from "../ui/format-date.ts";
@@ -18,6 +19,7 @@ import {
 } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
 import { checkForm } from "../ui/validate.ts";
+import { MonitoringPanel } from "./monitoring-panel.tsx";
 import { type ContractWithFollowUp, exportLang, procurementApi } from "./procurement-api.ts";
 
 type Lang = "en" | "fi" | "sv";
@@ -40,14 +42,7 @@ export default function ContractPage() {
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <RiskPanel c={c} />
       <ClausesPanel c={c} onSaved={reload} />
-      <section className="panel" aria-labelledby="monitoring-title">
-        <h2 id="monitoring-title">{t("procurement.monitoringTitle")}</h2>
-        <ul>
-          {c.monitoring.methods.map((m) => (
-            <li key={m}>{t(`procurement.methods.${m}`)}</li>
-          ))}
-        </ul>
-      </section>
+      <MonitoringPanel c={c} onSaved={reload} />
       {c.abilities.manage ? <QuestionnairePanel c={c} /> : null}
       <FindingsPanel c={c} onChanged={reload} />
     </Page>
@@ -338,13 +333,17 @@ function FindingForm({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => P
     description: "",
     supplierId: "",
   };
-  const [v, setV] = useState(empty);
+  // Kept on the device until recorded: a session that ends mid-finding loses nothing.
+  const draft = `procurement-finding:${c.id}`;
+  const [v, setV] = useDraftField(draft, "values", empty);
+  const discard = useDiscardDraft(draft);
   const [failure, setFailure] = useState<string | null>(null);
   const values = () => ({ ...v, supplierId: v.supplierId || undefined });
   const form = useFormSubmit(
     () => checkForm(FindingCreate, values(), t),
     async (data, key) => {
       await procurementApi.recordFinding(c.id, data, key);
+      discard();
       setV(empty);
       await onSaved();
     },
@@ -413,13 +412,17 @@ function FindingForm({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => P
 function ActionForm({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const last = c.followUp.findings[c.followUp.findings.length - 1]!;
-  const [findingId, setFindingId] = useState(last.id);
-  const [v, setV] = useState({ description: "", deadline: "" });
+  // Kept on the device until added, like the finding.
+  const draft = `procurement-action:${c.id}`;
+  const [findingId, setFindingId] = useDraftField(draft, "findingId", last.id);
+  const [v, setV] = useDraftField(draft, "values", { description: "", deadline: "" });
+  const discard = useDiscardDraft(draft);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useFormSubmit(
     () => checkForm(CorrectiveActionCreate, v, t),
     async (data, key) => {
       await procurementApi.addAction(findingId, data, key);
+      discard();
       setV({ description: "", deadline: "" });
       await onSaved();
     },

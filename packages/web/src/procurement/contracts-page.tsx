@@ -19,6 +19,9 @@ export default function ContractsPage() {
       <section className="panel" aria-labelledby="register-title">
         <h2 id="register-title">{t("procurement.registerTitle")}</h2>
         <p className="button-row">
+          <Link className="button" to="/procurement/rules">
+            {t("procurement.ruleEditor.link")}
+          </Link>
           <a className="button" href={procurementApi.registerReportUrl("pdf", i18n.language)}>
             {t("procurement.reportPdf")}
           </a>

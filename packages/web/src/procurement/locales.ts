@@ -1,3 +1,5 @@
+import { ruleEditorLocales } from "./rules-locales.ts";
+
 /** Messages of the procurement module (English; Finnish and Swedish below), under `procurement.*`; the locale test checks all three. */
 const en = {
   title: "Ethical procurement",
@@ -96,6 +98,18 @@ const en = {
     document_checks: "Document checks",
     on_site_audit: "On-site audit",
     worker_interviews: "Worker interviews in the workers' languages",
+  },
+  monitoring: {
+    intro: "How this contract is followed up. Recommended for its risk level are marked.",
+    methods: "Methods",
+    languages: "Languages of the worker interviews",
+    languagesHint: "Language codes (ISO 639), separated by commas, e.g. et, ru, uk.",
+    languagesNamed: "Read as: {{list}}",
+    languagesAre: "Worker interviews in: {{list}}",
+    nextReview: "Next review of the plan",
+    nextReviewIs: "Next review of the plan: {{date}}",
+    save: "Save monitoring plan",
+    saved: "Monitoring plan saved.",
   },
   questionnaireTitle: "Supplier questionnaire",
   questionnaireIntro:
@@ -266,6 +280,18 @@ const fi: typeof en = {
     on_site_audit: "Auditointi paikan päällä",
     worker_interviews: "Työntekijähaastattelut työntekijöiden kielillä",
   },
+  monitoring: {
+    intro: "Miten tätä sopimusta seurataan. Sen riskitasolle suositellut on merkitty.",
+    methods: "Menetelmät",
+    languages: "Työntekijähaastattelujen kielet",
+    languagesHint: "Kielikoodit (ISO 639) pilkuin erotettuina, esim. et, ru, uk.",
+    languagesNamed: "Luettu: {{list}}",
+    languagesAre: "Työntekijähaastattelut kielillä: {{list}}",
+    nextReview: "Suunnitelman seuraava tarkistus",
+    nextReviewIs: "Suunnitelman seuraava tarkistus: {{date}}",
+    save: "Tallenna seurantasuunnitelma",
+    saved: "Seurantasuunnitelma tallennettu.",
+  },
   questionnaireTitle: "Toimittajan kysely",
   questionnaireIntro:
     "Toimittaja vastaa kertakäyttöisen linkin kautta ilman käyttäjätunnusta. Lähetä linkki toimittajan yhteyshenkilölle.",
@@ -434,6 +460,18 @@ const sv: typeof en = {
     on_site_audit: "Revision på plats",
     worker_interviews: "Intervjuer med arbetstagare på deras språk",
   },
+  monitoring: {
+    intro: "Hur avtalet följs upp. De som rekommenderas för dess risknivå är markerade.",
+    methods: "Metoder",
+    languages: "Språk för intervjuerna med arbetstagare",
+    languagesHint: "Språkkoder (ISO 639), åtskilda med kommatecken, t.ex. et, ru, uk.",
+    languagesNamed: "Tolkas som: {{list}}",
+    languagesAre: "Intervjuer med arbetstagare på: {{list}}",
+    nextReview: "Nästa översyn av planen",
+    nextReviewIs: "Nästa översyn av planen: {{date}}",
+    save: "Spara uppföljningsplanen",
+    saved: "Uppföljningsplanen sparad.",
+  },
   questionnaireTitle: "Leverantörsenkät",
   questionnaireIntro:
     "Leverantören svarar via en länk som fungerar en gång, utan konto. Skicka länken till leverantörens kontaktperson.",
@@ -504,4 +542,8 @@ const sv: typeof en = {
   },
 };
 
-export const procurementLocales = { en, fi, sv };
+export const procurementLocales = {
+  en: { ...en, ruleEditor: ruleEditorLocales.en },
+  fi: { ...fi, ruleEditor: ruleEditorLocales.fi },
+  sv: { ...sv, ruleEditor: ruleEditorLocales.sv },
+};

@@ -6,6 +6,7 @@ import {
   labourFactors,
   MonitoringPlan,
   monitoringMethods,
+  RiskRules,
   riskLevels,
   riskRuleIds,
 } from "@ariadne/domain/procurement/index.ts";
@@ -118,6 +119,11 @@ export const SupplierQuestionnaire = z.object({
 });
 export type SupplierQuestionnaire = z.infer<typeof SupplierQuestionnaire>;
 
+/** A version of the risk rules: the one in force, or (on a 409) the one published meanwhile. */
+export const RuleSetView = z.object({ version: z.int(), rules: RiskRules });
+export type PublishedRules = z.infer<typeof RuleSetView>;
+const RulesInForce = RuleSetView.extend({ builtIn: z.boolean(), abilities: Abilities });
+
 export { labourFactors };
 
 const base = "/api/v1/procurement-contracts";
@@ -128,6 +134,8 @@ export const exportLang = (lang: string) =>
 export const procurementApi = {
   list: () => request("GET", base, z.object({ items: z.array(Contract), abilities: Abilities })),
   get: (id: string) => request("GET", `${base}/${id}`, ContractWithFollowUp),
+  rules: () => request("GET", "/api/v1/procurement-rules", RulesInForce),
+  publishRules: (body: unknown) => request("PUT", "/api/v1/procurement-rules", RulesInForce, body),
   reference: () => request("GET", "/api/v1/procurement-reference", Reference),
   create: (facts: unknown, idempotencyKey: string) =>
     request("POST", base, Contract, { facts }, { idempotencyKey }),

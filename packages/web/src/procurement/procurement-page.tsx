@@ -5,13 +5,15 @@ import { Loading } from "../ui/index.ts";
 import ContractsPage from "./contracts-page.tsx";
 
 const ContractPage = lazy(() => import("./contract-page.tsx"));
+const RulesPage = lazy(() => import("./rules-page.tsx"));
 
-/** The procurement module (lazy-loaded chunk): the contracts register and each contract's page. */
+/** The procurement module (lazy-loaded chunk): the contracts register, each contract's page and the risk rules. */
 export default function ProcurementPage() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route index element={<ContractsPage />} />
+        <Route path="rules" element={<RulesPage />} />
         <Route path=":id" element={<ContractPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
