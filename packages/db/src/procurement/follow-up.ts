@@ -83,6 +83,15 @@ export async function findQuestionnaireByToken(tx: Queryable, id: string, tokenH
   return row ? toQuestionnaire(row) : null;
 }
 
+/** The municipality of the questionnaire `id`, whatever its token: where a refused link is audited. */
+export async function questionnaireMunicipality(tx: Queryable, id: string): Promise<string | null> {
+  const [row] = await tx.query<{ municipality_id: string }>(
+    "select municipality_id from procurement_questionnaires where id = $1",
+    [id],
+  );
+  return row?.municipality_id ?? null;
+}
+
 /** Records the answers once: null when already answered (a second use of the link) or expired. */
 export async function answerQuestionnaire(
   tx: Queryable,

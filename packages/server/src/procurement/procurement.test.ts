@@ -1,4 +1,4 @@
-import { withTenant } from "@ariadne/db";
+import { withSystem, withTenant } from "@ariadne/db";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSeed, seedDemo } from "../admin/seed-demo.ts";
@@ -307,6 +307,28 @@ describe("supplier questionnaire through a single-use link", () => {
     });
     expect(expired.status).toBe(404);
     expect(expired.body).toBe([...bodies][0]);
+    // Every refusal is audited alike: no reason, the step, in the municipality the id names.
+    const refused = await withSystem(t.db, (tx) =>
+      tx.query<{ municipality_id: string | null; record_id: string | null; outcome: string; details: Json }>(
+        `select municipality_id, record_id, outcome, details from audit_log
+          where action = 'procurement_questionnaires.link_refused' and record_id = any($1::text[]) or
+            (action = 'procurement_questionnaires.link_refused' and record_id is null)`,
+        [[mine.id, theirs.id]],
+      ),
+    );
+    const ofMine = refused.filter((r) => r.record_id === mine.id);
+    expect(ofMine).toHaveLength(5);
+    expect(ofMine.every((r) => r.municipality_id === t.seed.municipalityId && r.outcome === "denied")).toBe(
+      true,
+    );
+    expect(refused.filter((r) => r.record_id === theirs.id).map((r) => r.municipality_id)).toEqual([
+      other.municipalityId,
+      other.municipalityId,
+    ]);
+    expect(refused.filter((r) => r.record_id === null).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(refused.map((r) => JSON.stringify(Object.keys(r.details).sort())))).toEqual(
+      new Set([JSON.stringify(["step", "via"])]),
+    );
     // The other municipality's link still works for its own supplier.
     expect(
       (await publicPost(`/api/v1/supplier-questionnaires/${theirs.id}/open`, { token: theirs.token })).status,

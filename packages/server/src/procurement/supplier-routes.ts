@@ -20,10 +20,35 @@ const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the token of a qu
  */
 const linkNotValid = () => notFound("questionnaire link");
 
+type LinkStep = "open" | "answer";
+
+/**
+ * A refused link is audited the same way whatever was wrong with it (the entry names no reason, so
+ * the log tells no more than the answer did), in the municipality of the questionnaire its id
+ * names, or system-wide when the id names none. Its own transaction: the refusal rolls nothing back.
+ */
+async function refuseLink(s: Services, id: string, ip: string, step: LinkStep): Promise<never> {
+  await withSystem(s.db, async (tx) => {
+    const m = await procurementDb.questionnaireMunicipality(tx, id);
+    await appendAudit(tx, {
+      municipalityId: m,
+      actorId: null,
+      actorName: null,
+      action: "procurement_questionnaires.link_refused",
+      recordType: "procurement_questionnaire",
+      recordId: m ? id : null,
+      ip,
+      outcome: "denied",
+      details: { via: "single_use_link", step },
+    });
+  });
+  throw linkNotValid();
+}
+
 /** The questionnaire the link opens, or the one refusal. Runs in system context: the supplier has no tenant. */
-async function openLink(s: Services, id: string, token: string) {
+async function openLink(s: Services, id: string, token: string, ip: string, step: LinkStep) {
   const q = await withSystem(s.db, (tx) => procurementDb.findQuestionnaireByToken(tx, id, tokenHash(token)));
-  if (!q || q.answeredAt || new Date(q.expiresAt).getTime() <= Date.now()) throw linkNotValid();
+  if (!q || q.answeredAt || new Date(q.expiresAt).getTime() <= Date.now()) return refuseLink(s, id, ip, step);
   return q;
 }
 
@@ -62,12 +87,12 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
       },
     },
     async (req) => {
-      const q = await openLink(s, req.params.id, req.body.token);
-      return withTenant(s.db, q.municipalityId, async (tx) => {
+      const q = await openLink(s, req.params.id, req.body.token, req.ip, "open");
+      const view = await withTenant(s.db, q.municipalityId, async (tx) => {
         const contract = await procurementDb.getContract(tx, q.municipalityId, q.contractId);
         const municipality = await adminDb.getMunicipality(tx, q.municipalityId);
         const supplier = contract?.facts.suppliers.find((x) => x.id === q.supplierId);
-        if (!contract || !municipality) throw linkNotValid();
+        if (!contract || !municipality) return null;
         return {
           municipalityName: municipality.name,
           contractTitle: contract.title,
@@ -78,6 +103,7 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
           answerMaxLength: procurement.answerMaxLength,
         };
       });
+      return view ?? refuseLink(s, q.id, req.ip, "open");
     },
   );
 
@@ -94,8 +120,8 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const { token, ...answers } = req.body;
-      const q = await openLink(s, req.params.id, token);
-      await withTenant(s.db, q.municipalityId, async (tx) => {
+      const q = await openLink(s, req.params.id, token, req.ip, "answer");
+      const done = await withTenant(s.db, q.municipalityId, async (tx) => {
         const cipher = await s.keyring.cipherFor(tx, q.municipalityId);
         // The update takes the link only while unanswered and unexpired: two answers racing, one wins.
         const done = await procurementDb.answerQuestionnaire(
@@ -104,7 +130,7 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
           q.id,
           cipher.encrypt(fields.answers, JSON.stringify(answers)),
         );
-        if (!done) throw linkNotValid();
+        if (!done) return false;
         await appendAudit(tx, {
           municipalityId: q.municipalityId,
           actorId: null,
@@ -116,7 +142,9 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
           outcome: "success",
           details: { via: "single_use_link" },
         });
+        return true;
       });
+      if (!done) await refuseLink(s, q.id, req.ip, "answer");
       return reply.code(204).send(null);
     },
   );
