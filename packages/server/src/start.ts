@@ -7,6 +7,7 @@ import { Keyring, loadMasterKey } from "./crypto/index.ts";
 import { purgeExpiredIdempotencyKeys } from "./http/idempotency.ts";
 import { startMailDelivery } from "./notifications/index.ts";
 import { purgeExpiredPrevention } from "./prevention/retention.ts";
+import { startProcurementOverdueJob } from "./procurement/overdue-job.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
 import { purgeExpiredTraining } from "./training/retention.ts";
@@ -70,11 +71,15 @@ export async function startServer(config: Config, out: (line: string) => void = 
   out(
     `Ariadne is running at http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`,
   );
-  // Background jobs (issue 5): overdue referrals to coordinators, and the e-mail outbox when SMTP is set.
+  // Background jobs (issue 5): overdue referrals to coordinators, overdue corrective actions of
+  // contracts to procurement officers (issue 16), and the e-mail outbox when SMTP is set.
   const log = (e: unknown) => app.log.error(e);
-  const stopJobs = [startOverdueJob(db, { config }, undefined, log)];
+  const stopJobs = [
+    startOverdueJob(db, { config }, undefined, log),
+    startProcurementOverdueJob(db, { config }, undefined, log),
+  ];
   if (config.smtp)
-    stopJobs.push(startMailDelivery(db, config.smtp, config.smtp.sendIntervalSeconds * 1000, log));
+    stopJobs.push(startMailDelivery(db, config.smtp, keyring, config.smtp.sendIntervalSeconds * 1000, log));
   // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
   // Reports of concern and outreach visits past their retention go too (issue 15), and training
   // completions past theirs (issue 14).

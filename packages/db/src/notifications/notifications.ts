@@ -76,22 +76,29 @@ export async function markAllNotificationsRead(tx: Queryable, municipalityId: st
 
 export interface OutboxInsert {
   id: string;
-  notificationId: string;
+  /** Null for a mail to someone outside the system (a supplier's contact), who has no inbox. */
+  notificationId: string | null;
   toAddress: string;
   subject: string;
   body: string;
 }
 
-export async function insertOutboxMail(tx: Queryable, municipalityId: string, m: OutboxInsert) {
+export async function insertOutboxMail(
+  tx: Queryable,
+  municipalityId: string,
+  m: OutboxInsert & { sealed?: boolean },
+) {
   await tx.query(
-    `insert into email_outbox (id, municipality_id, notification_id, to_address, subject, body)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [m.id, municipalityId, m.notificationId, m.toAddress, m.subject, m.body],
+    `insert into email_outbox (id, municipality_id, notification_id, to_address, subject, body, sealed)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [m.id, municipalityId, m.notificationId, m.toAddress, m.subject, m.body, m.sealed ?? false],
   );
 }
 
 export interface OutboxMail extends OutboxInsert {
   attempts: number;
+  /** The body is encrypted with the municipality's data key (it holds a single-use link). */
+  sealed: boolean;
 }
 
 /**
@@ -100,16 +107,19 @@ export interface OutboxMail extends OutboxInsert {
  */
 export async function claimDueMails(tx: Queryable, municipalityId: string, limit: number) {
   return tx.query<OutboxMail>(
-    `select id, notification_id as "notificationId", to_address as "toAddress", subject, body, attempts
+    `select id, notification_id as "notificationId", to_address as "toAddress", subject, body, attempts, sealed
      from email_outbox where municipality_id = $1 and status = 'pending' and next_attempt_at <= now()
      order by next_attempt_at, id limit $2 for update skip locked`,
     [municipalityId, limit],
   );
 }
 
+/** Sent: a sealed body (a single-use link) is emptied, as it is needed no more. */
 export async function markMailSent(tx: Queryable, municipalityId: string, id: string) {
   await tx.query(
-    "update email_outbox set status = 'sent', sent_at = now(), attempts = attempts + 1 where municipality_id = $1 and id = $2",
+    `update email_outbox set status = 'sent', sent_at = now(), attempts = attempts + 1,
+       body = case when sealed then '' else body end
+     where municipality_id = $1 and id = $2`,
     [municipalityId, id],
   );
 }

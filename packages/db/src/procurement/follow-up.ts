@@ -353,3 +353,31 @@ export async function updateActionStatus(
   );
   return row ? toAction(row) : null;
 }
+
+/** An open action the overdue job has not told about yet. */
+export interface UnflaggedAction {
+  id: string;
+  contractId: string;
+  deadline: string;
+  status: procurement.ActionStatus;
+}
+
+/** Open actions never flagged overdue; which are overdue is the domain's `overdueActions`. */
+export async function listUnflaggedOpenActions(tx: Queryable, municipalityId: string) {
+  return tx.query<UnflaggedAction>(
+    `select id, contract_id as "contractId", deadline::text as deadline, status from procurement_actions
+     where municipality_id = $1 and status = 'open' and overdue_flagged_at is null
+     order by deadline, id`,
+    [municipalityId],
+  );
+}
+
+/** Marks the action told about; false when another run did it first (the caller then tells nobody). */
+export async function markActionOverdueFlagged(tx: Queryable, municipalityId: string, id: string) {
+  const rows = await tx.query<{ id: string }>(
+    `update procurement_actions set overdue_flagged_at = now()
+     where municipality_id = $1 and id = $2 and overdue_flagged_at is null returning id`,
+    [municipalityId, id],
+  );
+  return rows.length === 1;
+}

@@ -14,17 +14,19 @@ export const notificationKinds = [
   "sign_in_paused",
   // A course the user completed has a new version (issue 14): take it again.
   "course_changed",
+  // A corrective action of a procurement finding passed its deadline open (issue 16).
+  "procurement_action_overdue",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const Notification = z.object({
   id: z.uuid(),
   kind: z.enum(notificationKinds),
-  recordType: z.enum(["referral", "user", "training_course"]),
+  recordType: z.enum(["referral", "user", "training_course", "procurement_action"]),
   recordId: z.uuid(),
   /** The app path the notification opens, e.g. /referrals/inbox/<id>. */
   link: z.string(),
-  /** A short code (the referral's reference) or a course's title, never a person's name. */
+  /** A short code (a referral's reference, an action's deadline) or a course's title, never a person's name. */
   reference: z.string(),
   /** The referral's status when the notification was made, for status changes. */
   status: z.string().nullable(),
@@ -52,6 +54,7 @@ export function notificationEmail(kind: NotificationKind, url: string): { subjec
     referral_overdue: "Ariadne: a referral is overdue",
     sign_in_paused: "Ariadne: repeated failed sign-ins to your account",
     course_changed: "Ariadne: a course you completed has changed",
+    procurement_action_overdue: "Ariadne: a corrective action of a contract is overdue",
   };
   return {
     subject: subjects[kind],

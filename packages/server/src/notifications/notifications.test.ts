@@ -1,12 +1,10 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { withTenant } from "@ariadne/db";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { aReferralToTheShelter } from "../referral/referrals-testing.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import { deliverPendingMail } from "./mail-delivery.ts";
+import { localSmtp, mailingEnv } from "./testing.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,33 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-/** A tiny SMTP server on a free local port that keeps every message it receives. */
-async function localSmtp() {
-  const received: { to: string[]; data: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let data = "";
-      stream.on("data", (c: Buffer) => {
-        data += c.toString();
-      });
-      stream.on("end", () => {
-        // Undo quoted-printable soft line breaks and escapes, as a mail reader would.
-        const text = data
-          .replace(/=\r\n/g, "")
-          .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data: text });
-        callback();
-      });
-    },
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server.server, "listening");
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe("notifications", () => {
   it("puts a new referral in the receiving organisation's inbox, and marks it read", async () => {
@@ -67,13 +38,7 @@ describe("notifications", () => {
   it("delivers the outbox over SMTP as a link only, once", async () => {
     const smtp = await localSmtp();
     try {
-      const env = {
-        ARIADNE_PUBLIC_URL: "https://ariadne.example.org",
-        SMTP_HOST: "127.0.0.1",
-        SMTP_PORT: String(smtp.port),
-        SMTP_SECURE: "false",
-        SMTP_FROM: "ariadne@example.org",
-      };
+      const env = mailingEnv(smtp.port);
       const config = loadConfig(env);
       // The app with mail configured: the outbox fills in the referral's own transaction.
       const mailing = await createTestApp(env);

@@ -95,6 +95,28 @@ export async function notifyCourseChanged(
   return recipients.length;
 }
 
+/** What a notification about a record other than a referral says: its kind, the record, where it opens. */
+export interface RecordNotice {
+  kind: notifications.NotificationKind;
+  recordType: "procurement_action";
+  recordId: string;
+  link: string;
+  /** A short code the recipient may see (a date, a reference), never a name. */
+  reference: string;
+}
+
+/** Tells each recipient about a record, in the inbox and by mail where configured, in the caller's transaction. */
+export async function notifyAboutRecord(
+  tx: Queryable,
+  s: NotifySettings,
+  municipalityId: string,
+  recipients: readonly notificationsDb.Recipient[],
+  n: RecordNotice,
+): Promise<number> {
+  for (const r of recipients) await deliver(tx, s, municipalityId, r, { ...n, status: null });
+  return recipients.length;
+}
+
 async function deliver(
   tx: Queryable,
   s: NotifySettings,

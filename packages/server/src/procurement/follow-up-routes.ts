@@ -13,6 +13,7 @@ import { errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { fields, presentAction, presentFinding } from "./follow-up-service.ts";
 import { procurementPolicy } from "./policy.ts";
+import { mailQuestionnaireLink } from "./questionnaire-mail.ts";
 import { ActionSchema, FindingSchema } from "./schemas.ts";
 
 /** Which check a finding's source records as done. */
@@ -45,7 +46,13 @@ export function registerFollowUpRoutes(app: FastifyInstance, s: Services) {
         querystring: scope,
         body: SendQuestionnaire,
         response: {
-          201: z.object({ id: admin.uuid, link: z.string(), expiresAt: z.string() }),
+          201: z.object({
+            id: admin.uuid,
+            link: z.string(),
+            expiresAt: z.string(),
+            /** The link was also put in the mail outbox to the supplier's contact. */
+            mailed: z.boolean(),
+          }),
           ...errors,
         },
       },
@@ -70,12 +77,18 @@ export function registerFollowUpRoutes(app: FastifyInstance, s: Services) {
           expiresAt: new Date(Date.now() + req.body.validDays * 86_400_000),
           createdBy: actor.userId,
         });
+        const link = `/supplier-questionnaire/${q.id}#${token}`;
+        const mailed = await mailQuestionnaireLink(s, tx, m, contract, req.body.supplierId, {
+          language: q.language,
+          link,
+          expiresAt: q.expiresAt,
+        });
         return {
           // The token is shown this once, inside the link; only its hash is kept.
-          result: { id: q.id, link: `/supplier-questionnaire/${q.id}#${token}`, expiresAt: q.expiresAt },
+          result: { id: q.id, link, expiresAt: q.expiresAt, mailed },
           recordType: "procurement_questionnaire",
           recordId: q.id,
-          details: { contractId: contract.id },
+          details: { contractId: contract.id, mailed },
         };
       });
       return reply.code(201).send(sent);

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { notificationsApi } from "./notifications-api.ts";
 import "./notifications.css";
-import { formatDateTime } from "../ui/format-date.ts";
+import { formatDate, formatDateTime } from "../ui/format-date.ts";
 
 /** The user's inbox: what needs them, each with a link; no personal data is ever in a notification. */
 export default function InboxPage() {
@@ -35,7 +35,11 @@ export default function InboxPage() {
               <li key={n.id} className={n.readAt ? "read" : "unread"}>
                 <Link to={n.link} onClick={() => void notificationsApi.markRead(n.id).catch(() => {})}>
                   {t(`notifications.kinds.${n.kind}`, {
-                    reference: n.reference,
+                    // An overdue corrective action is known by its deadline, a date like every other.
+                    reference:
+                      n.kind === "procurement_action_overdue"
+                        ? formatDate(n.reference, i18n.language)
+                        : n.reference,
                     status: n.status ? t(`referral.referrals.statuses.${n.status}`) : "",
                   })}
                 </Link>

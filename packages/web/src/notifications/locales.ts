@@ -14,6 +14,7 @@ export const notificationsLocales = {
       referral_status_changed: "Referral {{reference}}: {{status}}",
       referral_message: "New message on referral {{reference}}",
       referral_overdue: "Referral {{reference}} has had no answer in time",
+      procurement_action_overdue: "A corrective action of a contract, due {{reference}}, is overdue",
       sign_in_paused:
         "Five wrong passwords were tried on your account from one address; sign-ins from there are paused for 15 minutes. If it was not you, change your password.",
       course_changed: "The course “{{reference}}” you completed has changed: take the new version",
@@ -33,6 +34,7 @@ export const notificationsLocales = {
       referral_status_changed: "Ohjaus {{reference}}: {{status}}",
       referral_message: "Uusi viesti ohjauksessa {{reference}}",
       referral_overdue: "Ohjaukseen {{reference}} ei ole vastattu ajoissa",
+      procurement_action_overdue: "Sopimuksen korjaava toimenpide, määräpäivä {{reference}}, on myöhässä",
       sign_in_paused:
         "Tilillesi yritettiin viisi väärää salasanaa samasta osoitteesta; kirjautuminen sieltä on keskeytetty 15 minuutiksi. Jos se et ollut sinä, vaihda salasanasi.",
       course_changed: "Suorittamasi kurssi ”{{reference}}” on muuttunut: suorita uusi versio",
@@ -52,6 +54,7 @@ export const notificationsLocales = {
       referral_status_changed: "Hänvisning {{reference}}: {{status}}",
       referral_message: "Nytt meddelande i hänvisning {{reference}}",
       referral_overdue: "Hänvisning {{reference}} har inte besvarats i tid",
+      procurement_action_overdue: "En korrigerande åtgärd i ett avtal, senast {{reference}}, är försenad",
       sign_in_paused:
         "Fem felaktiga lösenord prövades på ditt konto från en adress; inloggningar därifrån är pausade i 15 minuter. Om det inte var du, byt lösenord.",
       course_changed: "Kursen ”{{reference}}” som du har genomfört har ändrats: gå den nya versionen",

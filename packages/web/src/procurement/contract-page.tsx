@@ -165,7 +165,12 @@ function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
   const { t, i18n } = useTranslation();
   const [supplierId, setSupplierId] = useState(c.facts.suppliers[0]?.id ?? "");
   const [language, setLanguage] = useState<Lang>(exportLang(i18n.language) as Lang);
-  const [link, setLink] = useState<{ url: string; supplier: string; expiresAt: string } | null>(null);
+  const [link, setLink] = useState<{
+    url: string;
+    supplier: string;
+    expiresAt: string;
+    mailed: boolean;
+  } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const supplierName = (sid: string) => c.facts.suppliers.find((s) => s.id === sid)?.name ?? "";
   async function send() {
@@ -176,6 +181,7 @@ function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
         url: `${window.location.origin}${sent.link}`,
         supplier: supplierName(supplierId),
         expiresAt: sent.expiresAt,
+        mailed: sent.mailed,
       });
     } catch (e) {
       setFailure(errorText(t, e));
@@ -221,6 +227,7 @@ function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
             value={link.url}
           />
           <p>{t("procurement.questionnaireExpires", { date: formatDate(link.expiresAt, i18n.language) })}</p>
+          {link.mailed ? <p>{t("procurement.questionnaireMailed", { supplier: link.supplier })}</p> : null}
         </div>
       ) : null}
       {c.followUp.questionnaires.length ? (

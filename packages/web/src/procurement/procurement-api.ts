@@ -144,7 +144,7 @@ export const procurementApi = {
     request(
       "POST",
       `${base}/${id}/questionnaires`,
-      z.object({ id: z.string(), link: z.string(), expiresAt: z.string() }),
+      z.object({ id: z.string(), link: z.string(), expiresAt: z.string(), mailed: z.boolean() }),
       body,
     ),
   recordFinding: (id: string, body: unknown, idempotencyKey: string) =>
