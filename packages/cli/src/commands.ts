@@ -16,6 +16,7 @@ import {
   rewrapDataKeys,
   writeMasterKeyFile,
 } from "@ariadne/server/crypto/index.ts";
+import { seedDemoProcurement } from "@ariadne/server/procurement/seed-demo-procurement.ts";
 import { openConfiguredDatabase, openKeyring } from "@ariadne/server/start.ts";
 import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
 import { z } from "zod";
@@ -70,8 +71,10 @@ export async function seedDemoCommand(config: Config, io: Io) {
     await migrate(db);
     if (!(await databaseIsEmpty(db)))
       throw new CliError("the database already holds data; seed-demo runs only on an empty one");
-    const seed = await seedDemo(db, await openKeyring(config, db));
+    const keyring = await openKeyring(config, db);
+    const seed = await seedDemo(db, keyring);
     await seedDemoStatistics(db, seed.municipalityId);
+    await seedDemoProcurement(db, keyring, seed.municipalityId);
     io.out(formatDemoCredentials(seed));
   });
 }

@@ -8,6 +8,7 @@ import { purgeExpiredIdempotencyKeys } from "./http/idempotency.ts";
 import { startMailDelivery } from "./notifications/index.ts";
 import { purgeExpiredPrevention } from "./prevention/retention.ts";
 import { startProcurementOverdueJob } from "./procurement/overdue-job.ts";
+import { seedDemoProcurement } from "./procurement/seed-demo-procurement.ts";
 import { startOverdueJob } from "./referral/overdue-job.ts";
 import { seedDemoStatistics } from "./stats/seed-demo-statistics.ts";
 import { purgeExpiredTraining } from "./training/retention.ts";
@@ -49,6 +50,8 @@ export async function prepareDatabase(
     const seed = await seedDemo(db, keyring);
     // Historic, anonymised cases so the statistics dashboards have figures to show in the demo.
     await seedDemoStatistics(db, seed.municipalityId);
+    // A contracts register with risk levels, clauses and a follow-up (issue 16).
+    await seedDemoProcurement(db, keyring, seed.municipalityId);
     out(formatDemoCredentials(seed));
   }
   return keyring;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { procurementDb } from "@ariadne/db";
 import { admin, common, procurement } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
@@ -15,6 +14,7 @@ import {
   checkSuppliers,
   currentRuleSet,
   followCounts,
+  insertScreenedContract,
   presentContract,
   screenFacts,
   splitContacts,
@@ -113,23 +113,7 @@ export function registerContractRoutes(app: FastifyInstance, s: Services) {
       checkSuppliers(facts, "body.facts");
       const created = await auditedInTenant(s, actor, m, "procurement_contracts.create", async (tx) => {
         const cipher = await s.keyring.cipherFor(tx, m);
-        const screen = await screenFacts(tx, m, facts);
-        const stored = splitContacts(cipher, facts);
-        const row = await procurementDb.insertContract(tx, {
-          id: randomUUID(),
-          municipalityId: m,
-          title: facts.title,
-          cpvGroup: procurement.cpvGroupOf(facts.cpvCode)!,
-          stage: facts.stage,
-          facts: stored.facts,
-          contactsEnc: stored.contactsEnc,
-          riskLevel: screen.level,
-          screen,
-          ruleSetVersion: screen.ruleSetVersion,
-          clauseIds: [],
-          monitoring: { methods: procurement.recommendMonitoring(screen.level), interviewLanguages: [] },
-          createdBy: actor.userId,
-        });
+        const { row, screen } = await insertScreenedContract(tx, cipher, m, facts, actor.userId);
         return {
           result: presentContract(cipher, row, undefined, actor),
           recordType: "procurement_contract",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { procurementDb, type Queryable } from "@ariadne/db";
 import { procurement } from "@ariadne/domain";
 import type { Actor } from "../auth/actor.ts";
@@ -118,4 +119,40 @@ export function presentContract(
     updatedAt: row.updatedAt,
     abilities: procurementPolicy.abilities(actor),
   };
+}
+
+/**
+ * Registers a contract: its facts screened by the rules in force, contact persons sealed, and the
+ * monitoring the risk level recommends; the demo seed also takes the recommended clauses and names
+ * interview languages.
+ */
+export async function insertScreenedContract(
+  tx: Queryable,
+  cipher: FieldCipher,
+  m: string,
+  facts: procurement.ContractFacts,
+  createdBy: string,
+  chosen: { recommendedClauses?: boolean; interviewLanguages?: string[] } = {},
+) {
+  const screen = await screenFacts(tx, m, facts);
+  const stored = splitContacts(cipher, facts);
+  const row = await procurementDb.insertContract(tx, {
+    id: randomUUID(),
+    municipalityId: m,
+    title: facts.title,
+    cpvGroup: procurement.cpvGroupOf(facts.cpvCode)!,
+    stage: facts.stage,
+    facts: stored.facts,
+    contactsEnc: stored.contactsEnc,
+    riskLevel: screen.level,
+    screen,
+    ruleSetVersion: screen.ruleSetVersion,
+    clauseIds: chosen.recommendedClauses ? procurement.recommendClauses(screen.level).map((c) => c.id) : [],
+    monitoring: {
+      methods: procurement.recommendMonitoring(screen.level),
+      interviewLanguages: chosen.interviewLanguages ?? [],
+    },
+    createdBy,
+  });
+  return { row, screen };
 }

@@ -6,6 +6,7 @@ import { deliverPendingMail } from "../notifications/mail-delivery.ts";
 import { localSmtp, mailingEnv } from "../notifications/testing.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { runActionsOverdue } from "./overdue-job.ts";
+import { seedDemoProcurement } from "./seed-demo-procurement.ts";
 import { aContractOf, aQuestionnaireLink } from "./testing.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests inspect response bodies loosely, as test-app does
@@ -90,6 +91,36 @@ describe("overdue corrective actions", () => {
       ),
     );
     expect(audit.map((a) => a.record_id)).toEqual([late]);
+  });
+
+  it("seeds a demo register with risk levels, clauses and a follow-up whose overdue action is flagged", async () => {
+    const demo = await seedDemo(t.db, t.keyring, {
+      name: "Demo register",
+      emailDomain: "register.ariadne.test",
+      boundary: false,
+    });
+    expect(await seedDemoProcurement(t.db, t.keyring, demo.municipalityId, "2026-12-05")).toEqual({
+      contracts: 3,
+    });
+    const officer = await t.signIn("procurement_officer", demo);
+    const list = (await officer.request("GET", "/api/v1/procurement-contracts?asOf=2026-12-05")).json();
+    const byTitle = new Map<string, Json>(list.items.map((c: Json) => [c.facts.title, c]));
+    const cleaning = byTitle.get("Cleaning of schools and day-care centres");
+    expect(cleaning).toMatchObject({ overdueActions: 1, openFindings: 1 });
+    expect(["high", "very_high"]).toContain(cleaning.screen.level);
+    expect(cleaning.clauseIds).toEqual(cleaning.recommendedClauseIds);
+    expect(byTitle.get("Legal advice on procurement law").screen.level).toBe("low");
+    const detail = (
+      await officer.request("GET", `/api/v1/procurement-contracts/${cleaning.id}?asOf=2026-12-05`)
+    ).json();
+    expect(detail.followUp.findings).toHaveLength(1);
+    expect(detail.followUp.actions.map((a: Json) => [a.deadline, a.overdue])).toEqual([
+      ["2026-11-25", true],
+      ["2026-12-25", false],
+    ]);
+    expect(await runActionsOverdue(t.db, { config: {} }, demo.municipalityId, "2026-12-05")).toMatchObject({
+      flagged: 1,
+    });
   });
 });
 
