@@ -6,13 +6,20 @@
  * 2195/2002 on the Common Procurement Vocabulary (CPV), Annex I (main vocabulary), OJ L 74,
  * 15.3.2008, p. 1 — the version in force since 17 September 2008 (no later version has been
  * adopted). Transcribed for Ariadne; no npm package holds the vocabulary. Check digits are not
- * kept: a code is known by its group.
+ * kept: a code is known by its group, and a code given with its check digit is taken by its group.
+ *
+ * Checked on 2026-12-05 against a public machine-readable copy of Annex I (codes with check digits,
+ * English and Ukrainian titles): the `cpv` table of the pg_dump in github.com/AndriiLab/promasy.
+ * Divisions 03–44 and groups 451–452 were compared entry by entry: 13 of 163 differed (11 English
+ * titles reworded, groups 149 and 229 missing, a group 141 that CPV 2008 does not have) and are
+ * corrected here. Divisions 45 (from group 453) to 98 are as transcribed and not yet checked.
  */
 export const cpvSource = {
   name: "Common Procurement Vocabulary (CPV) 2008, main vocabulary",
   version: "CPV 2008 (Regulation (EC) No 213/2008, Annex I)",
   reference: "OJ L 74, 15.3.2008, p. 1",
   level: "group (first three digits)",
+  checkedAgainst: "github.com/AndriiLab/promasy, cpv table (divisions 03–44, groups 451–452), 2026-12-05",
 } as const;
 
 // "code|title": divisions have two digits, groups three.
@@ -27,7 +34,6 @@ const rows = `
 092|Petroleum, coal and oil products
 093|Electricity, heating, solar and nuclear energy
 14|Mining, basic metals and related products
-141|Mining products
 142|Sand and clay
 143|Chemical and fertiliser minerals
 144|Salt and pure sodium chloride
@@ -35,6 +41,7 @@ const rows = `
 146|Metal ores and alloys
 147|Basic metals
 148|Miscellaneous non-metallic mineral products
+149|Recovered secondary raw materials
 15|Food, beverages, tobacco and related products
 151|Animal products, meat and meat products
 152|Prepared and preserved fish
@@ -46,17 +53,17 @@ const rows = `
 158|Miscellaneous food products
 159|Beverages, tobacco and related products
 16|Agricultural machinery
-161|Agricultural or forestry machinery for soil preparation or cultivation
+161|Agricultural and forestry machinery for soil preparation or cultivation
 163|Harvesting machinery
 164|Spraying machinery for agriculture or horticulture
 165|Self-loading or unloading trailers and semi-trailers for agriculture
 166|Specialist agricultural or forestry machinery
-167|Agricultural tractors
+167|Tractors
 168|Parts of agricultural and forestry machinery
 18|Clothing, footwear, luggage articles and accessories
 181|Occupational clothing, special workwear and accessories
 182|Outerwear
-183|Garments and clothing accessories
+183|Garments
 184|Special clothing and accessories
 185|Jewellery, watches and related articles
 186|Furs and articles of fur
@@ -77,6 +84,7 @@ const rows = `
 225|Printing plates or cylinders or other media for use in printing
 226|Ink
 228|Paper or paperboard registers, account books, binders, forms and other articles of printed stationery
+229|Miscellaneous printed matter
 24|Chemical products
 241|Gases
 242|Dyes and pigments
@@ -84,9 +92,9 @@ const rows = `
 244|Fertilisers and nitrogen compounds
 245|Plastics in primary forms
 246|Explosives
-249|Miscellaneous chemical products
+249|Fine and various chemical products
 30|Office and computing machinery, equipment and supplies except furniture and software packages
-301|Office machines, equipment and supplies except computers, printers and furniture
+301|Office machinery, equipment and supplies except computers, printers and furniture
 302|Computer equipment and supplies
 31|Electrical machinery, apparatus, equipment and consumables; lighting
 311|Electric motors, generators and transformers
@@ -108,7 +116,7 @@ const rows = `
 339|Post-mortem and mortuary equipment and supplies
 34|Transport equipment and auxiliary products to transportation
 341|Motor vehicles
-342|Bodies (coachwork), trailers or semi-trailers of vehicles and related products
+342|Vehicle bodies, trailers or semi-trailers
 343|Parts and accessories for vehicles and their engines
 344|Motorcycles, bicycles and sidecars
 345|Ships and boats
@@ -121,7 +129,7 @@ const rows = `
 353|Weapons, ammunition and associated parts
 354|Military vehicles and associated parts
 355|Warships and associated parts
-356|Military aircrafts, missiles and spacecraft
+356|Military aircrafts, missiles and spacecrafts
 357|Military electronic systems
 358|Individual and support equipment
 37|Musical instruments, sport goods, games, toys, handicraft, art materials and accessories
@@ -160,18 +168,18 @@ const rows = `
 429|Miscellaneous general and special-purpose machinery
 43|Machinery for mining, quarrying, construction equipment
 431|Mining equipment
-432|Earth-moving and excavating machinery, and associated parts
+432|Earthmoving and excavating machinery, and associated parts
 433|Construction machinery and equipment
 434|Mineral-processing and foundry mould-forming machinery
 435|Track-laying vehicles
-436|Parts of machinery for mining
+436|Parts of machinery for mining, quarrying and construction
 437|Machinery for metallurgy and associated parts
 438|Workshop equipment
 44|Construction structures and materials; auxiliary products to construction (except electric apparatus)
 441|Construction materials and associated items
 442|Structural products
 443|Cable, wire and related products
-444|Various fabricated products and related items
+444|Miscellaneous fabricated products and related items
 445|Tools, locks, keys, hinges, fasteners, chain and springs
 446|Tanks, reservoirs and containers; central-heating radiators and boilers
 448|Paints, varnishes and mastics

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ContractFacts } from "./contract.ts";
 import { countryRisks } from "./country-risk.ts";
-import { cpvGroupOf, cpvGroups, cpvSource } from "./cpv-2008.ts";
+import { cpvDivisions, cpvGroupOf, cpvGroups, cpvGroupTitle, cpvSource } from "./cpv-2008.ts";
 import { builtInRuleSet, RiskRules, type RuleSet, screenContract } from "./risk-rules.ts";
 import { riskSources } from "./risk-sources.ts";
 import { sectorRisks } from "./sector-risk.ts";
@@ -17,6 +17,18 @@ describe("CPV 2008 data", () => {
     expect(cpvGroups.length).toBeGreaterThan(250);
     expect(cpvGroupOf("90911200-8")).toBe("909");
     expect(cpvGroupOf("909")).toBe("909");
+  });
+
+  it("matches the official list where it was checked: groups 149 and 229 exist, 141 does not, titles as published", () => {
+    expect(cpvGroupOf("14910000-3")).toBe("149");
+    expect(cpvGroupOf("22900000-9")).toBe("229");
+    expect(cpvGroupOf("14100000")).toBeNull();
+    expect(cpvGroupTitle("167")).toBe("Tractors");
+    expect(cpvGroupTitle("301")).toBe(
+      "Office machinery, equipment and supplies except computers, printers and furniture",
+    );
+    expect(cpvDivisions).toHaveLength(45);
+    expect(cpvSource.checkedAgainst).toContain("AndriiLab/promasy");
   });
 
   it("knows no group 999 and refuses malformed codes", () => {
