@@ -28,6 +28,8 @@ export async function benchTraining(): Promise<{ name: string; value: number; un
       courseId: `course-${i % 20}`,
       personKey: `person-${i % 3200}`,
       organisationId: i % 7 === 0 ? null : organisations[i % organisations.length]!,
+      // A third recorded as an actor of the map: those actors merge two tallies, the slow path.
+      actorId: i % 3 === 0 ? `actor-${i % 300}` : null,
       group: training.professionalGroups[i % training.professionalGroups.length]!,
       completedOn: `20${22 + (i % 5)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
     }),

@@ -33,6 +33,22 @@ beforeAll(async () => {
       },
       source: { kind: "outreach_log", date: "2026-09-01" },
     });
+    // Another actor of the same organisation, whom the session does not train.
+    await mappingDb.insertMappingEntry(tx, {
+      id: randomUUID(),
+      municipalityId: journey.server.municipalityId,
+      createdBy: null,
+      title: "Child welfare workers",
+      details: {
+        kind: "identifying_actor",
+        organisationId: social!.id,
+        role: "Child welfare worker",
+        contactFrequency: "weekly",
+        trained: false,
+        groupKinds: [],
+      },
+      source: { kind: "outreach_log", date: "2026-09-01" },
+    });
   });
 });
 
@@ -138,6 +154,9 @@ describe("the trainer builds a course and runs a session", () => {
     await session.getByRole("button", { name: "Record attendance" }).click();
     await session.getByLabel("Name").fill("Rūta Petrauskaitė");
     await session.getByLabel("Organisation", { exact: true }).selectOption({ label: "Social services" });
+    await session
+      .getByLabel("On the local map, who they are (optional)")
+      .selectOption({ label: "Social workers at the reception centre" });
     await session.getByLabel("Professional group").selectOption("social_care");
     await session.getByRole("button", { name: "Add attendee" }).click();
     await session
@@ -297,7 +316,12 @@ describe("coverage changes, in Finnish too, on a phone", () => {
     await page.goto(`${journey.server.url}/training/coverage`);
     await actorRow(page).getByRole("cell", { name: "Trained", exact: true }).waitFor();
     // Rūta at the session and Frida by self-study, both of the social services.
-    await expect.poll(() => actorRow(page).getByRole("cell").nth(1).innerText()).toBe("2");
+    await expect.poll(() => actorRow(page).getByRole("cell").nth(1).textContent()).toBe("2");
+    // Rūta was recorded as a reception-centre social worker: child welfare counts Frida only.
+    const childWelfare = page
+      .getByTestId("coverage-actors")
+      .getByRole("row", { name: /Child welfare workers/ });
+    await expect.poll(() => childWelfare.getByRole("cell").nth(1).textContent()).toBe("1");
     await page.getByRole("button", { name: "Add the gaps to the action plan" }).click();
     await page
       .getByRole("status")

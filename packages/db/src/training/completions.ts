@@ -13,6 +13,7 @@ type Row = {
   name_enc: string;
   organisation_id: string | null;
   organisation_name_enc: string;
+  actor_id: string | null;
   person_key: string;
   professional_group: training.ProfessionalGroup;
   language: training.CourseLanguage;
@@ -31,13 +32,14 @@ export interface CompletionRow {
   nameEnc: string;
   organisationId: string | null;
   organisationNameEnc: string;
+  actorId: string | null;
   personKey: string;
   group: training.ProfessionalGroup;
   language: training.CourseLanguage;
 }
 
 const columns = `id, municipality_id, course_id, course_version, completed_on::text as completed_on, source, session_id,
-  user_id, name_enc, organisation_id, organisation_name_enc, person_key, professional_group, language`;
+  user_id, name_enc, organisation_id, organisation_name_enc, actor_id, person_key, professional_group, language`;
 
 const toRow = (r: Row): CompletionRow => ({
   id: r.id,
@@ -51,6 +53,7 @@ const toRow = (r: Row): CompletionRow => ({
   nameEnc: r.name_enc,
   organisationId: r.organisation_id,
   organisationNameEnc: r.organisation_name_enc,
+  actorId: r.actor_id,
   personKey: r.person_key,
   group: r.professional_group,
   language: r.language,
@@ -60,8 +63,8 @@ export async function insertCompletion(tx: Queryable, c: CompletionRow & { creat
   await tx.query(
     `insert into training_completions (id, municipality_id, course_id, course_version, completed_on, source,
        session_id, user_id, name_enc, organisation_id, organisation_name_enc, person_key, professional_group,
-       language, created_by)
-     values ($1, $2, $3, $4, $5::date, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+       language, created_by, actor_id)
+     values ($1, $2, $3, $4, $5::date, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       c.id,
       c.municipalityId,
@@ -78,6 +81,7 @@ export async function insertCompletion(tx: Queryable, c: CompletionRow & { creat
       c.group,
       c.language,
       c.createdBy,
+      c.actorId,
     ],
   );
   return c;
@@ -117,10 +121,11 @@ export async function listCoverageCompletions(tx: Queryable, municipalityId: str
     course_id: string;
     person_key: string;
     organisation_id: string | null;
+    actor_id: string | null;
     professional_group: training.ProfessionalGroup;
     completed_on: string;
   }>(
-    `select course_id, person_key, organisation_id, professional_group, completed_on::text as completed_on
+    `select course_id, person_key, organisation_id, actor_id, professional_group, completed_on::text as completed_on
      from training_completions where municipality_id = $1`,
     [municipalityId],
   );
@@ -129,6 +134,7 @@ export async function listCoverageCompletions(tx: Queryable, municipalityId: str
       courseId: r.course_id,
       personKey: r.person_key,
       organisationId: r.organisation_id,
+      actorId: r.actor_id,
       group: r.professional_group,
       completedOn: r.completed_on,
     }),

@@ -80,4 +80,28 @@ describe("training coverage", () => {
     });
     expect(c.actors[0]!.status).toBe("never_trained");
   });
+
+  it("credits an actor with the people recorded as it, not its organisation's other actors", () => {
+    const reception = {
+      id: "actor-reception",
+      title: "Social workers at the reception centre",
+      organisationId: orgA,
+    };
+    const childWelfare = { id: "actor-child", title: "Child welfare", organisationId: orgA };
+    const c = computeCoverage({
+      actors: [reception, childWelfare],
+      courses,
+      completions: [
+        done({ personKey: "rūta", actorId: "actor-reception", completedOn: "2026-11-20" }),
+        // Self-study, no actor named: the organisation's actors all count the person.
+        done({ personKey: "frida", completedOn: "2026-11-21" }),
+        // The same person recorded both ways is one person, with their latest day.
+        done({ personKey: "frida", actorId: "actor-reception", completedOn: "2026-11-01" }),
+      ],
+      asOf: "2026-12-01",
+    });
+    expect(c.actors[0]).toMatchObject({ people: 2, lastTrainedOn: "2026-11-21" });
+    expect(c.actors[1]).toMatchObject({ people: 1, lastTrainedOn: "2026-11-21" });
+    expect(c.groups.find((g) => g.group === "social_care")).toMatchObject({ people: 2 });
+  });
 });

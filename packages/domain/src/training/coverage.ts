@@ -8,6 +8,8 @@ export interface CoverageCompletion {
   /** A user's id, or a keyed blind index of an attendee's name and organisation. */
   personKey: string;
   organisationId: string | null;
+  /** The identifying actor the person was recorded as, when the trainer named one. */
+  actorId?: string | null;
   group: ProfessionalGroup;
   completedOn: string;
 }
@@ -18,7 +20,7 @@ export interface CoverageCourse {
   refresherMonths: number;
 }
 
-/** An identifying actor of the local map ("who can identify victims"), by its organisation. */
+/** An identifying actor of the local map ("who can identify victims"), with its organisation. */
 export interface CoverageActor {
   id: string;
   title: string;
@@ -66,6 +68,25 @@ interface Tally {
   people: Map<string, { last: string; due: string }>;
 }
 
+/** The later of two ISO days (compared as text, which orders them). */
+function laterDay(a: string, b: string): string {
+  if (a > b) return a;
+  return b;
+}
+
+/** The people of several tallies as one (a person in both keeps their latest day and due day). */
+function merged(tallies: readonly (Tally | undefined)[]): Tally | undefined {
+  const present = tallies.filter((t): t is Tally => t !== undefined && t.people.size > 0);
+  if (present.length <= 1) return present[0];
+  const people = new Map(present[0]!.people);
+  for (const t of present.slice(1))
+    for (const [key, p] of t.people) {
+      const q = people.get(key);
+      people.set(key, q ? { last: laterDay(p.last, q.last), due: laterDay(p.due, q.due) } : p);
+    }
+  return { people };
+}
+
 function rowOf(t: Tally | undefined, asOf: string): CoverageRow {
   if (!t || t.people.size === 0)
     return {
@@ -110,10 +131,12 @@ function add(tallies: Map<string, Tally>, key: string, person: string, on: strin
 
 /**
  * Training coverage as of a day (issue 14, item 4): for each identifying actor of the local map
- * (through its organisation) and each professional group, whether anyone was trained, when, how
+ * and each professional group, whether anyone was trained, when, how
  * many people, and whether the refresher is due (the course's interval; CBSS/HEUNI 2016:
- * training must be continuous). Completions of courses not given are ignored. One pass over the
- * completions.
+ * training must be continuous). An actor is credited with the people recorded as that actor, and
+ * with those of its organisation recorded as no actor (self-study, or an attendee the trainer did
+ * not place); a person recorded as one actor does not count for the organisation's other actors.
+ * Completions of courses not given are ignored. One pass over the completions.
  */
 export function computeCoverage(args: {
   actors: readonly CoverageActor[];
@@ -123,6 +146,7 @@ export function computeCoverage(args: {
 }): Coverage {
   const interval = new Map(args.courses.map((c) => [c.id, c.refresherMonths]));
   const byOrganisation = new Map<string, Tally>();
+  const byActor = new Map<string, Tally>();
   const byGroup = new Map<string, Tally>();
   const dueCache = new Map<string, string>();
   for (const c of args.completions) {
@@ -134,7 +158,8 @@ export function computeCoverage(args: {
       due = addMonths(c.completedOn, months);
       dueCache.set(cacheKey, due);
     }
-    if (c.organisationId) add(byOrganisation, c.organisationId, c.personKey, c.completedOn, due);
+    if (c.actorId) add(byActor, c.actorId, c.personKey, c.completedOn, due);
+    else if (c.organisationId) add(byOrganisation, c.organisationId, c.personKey, c.completedOn, due);
     add(byGroup, c.group, c.personKey, c.completedOn, due);
   }
   return {
@@ -143,7 +168,10 @@ export function computeCoverage(args: {
       actorId: a.id,
       title: a.title,
       organisationId: a.organisationId,
-      ...rowOf(a.organisationId ? byOrganisation.get(a.organisationId) : undefined, args.asOf),
+      ...rowOf(
+        merged([byActor.get(a.id), a.organisationId ? byOrganisation.get(a.organisationId) : undefined]),
+        args.asOf,
+      ),
     })),
     groups: professionalGroups.map((group) => ({
       group,

@@ -5,6 +5,7 @@ export * from "./coverage.ts";
 export * from "./groups.ts";
 export * from "./images.ts";
 export * from "./own-scenarios.ts";
+export * from "./plan-progress.ts";
 export * from "./retention.ts";
 export * from "./scenarios/index.ts";
 export * from "./scoring.ts";

@@ -37,6 +37,8 @@ export const Attendee = z.strictObject({
   /** One of the municipality's organisations, or null with the organisation's name written out. */
   organisationId: z.uuid().nullable().default(null),
   organisationName: singleLineText(200).default(""),
+  /** The identifying actor of the local map the attendee works as, when one fits: coverage credits it. */
+  actorId: z.uuid().nullable().default(null),
   group: ProfessionalGroupSchema,
   /** The language the certificate is printed in. */
   language: CourseLanguage.default("en"),
@@ -61,6 +63,7 @@ export const Completion = z.object({
   name: z.string(),
   organisationId: z.uuid().nullable(),
   organisationName: z.string(),
+  actorId: z.uuid().nullable(),
   group: ProfessionalGroupSchema,
   language: CourseLanguage,
   certificateCode: z.string(),

@@ -12,6 +12,7 @@ import { errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { certificateMac } from "./certificate-mac.ts";
 import { renderCertificatePdf } from "./certificate-pdf.ts";
+import { feedPlanFromTraining } from "./coverage.ts";
 import { trainingPolicy } from "./policy.ts";
 import { scenariosOfCourse } from "./scenario-lookup.ts";
 import { fields, revealCompletion } from "./shared.ts";
@@ -109,6 +110,7 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
             nameEnc: cipher.encrypt(fields.name, actor.displayName),
             organisationId: user?.organisationId ?? null,
             organisationNameEnc: cipher.encrypt(fields.organisationName, organisation),
+            actorId: null,
             personKey: actor.userId,
             group: req.body.group,
             language: req.body.language,
@@ -116,11 +118,13 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
           });
           completion = revealCompletion(cipher, row, training.certificateCode(row.id, mac));
         }
+        // A completed course is a training action: the plan's training points move with it.
+        const planPoints = completion ? await feedPlanFromTraining(tx, m, today()) : 0;
         return {
           result: { passed, scores, completion },
           recordType: "training_course",
           recordId: course.id,
-          details: { passed },
+          details: { passed, planPoints },
         };
       });
       return reply.code(result.completion ? 201 : 200).send(result);

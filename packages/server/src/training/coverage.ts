@@ -59,6 +59,35 @@ function gapTitle(g: training.CoverageGap): string {
   return g.status === "refresher_due" ? `Refresher training: ${who}` : `Train in identifying victims: ${who}`;
 }
 
+/**
+ * Feeds the plan's training action points (those "add the gaps" made) from coverage as of `asOf`:
+ * their progress, status and evidence (domain `trainingPointProgress`). Run in the transaction of
+ * each training action (attendance, a completed course), so the plan moves when training happens.
+ * How many points changed.
+ */
+export async function feedPlanFromTraining(tx: Queryable, m: string, asOf: string): Promise<number> {
+  const points = await planningDb.listActionPoints(tx, m);
+  if (points.length === 0) return 0;
+  const coverage = await coverageOf(tx, m, asOf);
+  const rows = new Map<string, training.CoverageRow>();
+  for (const status of ["never_trained", "refresher_due"] as const) {
+    for (const a of coverage.actors)
+      rows.set(gapTitle({ kind: "actor", key: a.actorId, label: a.title, status }), a);
+    for (const g of coverage.groups)
+      rows.set(gapTitle({ kind: "group", key: g.group, label: g.group, status }), g);
+  }
+  let changed = 0;
+  for (const p of points) {
+    const row = rows.get(p.title);
+    const next = row ? training.trainingPointProgress(p, row, asOf) : null;
+    if (!next) continue;
+    const { id, municipalityId, version, createdAt, updatedAt, ...fields } = p;
+    await planningDb.updateActionPoint(tx, m, id, version, { ...fields, ...next });
+    changed += 1;
+  }
+  return changed;
+}
+
 export function registerCoverageRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 

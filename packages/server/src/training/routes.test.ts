@@ -301,6 +301,104 @@ describe("self-study and certificates", () => {
 });
 
 describe("sessions, attendance and coverage", () => {
+  it("moves the plan's training point when the gap it is about is trained", async () => {
+    const police = orgs.find((o) => o.name === "Police department")!;
+    const liaison = (
+      await as.coordinator.request("POST", "/api/v1/mapping", {
+        title: "Harbour police liaison",
+        details: {
+          kind: "identifying_actor",
+          organisationId: police.id,
+          role: "Liaison officer",
+          contactFrequency: "weekly",
+          trained: false,
+        },
+        source: { kind: "outreach_log", date: "2026-09-01" },
+      })
+    ).json().id as string;
+    const gaps = (await as.coordinator.request("POST", "/api/v1/training/coverage/gaps-to-plan", {})).json();
+    expect(gaps.created.map((p: { title: string }) => p.title)).toContain(
+      "Train in identifying victims: Harbour police liaison",
+    );
+    const point = async () =>
+      (await as.coordinator.request("GET", "/api/v1/action-plan"))
+        .json()
+        .chapters.flatMap((c: { items: { title: string }[] }) => c.items)
+        .find((p: { title: string }) => p.title === "Train in identifying victims: Harbour police liaison");
+    expect(await point()).toMatchObject({ status: "planned", progressPercent: 0, evidence: "" });
+
+    const course = (await as.trainer.request("POST", "/api/v1/training/courses", aCourse())).json();
+    const session = (
+      await as.trainer.request("POST", "/api/v1/training/sessions", {
+        courseId: course.id,
+        heldOn: "2026-11-25",
+        format: "online",
+      })
+    ).json();
+    const recorded = await as.trainer.request("POST", "/api/v1/training/attendances", {
+      sessionId: session.id,
+      attendees: [{ name: "Leena Liaison", organisationId: police.id, actorId: liaison, group: "police" }],
+    });
+    expect(recorded.status).toBe(201);
+    const moved = await point();
+    expect(moved).toMatchObject({ status: "done", progressPercent: 100 });
+    expect(moved.evidence).toMatch(
+      /^Training coverage on \d{4}-\d{2}-\d{2}: 1 trained, 1 not due for a refresher, last on 2026-11-25\.$/,
+    );
+  });
+
+  it("credits the identifying actor an attendee is recorded as, not the organisation's other actors", async () => {
+    const police = orgs.find((o) => o.name === "Police department")!;
+    const anActor = async (title: string) =>
+      (
+        await as.coordinator.request("POST", "/api/v1/mapping", {
+          title,
+          details: {
+            kind: "identifying_actor",
+            organisationId: police.id,
+            role: "Officer",
+            contactFrequency: "weekly",
+            trained: false,
+          },
+          source: { kind: "outreach_log", date: "2026-09-01" },
+        })
+      ).json().id as string;
+    const patrol = await anActor("Patrol officers at the harbour");
+    const licensing = await anActor("Licensing unit");
+    const course = (await as.trainer.request("POST", "/api/v1/training/courses", aCourse())).json();
+    const session = (
+      await as.trainer.request("POST", "/api/v1/training/sessions", {
+        courseId: course.id,
+        heldOn: "2026-11-24",
+        format: "classroom",
+      })
+    ).json();
+    const sessions = (await as.trainer.request("GET", "/api/v1/training/sessions")).json();
+    expect(sessions.actors).toEqual(
+      expect.arrayContaining([
+        { id: patrol, title: "Patrol officers at the harbour", organisationId: police.id },
+      ]),
+    );
+    const unknown = await as.trainer.request("POST", "/api/v1/training/attendances", {
+      sessionId: session.id,
+      attendees: [{ name: "Pekka Poliisi", organisationId: police.id, actorId: unknownId, group: "police" }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(issuePaths(unknown)).toEqual(["body.attendees.0.actorId"]);
+    const recorded = await as.trainer.request("POST", "/api/v1/training/attendances", {
+      sessionId: session.id,
+      attendees: [{ name: "Pekka Poliisi", organisationId: police.id, actorId: patrol, group: "police" }],
+    });
+    expect(recorded.status).toBe(201);
+    expect(recorded.json().items[0].actorId).toBe(patrol);
+    const coverage = (
+      await as.coordinator.request("GET", "/api/v1/training/coverage?asOf=2026-12-01")
+    ).json();
+    const row = (id: string) => coverage.actors.find((a: { actorId: string }) => a.actorId === id);
+    expect(row(patrol)).toMatchObject({ status: "current", people: 1 });
+    expect(row(licensing)).toMatchObject({ status: "never_trained", people: 0 });
+  });
+
   it("records attendance at a session, stores names encrypted, and the coordinator sees coverage change", async () => {
     // The health centre: no one of it has completed a course in these tests before.
     const social = orgs.find((o) => o.name === "Health centre")!;

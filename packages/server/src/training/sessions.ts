@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { planningDb, trainingDb } from "@ariadne/db";
+import { mappingDb, planningDb, trainingDb } from "@ariadne/db";
 import { training } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -8,12 +8,14 @@ import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { invalid, notFound } from "../http/errors.ts";
-import { errors, idParam, scope } from "../mapping/shared.ts";
+import { errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { certificateMac } from "./certificate-mac.ts";
+import { feedPlanFromTraining } from "./coverage.ts";
 import { trainingPolicy } from "./policy.ts";
 import { fields, personKeyOf, revealCompletion, TrainingAbilities } from "./shared.ts";
 
+const IdentifyingActor = z.object({ id: z.uuid(), title: z.string(), organisationId: z.uuid().nullable() });
 const SessionView = z.object({ session: training.Session, attendees: z.array(training.Completion) });
 
 export function registerSessionRoutes(app: FastifyInstance, s: Services) {
@@ -26,7 +28,12 @@ export function registerSessionRoutes(app: FastifyInstance, s: Services) {
         tags: ["training"],
         querystring: scope,
         response: {
-          200: z.object({ items: z.array(training.Session), abilities: TrainingAbilities }),
+          200: z.object({
+            items: z.array(training.Session),
+            /** The local map's identifying actors, to record an attendee as one. */
+            actors: z.array(IdentifyingActor),
+            abilities: TrainingAbilities,
+          }),
           ...errors,
         },
       },
@@ -35,12 +42,19 @@ export function registerSessionRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       trainingPolicy.manage(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
-      const items = await auditedRead(s, actor, m, "training_sessions.list", async (tx) => ({
-        result: await trainingDb.listSessions(tx, m),
+      const { items, actors } = await auditedRead(s, actor, m, "training_sessions.list", async (tx) => ({
+        result: {
+          items: await trainingDb.listSessions(tx, m),
+          actors: (await mappingDb.listMappingEntries(tx, m, { kind: "identifying_actor" })).map((e) => ({
+            id: e.id,
+            title: e.title,
+            organisationId: e.details.kind === "identifying_actor" ? e.details.organisationId : null,
+          })),
+        },
         recordType: "training_session",
         recordId: null,
       }));
-      return { items, abilities: trainingPolicy.abilities(actor) };
+      return { items, actors, abilities: trainingPolicy.abilities(actor) };
     },
   );
 
@@ -146,7 +160,15 @@ export function registerSessionRoutes(app: FastifyInstance, s: Services) {
             )
           ).map((o) => [o.id, o.name]),
         );
+        const actors = new Map(
+          (await mappingDb.listMappingEntries(tx, m, { kind: "identifying_actor" })).map((e) => [e.id, e]),
+        );
         req.body.attendees.forEach((a, i) => {
+          if (a.actorId && !actors.has(a.actorId))
+            throw invalid(
+              `body.attendees.${i}.actorId`,
+              "no such identifying actor on this municipality's map",
+            );
           if (a.organisationId && !known.has(a.organisationId))
             throw invalid(`body.attendees.${i}.organisationId`, "no such organisation in this municipality");
           if (!a.organisationId && !a.organisationName)
@@ -168,6 +190,7 @@ export function registerSessionRoutes(app: FastifyInstance, s: Services) {
             nameEnc: cipher.encrypt(fields.name, a.name),
             organisationId: a.organisationId,
             organisationNameEnc: cipher.encrypt(fields.organisationName, organisation),
+            actorId: a.actorId,
             personKey: personKeyOf(cipher, a.name, organisation),
             group: a.group,
             language: a.language,
@@ -175,11 +198,12 @@ export function registerSessionRoutes(app: FastifyInstance, s: Services) {
           });
           out.push(revealCompletion(cipher, row, training.certificateCode(row.id, mac)));
         }
+        const planPoints = await feedPlanFromTraining(tx, m, today());
         return {
           result: out,
           recordType: "training_session",
           recordId: session.id,
-          details: { attendees: out.length },
+          details: { attendees: out.length, planPoints },
         };
       });
       return reply.code(201).send({ items });

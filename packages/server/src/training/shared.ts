@@ -38,6 +38,7 @@ export function revealCompletion(
     name: cipher.decrypt(fields.name, row.nameEnc),
     organisationId: row.organisationId,
     organisationName: cipher.decrypt(fields.organisationName, row.organisationNameEnc),
+    actorId: row.actorId,
     group: row.group,
     language: row.language,
     certificateCode: code,

@@ -10,6 +10,7 @@ function placeOf(name: string): { kind: string; to: string } | null {
   if (kind === "case") return { kind, to: "/cases" };
   if (kind === "note" && id) return { kind, to: `/cases/${id}` };
   if (kind === "referral" && id) return { kind, to: `/referrals/new?case=${encodeURIComponent(id)}` };
+  if (kind === "attendance" && id) return { kind, to: "/training/sessions" };
   if (kind === "scenario" && id === "new") return { kind, to: "/training/scenarios" };
   if (kind === "course" && id)
     return { kind, to: id === "new" ? "/training/courses/new" : `/training/courses/${id}/edit` };

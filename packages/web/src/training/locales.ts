@@ -189,6 +189,9 @@ export const trainingLocales = {
       otherOrganisation: "Another organisation (write it below)",
       organisationName: "Organisation's name",
       group: "Professional group",
+      actor: "On the local map, who they are (optional)",
+      actorHint:
+        "Coverage then counts them for this identifying actor only, not for the organisation's other actors.",
       add: "Add attendee",
       recorded: "Attendance recorded.",
       attendeeList: "Attendees",
@@ -418,6 +421,9 @@ export const trainingLocales = {
       otherOrganisation: "Muu organisaatio (kirjoita alle)",
       organisationName: "Organisaation nimi",
       group: "Ammattiryhmä",
+      actor: "Kuka hän on paikallisella kartalla (valinnainen)",
+      actorHint:
+        "Kattavuus lasketaan silloin vain tälle tunnistavalle toimijalle, ei organisaation muille toimijoille.",
       add: "Lisää osallistuja",
       recorded: "Osallistuja kirjattu.",
       attendeeList: "Osallistujat",
@@ -644,6 +650,9 @@ export const trainingLocales = {
       otherOrganisation: "En annan organisation (skriv nedan)",
       organisationName: "Organisationens namn",
       group: "Yrkesgrupp",
+      actor: "Vem hen är på den lokala kartan (frivilligt)",
+      actorHint:
+        "Täckningen räknar då hen bara för denna identifierande aktör, inte för organisationens andra aktörer.",
       add: "Lägg till deltagare",
       recorded: "Deltagaren registrerad.",
       attendeeList: "Deltagare",

@@ -1,10 +1,11 @@
 import { training } from "@ariadne/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { formatDate, localToday } from "../ui/format-date.ts";
 import { Alert, checkForm, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
-import { trainingApi } from "./training-api.ts";
+import { type IdentifyingActor, trainingApi } from "./training-api.ts";
 
 /** Sessions: schedule one for a course, then record who attended (no account needed). */
 export default function SessionsPage() {
@@ -46,7 +47,12 @@ export default function SessionsPage() {
               {t("training.sessions.record")}
             </button>
             {open === s.id ? (
-              <Attendance sessionId={s.id} organisations={organisations.items} onDone={reload} />
+              <Attendance
+                sessionId={s.id}
+                organisations={organisations.items}
+                actors={sessions.actors}
+                onDone={reload}
+              />
             ) : null}
           </li>
         ))}
@@ -132,24 +138,31 @@ const other = "other";
 function Attendance({
   sessionId,
   organisations,
+  actors,
   onDone,
 }: {
   sessionId: string;
   organisations: { id: string; name: string }[];
+  actors: IdentifyingActor[];
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [view, reload] = useLoad(() => trainingApi.session(sessionId), sessionId);
-  const [name, setName] = useState("");
-  const [organisation, setOrganisation] = useState("");
-  const [organisationName, setOrganisationName] = useState("");
-  const [group, setGroup] = useState("");
+  // Kept on the device until recorded: a session that ends mid-entry loses nothing.
+  const draft = `attendance:${sessionId}`;
+  const [name, setName] = useDraftField(draft, "name", "");
+  const [organisation, setOrganisation] = useDraftField(draft, "organisation", "");
+  const [organisationName, setOrganisationName] = useDraftField(draft, "organisationName", "");
+  const [actorId, setActorId] = useDraftField(draft, "actorId", "");
+  const [group, setGroup] = useDraftField(draft, "group", "");
+  const discard = useDiscardDraft(draft);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const attendee = {
     name,
     organisationId: organisation && organisation !== other ? organisation : null,
     organisationName: organisation === other ? organisationName : "",
+    actorId: actorId || null,
     group,
   };
   const { busy, error, fields, submit } = useFormSubmit(
@@ -159,7 +172,9 @@ function Attendance({
     },
     async (data, key) => {
       await trainingApi.recordAttendance(data, key);
+      discard();
       setName("");
+      setActorId("");
       setFailure(null);
       setNotice(t("training.sessions.recorded"));
       await reload();
@@ -206,6 +221,27 @@ function Attendance({
             error={fields.organisationName}
             onChange={(e) => setOrganisationName(e.target.value)}
           />
+        ) : null}
+        {actors.length > 0 ? (
+          <SelectField
+            label={t("training.sessions.actor")}
+            hint={t("training.sessions.actorHint")}
+            value={actorId}
+            error={fields.actorId}
+            onChange={(e) => {
+              setActorId(e.target.value);
+              // The actor's organisation, unless another was chosen already.
+              const of = actors.find((a) => a.id === e.target.value)?.organisationId;
+              if (of && !organisation) setOrganisation(of);
+            }}
+          >
+            <option value="" />
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <SelectField
           label={t("training.sessions.group")}

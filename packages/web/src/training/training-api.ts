@@ -20,6 +20,12 @@ import {
 import { z } from "zod";
 import { request } from "../api/client.ts";
 
+const IdentifyingActor = z.object({
+  id: z.string(),
+  title: z.string(),
+  organisationId: z.string().nullable(),
+});
+export type IdentifyingActor = z.infer<typeof IdentifyingActor>;
 const Abilities = z.object({ manage: z.boolean(), coverage: z.boolean() });
 const CourseOut = Course.extend({ contentVersion: z.int() });
 const CourseSummary = CourseOut.extend({ completedVersion: z.int().nullable() });
@@ -78,7 +84,11 @@ export const trainingApi = {
   attempt: (id: string, body: SelfStudyAttempt) =>
     request("POST", `/api/v1/training/courses/${id}/attempts`, AttemptResult, body),
   sessions: () =>
-    request("GET", "/api/v1/training/sessions", z.object({ items: z.array(Session), abilities: Abilities })),
+    request(
+      "GET",
+      "/api/v1/training/sessions",
+      z.object({ items: z.array(Session), actors: z.array(IdentifyingActor), abilities: Abilities }),
+    ),
   session: (id: string) =>
     request(
       "GET",
