@@ -9,9 +9,22 @@ import {
   useRef,
   useState,
 } from "react";
-import { onServerContact, onSessionEnded, setCsrfToken, setSessionRecovery } from "../api/client.ts";
+import {
+  ApiFailure,
+  onServerContact,
+  onSessionEnded,
+  setCsrfToken,
+  setSessionRecovery,
+} from "../api/client.ts";
 import { DraftVault } from "../drafts/vault.ts";
 import { authApi } from "./auth-api.ts";
+import {
+  forgetKeptSession,
+  keepSession,
+  indexedDbSessionStore as kept,
+  restoreSession,
+  touchKeptSession,
+} from "./offline-session.ts";
 
 export type SessionState =
   | { status: "loading" }
@@ -26,6 +39,12 @@ export type SessionState =
        * with everything typed, until they sign in again over it; calls refused meanwhile wait.
        */
       interrupted: boolean;
+      /**
+       * Opened from the session kept on the device, because the server could not be reached at
+       * load (no network in the field): the user's own screens and drafts work; writes wait until
+       * the server confirms the session (or asks to sign in again).
+       */
+      offline: boolean;
     };
 
 interface SessionApi {
@@ -46,6 +65,16 @@ const idleSlack = minute;
 const warnBefore = 2 * minute;
 /** Typing with no call to the server for this long touches the session, so working is never idle. */
 const touchAfter = 5 * minute;
+/** How often the session kept on the device moves its idle clock (at most). */
+const keepEvery = minute;
+/**
+ * How often a session opened offline asks the server again, besides the browser's "online" (which
+ * can come a moment before requests get through). Without a network the ask fails at once: cheap.
+ */
+const confirmEvery = 5_000;
+
+/** No answer at all (the network) or the server down behind its proxy: not a word on the session. */
+const unreachable = (e: unknown) => e instanceof ApiFailure && (e.status === 0 || e.status >= 500);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: "loading" });
@@ -53,6 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const stateRef = useRef(state);
   stateRef.current = state;
   const lastContact = useRef(Date.now());
+  const lastKept = useRef(0);
   const waiting = useRef<((signedIn: boolean) => void)[]>([]);
 
   const release = useCallback((signedIn: boolean) => {
@@ -64,13 +94,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(session.csrfToken);
       lastContact.current = Date.now();
       const current = stateRef.current;
+      const key = await DraftVault.importKey(session.draftKey);
       // Signing in again over an interrupted page keeps its vault: it holds what was typed meanwhile.
       const vault =
         current.status === "signed_in" && current.session.user.id === session.user.id
           ? current.vault
-          : await DraftVault.open(session.user.id, session.draftKey, localStorage);
+          : await DraftVault.openWithKey(session.user.id, key, localStorage);
       if (current.status === "signed_in" && current.vault !== vault) current.vault.close();
-      setState({ status: "signed_in", session, vault, interrupted: false });
+      lastKept.current = Date.now();
+      void keepSession(kept, session, key, lastKept.current).catch(() => {});
+      setState({ status: "signed_in", session, vault, interrupted: false, offline: false });
       setIdleWarning(false);
       release(true);
     },
@@ -93,22 +126,45 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [release],
   );
 
+  /** The session kept on the device opens the app when the server cannot be asked. */
+  const restoredOffline = useCallback(async () => {
+    const restored = await restoreSession(kept, Date.now()).catch(() => null);
+    if (!restored) return false;
+    const vault = await DraftVault.openWithKey(restored.session.user.id, restored.key, localStorage);
+    setState({ status: "signed_in", session: restored.session, vault, interrupted: false, offline: true });
+    return true;
+  }, []);
+
   useEffect(() => {
     let live = true;
     authApi.session().then(
       async (session) => {
         if (!live) return;
         if (session) await signedIn(session);
-        else ended("none");
+        else {
+          forgetKeptSession(kept);
+          ended("none");
+        }
       },
-      () => {
-        // The server could not be reached or answered oddly: the sign-in page is the way on.
+      async (e) => {
+        // No network (or the server is down): the session kept on the device, if still within its
+        // limits; otherwise the sign-in page is the way on.
+        if (!live) return;
+        if (unreachable(e) && (await restoredOffline())) return;
         if (live) ended("none");
       },
     );
-    const stopEnded = onSessionEnded(() => ended("expired"));
+    const stopEnded = onSessionEnded(() => {
+      forgetKeptSession(kept);
+      ended("expired");
+    });
     const stopContact = onServerContact(() => {
-      lastContact.current = Date.now();
+      const now = Date.now();
+      lastContact.current = now;
+      if (now - lastKept.current >= keepEvery) {
+        lastKept.current = now;
+        void touchKeptSession(kept, now).catch(() => {});
+      }
     });
     setSessionRecovery(
       () =>
@@ -123,7 +179,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       stopContact();
       setSessionRecovery(null);
     };
-  }, [signedIn, ended]);
+  }, [signedIn, ended, restoredOffline]);
+
+  // A session opened offline is confirmed by the server as soon as it answers: then the CSRF token
+  // is back and writes go; a server that says the session ended asks to sign in over the page.
+  const offlineNow = state.status === "signed_in" && state.offline;
+  useEffect(() => {
+    if (!offlineNow) return;
+    const confirm = () =>
+      void authApi.session().then(
+        (session) => {
+          if (session) return signedIn(session);
+          forgetKeptSession(kept);
+          ended("expired");
+        },
+        () => {},
+      );
+    window.addEventListener("online", confirm);
+    const timer = setInterval(confirm, confirmEvery);
+    return () => {
+      window.removeEventListener("online", confirm);
+      clearInterval(timer);
+    };
+  }, [offlineNow, signedIn, ended]);
 
   const touch = useCallback(async () => {
     try {
@@ -132,8 +210,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(session.csrfToken);
       lastContact.current = Date.now();
       setIdleWarning(false);
-    } catch {
-      ended("expired");
+    } catch (e) {
+      // Without a network the server cannot say the session ended; the next call that reaches it will.
+      if (!unreachable(e)) ended("expired");
     }
   }, [ended]);
 
@@ -170,7 +249,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (expiresAt === null || Number.isNaN(expiresAt)) return;
     // Timers longer than ~24.8 days overflow; sessions are hours long, but clamp anyway.
     const timer = setTimeout(
-      () => ended("expired"),
+      () => {
+        forgetKeptSession(kept);
+        ended("expired");
+      },
       Math.min(Math.max(expiresAt - Date.now(), 0), 2 ** 31 - 1),
     );
     return () => clearTimeout(timer);
@@ -183,6 +265,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       } catch {
         // Signed out already (the session had ended): the local state follows below.
       } finally {
+        forgetKeptSession(kept);
         ended("signed_out");
       }
     },

@@ -58,10 +58,16 @@ export class DraftVault {
 
   /** Opens the vault of `userId`: removes other users' drafts, decrypts this user's. */
   static async open(userId: string, draftKey: string, storage: DraftStorage): Promise<DraftVault> {
-    const key = await crypto.subtle.importKey("raw", unb64url(draftKey), "AES-GCM", false, [
-      "encrypt",
-      "decrypt",
-    ]);
+    return DraftVault.openWithKey(userId, await DraftVault.importKey(draftKey), storage);
+  }
+
+  /** The session's draft key as a WebCrypto key that no script can read back as bytes. */
+  static importKey(draftKey: string): Promise<CryptoKey> {
+    return crypto.subtle.importKey("raw", unb64url(draftKey), "AES-GCM", false, ["encrypt", "decrypt"]);
+  }
+
+  /** Opens the vault with a key already imported (kept for a reload without a network). */
+  static async openWithKey(userId: string, key: CryptoKey, storage: DraftStorage): Promise<DraftVault> {
     const owner = await ownerOf(userId);
     const values = new Map<string, unknown>();
     for (const name of namesIn(storage)) {

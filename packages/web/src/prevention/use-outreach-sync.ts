@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { useVault } from "../auth/session.tsx";
+import { useSession, useVault } from "../auth/session.tsx";
 import { outreachApi } from "./outreach-api.ts";
 import { type QueuedVisit, queuedVisits, type ReplayOutcome, replayQueue } from "./outreach-queue.ts";
 
@@ -9,17 +9,25 @@ import { type QueuedVisit, queuedVisits, type ReplayOutcome, replayQueue } from 
  */
 export function useOutreachSync() {
   const vault = useVault();
+  const { state } = useSession();
+  // A session opened offline from the device has no CSRF token yet: send once the server confirmed it.
+  const confirmed = state.status === "signed_in" && !state.offline;
   const [queue, setQueue] = useState<QueuedVisit[]>(() => (vault ? queuedVisits(vault) : []));
   const [online, setOnline] = useState(() => navigator.onLine);
   const [last, setLast] = useState<Record<ReplayOutcome, number> | null>(null);
 
   const sync = useCallback(async () => {
     if (!vault) return null;
+    if (!confirmed) {
+      // Nothing is sent yet, but what waits on the device is shown as it is now.
+      setQueue(queuedVisits(vault));
+      return null;
+    }
     const outcome = await replayQueue(vault, outreachApi);
     setQueue(queuedVisits(vault));
     setLast(outcome);
     return outcome;
-  }, [vault]);
+  }, [vault, confirmed]);
 
   useEffect(() => {
     void sync();
