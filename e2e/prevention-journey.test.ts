@@ -2,7 +2,7 @@ import { prevention } from "@ariadne/domain";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
-import { freshTotp, signIn } from "./support/sign-in.ts";
+import { freshTotp, signIn, signOut } from "./support/sign-in.ts";
 
 const phone = { width: 390, height: 844 };
 const journey = useJourney("prevention", { viewport: phone });
@@ -83,22 +83,51 @@ describe("an outreach worker logs a visit in the field without a network", () =>
     expect(stored).not.toContain("Station road");
   });
 
-  it("reloads offline: the app shell comes from the device", async () => {
+  it("reloads offline: the app shell comes from the device, still signed in, with the queue", async () => {
     const page = journey.page;
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
-    // Without the network the session cannot be confirmed: the app offers sign-in, and keeps the queue.
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    const stored = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.includes("outreach.visit")),
+    // Not the sign-in page: the session kept on the device opens the worker's own screens.
+    await page.getByRole("heading", { level: 1, name: "Outreach visits" }).waitFor();
+    expect(page.url()).toBe(`${journey.server.url}/prevention`);
+    await page
+      .getByRole("region", { name: "Saved on this device" })
+      .getByRole("listitem")
+      .filter({ hasText: title })
+      .filter({ hasText: "Waiting to be sent" })
+      .waitFor();
+    // The drafts key is kept as a key no script can read back as bytes.
+    const extractable = await page.evaluate(
+      () =>
+        new Promise<boolean | null>((resolve) => {
+          const open = indexedDB.open("ariadne-session");
+          open.onsuccess = () => {
+            const get = open.result.transaction("session").objectStore("session").get("current");
+            get.onsuccess = () => resolve(get.result ? (get.result.key as CryptoKey).extractable : null);
+          };
+        }),
     );
-    expect(stored).toHaveLength(1);
+    expect(extractable).toBe(false);
   });
 
-  it("sends the visit once when the network returns", async () => {
+  it("queues a second visit after the offline reload", async () => {
+    const page = journey.page;
+    await page.getByRole("link", { name: "Plan a visit" }).click();
+    await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
+    await page.getByLabel("Where and what (short title)").fill(`${title}, second round`);
+    await page.getByLabel("Conversations").fill("2");
+    await page.getByRole("button", { name: "Save visit" }).click();
+    await page.getByText("Saved on this device. It is sent when the network returns.").waitFor();
+    const waiting = page
+      .getByRole("region", { name: "Saved on this device" })
+      .getByRole("listitem")
+      .filter({ hasText: "Waiting to be sent" });
+    await expect.poll(() => waiting.count()).toBe(2);
+  });
+
+  it("sends both visits once when the network returns, without a reload or a sign-in", async () => {
     const page = journey.page;
     await page.context().setOffline(false);
-    await page.goto(`${journey.server.url}/prevention`);
     await page
       .getByRole("status")
       .filter({ hasText: "Everything saved on this device has been sent." })
@@ -110,9 +139,53 @@ describe("an outreach worker logs a visit in the field without a network", () =>
       .filter({ hasText: "6 people met" })
       .waitFor();
     await expect.poll(async () => (await onServer(title)).length).toBe(1);
+    await expect.poll(async () => (await onServer(`${title}, second round`)).length).toBe(1);
     // Sent again (another reconnection) changes nothing: the queue is empty.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect.poll(async () => (await onServer(title)).length).toBe(1);
+    expect((await onServer(`${title}, second round`)).length).toBe(1);
+  });
+
+  it("downloads a Finnish leaflet whose QR code opens the help page", async () => {
+    const page = journey.page;
+    const print = page.getByRole("region", { name: "Leaflets and posters" });
+    await print.getByLabel("Language").selectOption({ label: prevention.helpTexts.fi.name });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      print.getByRole("link", { name: "Download the PDF" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("leaflet-demo-municipality-fi.pdf");
+    const path = await download.path();
+    const bytes = await import("node:fs/promises").then((fs) => fs.readFile(path));
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    await expectAccessible(page, "visits with leaflets (phone)");
+  });
+
+  it("signs out: the kept session is wiped, and a reload offline shows sign-in", async () => {
+    const page = journey.page;
+    const kept = () =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open("ariadne-session");
+            open.onsuccess = () => {
+              const get = open.result.transaction("session").objectStore("session").count();
+              get.onsuccess = () => resolve(get.result > 0);
+            };
+          }),
+      );
+    expect(await kept()).toBe(true);
+    // On a phone the sign-out button is in the menu.
+    await page.getByRole("button", { name: "Menu" }).click();
+    await signOut(page);
+    await expect.poll(kept).toBe(false);
+    await page.context().setOffline(true);
+    await page.goto(`${journey.server.url}/prevention`).catch(() => null);
+    await page.waitForURL(/\/sign-in$/);
+    await page.context().setOffline(false);
+    await signIn(page, journey.server, "frontline");
+    await page.goto(`${journey.server.url}/prevention`);
+    await page.getByRole("heading", { level: 1, name: "Outreach visits" }).waitFor();
   });
 });
 
@@ -252,6 +325,31 @@ describe("a concern reported anonymously, answered, and the answer read with the
     await panel.getByText("Reply sent:").waitFor();
   });
 
+  it("is turned into a location on the local map from the inbox, prefilled from the report", async () => {
+    const page = journey.page;
+    const panel = page
+      .getByRole("region", { name: /^Received/ })
+      .filter({ hasText: "Muncitori care dorm în spălătoria auto" });
+    // A coordinator maps, but opens no case: that is for a role that may open cases.
+    await panel.getByRole("button", { name: "Add to the local map" }).waitFor();
+    expect(await panel.getByRole("button", { name: "Open a case from this" }).count()).toBe(0);
+    await panel.getByRole("button", { name: "Add to the local map" }).click();
+    const form = panel.getByRole("region", { name: "Add a location to the local map" });
+    await expect.poll(() => form.getByLabel("Title").inputValue()).toBe("Harbour district");
+    expect(await form.getByLabel("Signals").inputValue()).toBe("Muncitori care dorm în spălătoria auto");
+    await form.getByRole("button", { name: "Add to the map" }).click();
+    await expect.poll(() => form.getByLabel("Sector").getAttribute("aria-invalid")).toBe("true");
+    await form.getByLabel("Sector").selectOption({ label: "Car washes" });
+    await form.getByLabel("Signals").fill("Workers sleep on site");
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "concern to the local map (phone)");
+    await form.getByRole("button", { name: "Add to the map" }).click();
+    await panel.getByText("Added to the local map.").waitFor();
+    await panel.getByRole("link", { name: "Open the local map" }).click();
+    await page.getByRole("heading", { level: 1, name: "Local map" }).waitFor();
+    await page.getByRole("rowheader", { name: "Harbour district" }).first().waitFor();
+  });
+
   it("is read by the reporter with the receipt code, JavaScript still off", async () => {
     const page = await withoutJavaScript();
     const ro = prevention.helpTexts.ro;
@@ -272,6 +370,17 @@ describe("an awareness campaign for taxi drivers", () => {
     await form.getByLabel("Title").fill("Taxi drivers know the signs");
     await form.getByLabel("Taxi drivers").check();
     await form.getByLabel("Planned reach (people)").fill("400");
+    // What was typed survives a reload (the drafts layer, encrypted on the device).
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).includes("ariadne.draft.campaign:new")))
+      .toBe(true);
+    // The last field's encryption settles within a few milliseconds of the keystroke.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Awareness campaigns" }).waitFor();
+    await expect.poll(() => form.getByLabel("Title").inputValue()).toBe("Taxi drivers know the signs");
+    expect(await form.getByLabel("Taxi drivers").isChecked()).toBe(true);
+    expect(await form.getByLabel("Planned reach (people)").inputValue()).toBe("400");
     await form.getByRole("button", { name: "Create campaign" }).click();
     const panel = page.getByRole("region", { name: "Taxi drivers know the signs" });
     await panel.getByText("No reach recorded yet.").waitFor();
@@ -280,6 +389,32 @@ describe("an awareness campaign for taxi drivers", () => {
     await panel.getByText("Reached 120 of 400 planned.").waitFor();
     await panel.getByRole("img", { name: "Reach over time of Taxi drivers know the signs" }).waitFor();
     await panel.getByRole("cell", { name: "120" }).waitFor();
+
+    // The leaflet as a PDF file, then a reprint as its version 2; both stay.
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n${text}\n%%EOF\n`);
+    for (const [n, text] of [
+      [1, "first printing"],
+      [2, "new phone numbers"],
+    ] as const) {
+      await panel.getByLabel("Material", { exact: true }).fill("Taxi leaflet");
+      await panel.getByLabel("File", { exact: true }).setInputFiles({
+        name: "taxi-leaflet.pdf",
+        mimeType: "application/pdf",
+        buffer: pdf(text),
+      });
+      await panel.getByRole("button", { name: "Upload" }).click();
+      await panel.getByRole("link", { name: `Taxi leaflet, version ${n}` }).waitFor();
+    }
+    await panel.getByRole("link", { name: "Taxi leaflet, version 1" }).waitFor();
+    // A script named .pdf is refused on the device, before anything is sent.
+    await panel.getByLabel("Material", { exact: true }).fill("Not a leaflet");
+    await panel.getByLabel("File", { exact: true }).setInputFiles({
+      name: "evil.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<script>alert(1)</script>"),
+    });
+    await panel.getByRole("button", { name: "Upload" }).click();
+    await panel.getByText("The file is not one of PDF, PNG, JPEG.").waitFor();
     await expectNoSidewaysScroll(page, phone.width);
     await expectAccessible(page, "campaigns (phone)");
   });

@@ -1,3 +1,4 @@
+export * from "./campaign-materials.ts";
 export * from "./campaigns.ts";
 export * from "./concerns.ts";
 export * from "./visits.ts";

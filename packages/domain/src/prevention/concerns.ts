@@ -52,6 +52,17 @@ export const ConcernUpdate = z.strictObject({
 });
 export type ConcernUpdate = z.infer<typeof ConcernUpdate>;
 
+/** What the actor may turn a concern into: the policy's answer, so the inbox need not guess. */
+export const ConcernAbilities = z.object({ openCase: z.boolean(), addToMap: z.boolean() });
+export type ConcernAbilities = z.infer<typeof ConcernAbilities>;
+
+export const ConcernInbox = z.object({ items: z.array(Concern), abilities: ConcernAbilities });
+export type ConcernInbox = z.infer<typeof ConcernInbox>;
+
+/** A concern turned into a case or a mapping entry: the concern as linked, and the case's code. */
+export const ConcernFollowedUp = z.object({ concern: Concern, caseCode: z.string().nullable() });
+export type ConcernFollowedUp = z.infer<typeof ConcernFollowedUp>;
+
 /** Receipt codes: 12 characters without look-alikes (no 0/O, 1/I/L), in three groups. */
 export const receiptAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

@@ -44,6 +44,20 @@ export function auditedInTenant<T>(
 }
 
 /**
+ * A second entry inside a command's transaction, for a record the command made on the way (a case
+ * or a mapping entry opened from a report of concern), so each record's trail shows its making.
+ */
+export function appendActorAudit(
+  tx: Queryable,
+  actor: Actor,
+  municipalityId: string,
+  action: string,
+  out: Omit<Audited<unknown>, "result">,
+): Promise<void> {
+  return appendAudit(tx, successOf(actor, municipalityId, action, { result: null, ...out }));
+}
+
+/**
  * Runs a read in the target municipality's read-only transaction (PostgreSQL refuses any write in
  * it), then records it with the group-committed read audit: the result is handed back only once
  * its entry is durable. `from` reads elsewhere (statistics on a read replica); the entry is always

@@ -117,6 +117,12 @@ const aToken = "A".repeat(43);
 const bodies: Record<string, object> = {
   "POST /api/v1/users/:id/password-reset": { resetTotp: false },
   "POST /api/v1/concerns/:id/outreach-visit": { plannedOn: "2026-11-03" },
+  "POST /api/v1/concerns/:id/mapping-entry": {
+    title: "Car wash",
+    details: { kind: "location", sector: "car_washes" },
+    source: { kind: "other", date: "2026-11-02" },
+  },
+  "POST /api/v1/concerns/:id/case": { person: { aliases: ["Worker"] } },
   "POST /api/v1/procurement-contracts/:id/questionnaires": {
     supplierId: "00000000-0000-4000-8000-000000000001",
   },
@@ -133,6 +139,12 @@ const bodies: Record<string, object> = {
   "POST /api/v1/supplier-questionnaires/:id/open": { token: aToken },
   "POST /api/v1/supplier-questionnaires/:id/answers": { token: aToken, ...goodAnswers() },
 };
+
+/**
+ * Routes the coordinator may not use at all, refused before any record is looked up: a concern
+ * becomes a case only for a role that may also open cases, and coordinators may not.
+ */
+const refusedByRole = new Set(["POST /api/v1/concerns/:id/case"]);
 
 describe("tenant isolation", () => {
   it("covers every route that names a record", () => {
@@ -151,7 +163,7 @@ describe("tenant isolation", () => {
       const url = r.url.replace(":id", recordsOfB.get(collection)!);
       const body = r.method === "GET" ? undefined : (bodies[`${r.method} ${r.url}`] ?? { version: 1 });
       const res = await coordinatorA.request(r.method as "GET", url, body);
-      expect(res.status, `${r.method} ${url}`).toBe(404);
+      expect(res.status, `${r.method} ${url}`).toBe(refusedByRole.has(`${r.method} ${r.url}`) ? 403 : 404);
     }
   });
 

@@ -60,6 +60,15 @@ export async function duplicatesOf(
 
 export async function createCase(s: Services, actor: Actor, input: cases.CaseCreate) {
   casePolicy.createCase(actor);
+  return auditedCaseCommand(s, actor, "cases.create", (ctx) => openCase(ctx, actor, input));
+}
+
+/**
+ * Opens a case in the caller's transaction (its audit entry is the caller's to write): the case
+ * form's command, and a report of concern turned into a case in the same transaction as its link.
+ */
+export async function openCase(ctx: CaseCommandContext, actor: Actor, input: cases.CaseCreate) {
+  casePolicy.createCase(actor);
   const owner = input.ownerOrganisationId ?? actor.organisationId;
   if (!owner || owner !== actor.organisationId) {
     throw invalid(
@@ -69,42 +78,40 @@ export async function createCase(s: Services, actor: Actor, input: cases.CaseCre
   }
   const caseId = randomUUID();
   const personId = randomUUID();
-  return auditedCaseCommand(s, actor, "cases.create", async (ctx) => {
-    const plain = applyPersonInput(emptyPerson, input.person);
-    await casesDb.insertPerson(ctx.tx, {
-      id: personId,
-      municipalityId: ctx.m,
-      caseCode: newCaseCode(),
-      createdBy: actor.userId,
-      ...encryptPerson(ctx.cipher, plain),
-    });
-    const state: cases.CaseState = { status: "concern_raised" };
-    await casesDb.insertCase(ctx.tx, {
-      id: caseId,
-      municipalityId: ctx.m,
-      personId,
-      ownerOrganisationId: owner,
-      status: state.status,
-      state,
-      highRisk: input.highRisk ?? false,
-      forms: input.forms ?? [],
-      createdBy: actor.userId,
-    });
-    await casesDb.insertStatusChange(ctx.tx, ctx.m, caseId, {
-      fromStatus: null,
-      toStatus: state.status,
-      state,
-      whyEnc: input.why ? ctx.cipher.encrypt("case_status_history.why", input.why) : null,
-      changedBy: actor.userId,
-    });
-    const duplicateCandidates = await duplicatesOf(ctx, personId, personIndexes(ctx.cipher, plain));
-    const detail = await presentCase(ctx.tx, ctx.cipher, await caseInReach(ctx.tx, actor, caseId));
-    return {
-      result: { case: detail, duplicateCandidates },
-      recordId: caseId,
-      details: { duplicateCandidates: duplicateCandidates.length },
-    };
+  const plain = applyPersonInput(emptyPerson, input.person);
+  await casesDb.insertPerson(ctx.tx, {
+    id: personId,
+    municipalityId: ctx.m,
+    caseCode: newCaseCode(),
+    createdBy: actor.userId,
+    ...encryptPerson(ctx.cipher, plain),
   });
+  const state: cases.CaseState = { status: "concern_raised" };
+  await casesDb.insertCase(ctx.tx, {
+    id: caseId,
+    municipalityId: ctx.m,
+    personId,
+    ownerOrganisationId: owner,
+    status: state.status,
+    state,
+    highRisk: input.highRisk ?? false,
+    forms: input.forms ?? [],
+    createdBy: actor.userId,
+  });
+  await casesDb.insertStatusChange(ctx.tx, ctx.m, caseId, {
+    fromStatus: null,
+    toStatus: state.status,
+    state,
+    whyEnc: input.why ? ctx.cipher.encrypt("case_status_history.why", input.why) : null,
+    changedBy: actor.userId,
+  });
+  const duplicateCandidates = await duplicatesOf(ctx, personId, personIndexes(ctx.cipher, plain));
+  const detail = await presentCase(ctx.tx, ctx.cipher, await caseInReach(ctx.tx, actor, caseId));
+  return {
+    result: { case: detail, duplicateCandidates },
+    recordId: caseId,
+    details: { duplicateCandidates: duplicateCandidates.length },
+  };
 }
 
 export async function readCase(s: Services, actor: Actor, caseId: string): Promise<CaseDetail> {

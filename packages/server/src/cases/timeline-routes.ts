@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
+import { sendAsDownload } from "../http/download.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
 import { caseErrors, idParam } from "./route-schemas.ts";
@@ -88,17 +89,7 @@ export function registerCaseTimelineRoutes(app: FastifyInstance, s: Services) {
     },
     async (req, reply) => {
       const file = await downloadAttachment(s, actorOf(req), req.params.id, req.params.attachmentId);
-      // Stored, never rendered: always a download, never sniffed, sandboxed if opened anyway.
-      return reply
-        .header("content-type", file.mediaType)
-        .header(
-          "content-disposition",
-          `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", "default-src 'none'; sandbox")
-        .header("cache-control", "no-store")
-        .send(file.bytes);
+      return sendAsDownload(reply, file);
     },
   );
 

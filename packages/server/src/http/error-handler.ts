@@ -68,7 +68,15 @@ export function installErrorHandler(
       return reply
         .code(413)
         .header("connection", "close")
-        .send({ error: { code: "body_too_large", message: "request body is too large" } });
+        .send({
+          error: {
+            code: "body_too_large",
+            // The route's own limit (a file upload's is larger than the API's), so the sender knows it.
+            message: req.routeOptions.bodyLimit
+              ? `request body is too large: at most ${req.routeOptions.bodyLimit} bytes`
+              : "request body is too large",
+          },
+        });
     }
     if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return reply.code(415).send({

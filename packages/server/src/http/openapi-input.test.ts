@@ -286,8 +286,18 @@ beforeAll(async () => {
     await fixture.frontline.request("POST", "/api/v1/cases", { person: { aliases: ["Mira"] } })
   ).json();
   const notification = (await fixture.provider.request("GET", "/api/v1/notifications")).json().items[0];
+  const coordinator = await t.signIn("coordinator");
+  // Routes under a campaign answer 404 before validation for a campaign that is not there.
+  const campaign = (
+    await coordinator.request("POST", "/api/v1/campaigns", {
+      title: "Leaflets",
+      targetGroups: ["general_public"],
+      startsOn: "2026-11-01",
+    })
+  ).json();
   reach = {
     ids: {
+      campaigns: campaign.id,
       cases: created.case.id,
       persons: created.case.personId,
       referrals: fixture.referral.id,
@@ -299,7 +309,7 @@ beforeAll(async () => {
       referrals: fixture.frontline,
       notifications: fixture.provider,
     },
-    fallback: await t.signIn("coordinator"),
+    fallback: coordinator,
   };
   spec = t.app.swagger() as unknown as typeof spec;
 });

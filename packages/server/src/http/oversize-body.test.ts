@@ -1,5 +1,7 @@
 import { type AddressInfo, connect } from "node:net";
+import { prevention } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bodyLimitBytes } from "../app.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 /**
@@ -100,8 +102,14 @@ afterAll(async () => {
 
 describe("a body over the size limit, streamed over TCP", () => {
   const routes = () => [
-    { name: "a JSON route", path: "/api/v1/cases" },
-    { name: "the attachment upload", path: `/api/v1/cases/${caseId}/attachments` },
+    { name: "a JSON route", path: "/api/v1/cases", limit: bodyLimitBytes },
+    { name: "the attachment upload", path: `/api/v1/cases/${caseId}/attachments`, limit: bodyLimitBytes },
+    // A campaign's material file has a larger limit of its own; the body is refused before the role.
+    {
+      name: "a campaign material upload",
+      path: "/api/v1/campaigns/00000000-0000-4000-8000-000000000001/materials",
+      limit: prevention.materialBodyLimitBytes,
+    },
   ];
 
   for (const framing of ["content-length", "chunked"] as const) {
@@ -113,7 +121,10 @@ describe("a body over the size limit, streamed over TCP", () => {
           expect(answer.status, what).toBe(413);
           expect(answer.headers.connection, what).toBe("close");
           expect(JSON.parse(answer.body), what).toEqual({
-            error: { code: "body_too_large", message: "request body is too large" },
+            error: {
+              code: "body_too_large",
+              message: `request body is too large: at most ${route.limit} bytes`,
+            },
           });
         }
       }

@@ -69,6 +69,22 @@ async function checkDetails(tx: Queryable, m: string, details: mapping.EntryDeta
   }
 }
 
+/** Creates a mapping entry in the caller's transaction once the cross-record rules hold. */
+export async function createMappingEntry(
+  tx: Queryable,
+  m: string,
+  userId: string,
+  body: mapping.MappingEntryCreate,
+) {
+  await checkDetails(tx, m, body.details);
+  return mappingDb.insertMappingEntry(tx, {
+    id: randomUUID(),
+    municipalityId: m,
+    createdBy: userId,
+    ...body,
+  });
+}
+
 export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -212,13 +228,7 @@ export function registerMappingEntryRoutes(app: FastifyInstance, s: Services) {
       mappingPolicy.manage(actor);
       const m = targetMunicipality(actor, req.query.municipalityId);
       const created = await auditedInTenant(s, actor, m, "mapping.create", async (tx) => {
-        await checkDetails(tx, m, req.body.details);
-        const entry = await mappingDb.insertMappingEntry(tx, {
-          id: randomUUID(),
-          municipalityId: m,
-          createdBy: actor.userId,
-          ...req.body,
-        });
+        const entry = await createMappingEntry(tx, m, actor.userId, req.body);
         return {
           result: entry,
           recordType: "mapping_entry",

@@ -5,6 +5,9 @@ import { registerBoundaryRoutes } from "./boundary.ts";
 import { registerMappingEntryRoutes } from "./entries.ts";
 import { registerPriorityRoutes } from "./priorities.ts";
 
+export { createMappingEntry } from "./entries.ts";
+export { mappingPolicy } from "./policy.ts";
+
 /** The local situation map (issue 6): boundary, mapping entries, priorities. */
 export function registerMappingRoutes(app: FastifyInstance, s: Services) {
   registerBasemapRoutes(app, s);

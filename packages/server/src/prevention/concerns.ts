@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { preventionDb } from "@ariadne/db";
 import { admin, prevention } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
@@ -12,9 +11,9 @@ import { conflict, invalid, notFound } from "../http/errors.ts";
 import { errors, idParam, scope } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { preventionPolicy } from "./policy.ts";
-import { createVisit } from "./visits.ts";
 
-const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): prevention.Concern => ({
+/** A concern row decrypted for the coordinator (the contact stays sealed: it is read on its own). */
+export const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): prevention.Concern => ({
   id: row.id,
   municipalityId: row.municipalityId,
   receivedAt: row.receivedAt,
@@ -32,8 +31,8 @@ const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): prevention.C
 
 /**
  * The coordinators' inbox of reports of concern (issue 15, points 4 and 5): list, answer (the
- * reporter reads it with the receipt code), turn into a mapping entry, an outreach visit or a
- * case. The reporter's contact is read on its own, by the coordinator only, and every read is audited.
+ * reporter reads it with the receipt code), link a follow-up (making one is in
+ * concern-follow-ups.ts). The reporter's contact is read on its own, by the coordinator only, and every read is audited.
  */
 export function registerConcernRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,7 +43,7 @@ export function registerConcernRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["prevention"],
         querystring: scope,
-        response: { 200: z.object({ items: z.array(prevention.Concern) }), ...errors },
+        response: { 200: prevention.ConcernInbox, ...errors },
       },
     },
     async (req) => {
@@ -55,7 +54,10 @@ export function registerConcernRoutes(app: FastifyInstance, s: Services) {
         const cipher = await s.keyring.cipherFor(tx, m);
         const rows = await preventionDb.listConcerns(tx, m);
         return {
-          result: { items: rows.map((row) => reveal(cipher, row)) },
+          result: {
+            items: rows.map((row) => reveal(cipher, row)),
+            abilities: preventionPolicy.concernAbilities(actor),
+          },
           recordType: "concern",
           recordId: null,
         };
@@ -128,50 +130,6 @@ export function registerConcernRoutes(app: FastifyInstance, s: Services) {
           details: { status: saved.status, replied: Boolean(reply), followUp: followUp?.kind ?? null },
         };
       });
-    },
-  );
-
-  r.post(
-    "/api/v1/concerns/:id/outreach-visit",
-    {
-      schema: {
-        tags: ["prevention"],
-        params: idParam,
-        querystring: scope,
-        body: z.strictObject({ plannedOn: prevention.VisitFields.shape.plannedOn }),
-        response: { 201: prevention.Visit, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      preventionPolicy.manage(actor);
-      const m = targetMunicipality(actor, req.query.municipalityId);
-      const visit = await auditedInTenant(s, actor, m, "concerns.to_outreach_visit", async (tx) => {
-        const row = await preventionDb.getConcern(tx, m, req.params.id);
-        if (!row) throw notFound("concern");
-        const cipher = await s.keyring.cipherFor(tx, m);
-        const concern = reveal(cipher, row);
-        const created = await createVisit(s, tx, m, actor.userId, {
-          id: randomUUID(),
-          fields: prevention.VisitFields.parse({
-            title: `Concern: ${concern.where || concern.what.slice(0, 80).replace(/\s+/g, " ")}`.slice(
-              0,
-              200,
-            ),
-            plannedOn: req.body.plannedOn,
-            concerns: concern.what,
-          }),
-        });
-        await preventionDb.updateConcern(tx, m, row.id, row.version, {
-          status: "in_progress",
-          replyEnc: row.replyEnc,
-          followUpKind: "outreach_visit",
-          followUpId: created.id,
-          replied: false,
-        });
-        return { result: created, recordType: "concern", recordId: row.id, details: { visitId: created.id } };
-      });
-      return reply.code(201).send(visit);
     },
   );
 }

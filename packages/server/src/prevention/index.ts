@@ -1,7 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services.ts";
+import { registerCampaignMaterialRoutes } from "./campaign-materials.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
+import { registerConcernFollowUpRoutes } from "./concern-follow-ups.ts";
 import { registerConcernRoutes } from "./concerns.ts";
+import { registerHelpMaterialRoutes } from "./help-materials.ts";
 import { registerPublicHelpRoutes } from "./public-routes.ts";
 import { registerVisitRoutes } from "./visits.ts";
 
@@ -12,5 +15,8 @@ export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
   registerVisitRoutes(app, s);
   registerPublicHelpRoutes(app, s);
   registerConcernRoutes(app, s);
+  registerConcernFollowUpRoutes(app, s);
   registerCampaignRoutes(app, s);
+  registerCampaignMaterialRoutes(app, s);
+  registerHelpMaterialRoutes(app, s);
 }

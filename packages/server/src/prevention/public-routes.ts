@@ -27,7 +27,7 @@ export const publicLimits = {
 } as const;
 
 /** The EU-wide emergency number (Universal Service Directive 2002/22/EC, art. 26). */
-const emergencyNumber = "112";
+export const emergencyNumber = "112";
 const field = {
   what: "concerns.what",
   where: "concerns.where",

@@ -1,17 +1,12 @@
 import { AttachmentCreate, attachmentMaxBytes, attachmentMediaTypes } from "@ariadne/domain/cases/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { mediaTypeNames } from "../ui/file-upload.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { checkForm, TextField } from "../ui/index.ts";
 import { readBase64 } from "../ui/read-file.ts";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi, formatDate, formatSize } from "./cases-api.ts";
-
-const typeNames: Record<string, string> = {
-  "application/pdf": "PDF",
-  "image/png": "PNG",
-  "image/jpeg": "JPEG",
-};
 
 /**
  * Encrypted attachments: the list with downloads (the server always sends them as attachments,
@@ -23,7 +18,7 @@ export function AttachmentsPanel({ detail, onDone, onFailed }: BodyProps) {
   const [file, setFile] = useState<{ name: string; type: string; size: number; base64: string } | null>(null);
   const [readError, setReadError] = useState<string | undefined>(undefined);
   const attachments = (detail.content?.timeline ?? []).filter((e) => e.attachment);
-  const types = attachmentMediaTypes.map((m) => typeNames[m] ?? m).join(", ");
+  const types = attachmentMediaTypes.map((m) => mediaTypeNames[m] ?? m).join(", ");
   const limits = t("cases.attachmentLimits", { types, size: formatSize(attachmentMaxBytes) });
 
   async function choose(f: File | undefined) {

@@ -8,6 +8,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { request } from "../api/client.ts";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { useFormErrors } from "../ui/form-panel.tsx";
 import { formatDate, localToday } from "../ui/format-date.ts";
 import {
@@ -20,6 +21,7 @@ import {
   TextField,
   useLoad,
 } from "../ui/index.ts";
+import { CampaignMaterials } from "./campaign-materials.tsx";
 
 const campaignsApi = {
   list: () => request("GET", "/api/v1/campaigns", z.object({ items: z.array(CampaignSchema) })),
@@ -97,8 +99,11 @@ function ReachChart({ c }: { c: Campaign }) {
 
 function CampaignPanel({ campaign: c, onChanged }: { campaign: Campaign; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
-  const [on, setOn] = useState(localToday());
-  const [reached, setReached] = useState("");
+  // Typed counts stay on the device (encrypted) until recorded: an ended session loses nothing.
+  const draft = `campaign-reach:${c.id}`;
+  const discard = useDiscardDraft(draft);
+  const [on, setOn] = useDraftField(draft, "on", localToday());
+  const [reached, setReached] = useDraftField(draft, "reached", "");
   const [error, setError] = useState<string | null>(null);
   const headingId = `campaign-${c.id}`;
   async function addReach(event: FormEvent) {
@@ -115,6 +120,7 @@ function CampaignPanel({ campaign: c, onChanged }: { campaign: Campaign; onChang
       });
       setError(null);
       setReached("");
+      discard();
       await onChanged();
     } catch (e) {
       setError(errorText(t, e));
@@ -152,16 +158,19 @@ function CampaignPanel({ campaign: c, onChanged }: { campaign: Campaign; onChang
           </button>
         </div>
       </form>
+      <CampaignMaterials campaign={c} />
     </section>
   );
 }
 
 function NewCampaign({ onSaved }: { onSaved: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState("");
-  const [groups, setGroups] = useState<string[]>([]);
-  const [startsOn, setStartsOn] = useState(localToday());
-  const [planned, setPlanned] = useState("");
+  const draft = "campaign:new";
+  const discard = useDiscardDraft(draft);
+  const [title, setTitle] = useDraftField(draft, "title", "");
+  const [groups, setGroups] = useDraftField<string[]>(draft, "groups", []);
+  const [startsOn, setStartsOn] = useDraftField(draft, "startsOn", localToday());
+  const [planned, setPlanned] = useDraftField(draft, "planned", "");
   const values = () => ({
     title,
     targetGroups: groups,
@@ -180,6 +189,7 @@ function NewCampaign({ onSaved }: { onSaved: () => Promise<void> }) {
       setTitle("");
       setGroups([]);
       setPlanned("");
+      discard();
       await onSaved();
     } catch (e) {
       showError(errorText(t, e));

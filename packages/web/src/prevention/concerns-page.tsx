@@ -1,24 +1,13 @@
-import { type Concern, Concern as ConcernSchema } from "@ariadne/domain/prevention/index.ts";
+import type { Concern, ConcernAbilities } from "@ariadne/domain/prevention/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { z } from "zod";
-import { request } from "../api/client.ts";
-import { formatDate, formatDateTime, localToday } from "../ui/format-date.ts";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { formatDate, formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
-
-const Inbox = z.object({ items: z.array(ConcernSchema) });
-const concernsApi = {
-  list: () => request("GET", "/api/v1/concerns", Inbox),
-  contact: (id: string) =>
-    request("GET", `/api/v1/concerns/${id}/contact`, z.object({ contact: z.string().nullable() })),
-  answer: (id: string, body: unknown) => request("PATCH", `/api/v1/concerns/${id}`, ConcernSchema, body),
-  toVisit: (id: string) =>
-    request("POST", `/api/v1/concerns/${id}/outreach-visit`, z.object({ id: z.string() }), {
-      plannedOn: localToday(),
-    }),
-};
+import { ConcernCaseForm, ConcernMapForm } from "./concern-follow-up-forms.tsx";
+import { concernsApi } from "./concerns-api.ts";
 
 /** The coordinators' inbox of reports of concern from the public page. */
 export default function ConcernsPage() {
@@ -30,18 +19,31 @@ export default function ConcernsPage() {
       {load.status === "failed" ? <Alert tone="error">{errorText(t, load.error)}</Alert> : null}
       {load.data && load.data.items.length === 0 ? <p>{t("prevention.concerns.none")}</p> : null}
       {load.data?.items.map((c) => (
-        <ConcernPanel key={c.id} concern={c} onChanged={reload} />
+        <ConcernPanel key={c.id} concern={c} abilities={load.data!.abilities} onChanged={reload} />
       ))}
     </Page>
   );
 }
 
-function ConcernPanel({ concern: c, onChanged }: { concern: Concern; onChanged: () => Promise<void> }) {
+function ConcernPanel({
+  concern: c,
+  abilities,
+  onChanged,
+}: {
+  concern: Concern;
+  abilities: ConcernAbilities;
+  onChanged: () => Promise<void>;
+}) {
   const { t, i18n } = useTranslation();
   const [contact, setContact] = useState<string | null | undefined>(undefined);
-  const [reply, setReply] = useState("");
+  // The reply stays on the device (encrypted) until sent: an ended session loses nothing.
+  const replyDraft = `concern-reply:${c.id}`;
+  const discardReply = useDiscardDraft(replyDraft);
+  const [reply, setReply] = useDraftField(replyDraft, "reply", "");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Which follow-up form is open under the concern, if any.
+  const [making, setMaking] = useState<"map" | "case" | null>(null);
   const headingId = `concern-${c.id}`;
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -104,7 +106,10 @@ function ConcernPanel({ concern: c, onChanged }: { concern: Concern; onChanged: 
               setError(t("validation.required"));
               return;
             }
-            void act(() => concernsApi.answer(c.id, { version: c.version, reply }));
+            void act(async () => {
+              await concernsApi.answer(c.id, { version: c.version, reply });
+              discardReply();
+            });
           }}
         >
           <TextAreaField
@@ -121,11 +126,9 @@ function ConcernPanel({ concern: c, onChanged }: { concern: Concern; onChanged: 
           </div>
         </form>
       )}
-      {c.followUp?.kind === "outreach_visit" ? (
-        <p>
-          <Link to={`/prevention/visits/${c.followUp.id}`}>{t("prevention.concerns.openVisit")}</Link>
-        </p>
-      ) : !c.followUp ? (
+      {c.followUp ? (
+        <FollowUpLink followUp={c.followUp} />
+      ) : (
         <div className="button-row">
           <button
             type="button"
@@ -135,10 +138,51 @@ function ConcernPanel({ concern: c, onChanged }: { concern: Concern; onChanged: 
           >
             {t("prevention.concerns.planVisit")}
           </button>
+          {abilities.addToMap ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={making === "map"}
+              onClick={() => setMaking(making === "map" ? null : "map")}
+            >
+              {t("prevention.concerns.addToMap")}
+            </button>
+          ) : null}
+          {abilities.openCase ? (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={making === "case"}
+              onClick={() => setMaking(making === "case" ? null : "case")}
+            >
+              {t("prevention.concerns.openCase")}
+            </button>
+          ) : null}
         </div>
-      ) : (
-        <p>{t(`prevention.concerns.followUp.${c.followUp.kind}`)}</p>
       )}
+      {!c.followUp && making === "map" ? (
+        <ConcernMapForm concern={c} onDone={onChanged} onFailed={(e) => setError(errorText(t, e))} />
+      ) : null}
+      {!c.followUp && making === "case" ? (
+        <ConcernCaseForm concern={c} onFailed={(e) => setError(errorText(t, e))} />
+      ) : null}
     </section>
+  );
+}
+
+/** Where the concern went: the visit, the map entry or the case it became. */
+function FollowUpLink({ followUp }: { followUp: NonNullable<Concern["followUp"]> }) {
+  const { t } = useTranslation();
+  const to =
+    followUp.kind === "outreach_visit"
+      ? `/prevention/visits/${followUp.id}`
+      : followUp.kind === "case"
+        ? `/cases/${followUp.id}`
+        : "/local-map";
+  return (
+    <p>
+      {t(`prevention.concerns.followUp.${followUp.kind}`)}{" "}
+      <Link to={to}>{t(`prevention.concerns.open.${followUp.kind}`)}</Link>
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import { formatDate } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { outreachApi } from "./outreach-api.ts";
 import { useSync } from "./prevention-page.tsx";
+import { PrintMaterials } from "./print-materials.tsx";
 
 /** Outreach visits: what waits on this device first, then the municipality's visits. */
 export default function VisitsPage() {
@@ -72,6 +73,7 @@ export default function VisitsPage() {
           </ul>
         ) : null}
       </section>
+      {sync.online ? <PrintMaterials /> : null}
     </Page>
   );
 }

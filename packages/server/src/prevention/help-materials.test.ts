@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { withTenant } from "@ariadne/db";
+import { prevention } from "@ariadne/domain";
+import decodeQR from "qr/decode.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+
+let t: TestApp;
+let coordinator: Agent;
+let frontline: Agent;
+let analyst: Agent;
+let dir: string;
+const publicUrl = "https://apu.example.fi";
+
+beforeAll(async () => {
+  t = await createTestApp({ ARIADNE_PUBLIC_URL: publicUrl });
+  coordinator = await t.signIn("coordinator");
+  frontline = await t.signIn("frontline");
+  analyst = await t.signIn("analyst");
+  dir = mkdtempSync(join(tmpdir(), "ariadne-print-"));
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const print = (agent: Agent, path: string) =>
+  t.app.inject({ method: "GET", url: `/api/v1/help-materials/${path}`, headers: { cookie: agent.cookie } });
+
+/** The PDF's first page as a grey image (pdftoppm), and what its QR code says. */
+function qrOf(pdf: Buffer, name: string): string {
+  writeFileSync(join(dir, `${name}.pdf`), pdf);
+  execFileSync("pdftoppm", [
+    "-gray",
+    "-r",
+    "100",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    join(dir, `${name}.pdf`),
+    join(dir, name),
+  ]);
+  const file = readdirSync(dir).find((f) => f.startsWith(name) && f.endsWith(".pgm"))!;
+  const raw = readFileSync(join(dir, file));
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(raw.subarray(0, 40).toString("latin1"))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const grey = raw.subarray(header[0].length);
+  const rgb = new Uint8Array(width * height * 3);
+  for (let i = 0; i < width * height; i++) rgb.fill(grey[i]!, i * 3, i * 3 + 3);
+  return decodeQR({ width, height, data: rgb }, { format: "RGB" });
+}
+const textOf = (pdf: Buffer, name: string) => {
+  writeFileSync(join(dir, `${name}-text.pdf`), pdf);
+  return execFileSync("pdftotext", [join(dir, `${name}-text.pdf`), "-"])
+    .toString()
+    .replace(/\s+/g, " ");
+};
+
+describe("printable leaflets and posters", () => {
+  it("prints a Finnish leaflet whose QR code opens the municipality's page in Finnish", async () => {
+    const res = await print(coordinator, "leaflet?lang=fi");
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/pdf");
+    expect(res.headers["content-disposition"]).toBe(
+      'attachment; filename="leaflet-demo-municipality-fi.pdf"',
+    );
+    const text = textOf(res.rawPayload, "fi");
+    expect(text).toContain(prevention.helpTexts.fi.title);
+    expect(text).toContain(prevention.helpTexts.fi.rights[0]);
+    expect(text).toContain("112");
+    expect(qrOf(res.rawPayload, "fi")).toBe(`${publicUrl}/help/demo-municipality?lang=fi`);
+    const audited = await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query("select 1 from audit_log where action = 'help_materials.print'"),
+    );
+    expect(audited.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("prints an Arabic poster whose QR code opens the report-a-concern form", async () => {
+    const res = await print(frontline, "poster?lang=ar&target=concern");
+    expect(res.statusCode).toBe(200);
+    expect(qrOf(res.rawPayload, "ar")).toBe(`${publicUrl}/help/demo-municipality?lang=ar#report`);
+  });
+
+  it("prints every language the font covers, and refuses Thai naming the field", async () => {
+    for (const lang of prevention.helpPrintLanguages) {
+      const res = await print(coordinator, `leaflet?lang=${lang}`);
+      expect(res.statusCode, lang).toBe(200);
+      expect(res.rawPayload.subarray(0, 5).toString(), lang).toBe("%PDF-");
+    }
+    const thai = await print(coordinator, "leaflet?lang=th");
+    expect(thai.statusCode).toBe(400);
+    expect(thai.json().error.issues[0].path).toBe("querystring.lang");
+  });
+
+  it("answers bad input with 400 and roles without outreach or campaigns with 403", async () => {
+    expect((await print(coordinator, "flyer?lang=fi")).statusCode).toBe(400);
+    const bad = await print(coordinator, "leaflet?lang=xx");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toBe("querystring.lang");
+    expect((await print(coordinator, "leaflet?target=elsewhere")).statusCode).toBe(400);
+    expect((await print(analyst, "leaflet?lang=fi")).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,140 @@
+import { attachmentMediaTypes } from "@ariadne/domain/cases/index.ts";
+import {
+  type Campaign,
+  MaterialFile,
+  MaterialUpload,
+  materialLimitText,
+  materialMaxBytes,
+} from "@ariadne/domain/prevention/index.ts";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { request } from "../api/client.ts";
+import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { mediaTypeNames } from "../ui/file-upload.ts";
+import { useFormSubmit } from "../ui/form-panel.tsx";
+import { formatDateTime } from "../ui/format-date.ts";
+import { Alert, checkForm, errorText, TextField, useLoad } from "../ui/index.ts";
+import { readBase64 } from "../ui/read-file.ts";
+
+const materialsApi = {
+  list: (campaignId: string) =>
+    request("GET", `/api/v1/campaigns/${campaignId}/materials`, z.object({ items: z.array(MaterialFile) })),
+  upload: (campaignId: string, body: MaterialUpload, idempotencyKey: string) =>
+    request("POST", `/api/v1/campaigns/${campaignId}/materials`, MaterialFile, body, { idempotencyKey }),
+  href: (campaignId: string, fileId: string) => `/api/v1/campaigns/${campaignId}/materials/${fileId}`,
+};
+
+type Chosen = { name: string; type: string; base64: string };
+
+/**
+ * A campaign's material files: every version listed with its download, and an upload that checks
+ * the size and the file's own first bytes before sending, as the server does again. A file under
+ * a material's existing title becomes its next version; earlier versions stay.
+ */
+export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [load, reload] = useLoad(() => materialsApi.list(c.id), `materials:${c.id}`);
+  const draft = `campaign-material:${c.id}`;
+  const discard = useDiscardDraft(draft);
+  const [title, setTitle] = useDraftField(draft, "title", "");
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const types = attachmentMediaTypes.map((m) => mediaTypeNames[m] ?? m).join(", ");
+  const titles = [...new Set((load.data?.items ?? []).map((f) => f.title))];
+
+  async function choose(f: File | undefined) {
+    setFileError(undefined);
+    setFile(null);
+    if (!f) return;
+    if (f.size > materialMaxBytes) {
+      setFileError(t("prevention.materials.tooBig", { size: materialLimitText }));
+      return;
+    }
+    setFile({ name: f.name, type: f.type, base64: await readBase64(f) });
+  }
+
+  const { busy, error, fields, submit } = useFormSubmit(
+    () => {
+      const named = checkForm(z.object({ title: MaterialUpload.shape.title }), { title: title.trim() }, t);
+      if (!named.ok) return named;
+      if (!file) return { ok: false, fields: { file: fileError ?? t("prevention.materials.choose") } };
+      const checked = checkForm(
+        MaterialUpload,
+        { title: title.trim(), fileName: file.name, mediaType: file.type, contentBase64: file.base64 },
+        t,
+      );
+      return checked.ok
+        ? checked
+        : { ok: false, fields: { file: t("prevention.materials.notType", { types }) } };
+    },
+    async (data, key) => {
+      setFailure(null);
+      await materialsApi.upload(c.id, data, key);
+      discard();
+      setTitle("");
+      setFile(null);
+      setInputKey((k) => k + 1);
+      await reload();
+    },
+    (e) => setFailure(errorText(t, e)),
+  );
+
+  return (
+    <section className="campaign-materials" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t("prevention.materials.title")}</h3>
+      {load.status === "failed" ? <Alert tone="error">{errorText(t, load.error)}</Alert> : null}
+      {load.data && load.data.items.length === 0 ? <p>{t("prevention.materials.none")}</p> : null}
+      {load.data && load.data.items.length > 0 ? (
+        <ul className="material-list">
+          {load.data.items.map((f) => (
+            <li key={f.id}>
+              <a href={materialsApi.href(c.id, f.id)} download={f.fileName}>
+                {t("prevention.materials.fileLink", { title: f.title, version: f.version })}
+              </a>{" "}
+              <span>
+                {mediaTypeNames[f.mediaType] ?? f.mediaType} · {formatDateTime(f.uploadedAt, i18n.language)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {(failure ?? error) ? <Alert tone="error">{failure ?? error}</Alert> : null}
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t("prevention.materials.materialTitle")}
+          hint={t("prevention.materials.titleHint")}
+          name="materialTitle"
+          maxLength={200}
+          list={`${id}-titles`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={fields.title}
+        />
+        <datalist id={`${id}-titles`}>
+          {titles.map((x) => (
+            <option key={x} value={x} />
+          ))}
+        </datalist>
+        <TextField
+          key={inputKey}
+          label={t("prevention.materials.file")}
+          hint={t("prevention.materials.limits", { types, size: materialLimitText })}
+          name="file"
+          type="file"
+          accept={attachmentMediaTypes.join(",")}
+          onChange={(e) => void choose(e.target.files?.[0])}
+          error={fields.file ?? fileError}
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            {t("prevention.materials.upload")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
