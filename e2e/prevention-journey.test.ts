@@ -8,6 +8,8 @@ const phone = { width: 390, height: 844 };
 const journey = useJourney("prevention", { viewport: phone });
 const title = "Car wash on Station road";
 const concern = "Ionel sleeps in the back room";
+/** A second visit, queued after the offline reload. */
+const secondTitle = "Berry farm barracks";
 
 /** A second device of the outreach team: the coordinator's phone, talking to the API directly. */
 async function secondDevice() {
@@ -114,7 +116,7 @@ describe("an outreach worker logs a visit in the field without a network", () =>
     const page = journey.page;
     await page.getByRole("link", { name: "Plan a visit" }).click();
     await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
-    await page.getByLabel("Where and what (short title)").fill(`${title}, second round`);
+    await page.getByLabel("Where and what (short title)").fill(secondTitle);
     await page.getByLabel("Conversations").fill("2");
     await page.getByRole("button", { name: "Save visit" }).click();
     await page.getByText("Saved on this device. It is sent when the network returns.").waitFor();
@@ -139,11 +141,11 @@ describe("an outreach worker logs a visit in the field without a network", () =>
       .filter({ hasText: "6 people met" })
       .waitFor();
     await expect.poll(async () => (await onServer(title)).length).toBe(1);
-    await expect.poll(async () => (await onServer(`${title}, second round`)).length).toBe(1);
+    await expect.poll(async () => (await onServer(secondTitle)).length).toBe(1);
     // Sent again (another reconnection) changes nothing: the queue is empty.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect.poll(async () => (await onServer(title)).length).toBe(1);
-    expect((await onServer(`${title}, second round`)).length).toBe(1);
+    expect((await onServer(secondTitle)).length).toBe(1);
   });
 
   it("downloads a Finnish leaflet whose QR code opens the help page", async () => {

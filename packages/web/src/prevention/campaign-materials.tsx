@@ -36,15 +36,59 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [load, reload] = useLoad(() => materialsApi.list(c.id), `materials:${c.id}`);
-  const draft = `campaign-material:${c.id}`;
+  // A fresh form after each upload: its submit stays busy once sent, and the file input empties.
+  const [uploads, setUploads] = useState(0);
+  const titles = [...new Set((load.data?.items ?? []).map((f) => f.title))];
+  return (
+    <section className="campaign-materials" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t("prevention.materials.title")}</h3>
+      {load.status === "failed" ? <Alert tone="error">{errorText(t, load.error)}</Alert> : null}
+      {load.data && load.data.items.length === 0 ? <p>{t("prevention.materials.none")}</p> : null}
+      {load.data && load.data.items.length > 0 ? (
+        <ul className="material-list">
+          {load.data.items.map((f) => (
+            <li key={f.id}>
+              <a href={materialsApi.href(c.id, f.id)} download={f.fileName}>
+                {t("prevention.materials.fileLink", { title: f.title, version: f.version })}
+              </a>{" "}
+              <span>
+                {mediaTypeNames[f.mediaType] ?? f.mediaType} · {formatDateTime(f.uploadedAt, i18n.language)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <UploadForm
+        key={uploads}
+        campaignId={c.id}
+        titles={titles}
+        onUploaded={async () => {
+          setUploads((n) => n + 1);
+          await reload();
+        }}
+      />
+    </section>
+  );
+}
+
+function UploadForm({
+  campaignId,
+  titles,
+  onUploaded,
+}: {
+  campaignId: string;
+  titles: string[];
+  onUploaded(): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const draft = `campaign-material:${campaignId}`;
   const discard = useDiscardDraft(draft);
   const [title, setTitle] = useDraftField(draft, "title", "");
   const [file, setFile] = useState<Chosen | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
-  const [inputKey, setInputKey] = useState(0);
   const types = attachmentMediaTypes.map((m) => mediaTypeNames[m] ?? m).join(", ");
-  const titles = [...new Set((load.data?.items ?? []).map((f) => f.title))];
 
   async function choose(f: File | undefined) {
     setFileError(undefined);
@@ -73,35 +117,15 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
     },
     async (data, key) => {
       setFailure(null);
-      await materialsApi.upload(c.id, data, key);
+      await materialsApi.upload(campaignId, data, key);
       discard();
-      setTitle("");
-      setFile(null);
-      setInputKey((k) => k + 1);
-      await reload();
+      await onUploaded();
     },
     (e) => setFailure(errorText(t, e)),
   );
 
   return (
-    <section className="campaign-materials" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t("prevention.materials.title")}</h3>
-      {load.status === "failed" ? <Alert tone="error">{errorText(t, load.error)}</Alert> : null}
-      {load.data && load.data.items.length === 0 ? <p>{t("prevention.materials.none")}</p> : null}
-      {load.data && load.data.items.length > 0 ? (
-        <ul className="material-list">
-          {load.data.items.map((f) => (
-            <li key={f.id}>
-              <a href={materialsApi.href(c.id, f.id)} download={f.fileName}>
-                {t("prevention.materials.fileLink", { title: f.title, version: f.version })}
-              </a>{" "}
-              <span>
-                {mediaTypeNames[f.mediaType] ?? f.mediaType} · {formatDateTime(f.uploadedAt, i18n.language)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <>
       {(failure ?? error) ? <Alert tone="error">{failure ?? error}</Alert> : null}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
@@ -120,7 +144,6 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
           ))}
         </datalist>
         <TextField
-          key={inputKey}
           label={t("prevention.materials.file")}
           hint={t("prevention.materials.limits", { types, size: materialLimitText })}
           name="file"
@@ -135,6 +158,6 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
           </button>
         </div>
       </form>
-    </section>
+    </>
   );
 }
