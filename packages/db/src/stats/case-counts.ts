@@ -77,21 +77,24 @@ export async function countActionPoints(
   return rows.map((r) => ({ ...r, count: Number(r.count), progress: Number(r.progress) }));
 }
 
-/** Every case's coded fields, for the CTDC export (k-anonymised by the caller before it leaves). */
+/** A case's coded fields as the exports read them: no identity. */
+export interface CodedCaseRow {
+  year: number;
+  gender: string | null;
+  ageBand: string | null;
+  citizenship: string | null;
+  forms: string[];
+  country: string;
+  status: string;
+  organisationKind: string;
+}
+
+/** Every case's coded fields, for the CTDC and HTCDS exports (k-anonymised by the caller before it leaves). */
 export async function listCodedCases(
   tx: Queryable,
   municipalityId: string,
   period: { from: number; to: number },
-): Promise<
-  {
-    year: number;
-    gender: string | null;
-    ageBand: string | null;
-    citizenship: string | null;
-    forms: string[];
-    country: string;
-  }[]
-> {
+): Promise<CodedCaseRow[]> {
   const rows = await tx.query<{
     year: number;
     gender: string | null;
@@ -99,12 +102,15 @@ export async function listCodedCases(
     citizenship: string | null;
     forms: string[];
     country: string;
+    status: string;
+    kind: string;
   }>(
     `select extract(year from c.created_at)::int as year, p.gender, p.age_band, p.citizenship::text as citizenship,
-       array_to_json(c.forms) as forms, m.country
+       array_to_json(c.forms) as forms, m.country, c.status, o.kind
      from cases c
      join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
      join municipalities m on m.id = c.municipality_id
+     join organisations o on o.municipality_id = c.municipality_id and o.id = c.owner_organisation_id
      where c.municipality_id = $1 and c.merged_into_case_id is null
        and extract(year from c.created_at) between $2 and $3
      order by c.created_at, c.id`,
@@ -117,5 +123,7 @@ export async function listCodedCases(
     citizenship: r.citizenship,
     forms: r.forms,
     country: r.country,
+    status: r.status,
+    organisationKind: r.kind,
   }));
 }

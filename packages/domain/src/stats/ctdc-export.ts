@@ -1,4 +1,11 @@
-import { type CtdcRow, ctdcColumns, ctdcMissing, ctdcQuasiIdentifiers, emptyCtdcRow } from "./ctdc-format.ts";
+import {
+  type CtdcRow,
+  ctdcColumns,
+  ctdcMissing,
+  type ctdcQuasiIdentifiers,
+  emptyCtdcRow,
+} from "./ctdc-format.ts";
+import { kAnonymiseBy } from "./k-anonymity.ts";
 
 /** A case as statistics know it (coded fields only), to be written as one CTDC row. */
 export interface CodedCaseForExport {
@@ -66,26 +73,19 @@ export function ctdcRowOf(c: CodedCaseForExport): CtdcRow {
  * identifying first); rows still in a group below k are left out. Deterministic for its input.
  */
 export function kAnonymise(rows: readonly CtdcRow[], k: number): { rows: CtdcRow[]; suppressed: number } {
-  const order = [
-    "citizenship",
-    "ageBroad",
-    "majorityStatus",
-    "gender",
-    "yearOfRegistration",
-    "CountryOfExploitation",
-  ] as const;
-  let current = rows.map((r) => ({ ...r }));
-  const keyOf = (r: CtdcRow) => ctdcQuasiIdentifiers.map((q) => r[q]).join("\u0000");
-  for (const column of order) {
-    const groups = new Map<string, number>();
-    for (const r of current) groups.set(keyOf(r), (groups.get(keyOf(r)) ?? 0) + 1);
-    current = current.map((r) => ((groups.get(keyOf(r)) ?? 0) < k ? { ...r, [column]: ctdcMissing } : r));
-  }
-  const groups = new Map<string, number>();
-  for (const r of current) groups.set(keyOf(r), (groups.get(keyOf(r)) ?? 0) + 1);
-  const kept = current.filter((r) => (groups.get(keyOf(r)) ?? 0) >= k);
-  return { rows: kept, suppressed: current.length - kept.length };
+  return kAnonymiseBy(rows, generalisationOrder, missingQuasiIdentifiers, k);
 }
+const generalisationOrder = [
+  "citizenship",
+  "ageBroad",
+  "majorityStatus",
+  "gender",
+  "yearOfRegistration",
+  "CountryOfExploitation",
+] as const satisfies readonly (typeof ctdcQuasiIdentifiers)[number][];
+const missingQuasiIdentifiers = Object.fromEntries(
+  generalisationOrder.map((c) => [c, ctdcMissing]),
+) as Record<(typeof generalisationOrder)[number], string>;
 
 // CTDC's missing code starts with a minus, so the directory's formula guard would spoil it; every
 // value written here is a code or a label of ours (never user text), so only quoting is needed.

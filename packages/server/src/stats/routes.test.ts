@@ -181,12 +181,37 @@ describe("annual report", () => {
   });
 });
 
+describe("HTCDS export", () => {
+  it("answers de-identified records with the standard's field names, every combination seen k times or more", async () => {
+    const res = await analyst.request("GET", "/api/v1/stats/htcds-export?from=2023&to=2025");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-disposition"]).toContain("htcds-2023-2025.csv");
+    const [header, ...lines] = res.body.trim().split("\r\n");
+    expect(header).toBe(
+      "org_Type,org_ShippingCountry,prs_Gender,prs_Nationality,vic_TypeOfLabourExploitation,cas_Status",
+    );
+    expect(lines.length).toBeGreaterThan(100);
+    const groups = new Map<string, number>();
+    for (const line of lines) {
+      const [org, country, gender, nationality] = line.split(",");
+      const key = [org, country, gender, nationality].join("|");
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+      expect(country).toBe("FI");
+    }
+    for (const n of groups.values()) expect(n).toBeGreaterThanOrEqual(11);
+    const bad = await analyst.request("GET", "/api/v1/stats/htcds-export?from=2025&to=2023");
+    expect(bad.status).toBe(400);
+    expect(issuePaths(bad)).toContain("querystring.to");
+  });
+});
+
 describe("who may read statistics (role × route)", () => {
   const routes = [
     "/api/v1/stats/cases?from=2023&to=2025",
     "/api/v1/stats/referrals?from=2023&to=2025",
     "/api/v1/stats/action-plan",
     "/api/v1/stats/ctdc-export?from=2023&to=2025",
+    "/api/v1/stats/htcds-export?from=2023&to=2025",
     "/api/v1/stats/annual-report.pdf?year=2024",
     "/api/v1/stats/annual-report.csv?year=2024",
   ];

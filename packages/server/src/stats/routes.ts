@@ -86,33 +86,54 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
     ),
   );
 
-  r.get(
-    "/api/v1/stats/ctdc-export",
+  // The exports in the field's standards: the cases' coded fields, k-anonymised with k = the
+  // minimum cell size before they leave (CTDC's k-anonymised dataset, IOM's HTCDS field names).
+  const exports = [
     {
-      schema: {
-        tags: ["stats"],
-        description:
-          "The municipality's cases in the CTDC k-anonymised dataset format (CSV), k = the minimum cell size.",
-        querystring: PeriodQuery,
-        response: { 200: z.string(), ...errors },
+      name: "ctdc",
+      description: "The municipality's cases in the CTDC dataset format (CSV),",
+      csvOf: (cases: statsDb.CodedCaseRow[], k: number) =>
+        stats.ctdcCsv(stats.kAnonymise(cases.map(stats.ctdcRowOf), k).rows),
+    },
+    {
+      name: "htcds",
+      description:
+        "The municipality's cases as de-identified HTCDS records (CSV with the standard's field names),",
+      csvOf: (cases: statsDb.CodedCaseRow[], k: number) =>
+        stats.htcdsCsv(stats.kAnonymiseHtcds(cases.map(stats.htcdsRecordOf), k).rows),
+    },
+  ];
+  for (const e of exports) {
+    r.get(
+      `/api/v1/stats/${e.name}-export`,
+      {
+        schema: {
+          tags: ["stats"],
+          description: `${e.description} k-anonymised, k = the minimum cell size.`,
+          querystring: PeriodQuery,
+          response: { 200: z.string(), ...errors },
+        },
       },
-    },
-    async (req, reply) => {
-      const { actor, m } = readerOf(req, req.query.municipalityId);
-      const csv = await readControlled(
-        s,
-        actor,
-        m,
-        "stats.ctdc_export",
-        (tx) => statsDb.listCodedCases(tx, m, req.query),
-        (cases, k) => stats.ctdcCsv(stats.kAnonymise(cases.map(stats.ctdcRowOf), k).rows),
-      );
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="ctdc-${req.query.from}-${req.query.to}.csv"`)
-        .send(csv);
-    },
-  );
+      async (req, reply) => {
+        const { actor, m } = readerOf(req, req.query.municipalityId);
+        const csv = await readControlled(
+          s,
+          actor,
+          m,
+          `stats.${e.name}_export`,
+          (tx) => statsDb.listCodedCases(tx, m, req.query),
+          (cases, k) => e.csvOf(cases, k),
+        );
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header(
+            "content-disposition",
+            `attachment; filename="${e.name}-${req.query.from}-${req.query.to}.csv"`,
+          )
+          .send(csv);
+      },
+    );
+  }
 
   for (const format of ["pdf", "csv"] as const) {
     r.get(
