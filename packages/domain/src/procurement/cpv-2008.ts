@@ -10,16 +10,19 @@
  *
  * Checked on 2026-12-05 against a public machine-readable copy of Annex I (codes with check digits,
  * English and Ukrainian titles): the `cpv` table of the pg_dump in github.com/AndriiLab/promasy.
- * Divisions 03–44 and groups 451–452 were compared entry by entry: 13 of 163 differed (11 English
- * titles reworded, groups 149 and 229 missing, a group 141 that CPV 2008 does not have) and are
- * corrected here. Divisions 45 (from group 453) to 98 are as transcribed and not yet checked.
+ * The whole list, divisions 03–98, was compared entry by entry, in two parts. Divisions 03–44 and
+ * groups 451–452: 13 of 163 differed (11 English titles reworded, groups 149 and 229 missing, a
+ * group 141 that CPV 2008 does not have). Groups 453–455 and divisions 48–98: 5 of 151 differed
+ * (the titles of groups 703 and 765 reworded; groups 766, 779 and 927 missing); every one of our
+ * codes there exists in the source. All differences are corrected here.
  */
 export const cpvSource = {
   name: "Common Procurement Vocabulary (CPV) 2008, main vocabulary",
   version: "CPV 2008 (Regulation (EC) No 213/2008, Annex I)",
   reference: "OJ L 74, 15.3.2008, p. 1",
   level: "group (first three digits)",
-  checkedAgainst: "github.com/AndriiLab/promasy, cpv table (divisions 03–44, groups 451–452), 2026-12-05",
+  checkedAgainst:
+    "github.com/AndriiLab/promasy, cpv table (whole list, divisions 03–98; 13 of 163 entries differed in 03–452, 5 of 151 in 453–98), 2026-12-05",
 } as const;
 
 // "code|title": divisions have two digits, groups three.
@@ -254,7 +257,7 @@ const rows = `
 70|Real estate services
 701|Real estate services with own property
 702|Renting or leasing services of own property
-703|Real estate services on a fee or contract basis
+703|Real estate agency services on a fee or contract basis
 71|Architectural, construction, engineering and inspection services
 712|Architectural and related services
 713|Engineering services
@@ -288,7 +291,8 @@ const rows = `
 762|Professional services for the oil industry
 763|Drilling services
 764|Rig-positioning services
-765|On-shore and off-shore services
+765|Onshore and offshore services
+766|Pipeline-inspection services
 77|Agricultural, forestry, horticultural, aquacultural and apicultural services
 771|Agricultural services
 772|Forestry services
@@ -298,6 +302,7 @@ const rows = `
 776|Hunting services
 777|Services incidental to fishing
 778|Aquaculture services
+779|Apiculture services
 79|Business services: law, marketing, consulting, recruitment, printing and security
 791|Legal services
 792|Accounting, auditing and fiscal services
@@ -332,6 +337,7 @@ const rows = `
 924|News-agency services
 925|Library, archives, museums and other cultural services
 926|Sporting services
+927|Cybercafé services
 98|Other community, social and personal services
 981|Membership organisation services
 982|Equal opportunities consultancy services
