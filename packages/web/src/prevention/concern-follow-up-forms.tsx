@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
-import { formatDateTime } from "../ui/format-date.ts";
+import { formatDateTime, localDayOf } from "../ui/format-date.ts";
 import { CheckboxField, type Checked, checkForm, SelectField, TextField } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
 import { concernsApi } from "./concerns-api.ts";
@@ -30,7 +30,7 @@ export function ConcernMapForm({ concern: c, onDone, onFailed }: Props) {
   const [sector, setSector] = useDraftField(draft, "sector", "");
   const [address, setAddress] = useDraftField(draft, "address", oneLine(c.where, 300));
   const [signal, setSignal] = useDraftField(draft, "signal", oneLine(c.what, 500));
-  const receivedOn = c.receivedAt.slice(0, 10);
+  const receivedOn = localDayOf(c.receivedAt);
 
   function check(): Checked<MappingEntryCreate> {
     const details = checkForm(

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { formatDate, formatDateTime, formatLongDate, formatTime, localToday } from "./format-date.ts";
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatTime,
+  localDayOf,
+  localToday,
+} from "./format-date.ts";
 
 const day = "2026-12-04";
 const moment = "2026-12-04T13:05:00.000Z";
@@ -49,6 +56,12 @@ describe("localToday", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("gives an instant's day where the reader is, from a stored ISO string too", () => {
+    const justAfterMidnight = new Date(2026, 11, 5, 0, 30);
+    expect(localDayOf(justAfterMidnight)).toBe("2026-12-05");
+    expect(localDayOf(justAfterMidnight.toISOString())).toBe("2026-12-05");
   });
 });
 

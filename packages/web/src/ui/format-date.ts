@@ -38,11 +38,16 @@ function format(
   }).format(parsed.date);
 }
 
-/** Today's date where the reader is, as `YYYY-MM-DD` (a date field's value; not UTC's today). */
-export function localToday(): string {
-  const d = new Date();
+/** The day an instant fell on where the reader is, as `YYYY-MM-DD` (a date field's value; not UTC's day). */
+export function localDayOf(instant: Date | string): string {
+  const d = new Date(instant);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Today's date where the reader is, as `YYYY-MM-DD` (a date field's value; not UTC's today). */
+export function localToday(): string {
+  return localDayOf(new Date());
 }
 
 /** A day: "4 Dec 2026", "4.12.2026", "4 dec. 2026". */
