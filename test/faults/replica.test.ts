@@ -76,6 +76,23 @@ beforeAll(async () => {
   await seedDemoStatistics(db, seed.municipalityId, { count: 120, years: [2024] });
   standby = await startThrowawayCluster(primary);
   replica = await openDatabase({ kind: "postgres", url: standby.url, poolSize: 4, acquireTimeoutMs: 1500 });
+  // Until the standby replays a transaction of its own it has no replay time, and a standby that
+  // then falls behind has no known lag (taken as too far). One committed write, seen there, sets it.
+  await db.query("create table replay_marker (at timestamptz); insert into replay_marker values (now())");
+  await expect
+    .poll(
+      async () =>
+        (
+          await replica
+            .query<{ seen: boolean }>(
+              `select to_regclass('replay_marker') is not null
+                 and pg_last_xact_replay_timestamp() is not null as seen`,
+            )
+            .catch(() => [{ seen: false }])
+        )[0]!.seen,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   patient = await appWith(3600);
   strict = await appWith(1);
   const c = seed.credentials.coordinator;
