@@ -43,6 +43,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A second demo municipality in the test app's database, for cross-municipality refusals. */
+export function seedOtherMunicipality(t: Pick<TestApp, "db" | "keyring">): Promise<DemoSeed> {
+  return seedDemo(t.db, t.keyring, { name: "Other municipality", emailDomain: "other.ariadne.test" });
+}
+
 /** The real app in-process over a fresh database with the demo seed; requests go through inject. `env` adds settings. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDatabase();

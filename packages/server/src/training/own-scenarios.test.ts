@@ -1,7 +1,6 @@
 import { screening, training } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../admin/seed-demo.ts";
-import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+import { type Agent, createTestApp, seedOtherMunicipality, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
 let trainer: Agent;
@@ -37,11 +36,7 @@ beforeAll(async () => {
   t = await createTestApp();
   trainer = await t.signIn("trainer");
   frontline = await t.signIn("frontline");
-  const seed2 = await seedDemo(t.db, t.keyring, {
-    name: "Other municipality",
-    emailDomain: "other.ariadne.test",
-  });
-  other = await t.signIn("trainer", seed2);
+  other = await t.signIn("trainer", await seedOtherMunicipality(t));
 });
 afterAll(async () => {
   await t.close();
