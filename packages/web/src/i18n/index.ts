@@ -62,8 +62,11 @@ export function initialLocale(): Locale {
   return "en";
 }
 
+/** Sets `<html lang dir>`: a right-to-left language added later mirrors the logical-property layout. */
 function applyLocale(locale: string) {
-  if (typeof document !== "undefined") document.documentElement.lang = locale;
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = i18next.dir(locale);
 }
 
 export async function setupI18n(): Promise<typeof i18next> {
