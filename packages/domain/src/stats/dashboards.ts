@@ -82,7 +82,8 @@ export interface CaseCountRow {
   count: number;
 }
 
-const yearsOf = (q: { from: number; to: number }) =>
+/** The calendar years of a period, in order. */
+export const yearsOf = (q: { from: number; to: number }) =>
   Array.from({ length: q.to - q.from + 1 }, (_, i) => q.from + i);
 
 function binsOf<R>(
@@ -132,6 +133,34 @@ function perYearOf(
   };
 }
 
+/** The case dimensions' categories; citizenships are every one on record in any year. */
+export function caseColumnsOf(counts: readonly CaseCountRow[]): Record<CaseCountRow["dimension"], string[]> {
+  const citizenships = [
+    ...new Set(counts.filter((c) => c.dimension === "citizenship").map((c) => c.value)),
+  ].sort();
+  return {
+    gender: [...genders],
+    ageBand: [...ageBands, "unknown"],
+    citizenship: citizenships,
+    timeToAssistance: [...timeToAssistanceBands],
+  };
+}
+
+/** The form × dimension tables of case counts, one bin per year. */
+export function caseBinsOf(
+  years: readonly number[],
+  columns: Record<string, readonly string[]>,
+  counts: readonly CaseCountRow[],
+): BinCounts[] {
+  return binsOf(years, formCategories, columns, counts, (c) => ({
+    year: c.year,
+    row: c.form,
+    dimension: c.dimension,
+    column: c.value,
+    count: c.count,
+  }));
+}
+
 /**
  * The cases dashboard under disclosure control: every figure comes out of one protection of the
  * year × form × dimension tables (linked on their shared totals), so every chart, filter and period
@@ -146,27 +175,8 @@ export function casesDashboard(
   roundingBase = 1,
 ): CasesDashboard {
   const years = yearsOf(q);
-  const citizenships = [
-    ...new Set(counts.filter((c) => c.dimension === "citizenship").map((c) => c.value)),
-  ].sort();
-  const columns = {
-    gender: [...genders],
-    ageBand: [...ageBands, "unknown"],
-    citizenship: citizenships,
-    timeToAssistance: [...timeToAssistanceBands],
-  };
-  const result = controlOverBins(
-    formCategories,
-    columns,
-    binsOf(years, formCategories, columns, counts, (c) => ({
-      year: c.year,
-      row: c.form,
-      dimension: c.dimension,
-      column: c.dimension === "gender" && c.value === "unknown" ? "unknown" : c.value,
-      count: c.count,
-    })),
-    k,
-  );
+  const columns = caseColumnsOf(counts);
+  const result = controlOverBins(formCategories, columns, caseBinsOf(years, columns, counts), k);
   const row = q.form ? formCategories.indexOf(q.form) : null;
   const p = result.period.tables;
   const byForm = result.period.rowTable;

@@ -9,5 +9,6 @@ export * from "./htcds-export.ts";
 export * from "./htcds-format.ts";
 export * from "./k-anonymity.ts";
 export * from "./linked-tables.ts";
+export * from "./regional-rollup.ts";
 export * from "./rounding.ts";
 export * from "./suppression.ts";

@@ -14,6 +14,8 @@
 export interface SuppressionConstraints {
   /** Per row total (index r is the grand total): true forces it hidden, false forces it published. */
   rowTotals?: readonly (boolean | undefined)[];
+  /** Per cell of the extended table ([r + 1][c + 1], totals last); wins over `rowTotals`. */
+  cells?: readonly (readonly (boolean | undefined)[])[];
 }
 
 export interface SuppressedTable {
@@ -163,7 +165,7 @@ export function suppressSmallCells(
     const cRow: number[] = [];
     for (let j = 0; j <= c; j++) {
       const v = extendedValue(t, i, j);
-      const forced = j === c ? constraints.rowTotals?.[i] : undefined;
+      const forced = constraints.cells?.[i]?.[j] ?? (j === c ? constraints.rowTotals?.[i] : undefined);
       hRow.push(forced ?? (v > 0 && v < k));
       // Hide the smallest counts first: they lose the least; never the grand total unless unavoidable.
       // A hidden zero protects nothing: it cannot move down, so it pins its cycle (no zero complements).
