@@ -19,6 +19,7 @@ import {
 } from "./server-process.ts";
 import { benchStats } from "./stats.ts";
 import { benchTraining } from "./training.ts";
+import { benchWeb } from "./web.ts";
 
 /**
  * `npm run bench`: an audited read route and an audited write route under 50 concurrent
@@ -39,7 +40,7 @@ const record = (name: string, value: number, unit: string) => {
 
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 // BENCH_PARTS=postgres,mixed runs only those parts (all by default): screening, training, pglite,
-// postgres, mixed, stats, modules.
+// postgres, mixed, stats, modules, web.
 const parts = process.env.BENCH_PARTS?.split(",").map((p) => p.trim());
 const wanted = (part: string) => !parts || parts.includes(part);
 const connections = 50;
@@ -142,6 +143,10 @@ try {
   if (wanted("screening")) {
     console.log("\n# screening engine (issue 3)");
     for (const f of await benchScreening()) record(f.name, f.value, f.unit);
+  }
+  if (wanted("web")) {
+    console.log("\n# web app: first load and messages chunks (issue 18)");
+    for (const f of await benchWeb()) record(f.name, f.value, f.unit);
   }
   if (wanted("training")) {
     console.log("\n# training coverage (issue 14)");

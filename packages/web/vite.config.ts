@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { firstLoadNamespaces } from "./src/i18n/namespaces.ts";
 
 /**
  * Writes `sw.js` from the hand-written `offline/service-worker.js`, with the list of every file of
@@ -14,7 +15,14 @@ function serviceWorker(): Plugin {
     apply: "build",
     generateBundle(_options, bundle) {
       // index.html is cached as "/" only: the server may redirect its own name.
-      const built = Object.keys(bundle).filter((f) => !f.endsWith(".map") && f !== "index.html");
+      // Of the languages' messages only English's (the fallback) are precached, not every module of
+      // every language: the worker keeps the ones the reader fetched (issue 18).
+      const built = Object.keys(bundle).filter(
+        (f) =>
+          !f.endsWith(".map") &&
+          f !== "index.html" &&
+          (!/^assets\/locale-/.test(f) || /^assets\/locale-en-/.test(f)),
+      );
       const files = ["/", ...built.map((f) => `/${f}`), "/favicon.svg", "/manifest.webmanifest"];
       const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
       const template = readFileSync(new URL("./offline/service-worker.js", import.meta.url), "utf8");
@@ -27,6 +35,21 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Each language's messages of a module are one chunk named `locale-<lang>-<ns>`, fetched when a page
+ * needs them; a language's first-load files (the shell and sign-in) are one chunk,
+ * `locale-<lang>-shell`, so a language switch fetches one file for them (issue 18). English's
+ * first-load files are in the entry chunk.
+ */
+const shellNamespaces = new Set(firstLoadNamespaces as readonly string[]);
+function localeChunk(id: string): string | null {
+  const m = /\/locales\/([a-z]{2,3}(?:-[A-Za-z]+)?)\/(\w+)\.json$/.exec(id);
+  if (!m || m[2]!.startsWith("_")) return null;
+  const [, lang, ns] = m;
+  if (lang === "en" && shellNamespaces.has(ns!)) return null;
+  return `locale-${lang}-${shellNamespaces.has(ns!) ? "shell" : ns}`;
+}
+
 export default defineConfig({
   plugins: [react(), serviceWorker()],
   build: {
@@ -37,6 +60,9 @@ export default defineConfig({
     // Small assets would otherwise be inlined as data: URLs; keep everything a file.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: localeChunk, debugName: "locale messages" }] } },
+    },
   },
   server: {
     port: 5173,

@@ -36,6 +36,20 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fetch(request).catch(() => caches.match("/")));
     return;
   }
-  // Built files are named by their content: the cached copy is always right.
-  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+  // Built files are named by their content: the cached copy is always right. A language's messages
+  // are not precached; the ones this reader fetched are kept, so their language works offline too.
+  const messages = /^\/assets\/locale-[\w-]+\.js$/.test(url.pathname);
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ??
+        fetch(request).then((response) => {
+          if (messages && response.ok) {
+            const copy = response.clone();
+            void caches.open(shell).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
 });

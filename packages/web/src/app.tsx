@@ -1,30 +1,47 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
+import { withMessages } from "./i18n/index.ts";
 import { AppShell, adminSections, visibleAdminSections } from "./shell/index.ts";
 import { Loading } from "./ui/index.ts";
 
-// Every page is its own chunk, so modules added later stay out of the first load.
-const SignInPage = lazy(() => import("./auth/sign-in-page.tsx"));
-const AccountPage = lazy(() => import("./auth/account-page.tsx"));
-const HomePage = lazy(() => import("./shell/home-page.tsx"));
-const NotFoundPage = lazy(() => import("./shell/not-found-page.tsx"));
-const AdminLayout = lazy(() => import("./admin/admin-layout.tsx"));
-const OrganisationsPage = lazy(() => import("./admin/organisations-page.tsx"));
-const UsersPage = lazy(() => import("./admin/users-page.tsx"));
-const AuditPage = lazy(() => import("./admin/audit-page.tsx"));
-const ScreeningPage = lazy(() => import("./screening/screening-page.tsx"));
-const CasesPage = lazy(() => import("./cases/cases-page.tsx"));
-const MapPage = lazy(() => import("./map/map-page.tsx"));
-const PlanPage = lazy(() => import("./plan/plan-page.tsx"));
-const PreventionPage = lazy(() => import("./prevention/prevention-page.tsx"));
-const ProcurementPage = lazy(() => import("./procurement/procurement-page.tsx"));
-const SupplierQuestionnairePage = lazy(() => import("./procurement/supplier-questionnaire-page.tsx"));
-const ReferralPage = lazy(() => import("./referral/referral-page.tsx"));
-const InboxPage = lazy(() => import("./notifications/inbox-page.tsx"));
-const StatsPage = lazy(() => import("./stats/stats-page.tsx"));
-const TrainingPage = lazy(() => import("./training/training-page.tsx"));
-const CertificateCheckPage = lazy(() => import("./training/certificate-check-page.tsx"));
+// Every page is its own chunk, so modules added later stay out of the first load. A page renders
+// once its modules' messages in the reader's language are loaded too (issue 18; their list is
+// checked against the keys the page can reach by i18n/namespaces.test.ts).
+const SignInPage = lazy(withMessages([], () => import("./auth/sign-in-page.tsx")));
+const AccountPage = lazy(withMessages([], () => import("./auth/account-page.tsx")));
+const HomePage = lazy(withMessages([], () => import("./shell/home-page.tsx")));
+const NotFoundPage = lazy(withMessages([], () => import("./shell/not-found-page.tsx")));
+const AdminLayout = lazy(withMessages(["admin"], () => import("./admin/admin-layout.tsx")));
+const OrganisationsPage = lazy(
+  withMessages(["admin", "organisations"], () => import("./admin/organisations-page.tsx")),
+);
+const UsersPage = lazy(withMessages(["admin"], () => import("./admin/users-page.tsx")));
+const AuditPage = lazy(withMessages(["admin", "audit"], () => import("./admin/audit-page.tsx")));
+const ScreeningPage = lazy(withMessages(["screening"], () => import("./screening/screening-page.tsx")));
+const CasesPage = lazy(
+  withMessages(["cases", "referral", "screening"], () => import("./cases/cases-page.tsx")),
+);
+const MapPage = lazy(withMessages(["map"], () => import("./map/map-page.tsx")));
+const PlanPage = lazy(withMessages(["map", "plan"], () => import("./plan/plan-page.tsx")));
+const PreventionPage = lazy(
+  withMessages(["cases", "map", "prevention"], () => import("./prevention/prevention-page.tsx")),
+);
+const ProcurementPage = lazy(
+  withMessages(["cases", "procurement"], () => import("./procurement/procurement-page.tsx")),
+);
+const SupplierQuestionnairePage = lazy(
+  withMessages(["procurement"], () => import("./procurement/supplier-questionnaire-page.tsx")),
+);
+const ReferralPage = lazy(withMessages(["cases", "referral"], () => import("./referral/referral-page.tsx")));
+const InboxPage = lazy(withMessages(["referral"], () => import("./notifications/inbox-page.tsx")));
+const StatsPage = lazy(
+  withMessages(["cases", "plan", "referral", "stats"], () => import("./stats/stats-page.tsx")),
+);
+const TrainingPage = lazy(withMessages(["training"], () => import("./training/training-page.tsx")));
+const CertificateCheckPage = lazy(
+  withMessages(["training"], () => import("./training/certificate-check-page.tsx")),
+);
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();

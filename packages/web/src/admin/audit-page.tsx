@@ -1,14 +1,14 @@
 import type { AuditEntry } from "@ariadne/domain/admin/index.ts";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { en } from "../i18n/en.ts";
+import auditEn from "../locales/en/audit.json";
 import { formatPreciseDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, SelectField } from "../ui/index.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminScope } from "./admin-layout.tsx";
 
 /** Every action the UI can name, from the locale's `audit.actions` tree (`auth.sign_in`, …). */
-const knownActions = Object.entries(en.audit.actions).flatMap(([group, names]) =>
+const knownActions = Object.entries(auditEn.actions).flatMap(([group, names]) =>
   Object.keys(names).map((name) => `${group}.${name}`),
 );
 

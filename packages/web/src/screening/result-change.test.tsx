@@ -1,9 +1,8 @@
 import { screening } from "@ariadne/domain";
 import fc from "fast-check";
-import i18next from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setupI18n } from "../i18n/index.ts";
+import { changeLocale, loadNamespaces, setupI18n } from "../i18n/index.ts";
 import { QuestionCard } from "./question-card.tsx";
 import { ResultPanel } from "./result-panel.tsx";
 
@@ -81,12 +80,13 @@ function render(input: screening.ScreeningInputData, lang: screening.Lang) {
 }
 
 beforeAll(async () => {
-  await setupI18n();
+  await setupI18n("en");
+  await loadNamespaces(["screening"]);
 });
 
 describe("the question card and the result panel say one thing", () => {
   it("says the result can still change after the remaining key questions were answered not known", async () => {
-    await i18next.changeLanguage("en");
+    await changeLocale("en");
     const input = keyQuestionsNotKnown({
       catalogueVersion: "catalogue-v2",
       profiles: ["adult_labour"],
@@ -104,7 +104,7 @@ describe("the question card and the result panel say one thing", () => {
 
   for (const lang of ["en", "fi", "sv"] as const) {
     it(`agree on random screenings (${lang})`, async () => {
-      await i18next.changeLanguage(lang);
+      await changeLocale(lang);
       fc.assert(
         fc.property(anInput, (input) => {
           const { card, panel, question, change } = render(input, lang);

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { changeLocale, currentLocale, type Locale, locales } from "../i18n/index.ts";
+import { changeLocale, currentLocale, type Locale, localeMeta, locales } from "../i18n/index.ts";
 
 /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
 export function LanguageSwitcher() {
@@ -17,7 +17,7 @@ export function LanguageSwitcher() {
       >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
+            {localeMeta[l]?.name ?? l}
           </option>
         ))}
       </select>
