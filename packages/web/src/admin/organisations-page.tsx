@@ -10,6 +10,7 @@ import { ApiFailure } from "../api/client.ts";
 import { useMe } from "../auth/index.ts";
 import { DiscardButton, wouldLoseWork } from "../ui/discard-button.tsx";
 import { useFormErrors } from "../ui/form-panel.tsx";
+import { sortByText } from "../ui/format-number.ts";
 import {
   Alert,
   CheckboxField,
@@ -30,7 +31,7 @@ type Kind = (typeof organisationKinds)[number];
 type Notice = { tone: "success" | "error"; text: string } | null;
 
 export default function OrganisationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const scope = useAdminScope();
   const canManage = me.permissions.includes("organisations:manage");
@@ -61,7 +62,7 @@ export default function OrganisationsPage() {
     }
   }
 
-  const items = list.data?.items ?? [];
+  const items = sortByText(list.data?.items ?? [], (o) => o.name, i18n.language);
   return (
     <Page title={t("organisations.title")} intro={t("organisations.intro")}>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { useMe } from "../auth/index.ts";
+import { sortByText } from "../ui/format-number.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminScope } from "./admin-layout.tsx";
@@ -18,7 +19,7 @@ import { CreateUser, EditUser, InitialPassword } from "./user-forms.tsx";
 type Notice = { tone: "success" | "error"; text: string } | null;
 
 export default function UsersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const scope = useAdminScope();
   const canManage = me.permissions.includes("users:manage");
@@ -47,7 +48,8 @@ export default function UsersPage() {
     if (current?.success) setEditing(current.data);
   }
 
-  const items = users.data?.items ?? [];
+  // By name as the reader's language sorts names (Å after Z in Swedish, Ł after L in Polish).
+  const items = sortByText(users.data?.items ?? [], (u) => u.displayName, i18n.language);
   return (
     <Page title={t("users.title")} intro={t("users.intro")}>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { formatNumber } from "../ui/format-number.ts";
 import { firstLoadNamespaces, isFirstLoadNamespace } from "./namespaces.ts";
 
 /**
@@ -148,18 +149,43 @@ export async function setupI18n(lng: Locale = initialLocale()): Promise<typeof i
     fallbackLng: "en",
     supportedLngs: [...locales],
     partialBundledLanguages: true,
-    interpolation: { escapeValue: false }, // React escapes.
+    // React escapes. Every value goes through `format` (see formatCounts below).
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     parseMissingKeyHandler: missingKey,
     // Re-render when a module's messages arrive.
     react: { bindI18nStore: "added" },
   });
+  formatCounts();
   await loadFor(lng, wanted);
   // Resolved again now that the language has messages (at init it had none and resolved to English).
   await i18next.changeLanguage(lng);
   applyLocale(lng);
   i18next.on("languageChanged", applyLocale);
   return i18next;
+}
+
+type Format = (
+  value: unknown,
+  format: string | undefined,
+  lng: string | undefined,
+  options?: object,
+) => unknown;
+
+/**
+ * A message's `{{count}}` (always a quantity; it picks the plural form) is written as the reader's
+ * language writes numbers: "1 234 tapausta", "1.234 Fälle". Other values are left as they are (a
+ * year or a code is not a quantity); a `{{value, number}}` in a message formats as i18next does.
+ */
+function formatCounts() {
+  const interpolator = i18next.services.interpolator as unknown as { format: Format };
+  const base = interpolator.format;
+  interpolator.format = (value, format, lng, options) =>
+    !format &&
+    typeof value === "number" &&
+    (options as { interpolationkey?: string })?.interpolationkey === "count"
+      ? formatNumber(value, lng ?? "en")
+      : base(value, format, lng, options);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { formatDate } from "./format-date.ts";
+import { sortByText } from "./format-number.ts";
 
 /**
  * Stored codes by their names in the reader's language: languages (ISO 639-1) and countries
@@ -48,10 +49,11 @@ export const iso3166_1 =
 
 /** Every country by name in the reader's language, in its alphabetical order (Å after Z in Swedish). */
 export function countriesByName(lang: string): { code: string; name: string }[] {
-  const collator = new Intl.Collator(lang);
-  return iso3166_1
-    .map((code) => ({ code, name: countryName(code, lang) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return sortByText(
+    iso3166_1.map((code) => ({ code, name: countryName(code, lang) })),
+    (c) => c.name,
+    lang,
+  );
 }
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
