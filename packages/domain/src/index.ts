@@ -1,6 +1,7 @@
 export * as admin from "./admin/index.ts";
 export * as cases from "./cases/index.ts";
 export * as common from "./common/index.ts";
+export * as i18n from "./i18n/index.ts";
 export * as mapping from "./mapping/index.ts";
 export * as notifications from "./notifications/index.ts";
 export * as planning from "./planning/index.ts";

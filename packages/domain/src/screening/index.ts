@@ -6,6 +6,8 @@ export { questionKeyOf } from "./assistance-evidence.ts";
 export type { AssistanceQuestion } from "./assistance-questions.ts";
 export { maxNextQuestions } from "./assistance-questions.ts";
 export type { AssistanceSignal } from "./assistance-signal.ts";
+export type { CatalogueTexts } from "./catalogue-texts.ts";
+export { catalogueTexts } from "./catalogue-texts.ts";
 export { catalogueV1 } from "./catalogue-v1/index.ts";
 export { catalogueV2 } from "./catalogue-v2/index.ts";
 export { catalogueFor, catalogues, latestCatalogue } from "./catalogues.ts";
@@ -22,7 +24,14 @@ export { compareQuestions, evaluateScreening, outcomeRank } from "./evaluate.ts"
 export type { GroupAnswer, GroupMember, GroupMemberResult, GroupScreeningData } from "./group.ts";
 export { evaluateGroupScreening, memberInput, memberProfiles } from "./group.ts";
 export { GroupScreeningInput, GroupScreeningResult } from "./group-schemas.ts";
-export type { Message, MessageKey } from "./messages.ts";
+export {
+  barrierTextIn,
+  forcedLabourLabelIn,
+  formLabelIn,
+  indicatorGuidanceIn,
+  indicatorTextIn,
+} from "./indicator-text.ts";
+export type { Message, MessageKey, ScreeningTexts } from "./messages.ts";
 export {
   assistanceLevelLabels,
   clauseLabels,
@@ -31,6 +40,7 @@ export {
   formatMessage,
   messages,
   profileLabels,
+  screeningTexts,
 } from "./messages.ts";
 export type { NextQuestion } from "./next-question.ts";
 export { nextQuestion } from "./next-question.ts";

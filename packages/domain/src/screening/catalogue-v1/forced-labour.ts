@@ -1,17 +1,11 @@
-import type { Localised } from "../types.ts";
-
 /**
  * ILO Special Action Programme to Combat Forced Labour, "ILO indicators of forced labour" (2012):
  * the eleven indicators, each mapped to the ILO/EC concepts that evidence it. The mapping is
  * Ariadne's reading, not the ILO's.
  */
-export const forcedLabourDefinitions: readonly { label: Localised<string>; concepts: readonly string[] }[] = [
+// Their labels are in locales/<lang>/catalogue.json under `forcedLabour`, by id (`ilo11.01` …).
+export const forcedLabourDefinitions: readonly { concepts: readonly string[] }[] = [
   {
-    label: {
-      en: "Abuse of vulnerability",
-      fi: "Haavoittuvan aseman hyväksikäyttö",
-      sv: "Utnyttjande av utsatthet",
-    },
     concepts: [
       "abuse-difficult-family-situation",
       "abuse-irregular-status",
@@ -35,7 +29,6 @@ export const forcedLabourDefinitions: readonly { label: Localised<string>; conce
     ],
   },
   {
-    label: { en: "Deception", fi: "Harhaanjohtaminen", sv: "Vilseledning" },
     concepts: [
       "deceived-nature-of-job",
       "deceived-conditions-of-work",
@@ -50,27 +43,15 @@ export const forcedLabourDefinitions: readonly { label: Localised<string>; conce
     ],
   },
   {
-    label: {
-      en: "Restriction of movement",
-      fi: "Liikkumisvapauden rajoittaminen",
-      sv: "Begränsad rörelsefrihet",
-    },
     concepts: ["isolation-confinement-surveillance"],
   },
   {
-    label: { en: "Isolation", fi: "Eristäminen", sv: "Isolering" },
     concepts: ["isolation-confinement-surveillance", "difficulty-unknown-area"],
   },
   {
-    label: {
-      en: "Physical and sexual violence",
-      fi: "Fyysinen ja seksuaalinen väkivalta",
-      sv: "Fysiskt och sexuellt våld",
-    },
     concepts: ["violence-on-victim", "violence-on-family", "abduction-forced-marriage-selling"],
   },
   {
-    label: { en: "Intimidation and threats", fi: "Pelottelu ja uhkailu", sv: "Hot och skrämsel" },
     concepts: [
       "threats-of-violence",
       "threat-of-denunciation",
@@ -82,24 +63,13 @@ export const forcedLabourDefinitions: readonly { label: Localised<string>; conce
     ],
   },
   {
-    label: {
-      en: "Retention of identity documents",
-      fi: "Henkilöasiakirjojen pidättäminen",
-      sv: "Kvarhållande av identitetshandlingar",
-    },
     concepts: ["confiscation-of-documents"],
   },
   {
-    label: { en: "Withholding of wages", fi: "Palkan pidättäminen", sv: "Innehållen lön" },
     concepts: ["withholding-money", "withholding-of-wages", "low-or-no-salary", "wage-manipulation"],
   },
-  { label: { en: "Debt bondage", fi: "Velkaorjuus", sv: "Skuldslaveri" }, concepts: ["debt-bondage"] },
+  { concepts: ["debt-bondage"] },
   {
-    label: {
-      en: "Abusive working and living conditions",
-      fi: "Kohtuuttomat työ- ja elinolot",
-      sv: "Ovärdiga arbets- och levnadsvillkor",
-    },
     concepts: [
       "bad-living-conditions",
       "hazardous-work",
@@ -112,7 +82,6 @@ export const forcedLabourDefinitions: readonly { label: Localised<string>; conce
     ],
   },
   {
-    label: { en: "Excessive overtime", fi: "Kohtuuton ylityö", sv: "Orimlig övertid" },
     concepts: ["excessive-working-hours"],
   },
 ];

@@ -1,23 +1,17 @@
+import { catalogueTexts, indicatorTextAt, localised } from "../catalogue-texts.ts";
 import type {
   Catalogue,
   DimensionId,
   IloIndicator,
-  IndicatorText,
-  Lang,
-  Localised,
   ProfileId,
   SupplementaryFormId,
   SupplementaryIndicator,
 } from "../types.ts";
-import { dimensionIds, languages, strengths, supplementaryFormIds } from "../types.ts";
-import { barriers } from "./barriers.ts";
+import { barrierIds, dimensionIds, strengths, supplementaryFormIds } from "../types.ts";
 import { forcedLabourDefinitions } from "./forced-labour.ts";
-import { adultLabour, adultSexual, type ProfileList } from "./ilo-adults.ts";
-import { childLabour, childSexual } from "./ilo-children.ts";
-import { forms, sources } from "./sources.ts";
-import { supplementaryLists } from "./supplementary.ts";
-import { destinationTexts } from "./texts-destination.ts";
-import { recruitmentTexts } from "./texts-recruitment.ts";
+import { iloTextIn, profileLists } from "./phase-wording.ts";
+import { formSources, sources } from "./sources.ts";
+import { supplementaryConcepts } from "./supplementary.ts";
 
 export const profilePrefix: Record<ProfileId, string> = {
   adult_labour: "alx",
@@ -41,67 +35,12 @@ const formCode: Record<SupplementaryFormId, string> = {
   domestic_servitude: "dom",
 };
 
-const conceptTexts = { ...recruitmentTexts, ...destinationTexts };
-const recruitmentDimensions = new Set<DimensionId>([
-  "deceptive_recruitment",
-  "coercive_recruitment",
-  "recruitment_abuse_of_vulnerability",
-]);
-const phase: Record<"recruitment" | "destination", Localised<string>> = {
-  recruitment: {
-    en: "During recruitment or travel",
-    fi: "Rekrytoinnin tai matkan aikana",
-    sv: "Under rekryteringen eller resan",
-  },
-  destination: {
-    en: "Now, at work or where they live",
-    fi: "Nyt, työssä tai asuinpaikassa",
-    sv: "Nu, på arbetet eller där hen bor",
-  },
-};
-
-const lists: Record<ProfileId, ProfileList> = {
-  adult_labour: adultLabour,
-  adult_sexual: adultSexual,
-  child_labour: childLabour,
-  child_sexual: childSexual,
-};
-
-// A concept that appears both at recruitment and at destination is asked about twice; the
-// wording then names the phase so the two questions read differently.
-const conceptsInBothPhases = (() => {
-  const seen: Record<"recruitment" | "destination", Set<string>> = {
-    recruitment: new Set(),
-    destination: new Set(),
-  };
-  for (const list of Object.values(lists)) {
-    for (const d of dimensionIds) {
-      const p = recruitmentDimensions.has(d) ? "recruitment" : "destination";
-      for (const s of strengths) for (const [c] of list[d][s] ?? []) seen[p].add(c);
-    }
-  }
-  return new Set([...seen.recruitment].filter((c) => seen.destination.has(c)));
-})();
-
-function withPhase(concept: string, dimension: DimensionId): Localised<IndicatorText> {
-  const base = conceptTexts[concept];
-  if (!base) throw new Error(`catalogue-v1: no texts for concept ${concept}`);
-  if (!conceptsInBothPhases.has(concept)) return base;
-  const p = phase[recruitmentDimensions.has(dimension) ? "recruitment" : "destination"];
-  const out = {} as Localised<IndicatorText>;
-  for (const lang of languages as readonly Lang[]) {
-    const t = base[lang];
-    out[lang] = { ...t, wording: `${p[lang]}: ${t.wording.charAt(0).toLowerCase()}${t.wording.slice(1)}` };
-  }
-  return out;
-}
-
 function iloIndicators(profile: ProfileId): IloIndicator[] {
   const out: IloIndicator[] = [];
   for (const dimension of dimensionIds) {
     let n = 0;
     for (const strength of strengths) {
-      for (const [concept, label] of lists[profile][dimension][strength] ?? []) {
+      for (const [concept, label] of profileLists[profile][dimension][strength] ?? []) {
         n += 1;
         out.push({
           kind: "ilo",
@@ -111,7 +50,7 @@ function iloIndicators(profile: ProfileId): IloIndicator[] {
           strength,
           concept,
           label,
-          text: withPhase(concept, dimension),
+          text: localised((lang) => iloTextIn(concept, dimension, lang)),
           source: "ilo-ec-2009",
         });
       }
@@ -122,14 +61,17 @@ function iloIndicators(profile: ProfileId): IloIndicator[] {
 
 function supplementaryIndicators(): SupplementaryIndicator[] {
   return supplementaryFormIds.flatMap((form) =>
-    supplementaryLists[form].map((e, i) => ({
-      kind: "supplementary" as const,
-      id: `sup.${formCode[form]}.${String(i + 1).padStart(2, "0")}`,
-      form,
-      concept: e.concept,
-      text: e.text,
-      source: forms[form].source,
-    })),
+    supplementaryConcepts[form].map((concept, i) => {
+      const id = `sup.${formCode[form]}.${String(i + 1).padStart(2, "0")}`;
+      return {
+        kind: "supplementary" as const,
+        id,
+        form,
+        concept,
+        text: localised((lang) => indicatorTextAt(lang, ["indicators", id])),
+        source: formSources[form],
+      };
+    }),
   );
 }
 
@@ -149,11 +91,25 @@ function build(): Catalogue {
     forcedLabour: forcedLabourDefinitions.map((f, i) => ({
       id: `ilo11.${String(i + 1).padStart(2, "0")}`,
       number: i + 1,
-      label: f.label,
+      label: localised((lang) =>
+        catalogueTexts.text(lang, ["forcedLabour", `ilo11.${String(i + 1).padStart(2, "0")}`]),
+      ),
       indicators: ilo.filter((x) => f.concepts.includes(x.concept)).map((x) => x.id),
     })),
-    barriers,
-    forms,
+    // Why persons seldom self-identify, after CBSS/HEUNI "Guidelines for municipalities" (2016),
+    // with Ariadne's guidance on how to approach. Barriers shape how to talk with the person;
+    // they never change the assessment.
+    barriers: barrierIds.map((id) => ({
+      id,
+      label: localised((lang) => catalogueTexts.text(lang, ["barriers", id, "label"])),
+      approach: localised((lang) => catalogueTexts.text(lang, ["barriers", id, "approach"])),
+    })),
+    forms: Object.fromEntries(
+      supplementaryFormIds.map((f) => [
+        f,
+        { label: localised((lang) => catalogueTexts.text(lang, ["forms", f])), source: formSources[f] },
+      ]),
+    ) as Catalogue["forms"],
     sources,
   };
 }

@@ -1,4 +1,4 @@
-import type { Localised, Source, SupplementaryFormId } from "../types.ts";
+import type { Source, SupplementaryFormId } from "../types.ts";
 
 export const sources: Record<string, Source> = {
   "ilo-ec-2009": {
@@ -35,33 +35,11 @@ export const sources: Record<string, Source> = {
   },
 };
 
-export const forms: Record<SupplementaryFormId, { label: Localised<string>; source: string }> = {
-  forced_begging: {
-    label: { en: "Forced begging", fi: "Pakkokerjääminen", sv: "Tvångstiggeri" },
-    source: "unodc-indicators",
-  },
-  forced_criminality: {
-    label: {
-      en: "Forced criminality",
-      fi: "Pakottaminen rikolliseen toimintaan",
-      sv: "Tvång att begå brott",
-    },
-    source: "unodc-indicators",
-  },
-  forced_marriage: {
-    label: {
-      en: "Forced and sham marriage",
-      fi: "Pakko- ja lumeavioliitto",
-      sv: "Tvångs- och skenäktenskap",
-    },
-    source: "eu-2024-1712",
-  },
-  benefit_fraud: {
-    label: { en: "Benefit fraud", fi: "Etuuspetokset", sv: "Bidragsbrott" },
-    source: "cbss-heuni-2016",
-  },
-  domestic_servitude: {
-    label: { en: "Domestic servitude", fi: "Kotiorjuus", sv: "Hushållsslaveri" },
-    source: "unodc-indicators",
-  },
+/** The source of each supplementary form's indicators (their labels are in locales/<lang>/catalogue.json). */
+export const formSources: Record<SupplementaryFormId, string> = {
+  forced_begging: "unodc-indicators",
+  forced_criminality: "unodc-indicators",
+  forced_marriage: "eu-2024-1712",
+  benefit_fraud: "cbss-heuni-2016",
+  domestic_servitude: "unodc-indicators",
 };

@@ -1,3 +1,4 @@
+import { catalogueTexts, indicatorTextAt, localised } from "../catalogue-texts.ts";
 import { catalogueV1 } from "../catalogue-v1/index.ts";
 import type { AriadneIndicator, Catalogue } from "../types.ts";
 import { additions } from "./additions.ts";
@@ -14,6 +15,10 @@ function build(): Catalogue {
     kind: "ariadne",
     source: ariadneSource.id,
     ...a,
+    text: localised((lang) => indicatorTextAt(lang, ["indicators", a.id])),
+    ...(catalogueTexts.has("en", ["indicators", a.id, "guidance"])
+      ? { guidance: localised((lang) => catalogueTexts.text(lang, ["indicators", a.id, "guidance"])) }
+      : {}),
   }));
   return {
     ...catalogueV1,

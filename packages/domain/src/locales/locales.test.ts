@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { placeholdersOf, stringPaths } from "../i18n/coverage.ts";
+import { loadLocale } from "../i18n/index.ts";
+import { builtInLocaleIds, localeIds } from "../i18n/locales.ts";
+import { catalogueTexts } from "../screening/catalogue-texts.ts";
+import { catalogues } from "../screening/catalogues.ts";
+import { indicatorTextIn } from "../screening/indicator-text.ts";
+import { localeLoaders } from "./loaders.ts";
+
+const dir = import.meta.dirname;
+const areasOf = (locale: string): string[] =>
+  existsSync(join(dir, locale))
+    ? readdirSync(join(dir, locale))
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.replace(/\.json$/, ""))
+        .sort()
+    : [];
+const read = (locale: string, area: string): unknown =>
+  JSON.parse(readFileSync(join(dir, locale, `${area}.json`), "utf8"));
+const englishAreas = areasOf("en");
+
+/** A locale's gaps: `not started`, or per area `missing` or the dotted paths without a text. */
+type Gaps = string | Record<string, string | string[]>;
+const knownGaps = JSON.parse(readFileSync(join(dir, "known-gaps.json"), "utf8")) as Record<string, Gaps>;
+
+function gapsOf(locale: string): Gaps | undefined {
+  const areas = areasOf(locale);
+  if (areas.length === 0) return "not started";
+  const gaps: Record<string, string | string[]> = {};
+  for (const area of englishAreas) {
+    if (!areas.includes(area)) {
+      gaps[area] = "missing";
+      continue;
+    }
+    const own = new Set(stringPaths(read(locale, area)).map((p) => p.join(".")));
+    // A plural is present when the locale has its `_other` (its own categories are checked below).
+    const missing = stringPaths(read("en", area))
+      .map((p) => p.join("."))
+      .filter((p) => !own.has(p.replace(/_(zero|one|two|few|many)$/, "_other")));
+    if (missing.length > 0) gaps[area] = missing;
+  }
+  return Object.keys(gaps).length > 0 ? gaps : undefined;
+}
+
+describe("domain locales", () => {
+  it("lists every locale's gaps in known-gaps.json, so a new gap fails (and a closed one is struck off)", () => {
+    const found: Record<string, Gaps> = {};
+    for (const locale of localeIds) {
+      const gaps = gapsOf(locale);
+      if (gaps !== undefined) found[locale] = gaps;
+    }
+    expect(found).toEqual(knownGaps);
+  });
+
+  it("never has a gap in English or in the built-in languages", () => {
+    for (const locale of builtInLocaleIds) expect(gapsOf(locale), locale).toBeUndefined();
+  });
+
+  it("has only English's keys and English's placeholders in every locale's files", () => {
+    const at = (bundle: unknown, path: readonly string[]) =>
+      path.reduce<unknown>((x, k) => (x as Record<string, unknown> | undefined)?.[k], bundle);
+    for (const locale of localeIds) {
+      for (const area of areasOf(locale)) {
+        expect(englishAreas, `${locale}/${area}.json has no English file`).toContain(area);
+        const english = read("en", area);
+        const own = read(locale, area);
+        for (const path of stringPaths(own)) {
+          const where = `${locale}/${area}: ${path.join(".")}`;
+          const text = at(own, path) as string;
+          const plural = path.at(-1)?.match(/^(.+)_(zero|one|two|few|many|other)$/);
+          if (plural) {
+            // A plural form of the locale's own categories: English's `_other` says its placeholders.
+            const other = at(english, [...path.slice(0, -1), `${plural[1]}_other`]);
+            expect(typeof other, `${where} is no plural in English`).toBe("string");
+            const allowed = placeholdersOf(other as string);
+            for (const p of placeholdersOf(text)) expect(allowed, where).toContain(p);
+            if (plural[2] === "other") expect(placeholdersOf(text), where).toEqual(allowed);
+            continue;
+          }
+          const en = at(english, path);
+          expect(typeof en, `${where} is not in English`).toBe("string");
+          expect(placeholdersOf(text), where).toEqual(placeholdersOf(en as string));
+        }
+      }
+    }
+  });
+
+  it("has every plural form of a locale's categories where English has a plural", () => {
+    for (const locale of localeIds) {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const area of areasOf(locale)) {
+        const own = new Set(stringPaths(read(locale, area)).map((p) => p.join(".")));
+        for (const path of stringPaths(read("en", area))) {
+          const key = path.join(".");
+          if (!key.endsWith("_other") || !own.has(key)) continue;
+          const base = key.slice(0, -"_other".length);
+          for (const c of categories)
+            expect(own.has(`${base}_${c}`), `${locale}/${area}: ${base}_${c}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("loads every locale that has files, and only those", () => {
+    const withFiles = localeIds.filter(
+      (l) => !(builtInLocaleIds as readonly string[]).includes(l) && areasOf(l).length > 0,
+    );
+    expect(Object.keys(localeLoaders).sort()).toEqual([...withFiles].sort());
+  });
+
+  it("gives every indicator of every catalogue its wording, what to look for and how to ask in every locale", async () => {
+    for (const locale of localeIds) {
+      await loadLocale(locale);
+      const gaps = gapsOf(locale);
+      const catalogueGaps = typeof gaps === "string" ? gaps : gaps?.catalogue;
+      for (const catalogue of Object.values(catalogues)) {
+        for (const indicator of catalogue.indicators) {
+          const t = indicatorTextIn(indicator, locale);
+          for (const field of ["wording", "lookFor", "ask"] as const) {
+            // English always has the text; a locale shows English only where its gap is listed.
+            expect(t[field].trim().length, `${indicator.id} ${locale} ${field}`).toBeGreaterThan(3);
+            const english = indicatorTextIn(indicator, "en")[field];
+            if (catalogueGaps === undefined && locale !== "en")
+              expect(t[field], `${indicator.id} ${locale} ${field} is English`).not.toBe(english);
+          }
+          if (locale === "en") {
+            const path =
+              indicator.kind === "ilo" ? ["concepts", indicator.concept] : ["indicators", indicator.id];
+            for (const field of ["wording", "lookFor", "ask"])
+              expect(catalogueTexts.has("en", [...path, field]), `${indicator.id} ${field}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
