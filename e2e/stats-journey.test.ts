@@ -42,6 +42,35 @@ describe("the coordinator reads the municipality's figures", () => {
       ]);
   });
 
+  it("shows screenings, training, outreach, service gaps, response times and the plan, each with its table", async () => {
+    const page = journey.page;
+    for (const name of [
+      "Persons screened per year",
+      "Persons screened by ILO/EC outcome",
+      "Persons screened by assistance signal",
+      "Referrals by time to answer",
+      "Professionals trained by group",
+      "People met on outreach by group",
+      "Active services by type",
+      "Unmet needs by service type",
+    ])
+      await table(name)
+        .getByRole("row", { name: /^Total/ })
+        .waitFor();
+    await table("Action plan: mean progress per chapter")
+      .getByRole("row", { name: /^All chapters/ })
+      .waitFor();
+    const outcomes = table("Persons screened by ILO/EC outcome").getByRole("row");
+    await expect.poll(() => outcomes.count()).toBe(5);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download “Persons screened by ILO/EC outcome” as CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("screeningOutcome-2024-2024.csv");
+    const csv = readFileSync((await file.path()) as string, "utf8");
+    expect(csv.split("\r\n")[0]).toBe("ILO/EC outcome,Count");
+    expect(csv).toContain("Trafficking indicated,");
+  });
+
   it("downloads a chart's figures as CSV, the same numbers as its table", async () => {
     const page = journey.page;
     const total = await table("Cases by gender")

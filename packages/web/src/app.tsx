@@ -36,7 +36,10 @@ const SupplierQuestionnairePage = lazy(
 const ReferralPage = lazy(withMessages(["cases", "referral"], () => import("./referral/referral-page.tsx")));
 const InboxPage = lazy(withMessages(["referral"], () => import("./notifications/inbox-page.tsx")));
 const StatsPage = lazy(
-  withMessages(["cases", "plan", "referral", "stats"], () => import("./stats/stats-page.tsx")),
+  withMessages(
+    ["cases", "map", "plan", "referral", "screening", "stats", "training"],
+    () => import("./stats/stats-page.tsx"),
+  ),
 );
 const TrainingPage = lazy(withMessages(["training"], () => import("./training/training-page.tsx")));
 const CertificateCheckPage = lazy(

@@ -1,3 +1,4 @@
+import { stats } from "@ariadne/domain";
 import type { Queryable } from "../connection.ts";
 
 /** The coded dimensions statistics count cases by; none identifies a person alone. */
@@ -35,33 +36,48 @@ export async function countCases(tx: Queryable, municipalityId: string): Promise
   return rows.map((r) => ({ ...r, year: Number(r.year), count: Number(r.count) }));
 }
 
-/** Referrals sent, per year sent, service type (none when no service was named) and status. */
+/**
+ * Referrals sent, per year sent, service type (none when no service was named), status, overdue
+ * flag and response time (hours from sending to the answer, in bands; a week or more as one value).
+ */
 export async function countReferrals(
   tx: Queryable,
   municipalityId: string,
-): Promise<{ year: number; serviceType: string; status: string; overdue: boolean; count: number }[]> {
+): Promise<stats.ReferralCountRow[]> {
   const rows = await tx.query<{
     year: number;
     service_type: string;
     status: string;
     overdue: boolean;
+    hours: number | null;
     count: number;
   }>(
     `select extract(year from r.sent_at)::int as year, coalesce(s.type, 'none') as service_type, r.status,
-       (r.overdue_flagged_at is not null) as overdue, count(*)::int as count
+       (r.overdue_flagged_at is not null) as overdue,
+       least(ceil(extract(epoch from ((r.state->>'answeredAt')::timestamptz - r.sent_at)) / 3600), 169)::int as hours,
+       count(*)::int as count
      from referrals r
      left join services s on s.municipality_id = r.municipality_id and s.id = r.service_id
      where r.municipality_id = $1 and r.sent_at is not null
-     group by 1, 2, 3, 4`,
+     group by 1, 2, 3, 4, 5`,
     [municipalityId],
   );
-  return rows.map((r) => ({
-    year: Number(r.year),
-    serviceType: r.service_type,
-    status: r.status,
-    overdue: Boolean(r.overdue),
-    count: Number(r.count),
-  }));
+  const merged = new Map<string, stats.ReferralCountRow>();
+  for (const r of rows) {
+    const row: stats.ReferralCountRow = {
+      year: Number(r.year),
+      serviceType: r.service_type,
+      status: r.status,
+      overdue: Boolean(r.overdue),
+      response: stats.responseTimeBandOf(r.hours === null ? null : Number(r.hours)),
+      count: Number(r.count),
+    };
+    const key = `${row.year}|${row.serviceType}|${row.status}|${row.overdue}|${row.response}`;
+    const seen = merged.get(key);
+    if (seen) seen.count += row.count;
+    else merged.set(key, row);
+  }
+  return [...merged.values()];
 }
 
 /** Action points per chapter and status: the plan's progress (about work, not persons). */

@@ -1,3 +1,4 @@
+export * from "./activity-counts.ts";
 export * from "./case-counts.ts";
 export * from "./coded-cases.ts";
 export * from "./ctdc-analysis.ts";

@@ -11,6 +11,24 @@ export const formCategories = [...exploitationForms, "mixed", "not_recorded"] as
 export const FormCategory = z.enum(formCategories);
 /** Days from first contact to the first assistance, in bands. */
 export const timeToAssistanceBands = ["0-7", "8-30", "31-90", "91+", "not_yet"] as const;
+/** Time from a referral's sending to its answer (accepted or declined), in bands. */
+export const responseTimeBands = [
+  "within_1_day",
+  "within_3_days",
+  "within_7_days",
+  "over_7_days",
+  "not_answered",
+] as const;
+export type ResponseTimeBand = (typeof responseTimeBands)[number];
+
+/** The band of a response time in hours (null: not answered). */
+export function responseTimeBandOf(hours: number | null): ResponseTimeBand {
+  if (hours === null) return "not_answered";
+  if (hours <= 24) return "within_1_day";
+  if (hours <= 72) return "within_3_days";
+  if (hours <= 168) return "within_7_days";
+  return "over_7_days";
+}
 
 /** One chart's numbers: categories with their published counts (null where hidden) and the total. */
 export const Series = z.object({
@@ -62,6 +80,9 @@ export const ReferralsDashboard = z.object({
   byServiceType: Series,
   byStatus: Series,
   overdue: Series,
+  responseTime: Series,
+  /** Overdue referrals as a share of all, in whole percent, from published figures only (null when either is hidden). */
+  overdueSharePercent: z.number().int().nullable(),
 });
 export type ReferralsDashboard = z.infer<typeof ReferralsDashboard>;
 
@@ -86,7 +107,8 @@ export interface CaseCountRow {
 export const yearsOf = (q: { from: number; to: number }) =>
   Array.from({ length: q.to - q.from + 1 }, (_, i) => q.from + i);
 
-function binsOf<R>(
+/** Counts placed in one table per year, dimension, row and column (zeros where nothing was counted). */
+export function binsOf<R>(
   years: readonly number[],
   rows: readonly string[],
   columns: Record<string, readonly string[]>,
@@ -116,12 +138,13 @@ function binsOf<R>(
 }
 
 /** A 1-D series from a linked result: the column totals, or one row when the rows are filtered. */
-function seriesOf(t: ControlledTable, row: number | null): Series {
+export function seriesOf(t: ControlledTable, row: number | null): Series {
   if (row === null) return { categories: t.columns, values: t.columnTotals, total: t.total };
   return { categories: t.columns, values: t.cells[row] ?? [], total: t.rowTotals[row] ?? null };
 }
 
-function perYearOf(
+/** The per-year series of a linked result: each year's total, or one row's when the rows are filtered. */
+export function perYearOf(
   years: readonly number[],
   result: { bins: LinkedResult[]; period: LinkedResult },
   row: number | null,
@@ -205,10 +228,18 @@ export interface ReferralCountRow {
   serviceType: string;
   status: string;
   overdue: boolean;
+  response: ResponseTimeBand;
   count: number;
 }
 
-/** The referrals dashboard under the same control: service type × status and × overdue, per year. */
+/** Overdue as a whole percent of the total, from already published figures (never from hidden ones). */
+function overdueShareOf(overdue: Series): number | null {
+  const v = overdue.values[0] ?? null;
+  if (v === null || overdue.total === null || overdue.total === 0) return null;
+  return Math.round((100 * v) / overdue.total);
+}
+
+/** The referrals dashboard under the same control: service type × status, × overdue and × response time, per year. */
 export function referralsDashboard(
   counts: readonly ReferralCountRow[],
   q: Pick<DashboardQuery, "from" | "to">,
@@ -217,7 +248,11 @@ export function referralsDashboard(
 ): ReferralsDashboard {
   const years = yearsOf(q);
   const rows = [...serviceTypes, "none"];
-  const columns = { status: [...referralStatuses], overdue: ["overdue", "on_time"] };
+  const columns = {
+    status: [...referralStatuses],
+    overdue: ["overdue", "on_time"],
+    responseTime: [...responseTimeBands],
+  };
   const bins = binsOf(
     years,
     rows,
@@ -231,12 +266,14 @@ export function referralsDashboard(
         column: c.overdue ? "overdue" : "on_time",
         count: c.count,
       },
+      { year: c.year, row: c.serviceType, dimension: "responseTime", column: c.response, count: c.count },
     ]),
     (x) => x,
   );
   const result = controlOverBins(rows, columns, bins, k);
   const rt = result.period.rowTable;
   const round = (series: Series) => roundSeries(series, roundingBase);
+  const overdue = round(seriesOf(result.period.tables.overdue as ControlledTable, null));
   return {
     minCellSize: k,
     roundingBase,
@@ -245,7 +282,9 @@ export function referralsDashboard(
     perYear: round(perYearOf(years, result, null)),
     byServiceType: round({ categories: rt.rows, values: rt.cells.map((c) => c[0] ?? null), total: rt.total }),
     byStatus: round(seriesOf(result.period.tables.status as ControlledTable, null)),
-    overdue: round(seriesOf(result.period.tables.overdue as ControlledTable, null)),
+    overdue,
+    responseTime: round(seriesOf(result.period.tables.responseTime as ControlledTable, null)),
+    overdueSharePercent: overdueShareOf(overdue),
   };
 }
 

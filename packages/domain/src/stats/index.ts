@@ -1,3 +1,4 @@
+export * from "./activity-dashboards.ts";
 export * from "./controlled-table.ts";
 export * from "./csv.ts";
 export * from "./ctdc-export.ts";

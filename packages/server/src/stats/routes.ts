@@ -1,58 +1,28 @@
-import { type Queryable, statsDb } from "@ariadne/db";
-import { admin, stats } from "@ariadne/domain";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import { statsDb } from "@ariadne/db";
+import { stats } from "@ariadne/domain";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { targetMunicipality } from "../auth/actor.ts";
-import { actorOf } from "../auth/session-hook.ts";
 import { errors } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
+import { registerActivityStatsRoutes } from "./activity-routes.ts";
 import { annualReportOf } from "./annual-report.ts";
 import { annualReportCsv, renderAnnualReportPdf } from "./annual-report-pdf.ts";
 import { reportLanguages } from "./annual-report-words.ts";
 import { readControlled } from "./controlled-read.ts";
-import { statsPolicy } from "./policy.ts";
+import { CasesQuery, controlledRoute, municipalityId, PeriodQuery, readerOf } from "./route-shared.ts";
 
-const municipalityId = admin.uuid.optional();
-const CasesQuery = stats.checkPeriod(z.strictObject({ ...stats.dashboardQueryShape, municipalityId }));
 const ReportQuery = z.strictObject({
   year: stats.dashboardQueryShape.from,
   lang: z.enum(reportLanguages).optional(),
   municipalityId,
 });
-const PeriodQuery = stats.checkPeriod(
-  z.strictObject({ from: stats.dashboardQueryShape.from, to: stats.dashboardQueryShape.to, municipalityId }),
-);
-
-/** The reader of a statistics route: allowed to read statistics, and the municipality they may see. */
-function readerOf(req: FastifyRequest, municipalityId: string | undefined) {
-  const actor = actorOf(req);
-  statsPolicy.read(actor);
-  return { actor, m: targetMunicipality(actor, municipalityId) };
-}
 
 /** Statistics (issue 17): dashboards of disclosure-controlled aggregates for coordinators and analysts. */
 export function registerStatsRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  /** A route body that reads counts for the reader's municipality and answers them controlled. */
-  const controlled =
-    <Q extends { municipalityId?: string | undefined }, C, T>(
-      action: string,
-      count: (tx: Queryable, m: string, q: Q) => Promise<C>,
-      control: (counts: C, k: number, q: Q, roundingBase: number) => T,
-    ) =>
-    (req: FastifyRequest & { query: Q }) => {
-      const { actor, m } = readerOf(req, req.query.municipalityId);
-      return readControlled(
-        s,
-        actor,
-        m,
-        action,
-        (tx) => count(tx, m, req.query),
-        (counts, k, base) => control(counts, k, req.query, base),
-      );
-    };
+  const controlled = controlledRoute(s);
 
   r.get(
     "/api/v1/stats/cases",
@@ -174,4 +144,6 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
       (counts) => stats.actionPlanProgress(counts),
     ),
   );
+
+  registerActivityStatsRoutes(app, s);
 }

@@ -47,7 +47,9 @@ function used(files: Iterable<string>): Set<string> {
 
 const firstLoad = reachable(join(src, "main.tsx"));
 const routes = [
-  ...readFileSync(app, "utf8").matchAll(/withMessages\(\[([^\]]*)\],\s*\(\) => import\("(\.[^"]+)"\)\)/g),
+  ...readFileSync(app, "utf8").matchAll(
+    /withMessages\(\s*\[([^\]]*)\],\s*\(\) => import\("(\.[^"]+)"\),?\s*\)/g,
+  ),
 ].map((m) => ({
   page: m[2]!,
   namespaces: [...m[1]!.matchAll(/"(\w+)"/g)].map((n) => n[1]!),

@@ -30,23 +30,30 @@ export function BarChart({
   series,
   labelOf,
   file,
+  valueHeader,
+  totalLabel,
 }: {
   title: string;
   dimension: string;
   series: Series;
   labelOf: (category: string) => string;
   file: string;
+  /** The value column's header; "Count" unless the values are something else (a percentage). */
+  valueHeader?: string;
+  /** The last row's header; "Total" unless the last value is not a sum (an overall mean). */
+  totalLabel?: string;
 }) {
   const { t } = useTranslation();
+  const valueName = valueHeader ?? t("stats.count");
   const id = useId();
   const max = Math.max(1, ...series.values.map((v) => v ?? 0));
   const plotW = width - labelW - valueW;
   const height = series.categories.length * rowH + 8;
   const hiddenText = t("stats.hidden");
   const csv = () =>
-    seriesCsv([dimension, t("stats.count")], series, labelOf, {
+    seriesCsv([dimension, valueName], series, labelOf, {
       hidden: hiddenText,
-      total: t("stats.total"),
+      total: totalLabel ?? t("stats.total"),
     });
   return (
     <section className="stats-chart" aria-labelledby={`${id}-title`}>
@@ -95,7 +102,7 @@ export function BarChart({
           <thead>
             <tr>
               <th scope="col">{dimension}</th>
-              <th scope="col">{t("stats.count")}</th>
+              <th scope="col">{valueName}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,7 +113,7 @@ export function BarChart({
                   <th scope="row" data-label={dimension}>
                     {labelOf(c)}
                   </th>
-                  <td data-label={t("stats.count")} data-suppressed={v === null ? "true" : undefined}>
+                  <td data-label={valueName} data-suppressed={v === null ? "true" : undefined}>
                     {v === null ? hiddenText : v}
                   </td>
                 </tr>
@@ -114,9 +121,9 @@ export function BarChart({
             })}
             <tr>
               <th scope="row" data-label={dimension}>
-                {t("stats.total")}
+                {totalLabel ?? t("stats.total")}
               </th>
-              <td data-label={t("stats.count")} data-suppressed={series.total === null ? "true" : undefined}>
+              <td data-label={valueName} data-suppressed={series.total === null ? "true" : undefined}>
                 {series.total === null ? hiddenText : series.total}
               </td>
             </tr>

@@ -1,4 +1,4 @@
-import { formCategories, type Series } from "@ariadne/domain/stats/index.ts";
+import { formCategories } from "@ariadne/domain/stats/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { countryName } from "../ui/code-names.ts";
@@ -13,7 +13,7 @@ import {
   useLoad,
 } from "../ui/index.ts";
 import "./stats.css";
-import { BarChart } from "./bar-chart.tsx";
+import { ActivitySections, PlanProgressChart, useChartOf } from "./activity-sections.tsx";
 import { type DashboardFilter, statsApi } from "./stats-api.ts";
 
 const thisYear = new Date().getFullYear();
@@ -37,16 +37,8 @@ export default function StatsPage() {
     c === "mixed" || c === "not_recorded" ? t(`stats.forms.${c}`) : t(`cases.formNames.${c}`);
   const unknownOr = (f: (c: string) => string) => (c: string) =>
     c === "unknown" ? t("stats.unknown") : f(c);
-  const chart = (name: string, dimension: string, series: Series, labelOf: (c: string) => string) => (
-    <BarChart
-      key={name}
-      title={t(`stats.charts.${name}`)}
-      dimension={dimension}
-      series={series}
-      labelOf={labelOf}
-      file={`${name}-${filter.from}-${filter.to}${filter.form ? `-${filter.form}` : ""}.csv`}
-    />
-  );
+  const chart = useChartOf(filter, true);
+  const referralChart = useChartOf(filter, false);
 
   return (
     <Page title={t("stats.title")} intro={t("stats.intro")}>
@@ -142,21 +134,37 @@ export default function StatsPage() {
       {referrals.data ? (
         <section aria-labelledby="stats-referrals" className="stats-section">
           <h2 id="stats-referrals">{t("stats.referralsTitle")}</h2>
+          {referrals.data.overdueSharePercent !== null ? (
+            <p className="stats-note">
+              {t("stats.overdueShare", { percent: referrals.data.overdueSharePercent })}
+            </p>
+          ) : null}
           <div className="stats-grid">
-            {chart("referralsByService", t("stats.serviceType"), referrals.data.byServiceType, (c) =>
+            {referralChart("referralsByService", t("stats.serviceType"), referrals.data.byServiceType, (c) =>
               c === "none" ? t("stats.noService") : t(`referral.services.types.${c}`),
             )}
-            {chart("referralsByStatus", t("stats.status"), referrals.data.byStatus, (c) =>
+            {referralChart("referralsByStatus", t("stats.status"), referrals.data.byStatus, (c) =>
               t(`referral.referrals.statuses.${c}`),
             )}
-            {chart("referralsOverdue", t("stats.response"), referrals.data.overdue, (c) => t(`stats.${c}`))}
+            {referralChart("referralsOverdue", t("stats.response"), referrals.data.overdue, (c) =>
+              t(`stats.${c}`),
+            )}
+            {referralChart(
+              "referralsResponseTime",
+              t("stats.responseTime"),
+              referrals.data.responseTime,
+              (c) => t(`stats.responseBands.${c}`),
+            )}
           </div>
         </section>
       ) : null}
 
+      <ActivitySections filter={filter} />
+
       {plan.data ? (
         <section aria-labelledby="stats-plan" className="stats-section">
           <h2 id="stats-plan">{t("stats.planTitle")}</h2>
+          <PlanProgressChart plan={plan.data} />
           <div className="table-wrap">
             <table className="data-table">
               <caption>{t("stats.planCaption")}</caption>
