@@ -352,6 +352,58 @@ describe("a concern reported anonymously, answered, and the answer read with the
     await page.getByRole("rowheader", { name: "Harbour district" }).first().waitFor();
   });
 
+  it("is handed by the coordinator to a frontline worker, who opens a case from it", async () => {
+    const page = journey.page;
+    const what = "A cleaner at the hotel keeps no passport";
+    const sent = await fetch(`${journey.server.url}/help/demo-municipality/concerns`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ what, where: "Station road" }).toString(),
+    });
+    expect(sent.status).toBe(201);
+    await page.goto(`${journey.server.url}/prevention/concerns`);
+    const panel = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    // The coordinator opens no case: the concern goes to a worker who may.
+    await panel.getByRole("button", { name: "Hand to a frontline worker" }).click();
+    const form = panel.getByRole("region", { name: "Hand this report to a frontline worker" });
+    await form.getByLabel("Frontline worker").selectOption({ label: "Frida Frontline" });
+    await form.getByLabel("Note to the worker").fill("Please meet her this week");
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "hand a concern to a frontline worker (phone)");
+    await form.getByRole("button", { name: "Hand over" }).click();
+    await panel.getByText(/^Handed to Frida Frontline on/).waitFor();
+    expect(await panel.getByRole("button", { name: "Hand to a frontline worker" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Menu" }).click();
+    await signOut(page);
+    await signIn(page, journey.server, "frontline");
+    await page.goto(`${journey.server.url}/inbox`);
+    await page
+      .getByRole("link", { name: "A report of concern was handed to you: open a case or hand it back" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Reports of concern handed to me" }).waitFor();
+    const handed = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    await handed.getByText("Please meet her this week").waitFor();
+    await handed.getByRole("button", { name: "Open a case from this" }).click();
+    const caseForm = handed.getByRole("region", { name: "Open a case from this report" });
+    await expect.poll(() => caseForm.getByLabel("Why the case is opened").inputValue()).toContain(what);
+    await caseForm.getByLabel("Pseudonym or label").fill("Hotel cleaner");
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "open a case from a handed concern (phone)");
+    await caseForm.getByRole("button", { name: "Open the case" }).click();
+    await page.getByText(/^Case .+ opened\.$/).waitFor();
+    await page.goto(`${journey.server.url}/prevention/handed`);
+    await page
+      .getByRole("region", { name: /^Received/ })
+      .filter({ hasText: what })
+      .getByText("Case opened")
+      .waitFor();
+    // The campaign steps below are the coordinator's again.
+    await page.getByRole("button", { name: "Menu" }).click();
+    await signOut(page);
+    await signIn(page, journey.server, "coordinator");
+  });
+
   it("is read by the reporter with the receipt code, JavaScript still off", async () => {
     const page = await withoutJavaScript();
     const ro = prevention.helpTexts.ro;

@@ -16,13 +16,17 @@ export const notificationKinds = [
   "course_changed",
   // A corrective action of a procurement finding passed its deadline open (issue 16).
   "procurement_action_overdue",
+  // A coordinator handed a report of concern to the user (issue 15): open a case or hand it back.
+  "concern_handed_off",
+  // The worker a concern was handed to handed it back, with a reason (issue 15).
+  "concern_handed_back",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const Notification = z.object({
   id: z.uuid(),
   kind: z.enum(notificationKinds),
-  recordType: z.enum(["referral", "user", "training_course", "procurement_action"]),
+  recordType: z.enum(["referral", "user", "training_course", "procurement_action", "concern_hand_off"]),
   recordId: z.uuid(),
   /** The app path the notification opens, e.g. /referrals/inbox/<id>. */
   link: z.string(),
@@ -55,6 +59,8 @@ export function notificationEmail(kind: NotificationKind, url: string): { subjec
     sign_in_paused: "Ariadne: repeated failed sign-ins to your account",
     course_changed: "Ariadne: a course you completed has changed",
     procurement_action_overdue: "Ariadne: a corrective action of a contract is overdue",
+    concern_handed_off: "Ariadne: a report of concern was handed to you",
+    concern_handed_back: "Ariadne: a report of concern was handed back",
   };
   return {
     subject: subjects[kind],

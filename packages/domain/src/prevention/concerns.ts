@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
+import { ConcernHandOff, HandOffRecipient } from "./concern-hand-offs.ts";
 
 /**
  * A report of concern from the public page (issue 15, point 4): anonymous allowed, contact
@@ -40,6 +41,8 @@ export const Concern = z.object({
   reply: z.string().nullable(),
   repliedAt: z.string().nullable(),
   followUp: FollowUp.nullable(),
+  /** The latest hand-off to a frontline worker, if any (open, or how it ended). */
+  handOff: ConcernHandOff.nullable(),
   version: z.int(),
 });
 export type Concern = z.infer<typeof Concern>;
@@ -52,15 +55,23 @@ export const ConcernUpdate = z.strictObject({
 });
 export type ConcernUpdate = z.infer<typeof ConcernUpdate>;
 
-/** What the actor may turn a concern into: the policy's answer, so the inbox need not guess. */
-export const ConcernAbilities = z.object({ openCase: z.boolean(), addToMap: z.boolean() });
+/**
+ * What the actor may do with a concern: the policy's answer, so the inbox need not guess. A case
+ * is opened by the frontline worker the concern is handed to, never from the inbox itself.
+ */
+export const ConcernAbilities = z.object({ handOff: z.boolean(), addToMap: z.boolean() });
 export type ConcernAbilities = z.infer<typeof ConcernAbilities>;
 
-export const ConcernInbox = z.object({ items: z.array(Concern), abilities: ConcernAbilities });
+export const ConcernInbox = z.object({
+  items: z.array(Concern),
+  abilities: ConcernAbilities,
+  /** Who a concern can be handed to (empty when the actor may not hand off). */
+  handOffRecipients: z.array(HandOffRecipient),
+});
 export type ConcernInbox = z.infer<typeof ConcernInbox>;
 
-/** A concern turned into a case or a mapping entry: the concern as linked, and the case's code. */
-export const ConcernFollowedUp = z.object({ concern: Concern, caseCode: z.string().nullable() });
+/** A concern turned into a mapping entry: the concern as linked. */
+export const ConcernFollowedUp = z.object({ concern: Concern });
 export type ConcernFollowedUp = z.infer<typeof ConcernFollowedUp>;
 
 /** Receipt codes: 12 characters without look-alikes (no 0/O, 1/I/L), in three groups. */

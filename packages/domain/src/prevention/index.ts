@@ -1,5 +1,6 @@
 export * from "./campaign-materials.ts";
 export * from "./campaigns.ts";
+export * from "./concern-hand-offs.ts";
 export * from "./concerns.ts";
 export * from "./help-print.ts";
 export * from "./help-texts.ts";

@@ -79,7 +79,18 @@ beforeAll(async () => {
       startsOn: "2026-11-01",
     }),
   );
-  recordsOfB.set("concerns", (await coordinatorB.request("GET", "/api/v1/concerns")).json().items[0].id);
+  const concernOfB = (await coordinatorB.request("GET", "/api/v1/concerns")).json().items[0];
+  recordsOfB.set("concerns", concernOfB.id);
+  const frontlineOfB = await t.signIn("frontline", other);
+  recordsOfB.set(
+    "concern-hand-offs",
+    (
+      await coordinatorB.request("POST", `/api/v1/concerns/${concernOfB.id}/hand-offs`, {
+        version: concernOfB.version,
+        toUserId: frontlineOfB.me.id,
+      })
+    ).json().id,
+  );
   recordsOfB.set(
     "partnerships",
     await createdByB("/api/v1/partnerships", {
@@ -122,7 +133,9 @@ const bodies: Record<string, object> = {
     details: { kind: "location", sector: "car_washes" },
     source: { kind: "other", date: "2026-11-02" },
   },
-  "POST /api/v1/concerns/:id/case": { person: { aliases: ["Worker"] } },
+  "POST /api/v1/concerns/:id/hand-offs": { version: 1, toUserId: "00000000-0000-4000-8000-000000000001" },
+  "POST /api/v1/concern-hand-offs/:id/case": { person: { aliases: ["Worker"] } },
+  "POST /api/v1/concern-hand-offs/:id/hand-back": { reason: "Not ours" },
   "POST /api/v1/procurement-contracts/:id/questionnaires": {
     supplierId: "00000000-0000-4000-8000-000000000001",
   },
@@ -142,9 +155,14 @@ const bodies: Record<string, object> = {
 
 /**
  * Routes the coordinator may not use at all, refused before any record is looked up: a concern
- * becomes a case only for a role that may also open cases, and coordinators may not.
+ * handed to a frontline worker is answered by a role that opens cases, and coordinators do not
+ * (concern-hand-offs.test.ts walks a frontline worker of A against B's hand-off: 404).
  */
-const refusedByRole = new Set(["POST /api/v1/concerns/:id/case"]);
+const refusedByRole = new Set([
+  "GET /api/v1/concern-hand-offs/:id",
+  "POST /api/v1/concern-hand-offs/:id/case",
+  "POST /api/v1/concern-hand-offs/:id/hand-back",
+]);
 
 describe("tenant isolation", () => {
   it("covers every route that names a record", () => {

@@ -534,10 +534,20 @@ const validBodies = (): Record<
     },
     agent: () => coordinator,
   },
-  "POST /api/v1/concerns/:id/case": {
-    url: `/api/v1/concerns/${anyId}/case`,
-    body: { person: { aliases: ["Car wash worker"] }, highRisk: false, why: "From a report of concern" },
+  "POST /api/v1/concerns/:id/hand-offs": {
+    url: `/api/v1/concerns/${anyId}/hand-offs`,
+    body: { version: 1, toUserId: anyId, note: "Please visit this week" },
     agent: () => coordinator,
+  },
+  "POST /api/v1/concern-hand-offs/:id/case": {
+    url: `/api/v1/concern-hand-offs/${anyId}/case`,
+    body: { person: { aliases: ["Car wash worker"] }, highRisk: false, why: "From a report of concern" },
+    agent: () => referralFixture.frontline,
+  },
+  "POST /api/v1/concern-hand-offs/:id/hand-back": {
+    url: `/api/v1/concern-hand-offs/${anyId}/hand-back`,
+    body: { reason: "A police matter" },
+    agent: () => referralFixture.frontline,
   },
   "POST /api/v1/campaigns/:id/materials": {
     url: `/api/v1/campaigns/${campaignId}/materials`,

@@ -98,7 +98,7 @@ export async function notifyCourseChanged(
 /** What a notification about a record other than a referral says: its kind, the record, where it opens. */
 export interface RecordNotice {
   kind: notifications.NotificationKind;
-  recordType: "procurement_action";
+  recordType: "procurement_action" | "concern_hand_off";
   recordId: string;
   link: string;
   /** A short code the recipient may see (a date, a reference), never a name. */

@@ -68,8 +68,7 @@ describe("turning a report of concern into a mapping entry", () => {
       anEntry("Car wash, harbour"),
     );
     expect(res.status).toBe(201);
-    const { concern: linked, caseCode } = res.json();
-    expect(caseCode).toBeNull();
+    const { concern: linked } = res.json();
     expect(linked).toMatchObject({
       id: concern.id,
       status: "in_progress",
@@ -130,18 +129,17 @@ describe("turning a report of concern into a mapping entry", () => {
 });
 
 describe("who may turn a concern into what", () => {
-  it("tells the inbox what the role may make: a coordinator maps, but opens no case", async () => {
+  it("tells the inbox what the role may do: a coordinator maps and hands off, but opens no case", async () => {
     const inbox = (await coordinator.request("GET", "/api/v1/concerns")).json();
-    expect(inbox.abilities).toEqual({ openCase: false, addToMap: true });
+    expect(inbox.abilities).toEqual({ handOff: true, addToMap: true });
   });
 
-  it("refuses a case to a role that may not open cases, and both to a role without the inbox", async () => {
+  it("has no route that opens a case from the inbox, and refuses the inbox's follow-ups to frontline", async () => {
     const concern = await aConcern("Someone is kept in the restaurant's back room", "Old town");
     const aCase = { person: { aliases: ["Restaurant worker"] }, why: "From a report of concern" };
     expect((await coordinator.request("POST", `/api/v1/concerns/${concern.id}/case`, aCase)).status).toBe(
-      403,
+      404,
     );
-    expect((await frontline.request("POST", `/api/v1/concerns/${concern.id}/case`, aCase)).status).toBe(403);
     expect(
       (await frontline.request("POST", `/api/v1/concerns/${concern.id}/mapping-entry`, anEntry("x"))).status,
     ).toBe(403);

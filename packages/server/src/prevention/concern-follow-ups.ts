@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { preventionDb, type Queryable } from "@ariadne/db";
-import { admin, cases, mapping, prevention } from "@ariadne/domain";
+import { admin, mapping, prevention } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -8,7 +8,6 @@ import { appendActorAudit, auditedInTenant } from "../admin/audited.ts";
 import type { Actor } from "../auth/actor.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
-import { openCase } from "../cases/index.ts";
 import type { FieldCipher } from "../crypto/index.ts";
 import { conflict, notFound } from "../http/errors.ts";
 import { createMappingEntry } from "../mapping/index.ts";
@@ -22,17 +21,21 @@ type Kind = (typeof prevention.followUpKinds)[number];
 
 /**
  * The concern, unless it already has a follow-up: a second click (or a second coordinator) must
- * not open a second case for one signal. 404 outside the municipality, 409 with the concern as it is.
+ * not make a second follow-up of one signal, nor one while it is handed to a frontline worker. 404 outside
+ * the municipality, 409 with the concern as it is.
  */
-async function openConcern(tx: Queryable, cipher: FieldCipher, m: string, id: string) {
+export async function openConcern(tx: Queryable, cipher: FieldCipher, m: string, id: string) {
   const row = await preventionDb.getConcern(tx, m, id);
   if (!row) throw notFound("concern");
   if (row.followUpId) throw conflict(reveal(cipher, row));
+  // Handed to a frontline worker: what follows is theirs to decide until they answer.
+  const handOff = await preventionDb.openHandOffOfConcern(tx, m, id);
+  if (handOff) throw conflict(reveal(cipher, row, handOff));
   return row;
 }
 
 /** Links the new record to the concern in the same transaction, and moves it to "in progress". */
-async function linkFollowUp(
+export async function linkFollowUp(
   tx: Queryable,
   cipher: FieldCipher,
   m: string,
@@ -52,10 +55,11 @@ async function linkFollowUp(
 }
 
 /**
- * A report of concern turned into what follows it (issue 15, point 4): an outreach visit, a
- * mapping entry or a case, made from the coordinator's inbox with fields prefilled from the
- * concern, linked back, in one transaction with an audit entry for the concern and one for the
- * new record. Each asks the new record's own permission as well (a case: `cases:write`).
+ * A report of concern turned into what follows it (issue 15, point 4): an outreach visit or a
+ * mapping entry, made from the coordinator's inbox with fields prefilled from the concern, linked
+ * back, in one transaction with an audit entry for the concern and one for the new record. Each
+ * asks the new record's own permission as well. A case is opened by the frontline worker the
+ * concern is handed to (concern-hand-offs.ts): no role both reads the inbox and opens cases.
  */
 export function registerConcernFollowUpRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -140,42 +144,10 @@ export function registerConcernFollowUpRoutes(app: FastifyInstance, s: Services)
         await auditNew(tx, actor, m, "mapping.create", "mapping_entry", entry.id, row.id);
         const concern = await linkFollowUp(tx, cipher, m, row, "mapping_entry", entry.id);
         return {
-          result: { concern, caseCode: null },
+          result: { concern },
           recordType: "concern",
           recordId: row.id,
           details: { mappingEntryId: entry.id, kind: entry.details.kind },
-        };
-      });
-      return reply.code(201).send(out);
-    },
-  );
-
-  r.post(
-    "/api/v1/concerns/:id/case",
-    {
-      schema: {
-        tags: ["prevention"],
-        // No municipality in the query: a case is opened in the actor's own municipality only.
-        params: idParam,
-        body: cases.CaseCreate,
-        response: { 201: prevention.ConcernFollowedUp, 409: admin.ApiError, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      preventionPolicy.openCase(actor);
-      const m = targetMunicipality(actor, undefined);
-      const out = await auditedInTenant(s, actor, m, "concerns.to_case", async (tx) => {
-        const cipher = await s.keyring.cipherFor(tx, m);
-        const row = await openConcern(tx, cipher, m, req.params.id);
-        const opened = await openCase({ tx, m, cipher }, actor, req.body);
-        await auditNew(tx, actor, m, "cases.create", "case", opened.recordId, row.id);
-        const concern = await linkFollowUp(tx, cipher, m, row, "case", opened.recordId);
-        return {
-          result: { concern, caseCode: opened.result.case.caseCode },
-          recordType: "concern",
-          recordId: row.id,
-          details: { caseId: opened.recordId },
         };
       });
       return reply.code(201).send(out);

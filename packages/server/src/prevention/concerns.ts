@@ -12,8 +12,33 @@ import { errors, idParam, scope } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { preventionPolicy } from "./policy.ts";
 
-/** A concern row decrypted for the coordinator (the contact stays sealed: it is read on its own). */
-export const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): prevention.Concern => ({
+/** A hand-off decrypted for the coordinator who made it or the worker it was made to. */
+export const revealHandOff = (
+  cipher: FieldCipher,
+  h: preventionDb.ConcernHandOffRow,
+): prevention.ConcernHandOff => ({
+  id: h.id,
+  concernId: h.concernId,
+  toUserId: h.toUserId,
+  toName: h.toName,
+  byName: h.byName,
+  note: h.noteEnc ? cipher.decrypt("concern_hand_offs.note", h.noteEnc) : "",
+  status: h.status,
+  reason: h.reasonEnc ? cipher.decrypt("concern_hand_offs.reason", h.reasonEnc) : null,
+  caseId: h.caseId,
+  handedAt: h.handedAt,
+  closedAt: h.closedAt,
+});
+
+/**
+ * A concern row decrypted for the coordinator (the contact stays sealed: it is read on its own),
+ * with its latest hand-off when the caller has it.
+ */
+export const reveal = (
+  cipher: FieldCipher,
+  row: preventionDb.ConcernRow,
+  handOff: preventionDb.ConcernHandOffRow | null = null,
+): prevention.Concern => ({
   id: row.id,
   municipalityId: row.municipalityId,
   receivedAt: row.receivedAt,
@@ -26,6 +51,7 @@ export const reveal = (cipher: FieldCipher, row: preventionDb.ConcernRow): preve
   reply: row.replyEnc ? cipher.decrypt("concerns.reply", row.replyEnc) : null,
   repliedAt: row.repliedAt,
   followUp: row.followUpKind && row.followUpId ? { kind: row.followUpKind, id: row.followUpId } : null,
+  handOff: handOff ? revealHandOff(cipher, handOff) : null,
   version: row.version,
 });
 
@@ -53,10 +79,15 @@ export function registerConcernRoutes(app: FastifyInstance, s: Services) {
       return auditedInTenant(s, actor, m, "concerns.list", async (tx) => {
         const cipher = await s.keyring.cipherFor(tx, m);
         const rows = await preventionDb.listConcerns(tx, m);
+        const handOffs = await preventionDb.latestConcernHandOffs(tx, m);
+        const abilities = preventionPolicy.concernAbilities(actor);
         return {
           result: {
-            items: rows.map((row) => reveal(cipher, row)),
-            abilities: preventionPolicy.concernAbilities(actor),
+            items: rows.map((row) => reveal(cipher, row, handOffs.get(row.id) ?? null)),
+            abilities,
+            handOffRecipients: abilities.handOff
+              ? await preventionDb.listHandOffRecipients(tx, m, preventionPolicy.handOffRoles)
+              : [],
           },
           recordType: "concern",
           recordId: null,

@@ -3,6 +3,7 @@ import type { Services } from "../services.ts";
 import { registerCampaignMaterialRoutes } from "./campaign-materials.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
 import { registerConcernFollowUpRoutes } from "./concern-follow-ups.ts";
+import { registerConcernHandOffRoutes } from "./concern-hand-offs.ts";
 import { registerConcernRoutes } from "./concerns.ts";
 import { registerHelpMaterialRoutes } from "./help-materials.ts";
 import { registerPublicHelpRoutes } from "./public-routes.ts";
@@ -16,6 +17,7 @@ export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
   registerPublicHelpRoutes(app, s);
   registerConcernRoutes(app, s);
   registerConcernFollowUpRoutes(app, s);
+  registerConcernHandOffRoutes(app, s);
   registerCampaignRoutes(app, s);
   registerCampaignMaterialRoutes(app, s);
   registerHelpMaterialRoutes(app, s);

@@ -9,11 +9,14 @@ import { type Actor, requirePermission } from "../auth/actor.ts";
 export const preventionPolicy = {
   outreach: (a: Actor) => requirePermission(a, "outreach:write"),
   manage: (a: Actor) => requirePermission(a, "prevention:manage"),
-  /** A concern becomes a case only for a role that may open cases (the inbox's reader too). */
-  openCase: (a: Actor) => {
-    requirePermission(a, "prevention:manage");
-    requirePermission(a, "cases:write");
-  },
+  /** The coordinator hands a concern to a frontline worker, who opens the case: no role does both. */
+  handOff: (a: Actor) => requirePermission(a, "prevention:manage"),
+  /** A handed concern is answered by a role that opens cases; which ones is need-to-know (`handedTo`). */
+  answerHandOff: (a: Actor) => requirePermission(a, "cases:write"),
+  /** Need-to-know: a worker sees only the concerns handed to them; another's answers 404. */
+  handedTo: (a: Actor, h: { toUserId: string }) => h.toUserId === a.userId,
+  /** Who a concern can be handed to: the roles that open cases. */
+  handOffRoles: admin.roles.filter((r) => r !== "system_admin" && admin.roleAllows(r, "cases:write")),
   addToMap: (a: Actor) => {
     requirePermission(a, "prevention:manage");
     requirePermission(a, "mapping:manage");
@@ -29,7 +32,7 @@ export const preventionPolicy = {
   concernAbilities: (a: Actor) => {
     const inbox = admin.roleAllows(a.role, "prevention:manage");
     return {
-      openCase: inbox && admin.roleAllows(a.role, "cases:write"),
+      handOff: inbox,
       addToMap: inbox && admin.roleAllows(a.role, "mapping:manage"),
     };
   },

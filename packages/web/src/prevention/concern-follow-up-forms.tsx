@@ -1,12 +1,10 @@
-import { CaseCreate } from "@ariadne/domain/cases/index.ts";
 import { LocationDetails, MappingEntryCreate, sectors } from "@ariadne/domain/mapping/index.ts";
 import type { Concern } from "@ariadne/domain/prevention/index.ts";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
-import { formatDateTime, localDayOf } from "../ui/format-date.ts";
-import { CheckboxField, type Checked, checkForm, SelectField, TextField } from "../ui/index.ts";
+import { localDayOf } from "../ui/format-date.ts";
+import { type Checked, checkForm, SelectField, TextField } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
 import { concernsApi } from "./concerns-api.ts";
 
@@ -122,83 +120,4 @@ export function ConcernMapForm({ concern: c, onDone, onFailed }: Props) {
 function mapSignalField(fields: Record<string, string>): Record<string, string> {
   const { signals, ...rest } = fields;
   return signals ? { ...rest, signal: signals } : rest;
-}
-
-/**
- * A case opened from a report of concern: the pseudonym the team will know the person by, and why
- * the case was opened, prefilled with what was reported (it stays encrypted in the case's history).
- */
-export function ConcernCaseForm({ concern: c, onFailed }: Omit<Props, "onDone">) {
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const draft = `concern-case:${c.id}`;
-  const discard = useDiscardDraft(draft);
-  const [pseudonym, setPseudonym] = useDraftField(draft, "pseudonym", "");
-  const received = formatDateTime(c.receivedAt, i18n.language);
-  const [why, setWhy] = useDraftField(
-    draft,
-    "why",
-    `${t("prevention.concerns.caseWhy", { date: received })}\n${c.what}`.slice(0, 2000),
-  );
-  const [highRisk, setHighRisk] = useDraftField(draft, "highRisk", false);
-
-  function check(): Checked<CaseCreate> {
-    const person = checkForm(
-      CaseCreate.shape.person,
-      pseudonym.trim() ? { aliases: [pseudonym.trim()] } : {},
-      t,
-    );
-    if (!person.ok || !pseudonym.trim())
-      return {
-        ok: false,
-        fields: { pseudonym: person.ok ? t("validation.required") : Object.values(person.fields)[0]! },
-      };
-    return checkForm(CaseCreate, { person: person.data, why: why.trim() || undefined, highRisk }, t);
-  }
-  const { busy, error, fields, submit } = useFormSubmit(
-    check,
-    async (data, key) => {
-      const out = await concernsApi.toCase(c.id, data, key);
-      discard();
-      if (out.concern.followUp)
-        navigate(`/cases/${out.concern.followUp.id}`, { state: { created: out.caseCode } });
-    },
-    onFailed,
-  );
-  return (
-    <FormPanel
-      title={t("prevention.concerns.caseTitle")}
-      intro={t("prevention.concerns.caseIntro")}
-      submitLabel={t("prevention.concerns.caseSubmit")}
-      busy={busy}
-      onSubmit={submit}
-      error={error}
-    >
-      <TextField
-        label={t("cases.pseudonym")}
-        hint={t("cases.pseudonymHint")}
-        name="pseudonym"
-        required
-        autoComplete="off"
-        maxLength={200}
-        value={pseudonym}
-        onChange={(e) => setPseudonym(e.target.value)}
-        error={fields.pseudonym}
-      />
-      <TextAreaField
-        label={t("prevention.concerns.caseWhyLabel")}
-        name="why"
-        maxLength={2000}
-        value={why}
-        onChange={(e) => setWhy(e.target.value)}
-        error={fields.why}
-      />
-      <CheckboxField
-        label={t("cases.highRiskLabel")}
-        name="highRisk"
-        checked={highRisk}
-        onChange={(e) => setHighRisk(e.target.checked)}
-      />
-    </FormPanel>
-  );
 }

@@ -1,4 +1,4 @@
-import type { Concern, ConcernAbilities } from "@ariadne/domain/prevention/index.ts";
+import type { Concern, ConcernAbilities, HandOffRecipient } from "@ariadne/domain/prevention/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,7 +6,8 @@ import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { formatDate, formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
-import { ConcernCaseForm, ConcernMapForm } from "./concern-follow-up-forms.tsx";
+import { ConcernMapForm } from "./concern-follow-up-forms.tsx";
+import { HandOffForm } from "./concern-hand-off-forms.tsx";
 import { concernsApi } from "./concerns-api.ts";
 
 /** The coordinators' inbox of reports of concern from the public page. */
@@ -19,7 +20,13 @@ export default function ConcernsPage() {
       {load.status === "failed" ? <Alert tone="error">{errorText(t, load.error)}</Alert> : null}
       {load.data && load.data.items.length === 0 ? <p>{t("prevention.concerns.none")}</p> : null}
       {load.data?.items.map((c) => (
-        <ConcernPanel key={c.id} concern={c} abilities={load.data!.abilities} onChanged={reload} />
+        <ConcernPanel
+          key={c.id}
+          concern={c}
+          abilities={load.data!.abilities}
+          recipients={load.data!.handOffRecipients}
+          onChanged={reload}
+        />
       ))}
     </Page>
   );
@@ -28,10 +35,12 @@ export default function ConcernsPage() {
 function ConcernPanel({
   concern: c,
   abilities,
+  recipients,
   onChanged,
 }: {
   concern: Concern;
   abilities: ConcernAbilities;
+  recipients: readonly HandOffRecipient[];
   onChanged: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
@@ -43,7 +52,8 @@ function ConcernPanel({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Which follow-up form is open under the concern, if any.
-  const [making, setMaking] = useState<"map" | "case" | null>(null);
+  const [making, setMaking] = useState<"map" | "handOff" | null>(null);
+  const handedNow = c.handOff?.status === "open";
   const headingId = `concern-${c.id}`;
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -126,9 +136,10 @@ function ConcernPanel({
           </div>
         </form>
       )}
+      {c.handOff ? <HandOffLine handOff={c.handOff} /> : null}
       {c.followUp ? (
         <FollowUpLink followUp={c.followUp} />
-      ) : (
+      ) : handedNow ? null : (
         <div className="button-row">
           <button
             type="button"
@@ -148,14 +159,14 @@ function ConcernPanel({
               {t("prevention.concerns.addToMap")}
             </button>
           ) : null}
-          {abilities.openCase ? (
+          {abilities.handOff ? (
             <button
               type="button"
               className="button"
-              aria-expanded={making === "case"}
-              onClick={() => setMaking(making === "case" ? null : "case")}
+              aria-expanded={making === "handOff"}
+              onClick={() => setMaking(making === "handOff" ? null : "handOff")}
             >
-              {t("prevention.concerns.openCase")}
+              {t("prevention.handOff.open")}
             </button>
           ) : null}
         </div>
@@ -163,10 +174,39 @@ function ConcernPanel({
       {!c.followUp && making === "map" ? (
         <ConcernMapForm concern={c} onDone={onChanged} onFailed={(e) => setError(errorText(t, e))} />
       ) : null}
-      {!c.followUp && making === "case" ? (
-        <ConcernCaseForm concern={c} onFailed={(e) => setError(errorText(t, e))} />
+      {!c.followUp && !handedNow && making === "handOff" ? (
+        <HandOffForm
+          concern={c}
+          recipients={recipients}
+          onDone={async () => {
+            setMaking(null);
+            await onChanged();
+          }}
+          onFailed={(e) => setError(errorText(t, e))}
+        />
       ) : null}
     </section>
+  );
+}
+
+/** Who the concern was handed to, and how it stands: open, a case opened, or handed back and why. */
+function HandOffLine({ handOff: h }: { handOff: NonNullable<Concern["handOff"]> }) {
+  const { t, i18n } = useTranslation();
+  const date = formatDateTime(h.closedAt ?? h.handedAt, i18n.language);
+  return (
+    <div className="concern-hand-off">
+      <p>{t(`prevention.handOff.state.${h.status}`, { name: h.toName, date })}</p>
+      {h.status === "handed_back" && h.reason ? (
+        <p>
+          <strong>{t("prevention.handed.reason")}:</strong> {h.reason}
+        </p>
+      ) : null}
+      {h.status === "open" && h.note ? (
+        <p>
+          <strong>{t("prevention.handOff.note")}:</strong> {h.note}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -12,6 +12,7 @@ const VisitFormPage = lazy(() => import("./visit-form-page.tsx"));
 const ConflictPage = lazy(() => import("./conflict-page.tsx"));
 const ConcernsPage = lazy(() => import("./concerns-page.tsx"));
 const CampaignsPage = lazy(() => import("./campaigns-page.tsx"));
+const HandedConcernsPage = lazy(() => import("./handed-concerns-page.tsx"));
 
 type Sync = ReturnType<typeof useOutreachSync>;
 const SyncContext = createContext<Sync | null>(null);
@@ -27,7 +28,10 @@ export function useSync(): Sync {
 export default function PreventionPage() {
   const { t } = useTranslation();
   const sync = useOutreachSync();
-  const manages = hasAny(useMe(), ["prevention:manage"]);
+  const me = useMe();
+  const manages = hasAny(me, ["prevention:manage"]);
+  // Reports of concern handed to the worker, to open a case from (roles that open cases).
+  const takesCases = hasAny(me, ["cases:write"]);
   const waiting = sync.queue.filter((q) => !q.conflict).length;
   return (
     <SyncContext.Provider value={sync}>
@@ -42,6 +46,11 @@ export default function PreventionPage() {
             {manages ? (
               <li>
                 <NavLink to="/prevention/concerns">{t("prevention.tabs.concerns")}</NavLink>
+              </li>
+            ) : null}
+            {takesCases ? (
+              <li>
+                <NavLink to="/prevention/handed">{t("prevention.tabs.handed")}</NavLink>
               </li>
             ) : null}
             {manages ? (
@@ -66,6 +75,8 @@ export default function PreventionPage() {
             <Route path="visits/:id/conflict" element={<ConflictPage />} />
             {manages ? <Route path="concerns" element={<ConcernsPage />} /> : null}
             {manages ? <Route path="campaigns" element={<CampaignsPage />} /> : null}
+            {takesCases ? <Route path="handed" element={<HandedConcernsPage />} /> : null}
+            {takesCases ? <Route path="handed/:id" element={<HandedConcernsPage />} /> : null}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
