@@ -158,7 +158,24 @@ export class DraftVault {
   }
 }
 
-/** Removes every draft on this device (quick exit: nothing is shown on return). */
+/**
+ * Drafts that are queued field work rather than a form being typed (issue 15: the outreach queue,
+ * under `outreach.`): the only trace of a visit logged without a network, so a quick exit keeps them.
+ */
+export const fieldWorkPrefix = "outreach.";
+
+/** Removes every draft on this device (sign-in of another user, tests). */
 export function forgetAllDrafts(storage: DraftStorage): void {
   for (const name of namesIn(storage)) storage.removeItem(prefix + name);
+}
+
+/**
+ * Quick exit: every draft goes except queued field work, which stays sealed under the user's
+ * drafts key: that key is derived on the server and reaches the browser only inside a signed-in
+ * session, and quick exit forgets the copy kept for offline reloads, so the queue is readable (and
+ * sent) only in a session of the same user.
+ */
+export function forgetDraftsOnQuickExit(storage: DraftStorage): void {
+  for (const name of namesIn(storage))
+    if (!name.startsWith(fieldWorkPrefix)) storage.removeItem(prefix + name);
 }

@@ -5,7 +5,7 @@ import {
 } from "@ariadne/domain/prevention/index.ts";
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../api/client.ts";
-import { type DraftStorage, DraftVault } from "../drafts/vault.ts";
+import { type DraftStorage, DraftVault, forgetDraftsOnQuickExit } from "../drafts/vault.ts";
 import type { OutreachApi } from "./outreach-api.ts";
 import { queuedVisits, queueVisit, replayQueue, resolveQueued } from "./outreach-queue.ts";
 
@@ -143,5 +143,30 @@ describe("the outreach queue", () => {
       materialsHandedOut: 20,
       notes: "From this phone",
     });
+  });
+
+  it("keeps a queued visit through a quick exit, sealed, and sends it once the worker signs in again", async () => {
+    const storage = new MemoryStorage();
+    const server = fakeServer();
+    const vault = await DraftVault.open(user, key, storage);
+    queueVisit(vault, { id, local: fields({ concerns: "Ionel sleeps in the barn" }), server: null });
+    vault.set("note:case-1", { text: "Half-typed note about Ionel" });
+    expect(await replayQueue(vault, server.api)).toMatchObject({ offline: 1 });
+    await vault.flush();
+
+    // Quick exit: the page and its key are gone; what stays is the queue, still only ciphertext.
+    forgetDraftsOnQuickExit(storage);
+    vault.close();
+    expect(storage.items.size).toBe(1);
+    expect([...storage.items.values()].join()).not.toContain("Ionel");
+
+    // Signed in again (the server hands the same user's drafts key): the visit is there and sent once.
+    const again = await DraftVault.open(user, key, storage);
+    expect(again.get("note:case-1")).toBeUndefined();
+    expect(queuedVisits(again).map((q) => q.id)).toEqual([id]);
+    server.setOnline(true);
+    expect(await replayQueue(again, server.api)).toMatchObject({ sent: 1 });
+    expect(server.visits.get(id)?.concerns).toBe("Ionel sleeps in the barn");
+    expect(queuedVisits(again)).toEqual([]);
   });
 });

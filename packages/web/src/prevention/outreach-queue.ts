@@ -9,7 +9,7 @@ import {
   visitFieldsOf,
 } from "@ariadne/domain/prevention/index.ts";
 import { ApiFailure, newIdempotencyKey } from "../api/client.ts";
-import type { DraftVault } from "../drafts/vault.ts";
+import { type DraftVault, fieldWorkPrefix } from "../drafts/vault.ts";
 import type { OutreachApi } from "./outreach-api.ts";
 
 /**
@@ -33,7 +33,8 @@ export interface QueuedVisit {
   refused?: string;
 }
 
-const prefix = "outreach.visit.";
+/** Under the vault's field-work prefix: a quick exit keeps the queue (sealed) for the next sign-in. */
+const prefix = `${fieldWorkPrefix}visit.`;
 
 export function queuedVisits(vault: DraftVault): QueuedVisit[] {
   return vault.names(prefix).map((n) => vault.get(n) as QueuedVisit);

@@ -1,14 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { forgetKeptSession } from "../auth/offline-session.ts";
-import { forgetAllDrafts } from "../drafts/vault.ts";
+import { forgetDraftsOnQuickExit } from "../drafts/vault.ts";
 
 /** Where quick exit goes: an ordinary page that looks like everyday browsing. */
 const neutralPage = "https://www.google.com/";
 
 /**
  * Leaves at once and replaces this page in the history, for when someone looks over the shoulder
- * (a professional with a person at risk beside them). The session stays; nothing is shown on return:
- * the drafts on this device go too, and the session kept for a reload without a network.
+ * (a professional with a person at risk beside them). The session stays; the drafts on this device
+ * go, and so does the session kept for a reload without a network. Visits queued in the field stay,
+ * sealed under the user's key, and are sent when the worker is back in the app or signs in again
+ * (docs/security.md, "Quick exit and queued field work").
  */
 export function QuickExit() {
   const { t } = useTranslation();
@@ -20,7 +22,7 @@ export function QuickExit() {
       onClick={() => {
         document.body.classList.add("exiting");
         globalThis.sessionStorage?.clear();
-        forgetAllDrafts(localStorage);
+        forgetDraftsOnQuickExit(localStorage);
         forgetKeptSession();
         window.location.replace(neutralPage);
       }}
