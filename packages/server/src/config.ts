@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { mapping, stats } from "@ariadne/domain";
+import { mapping, prevention, stats } from "@ariadne/domain";
 import { z } from "zod";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -76,6 +76,13 @@ export const ConfigSchema = z.object({
   ARIADNE_MIN_CELL_SIZE: stats.MinCellSize.default(stats.defaultMinCellSize),
   /** Published counts rounded to this base after suppression (1, 3, 5 or 10; 1: not rounded). */
   ARIADNE_ROUNDING_BASE: stats.RoundingBase.default(1),
+  /** Months a campaign's material files are kept after the campaign ended (issue 15); then deleted. */
+  ARIADNE_MATERIAL_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(240)
+    .default(prevention.preventionRetention.materialMonthsAfterEnd),
 });
 
 /** SMTP delivery of notification e-mails; null when not configured (the inbox still works). */
@@ -113,6 +120,7 @@ export interface Config {
   smtp: SmtpConfig | null;
   minCellSize: number;
   roundingBase: number;
+  materialRetentionMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -154,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp,
     minCellSize: c.ARIADNE_MIN_CELL_SIZE,
     roundingBase: c.ARIADNE_ROUNDING_BASE,
+    materialRetentionMonths: c.ARIADNE_MATERIAL_RETENTION_MONTHS,
   };
 }
 

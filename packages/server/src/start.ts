@@ -84,12 +84,13 @@ export async function startServer(config: Config, out: (line: string) => void = 
   if (config.smtp)
     stopJobs.push(startMailDelivery(db, config.smtp, keyring, config.smtp.sendIntervalSeconds * 1000, log));
   // Idempotency keys live 24 hours (issue 13); claims also forget their user's expired keys.
-  // Reports of concern and outreach visits past their retention go too (issue 15), and training
+  // Reports of concern, outreach visits and ended campaigns' material files past their retention
+  // go too (issue 15), and training
   // completions past theirs (issue 14).
   const purge = setInterval(() => {
     const today = new Date().toISOString().slice(0, 10);
     purgeExpiredIdempotencyKeys(db).catch(log);
-    purgeExpiredPrevention(db, today).catch(log);
+    purgeExpiredPrevention(db, today, config.materialRetentionMonths).catch(log);
     purgeExpiredTraining(db, today).catch(log);
   }, 60 * 60_000);
   purge.unref();

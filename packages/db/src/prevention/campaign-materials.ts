@@ -89,3 +89,46 @@ export async function getMaterialFile(tx: Queryable, municipalityId: string, cam
   );
   return row ? { ...toRow(row), contentEnc: row.content_enc } : null;
 }
+
+/** Deletes one file and its bytes; the file as it was, or null outside the campaign or municipality. */
+export async function deleteMaterialFile(
+  tx: Queryable,
+  municipalityId: string,
+  campaignId: string,
+  id: string,
+) {
+  await tx.query(
+    `delete from campaign_material_contents where municipality_id = $1 and file_id in
+       (select id from campaign_material_files where municipality_id = $1 and campaign_id = $2 and id = $3)`,
+    [municipalityId, campaignId, id],
+  );
+  const [row] = await tx.query<Row>(
+    `delete from campaign_material_files where municipality_id = $1 and campaign_id = $2 and id = $3
+     returning ${columns}`,
+    [municipalityId, campaignId, id],
+  );
+  return row ? toRow(row) : null;
+}
+
+/**
+ * Retention: deletes every file (and its bytes) of the campaigns that ended before `before`
+ * (YYYY-MM-DD); a campaign without an end keeps its files. Returns how many files went.
+ */
+export async function deleteMaterialFilesOfCampaignsEndedBefore(
+  tx: Queryable,
+  municipalityId: string,
+  before: string,
+) {
+  const ended = `select f.id from campaign_material_files f join campaigns c
+      on c.municipality_id = f.municipality_id and c.id = f.campaign_id
+    where f.municipality_id = $1 and (c.fields->>'endsOn') is not null and (c.fields->>'endsOn')::date < $2::date`;
+  await tx.query(
+    `delete from campaign_material_contents where municipality_id = $1 and file_id in (${ended})`,
+    [municipalityId, before],
+  );
+  const rows = await tx.query<{ id: string }>(
+    `delete from campaign_material_files where municipality_id = $1 and id in (${ended}) returning id`,
+    [municipalityId, before],
+  );
+  return rows.length;
+}

@@ -575,7 +575,12 @@ const validBodies = (): Record<
     agent: () => coordinator,
   },
 });
-const bodyless = new Set(["POST /api/v1/auth/sign-out", "POST /api/v1/auth/sign-out-everywhere"]);
+const bodyless = new Set([
+  "POST /api/v1/auth/sign-out",
+  "POST /api/v1/auth/sign-out-everywhere",
+  // Deleting one material version names it in the path; there is nothing to send.
+  "DELETE /api/v1/campaigns/:id/materials/:fileId",
+]);
 
 const writeRoutes = () => t.routes.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.url}`);
 

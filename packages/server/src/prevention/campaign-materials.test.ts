@@ -3,6 +3,7 @@ import { prevention } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../admin/seed-demo.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
+import { purgeExpiredPrevention } from "./retention.ts";
 
 let t: TestApp;
 let coordinator: Agent;
@@ -151,5 +152,78 @@ describe("campaign material files", () => {
       (await coordinator.request("GET", `/api/v1/campaigns/${otherCampaign}/materials/${file.id}`)).status,
     ).toBe(404);
     expect(await fileCount()).toBe(before);
+  });
+});
+
+describe("deleting material files", () => {
+  const versionsOf = async (id: string) =>
+    (await coordinator.request("GET", `/api/v1/campaigns/${id}/materials`))
+      .json()
+      .items.map((f: { title: string; version: number }) => `${f.title} v${f.version}`);
+  const aCampaign = async (title: string, endsOn: string | null) =>
+    (
+      await coordinator.request("POST", "/api/v1/campaigns", {
+        title,
+        targetGroups: ["hotel_staff"],
+        startsOn: "2024-01-01",
+        ...(endsOn ? { endsOn } : {}),
+      })
+    ).json().id as string;
+
+  it("lets the coordinator delete one version: its bytes go, the other versions stay, and it is audited", async () => {
+    const id = await aCampaign("Hotel staff", null);
+    const v1 = (await upload(coordinator, id, "Hotel leaflet", pdf("one"))).json();
+    await upload(coordinator, id, "Hotel leaflet", pdf("two"));
+    const before = await fileCount();
+    // Roles without campaigns and other municipalities may not, and nothing goes.
+    expect((await frontline.request("DELETE", `/api/v1/campaigns/${id}/materials/${v1.id}`)).status).toBe(
+      403,
+    );
+    expect(
+      (await otherCoordinator.request("DELETE", `/api/v1/campaigns/${id}/materials/${v1.id}`)).status,
+    ).toBe(404);
+    expect(await fileCount()).toBe(before);
+
+    const res = await coordinator.request("DELETE", `/api/v1/campaigns/${id}/materials/${v1.id}`);
+    expect(res.status).toBe(204);
+    expect(await versionsOf(id)).toEqual(["Hotel leaflet v2"]);
+    expect((await coordinator.request("GET", `/api/v1/campaigns/${id}/materials/${v1.id}`)).status).toBe(404);
+    expect((await coordinator.request("DELETE", `/api/v1/campaigns/${id}/materials/${v1.id}`)).status).toBe(
+      404,
+    );
+    const bytes = await withSystem(t.db, (tx) =>
+      tx.query("select 1 from campaign_material_contents where file_id = $1", [v1.id]),
+    );
+    expect(bytes).toHaveLength(0);
+    const audit = await withSystem(t.db, (tx) =>
+      tx.query<{ details: Record<string, unknown> }>(
+        "select details from audit_log where action = 'campaigns.material.delete' and record_id = $1",
+        [id],
+      ),
+    );
+    expect(audit.map((a) => a.details)).toEqual([{ fileId: v1.id, title: "Hotel leaflet", version: 1 }]);
+  });
+
+  it("deletes the files of campaigns that ended longer ago than the retention, and keeps the rest", async () => {
+    const ended = await aCampaign("Ended long ago", "2025-01-31");
+    const recent = await aCampaign("Ended recently", "2026-10-31");
+    const running = await aCampaign("Still running", null);
+    for (const id of [ended, recent, running]) await upload(coordinator, id, "Leaflet", pdf(id));
+    // Retention of 12 months as of 2026-12-05: what ended before 2025-12-05 goes.
+    const out = await purgeExpiredPrevention(t.db, "2026-12-05", 12);
+    expect(out.materials).toBe(1);
+    expect(await versionsOf(ended)).toEqual([]);
+    expect(await versionsOf(recent)).toEqual(["Leaflet v1"]);
+    expect(await versionsOf(running)).toEqual(["Leaflet v1"]);
+    // A shorter retention, configured, reaches the recent one too.
+    expect((await purgeExpiredPrevention(t.db, "2026-12-05", 1)).materials).toBe(1);
+    expect(await versionsOf(recent)).toEqual([]);
+    expect(await versionsOf(running)).toEqual(["Leaflet v1"]);
+    const audit = await withSystem(t.db, (tx) =>
+      tx.query<{ details: Record<string, unknown> }>(
+        "select details from audit_log where action = 'prevention.retention' order by seq",
+      ),
+    );
+    expect(audit.map((a) => a.details.materialFiles)).toEqual([1, 1]);
   });
 });

@@ -39,8 +39,9 @@ function campaignInMunicipality(s: Services) {
 
 /**
  * Files of a campaign's materials (issue 15, point 2): uploaded by the coordinator as PDF or image
- * (type checked by content), at most 3 MB, every version kept; stored encrypted as case attachments
- * are, served only as downloads.
+ * (type checked by content), at most 3 MB, every version kept until the coordinator deletes one or
+ * the campaign ended longer ago than the retention (retention.ts); stored encrypted as case
+ * attachments are, served only as downloads.
  */
 export function registerCampaignMaterialRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -148,6 +149,34 @@ export function registerCampaignMaterialRoutes(app: FastifyInstance, s: Services
         };
       });
       return sendAsDownload(reply, file);
+    },
+  );
+
+  r.delete(
+    "/api/v1/campaigns/:id/materials/:fileId",
+    {
+      preValidation,
+      schema: {
+        tags,
+        params: z.strictObject({ id: admin.uuid, fileId: admin.uuid }),
+        querystring: scope,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const m = targetMunicipality(actor, req.query.municipalityId);
+      await auditedInTenant(s, actor, m, "campaigns.material.delete", async (tx) => {
+        const gone = await preventionDb.deleteMaterialFile(tx, m, req.params.id, req.params.fileId);
+        if (!gone) throw notFound("material file");
+        return {
+          result: null,
+          recordType: "campaign",
+          recordId: req.params.id,
+          details: { fileId: gone.id, title: gone.title, version: gone.version },
+        };
+      });
+      return reply.code(204).send(null);
     },
   );
 }

@@ -3,14 +3,20 @@ import { prevention } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
 
 /**
- * Removes reports of concern and outreach visits past their retention (domain `preventionRetention`)
- * in every municipality, as of `asOf`, each municipality in its own transaction with an audit
- * entry naming how many went. The server runs it every hour.
+ * Removes reports of concern and outreach visits past their retention (domain `preventionRetention`),
+ * and the material files of campaigns that ended more than `materialMonths` ago (the deployment's
+ * ARIADNE_MATERIAL_RETENTION_MONTHS), in every municipality, as of `asOf`, each municipality in its
+ * own transaction with an audit entry naming how many went. The server runs it every hour.
  */
-export async function purgeExpiredPrevention(db: Database, asOf: string) {
+export async function purgeExpiredPrevention(
+  db: Database,
+  asOf: string,
+  materialMonths: number = prevention.preventionRetention.materialMonthsAfterEnd,
+) {
   const municipalities = await withSystem(db, (tx) => preventionDb.listMunicipalitiesForPublic(tx));
   let concerns = 0;
   let visits = 0;
+  let materials = 0;
   for (const m of municipalities) {
     await withTenant(db, m.id, async (tx) => {
       const c = await preventionDb.deleteConcernsBefore(
@@ -23,7 +29,12 @@ export async function purgeExpiredPrevention(db: Database, asOf: string) {
         m.id,
         prevention.retentionCutoff(asOf, prevention.preventionRetention.visitMonths),
       );
-      if (c + v > 0)
+      const f = await preventionDb.deleteMaterialFilesOfCampaignsEndedBefore(
+        tx,
+        m.id,
+        prevention.retentionCutoff(asOf, materialMonths),
+      );
+      if (c + v + f > 0)
         await appendAudit(tx, {
           municipalityId: m.id,
           actorId: null,
@@ -33,11 +44,12 @@ export async function purgeExpiredPrevention(db: Database, asOf: string) {
           recordId: null,
           ip: null,
           outcome: "success",
-          details: { concerns: c, visits: v, asOf },
+          details: { concerns: c, visits: v, materialFiles: f, asOf },
         });
       concerns += c;
       visits += v;
+      materials += f;
     });
   }
-  return { concerns, visits };
+  return { concerns, visits, materials };
 }

@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { request } from "../api/client.ts";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { ConfirmStep } from "../ui/confirm-step.tsx";
 import { mediaTypeNames } from "../ui/file-upload.ts";
 import { useFormSubmit } from "../ui/form-panel.tsx";
 import { formatDateTime } from "../ui/format-date.ts";
@@ -23,6 +24,8 @@ const materialsApi = {
   upload: (campaignId: string, body: MaterialUpload, idempotencyKey: string) =>
     request("POST", `/api/v1/campaigns/${campaignId}/materials`, MaterialFile, body, { idempotencyKey }),
   href: (campaignId: string, fileId: string) => `/api/v1/campaigns/${campaignId}/materials/${fileId}`,
+  remove: (campaignId: string, fileId: string) =>
+    request("DELETE", `/api/v1/campaigns/${campaignId}/materials/${fileId}`, null),
 };
 
 type Chosen = { name: string; type: string; base64: string };
@@ -30,7 +33,8 @@ type Chosen = { name: string; type: string; base64: string };
 /**
  * A campaign's material files: every version listed with its download, and an upload that checks
  * the size and the file's own first bytes before sending, as the server does again. A file under
- * a material's existing title becomes its next version; earlier versions stay.
+ * a material's existing title becomes its next version; earlier versions stay until one is deleted
+ * (two steps) or the retention after the campaign's end removes them.
  */
 export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation();
@@ -54,6 +58,7 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
               <span>
                 {mediaTypeNames[f.mediaType] ?? f.mediaType} · {formatDateTime(f.uploadedAt, i18n.language)}
               </span>
+              <DeleteVersion campaignId={c.id} file={f} onDeleted={reload} />
             </li>
           ))}
         </ul>
@@ -68,6 +73,42 @@ export function CampaignMaterials({ campaign: c }: { campaign: Campaign }) {
         }}
       />
     </section>
+  );
+}
+
+/** Deletes one version after a confirmation naming it; the other versions stay. */
+function DeleteVersion({
+  campaignId,
+  file: f,
+  onDeleted,
+}: {
+  campaignId: string;
+  file: MaterialFile;
+  onDeleted(): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const name = t("prevention.materials.fileLink", { title: f.title, version: f.version });
+  return (
+    <>
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <ConfirmStep
+        startLabel={t("prevention.materials.delete", { name })}
+        confirmLabel={t("prevention.materials.deleteConfirm")}
+        busy={busy}
+        onConfirm={() => {
+          setBusy(true);
+          setFailure(null);
+          materialsApi.remove(campaignId, f.id).then(onDeleted, (e) => {
+            setBusy(false);
+            setFailure(errorText(t, e));
+          });
+        }}
+      >
+        <p>{t("prevention.materials.deleteWhat", { name })}</p>
+      </ConfirmStep>
+    </>
   );
 }
 
