@@ -7,10 +7,10 @@ export const helpPrintKinds = ["leaflet", "poster"] as const;
 export const helpPrintTargets = ["help", "concern"] as const;
 
 /**
- * Languages a leaflet or poster prints in: those the bundled PDF font (DejaVu Sans) covers. Thai
- * has no glyphs in it; its page is on the web, and its print waits for a Thai font.
+ * Languages a leaflet or poster prints in: all of the public page's. DejaVu Sans covers all but
+ * Thai, whose runs are set in Noto Sans Thai.
  */
-export const helpPrintLanguages = helpLanguages.filter((l) => l !== "th") as HelpLanguage[];
+export const helpPrintLanguages: readonly HelpLanguage[] = helpLanguages;
 
 export const HelpPrintQuery = z.strictObject({
   lang: z.enum(helpLanguages).default("en"),

@@ -1,7 +1,7 @@
 import { prevention } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import encodeQR from "qr";
-import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { pdfFonts, useThaiFonts, useUnicodeFonts, writeMixedScript } from "../pdf/index.ts";
 
 export const printKinds = ["leaflet", "poster"] as const;
 export type PrintKind = (typeof printKinds)[number];
@@ -50,6 +50,7 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
       info: { Title: `${t.title} — ${p.municipality}`, Author: "Ariadne" },
     }),
   );
+  if (p.lang === "th") useThaiFonts(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -60,27 +61,31 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   const scale = poster ? 1.9 : 1;
   const caption = p.target === "help" ? t.helpNow : t.reportTitle;
 
-  doc
-    .font(pdfFonts.bold)
-    .fontSize(22 * scale)
-    .text(t.title, { width, align });
-  doc
-    .moveDown(0.4)
-    .font(pdfFonts.regular)
-    .fontSize(11 * scale)
-    .text(t.intro, { width, align });
-  doc
-    .moveDown(0.8)
-    .font(pdfFonts.bold)
-    .fontSize(14 * scale)
-    .text(t.rightsTitle, { width, align });
-  doc.font(pdfFonts.regular).fontSize(11 * scale);
-  for (const right of t.rights) doc.moveDown(0.2).text(`•  ${right}`, { width, align });
-  doc
-    .moveDown(0.8)
-    .font(pdfFonts.bold)
-    .fontSize(15 * scale)
-    .text(fill(t.emergency, p.emergencyNumber), { width, align });
+  // Thai runs need the Thai font; every other language is set in the Unicode fonts alone.
+  const write = (
+    text: string,
+    weight: "regular" | "bold",
+    size: number,
+    options: PDFKit.Mixins.TextOptions,
+    at?: { x: number; y: number },
+  ) => {
+    doc.fontSize(size * scale);
+    if (p.lang === "th") writeMixedScript(doc, text, weight, options, at);
+    else if (at) doc.font(pdfFonts[weight]).text(text, at.x, at.y, options);
+    else doc.font(pdfFonts[weight]).text(text, options);
+  };
+
+  write(t.title, "bold", 22, { width, align });
+  doc.moveDown(0.4);
+  write(t.intro, "regular", 11, { width, align });
+  doc.moveDown(0.8);
+  write(t.rightsTitle, "bold", 14, { width, align });
+  for (const right of t.rights) {
+    doc.moveDown(0.2);
+    write(`•  ${right}`, "regular", 11, { width, align });
+  }
+  doc.moveDown(0.8);
+  write(fill(t.emergency, p.emergencyNumber), "bold", 15, { width, align });
 
   const qrSize = poster ? 300 : 150;
   const qrX = doc.page.margins.left + (width - qrSize) / 2;
@@ -88,19 +93,10 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   // The code and its caption belong together at the foot of the page: on a new page if they do not fit.
   if (room < qrSize + 90 * scale) doc.addPage();
   const qrY = doc.page.height - doc.page.margins.bottom - qrSize - 60 * scale;
-  doc
-    .font(pdfFonts.bold)
-    .fontSize(13 * scale)
-    .text(caption, doc.page.margins.left, qrY - 24 * scale, {
-      width,
-      align: "center",
-    });
+  write(caption, "bold", 13, { width, align: "center" }, { x: doc.page.margins.left, y: qrY - 24 * scale });
   drawQr(doc, p.url, qrX, qrY, qrSize);
-  doc
-    .font(pdfFonts.regular)
-    .fontSize(9 * scale)
-    .text(p.url, doc.page.margins.left, qrY + qrSize + 6, { width, align: "center" })
-    .text(p.municipality, { width, align: "center" });
+  write(p.url, "regular", 9, { width, align: "center" }, { x: doc.page.margins.left, y: qrY + qrSize + 6 });
+  write(p.municipality, "regular", 9, { width, align: "center" });
   doc.end();
   return done;
 }

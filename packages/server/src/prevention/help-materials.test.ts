@@ -6,6 +6,7 @@ import { withTenant } from "@ariadne/db";
 import { prevention } from "@ariadne/domain";
 import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -85,15 +86,27 @@ describe("printable leaflets and posters", () => {
     expect(qrOf(res.rawPayload, "ar")).toBe(`${publicUrl}/help/demo-municipality?lang=ar#report`);
   });
 
-  it("prints every language the font covers, and refuses Thai naming the field", async () => {
+  it("prints every language of the public page", async () => {
+    expect(prevention.helpPrintLanguages).toEqual(prevention.helpLanguages);
     for (const lang of prevention.helpPrintLanguages) {
       const res = await print(coordinator, `leaflet?lang=${lang}`);
       expect(res.statusCode, lang).toBe(200);
       expect(res.rawPayload.subarray(0, 5).toString(), lang).toBe("%PDF-");
     }
-    const thai = await print(coordinator, "leaflet?lang=th");
-    expect(thai.statusCode).toBe(400);
-    expect(thai.json().error.issues[0].path).toBe("querystring.lang");
+  });
+
+  it("prints a Thai leaflet in a Thai font, with its QR code to the Thai page", async () => {
+    const res = await print(frontline, "leaflet?lang=th");
+    expect(res.statusCode).toBe(200);
+    const pdf = res.rawPayload;
+    // Both fonts are embedded: Noto Sans Thai for the Thai runs, DejaVu for the number and address.
+    expect(pdf.toString("latin1")).toMatch(/NotoSansThai/);
+    expect(pdf.toString("latin1")).toMatch(/DejaVuSans/);
+    const text = pdfText(pdf);
+    // Thai letters come out as Thai (a reader's copy is Thai, not empty boxes).
+    expect(text).toMatch(/[\u0E01-\u0E2E]{3}/);
+    expect(text).toContain("112");
+    expect(qrOf(pdf, "th")).toBe(`${publicUrl}/help/demo-municipality?lang=th`);
   });
 
   it("answers bad input with 400 and roles without outreach or campaigns with 403", async () => {

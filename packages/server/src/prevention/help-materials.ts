@@ -6,7 +6,7 @@ import { z } from "zod";
 import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
-import { invalid, notFound } from "../http/errors.ts";
+import { notFound } from "../http/errors.ts";
 import { errors } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { renderHelpMaterialPdf } from "./help-materials-pdf.ts";
@@ -33,11 +33,6 @@ export function registerHelpMaterialRoutes(app: FastifyInstance, s: Services) {
       const actor = actorOf(req);
       preventionPolicy.print(actor);
       const { lang, target } = req.query;
-      if (!prevention.helpPrintLanguages.includes(lang))
-        throw invalid(
-          "querystring.lang",
-          `no print font for this language yet; print in ${prevention.helpPrintLanguages.join(", ")}`,
-        );
       const m = targetMunicipality(actor, undefined);
       const municipality = await auditedRead(s, actor, m, "help_materials.print", async (tx) => {
         const found = await adminDb.getMunicipality(tx, m);

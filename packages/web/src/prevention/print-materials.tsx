@@ -67,7 +67,6 @@ export function PrintMaterials() {
             {t("prevention.print.download")}
           </a>
         </p>
-        <p className="field-hint">{t("prevention.print.thaiLater")}</p>
       </div>
     </section>
   );
