@@ -11,9 +11,10 @@ import { createReadAuditWriter } from "./audit/read-audit-writer.ts";
 import { registerAuthRoutes } from "./auth/routes.ts";
 import { installSessionHook } from "./auth/session-hook.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
-import type { Config } from "./config.ts";
+import { type Config, defaultAccessibilityStatement } from "./config.ts";
 import { installErrorHandler, retryAfterSeconds } from "./http/error-handler.ts";
 import "./http/fastify-types.ts";
+import { registerAccessibilityStatement } from "./http/accessibility-statement.ts";
 import { installIdempotency } from "./http/idempotency.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
@@ -114,6 +115,7 @@ export async function buildApp(
   registerPreventionRoutes(app, s);
   registerStatsModule(app, s);
   registerTrainingRoutes(app, s);
+  registerAccessibilityStatement(app, s.config.accessibilityStatement ?? defaultAccessibilityStatement);
 
   const webServed = await installWebApp(app, s.config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -83,6 +83,12 @@ export const ConfigSchema = z.object({
     .min(1)
     .max(240)
     .default(prevention.preventionRetention.materialMonthsAfterEnd),
+  /** The municipality's accessibility statement (Markdown) served at /accessibility, and its language. */
+  ARIADNE_ACCESSIBILITY_STATEMENT: z.string().min(1).optional(),
+  ARIADNE_ACCESSIBILITY_STATEMENT_LANG: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as fi or sv-FI")
+    .default("en"),
 });
 
 /** SMTP delivery of notification e-mails; null when not configured (the inbox still works). */
@@ -121,11 +127,17 @@ export interface Config {
   minCellSize: number;
   roundingBase: number;
   materialRetentionMonths: number;
+  accessibilityStatement: { file: string; lang: string };
 }
 
 export class ConfigError extends Error {}
 
 const defaultWebDist = resolve(import.meta.dirname, "../../web/dist");
+/** The statement as shipped; a municipality publishes its own (README: accessibility statement). */
+export const defaultAccessibilityStatement = {
+  file: resolve(import.meta.dirname, "../../../docs/accessibility.md"),
+  lang: "en",
+};
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
@@ -163,6 +175,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     minCellSize: c.ARIADNE_MIN_CELL_SIZE,
     roundingBase: c.ARIADNE_ROUNDING_BASE,
     materialRetentionMonths: c.ARIADNE_MATERIAL_RETENTION_MONTHS,
+    accessibilityStatement: {
+      file: c.ARIADNE_ACCESSIBILITY_STATEMENT
+        ? resolve(c.ARIADNE_ACCESSIBILITY_STATEMENT)
+        : defaultAccessibilityStatement.file,
+      lang: c.ARIADNE_ACCESSIBILITY_STATEMENT_LANG,
+    },
   };
 }
 

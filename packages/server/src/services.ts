@@ -11,7 +11,13 @@ export interface Services {
     Partial<
       Pick<
         Config,
-        "tileUrl" | "publicUrl" | "smtp" | "minCellSize" | "databaseReplicaMaxLagSeconds" | "roundingBase"
+        | "tileUrl"
+        | "publicUrl"
+        | "smtp"
+        | "minCellSize"
+        | "databaseReplicaMaxLagSeconds"
+        | "roundingBase"
+        | "accessibilityStatement"
       >
     >;
   /** A read replica for statistics (DATABASE_REPLICA_URL); casework always uses `db`. */

@@ -35,6 +35,8 @@ export interface HelpTexts {
   noReply: string;
   reply: string;
   unknownCode: string;
+  /** The link to the accessibility statement (Directive (EU) 2016/2102), in the footer. */
+  accessibility: string;
 }
 
 export const helpLanguages = [
@@ -93,6 +95,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "No answer yet. Please look again later.",
     reply: "Our answer",
     unknownCode: "We found nothing for this code.",
+    accessibility: "Accessibility statement",
   },
   fi: {
     name: "Suomi",
@@ -128,6 +131,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Ei vielä vastausta. Katso myöhemmin uudelleen.",
     reply: "Vastauksemme",
     unknownCode: "Tällä koodilla ei löytynyt mitään.",
+    accessibility: "Saavutettavuusseloste",
   },
   sv: {
     name: "Svenska",
@@ -163,6 +167,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Inget svar ännu. Titta igen senare.",
     reply: "Vårt svar",
     unknownCode: "Vi hittade inget för den här koden.",
+    accessibility: "Tillgänglighetsredogörelse",
   },
   da: {
     name: "Dansk",
@@ -198,6 +203,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Intet svar endnu. Se igen senere.",
     reply: "Vores svar",
     unknownCode: "Vi fandt intet for denne kode.",
+    accessibility: "Tilgængelighedserklæring",
   },
   no: {
     name: "Norsk",
@@ -233,6 +239,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Ikke noe svar ennå. Se igjen senere.",
     reply: "Svaret vårt",
     unknownCode: "Vi fant ingenting for denne koden.",
+    accessibility: "Tilgjengelighetserklæring",
   },
   et: {
     name: "Eesti",
@@ -268,6 +275,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Vastust veel ei ole. Vaata hiljem uuesti.",
     reply: "Meie vastus",
     unknownCode: "Selle koodiga ei leitud midagi.",
+    accessibility: "Ligipääsetavuse teatis",
   },
   lv: {
     name: "Latviešu",
@@ -303,6 +311,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Atbildes vēl nav. Lūdzu, paskaties vēlāk.",
     reply: "Mūsu atbilde",
     unknownCode: "Ar šo kodu nekas netika atrasts.",
+    accessibility: "Paziņojums par piekļūstamību",
   },
   lt: {
     name: "Lietuvių",
@@ -338,6 +347,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Atsakymo dar nėra. Pažiūrėk vėliau.",
     reply: "Mūsų atsakymas",
     unknownCode: "Pagal šį kodą nieko neradome.",
+    accessibility: "Pareiškimas dėl prieinamumo",
   },
   pl: {
     name: "Polski",
@@ -374,6 +384,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Nie ma jeszcze odpowiedzi. Sprawdź później.",
     reply: "Nasza odpowiedź",
     unknownCode: "Nic nie znaleźliśmy dla tego kodu.",
+    accessibility: "Deklaracja dostępności",
   },
   de: {
     name: "Deutsch",
@@ -410,6 +421,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Noch keine Antwort. Schau bitte später wieder.",
     reply: "Unsere Antwort",
     unknownCode: "Zu diesem Code haben wir nichts gefunden.",
+    accessibility: "Erklärung zur Barrierefreiheit",
   },
   ru: {
     name: "Русский",
@@ -445,6 +457,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Ответа пока нет. Загляните позже.",
     reply: "Наш ответ",
     unknownCode: "По этому коду ничего не найдено.",
+    accessibility: "Заявление о доступности",
   },
   uk: {
     name: "Українська",
@@ -480,6 +493,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Відповіді ще немає. Зазирніть пізніше.",
     reply: "Наша відповідь",
     unknownCode: "За цим кодом нічого не знайдено.",
+    accessibility: "Заява про доступність",
   },
   ro: {
     name: "Română",
@@ -515,6 +529,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Încă nu avem un răspuns. Te rugăm să revii mai târziu.",
     reply: "Răspunsul nostru",
     unknownCode: "Nu am găsit nimic pentru acest cod.",
+    accessibility: "Declarație de accesibilitate",
   },
   bg: {
     name: "Български",
@@ -550,6 +565,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Все още няма отговор. Моля, проверете по-късно.",
     reply: "Нашият отговор",
     unknownCode: "Не намерихме нищо за този код.",
+    accessibility: "Декларация за достъпност",
   },
   vi: {
     name: "Tiếng Việt",
@@ -585,6 +601,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "Chưa có câu trả lời. Vui lòng xem lại sau.",
     reply: "Câu trả lời của chúng tôi",
     unknownCode: "Chúng tôi không tìm thấy gì với mã này.",
+    accessibility: "Tuyên bố về khả năng tiếp cận",
   },
   th: {
     name: "ไทย",
@@ -620,6 +637,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "ยังไม่มีคำตอบ โปรดกลับมาดูภายหลัง",
     reply: "คำตอบของเรา",
     unknownCode: "ไม่พบข้อมูลสำหรับรหัสนี้",
+    accessibility: "คำแถลงการณ์การเข้าถึง",
   },
   ar: {
     name: "العربية",
@@ -655,6 +673,7 @@ export const helpTexts: Record<HelpLanguage, HelpTexts> = {
     noReply: "لا يوجد رد بعد. يرجى العودة لاحقًا.",
     reply: "ردنا",
     unknownCode: "لم نجد شيئًا لهذا الرمز.",
+    accessibility: "بيان إمكانية الوصول",
   },
 };
 

@@ -65,7 +65,7 @@ function shell(
 <main id="main">
 ${body}
 </main>
-<footer><p>${esc(ctx.municipality)}</p></footer>
+<footer><p>${esc(ctx.municipality)}</p><p><a href="/accessibility">${esc(t.accessibility)}</a></p></footer>
 </body>
 </html>`;
 }
