@@ -2,7 +2,7 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
 import { withMessages } from "./i18n/index.ts";
-import { AppShell, adminSections, visibleAdminSections } from "./shell/index.ts";
+import { AppShell, adminSections, PublicLayout, visibleAdminSections } from "./shell/index.ts";
 import { Loading } from "./ui/index.ts";
 
 // Every page is its own chunk, so modules added later stay out of the first load. A page renders
@@ -95,9 +95,11 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInRoute />} />
             <Route path="/reset-password" element={<ResetPasswordRoute />} />
-            <Route path="/certificates/:code" element={<CertificateCheckPage />} />
-            {/* A supplier answers through a single-use link, without an account (issue 16). */}
-            <Route path="/supplier-questionnaire/:id" element={<SupplierQuestionnairePage />} />
+            <Route element={<PublicLayout />}>
+              <Route path="/certificates/:code" element={<CertificateCheckPage />} />
+              {/* A supplier answers through a single-use link, without an account (issue 16). */}
+              <Route path="/supplier-questionnaire/:id" element={<SupplierQuestionnairePage />} />
+            </Route>
             <Route
               element={
                 <RequireSession>

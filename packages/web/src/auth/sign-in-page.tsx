@@ -9,6 +9,8 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { LanguageSwitcher } from "../shell/language-switcher.tsx";
+import { SiteFooter } from "../shell/site-footer.tsx";
+import { SkipLink } from "../shell/skip-link.tsx";
 import { useFormErrors } from "../ui/form-panel.tsx";
 import { Alert, type Checked, checkForm, errorText, fieldErrorsOf, Page, TextField } from "../ui/index.ts";
 import { authApi } from "./auth-api.ts";
@@ -206,6 +208,7 @@ export default function SignInPage() {
 
   return (
     <div className="sign-in-layout">
+      <SkipLink />
       <header className="sign-in-header">
         <p className="brand">
           <span className="brand-name">{t("app.name")}</span>
@@ -313,6 +316,7 @@ export default function SignInPage() {
           </Page>
         )}
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { Loading } from "../ui/index.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { visibleModules } from "./modules.ts";
 import { QuickExit } from "./quick-exit.tsx";
+import { SiteFooter } from "./site-footer.tsx";
+import { SkipLink } from "./skip-link.tsx";
 
 /** The frame around every signed-in page: skip link, header, module navigation, main landmark. */
 export function AppShell() {
@@ -32,9 +34,7 @@ export function AppShell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t("shell.skipToContent")}
-      </a>
+      <SkipLink />
       <header className="shell-header">
         <NavLink to="/" className="brand" end>
           <span className="brand-name">{t("app.name")}</span>
@@ -92,6 +92,7 @@ export function AppShell() {
           </Suspense>
         </main>
       </div>
+      <SiteFooter />
       <SignInAgain />
       <IdleWarning />
     </div>

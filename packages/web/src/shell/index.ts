@@ -8,3 +8,5 @@ export {
   visibleAdminSections,
   visibleModules,
 } from "./modules.ts";
+export { PublicLayout, SiteFooter } from "./site-footer.tsx";
+export { SkipLink } from "./skip-link.tsx";

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SubmissionKey } from "../api/client.ts";
 import { Alert } from "./alert.tsx";
@@ -60,6 +60,14 @@ export function useFormErrors<T>(check: () => Checked<T>) {
     basis: null,
   });
   const [formError, setFormError] = useState<string | null>(null);
+  // After a refused submit focus goes to the first marked field (WCAG 3.3.1, 2.4.3), once the marks
+  // are on the page: the form that was being sent if known, else the page's first.
+  const [focusAsk, setFocusAsk] = useState<{ form: Element | null } | null>(null);
+  useEffect(() => {
+    if (!focusAsk) return;
+    const root = focusAsk.form?.isConnected ? focusAsk.form : document;
+    root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusAsk]);
   const fields =
     state.basis && Object.keys(state.fields).length > 0
       ? standingErrors(state.fields, state.basis, check())
@@ -75,6 +83,8 @@ export function useFormErrors<T>(check: () => Checked<T>) {
     showFields(next: Record<string, string>, otherwise: string | null = null) {
       setState({ fields: next, basis: check() });
       setFormError(Object.keys(next).length > 0 ? fixErrors : otherwise);
+      if (Object.keys(next).length > 0)
+        setFocusAsk({ form: document.activeElement?.closest("form") ?? null });
     },
     /** A form-level error that is about no field (the network, a conflict). */
     showError(text: string | null) {
