@@ -93,7 +93,7 @@ export async function countActionPoints(
   return rows.map((r) => ({ ...r, count: Number(r.count), progress: Number(r.progress) }));
 }
 
-/** A case's coded fields as the exports read them: no identity. */
+/** A case's coded fields as the exports read them: no identity (organisations are named). */
 export interface CodedCaseRow {
   year: number;
   gender: string | null;
@@ -101,8 +101,14 @@ export interface CodedCaseRow {
   citizenship: string | null;
   forms: string[];
   country: string;
+  municipalityName: string;
   status: string;
+  closeReason: string | null;
   organisationKind: string;
+  organisationName: string;
+  processingConsent: boolean;
+  referredOrganisations: string[];
+  firstReferralYear: number | null;
 }
 
 /** Every case's coded fields, for the CTDC and HTCDS exports (k-anonymised by the caller before it leaves). */
@@ -118,11 +124,27 @@ export async function listCodedCases(
     citizenship: string | null;
     forms: string[];
     country: string;
+    municipality_name: string;
     status: string;
+    close_reason: string | null;
     kind: string;
+    organisation_name: string;
+    processing_consent: boolean;
+    referred: string[] | null;
+    first_referral_year: number | null;
   }>(
     `select extract(year from c.created_at)::int as year, p.gender, p.age_band, p.citizenship::text as citizenship,
-       array_to_json(c.forms) as forms, m.country, c.status, o.kind
+       array_to_json(c.forms) as forms, m.country, m.name as municipality_name, c.status,
+       case when c.status = 'closed' then c.state->>'reason' end as close_reason,
+       o.kind, o.name as organisation_name,
+       exists (select 1 from case_consents cc where cc.municipality_id = c.municipality_id and cc.case_id = c.id
+         and cc.purpose = 'processing' and cc.withdrawn_on is null) as processing_consent,
+       (select json_agg(distinct ro.name) from referrals r
+          join organisations ro on ro.municipality_id = r.municipality_id and ro.id = r.receiving_organisation_id
+          where r.municipality_id = c.municipality_id and r.case_id = c.id and r.sent_at is not null) as referred,
+       (select min(extract(year from r.sent_at))::int from referrals r
+          where r.municipality_id = c.municipality_id and r.case_id = c.id and r.sent_at is not null)
+         as first_referral_year
      from cases c
      join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
      join municipalities m on m.id = c.municipality_id
@@ -139,7 +161,13 @@ export async function listCodedCases(
     citizenship: r.citizenship,
     forms: r.forms,
     country: r.country,
+    municipalityName: r.municipality_name,
     status: r.status,
+    closeReason: r.close_reason,
     organisationKind: r.kind,
+    organisationName: r.organisation_name,
+    processingConsent: Boolean(r.processing_consent),
+    referredOrganisations: r.referred ?? [],
+    firstReferralYear: r.first_referral_year === null ? null : Number(r.first_referral_year),
   }));
 }

@@ -1,17 +1,39 @@
+import { csvCell } from "../referral/index.ts";
 import { type HtcdsRecord, htcdsFields, htcdsMultiSeparator } from "./htcds-format.ts";
 import { kAnonymiseBy } from "./k-anonymity.ts";
 
-/** A case as the HTCDS export knows it: coded fields only. */
+/**
+ * Why person-level records leave the case team: the purpose a coordinator names for an HTCDS
+ * export, kept as a code in the audit trail (which holds codes, never free text).
+ */
+export const htcdsExportPurposes = [
+  "case_exchange_with_partner",
+  "national_rapporteur",
+  "national_referral_mechanism",
+  "research_agreement",
+] as const;
+export type HtcdsExportPurpose = (typeof htcdsExportPurposes)[number];
+
+/** A case as the HTCDS export knows it: coded fields only, and the names of organisations. */
 export interface CodedCaseForHtcds {
   gender: string | null;
   citizenship: string | null;
   forms: readonly string[];
   /** The case's lifecycle status in Ariadne. */
   status: string;
-  /** The kind of the organisation that owns the case. */
+  /** Why a closed case was closed (Ariadne's close reason), else null. */
+  closeReason?: string | null;
+  /** The kind and name of the organisation that owns the case. */
   organisationKind: string;
-  /** ISO 3166-1 alpha-2 of the municipality. */
+  organisationName?: string;
+  /** The municipality's name and ISO 3166-1 alpha-2 country. */
+  municipalityName?: string;
   country: string;
+  /** Whether a consent to process the person's data is on record and not withdrawn. */
+  processingConsent?: boolean;
+  /** The organisations the case's referrals were sent to, and the year of the first one sent. */
+  referredOrganisations?: readonly string[];
+  firstReferralYear?: number | null;
 }
 
 // Ariadne's organisation kinds onto HTCDS org_Type; kinds HTCDS has no value for stay empty.
@@ -38,38 +60,74 @@ const labourTypes: [string, string][] = [
   ["forced_labour", "Other"],
 ];
 
+// Text cells must not carry the separators the CSV and the multiselects use.
+const plain = (v: string) => v.replace(/[;\r\n]/g, " ").trim();
+
 /** One case as an HTCDS record (see docs/stats.md for the field-by-field mapping). */
 export function htcdsRecordOf(c: CodedCaseForHtcds): HtcdsRecord {
   const labour = [...new Set(labourTypes.filter(([f]) => c.forms.includes(f)).map(([, t]) => t))];
+  const referred = [...new Set((c.referredOrganisations ?? []).map(plain))].sort();
   return {
-    org_Type: organisationTypes[c.organisationKind] ?? "",
+    org_Name: plain(c.organisationName ?? ""),
+    org_ShippingCity: plain(c.municipalityName ?? ""),
     org_ShippingCountry: c.country,
+    org_Type: organisationTypes[c.organisationKind] ?? "",
     prs_Gender: genders[c.gender ?? "unknown"] ?? "Unknown",
     prs_Nationality: c.citizenship ?? "",
+    vic_AgreementToManagePersonalData:
+      c.processingConsent === undefined ? "" : c.processingConsent ? "true" : "false",
     vic_TypeOfLabourExploitation: labour.join(htcdsMultiSeparator),
     cas_Status: c.status === "closed" ? "Closed" : "Active",
+    cas_ReferredOrganisation: referred.join(htcdsMultiSeparator),
+    // ISO 8601 at the reduced precision of a year: a day would single a person out.
+    cas_OutgoingReferralDate: c.firstReferralYear ? String(c.firstReferralYear).padStart(4, "0") : "",
+    cas_ReasonForCaseClosure: c.status === "closed" ? (c.closeReason ?? "") : "",
   };
 }
 
 /**
- * k-anonymity over the fields that could single a person out (nationality, gender, the owning
- * organisation's type): a combination seen fewer than k times is generalised one field at a time
- * (nationality first, to empty or "Unknown"); records still in a group below k are left out.
+ * The fields that could single a person out, in the order they are given up: the most specific
+ * and least needed first (closure reason, referral year, organisation names), nationality, gender,
+ * organisation type and place last.
+ */
+export const htcdsQuasiIdentifiers = [
+  "cas_ReasonForCaseClosure",
+  "cas_OutgoingReferralDate",
+  "cas_ReferredOrganisation",
+  "org_Name",
+  "prs_Nationality",
+  "prs_Gender",
+  "org_Type",
+  "org_ShippingCity",
+  "org_ShippingCountry",
+] as const;
+
+/**
+ * k-anonymity over the quasi-identifiers: a combination seen fewer than k times is generalised one
+ * field at a time (to empty, or "Unknown" for gender); records still in a group below k are left out.
  */
 export function kAnonymiseHtcds(records: readonly HtcdsRecord[], k: number) {
   return kAnonymiseBy(
     records,
-    ["prs_Nationality", "prs_Gender", "org_Type", "org_ShippingCountry"],
-    { prs_Nationality: "", prs_Gender: "Unknown", org_Type: "", org_ShippingCountry: "" },
+    htcdsQuasiIdentifiers,
+    {
+      cas_ReasonForCaseClosure: "",
+      cas_OutgoingReferralDate: "",
+      cas_ReferredOrganisation: "",
+      org_Name: "",
+      prs_Nationality: "",
+      prs_Gender: "Unknown",
+      org_Type: "",
+      org_ShippingCity: "",
+      org_ShippingCountry: "",
+    },
     k,
   );
 }
 
-const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
-/** HTCDS records as CSV with the standard's field names as the header. */
+/** HTCDS records as CSV with the standard's field names as the header; no cell is a spreadsheet formula. */
 export function htcdsCsv(records: readonly HtcdsRecord[]): string {
   const lines = [htcdsFields.join(",")];
-  for (const r of records) lines.push(htcdsFields.map((f) => cell(r[f])).join(","));
+  for (const r of records) lines.push(htcdsFields.map((f) => csvCell(r[f])).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -2,18 +2,30 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { organisationKinds } from "../admin/index.ts";
 import { caseStatuses, exploitationForms, genders } from "../cases/index.ts";
-import { htcdsCsv, htcdsRecordOf, kAnonymiseHtcds } from "./htcds-export.ts";
-import { htcdsFields, htcdsMultiSeparator, htcdsValues } from "./htcds-format.ts";
+import { htcdsCsv, htcdsQuasiIdentifiers, htcdsRecordOf, kAnonymiseHtcds } from "./htcds-export.ts";
+import {
+  htcdsAllFields,
+  htcdsFieldReference,
+  htcdsFields,
+  htcdsMultiSeparator,
+  htcdsValues,
+} from "./htcds-format.ts";
 
 const codedCase = fc.record({
   gender: fc.constantFrom(...genders, null),
   citizenship: fc.constantFrom("RO", "VN", "UA", "FI", null),
   forms: fc.subarray([...exploitationForms], { maxLength: 3 }),
   status: fc.constantFrom(...caseStatuses),
+  closeReason: fc.constantFrom("assistance_completed", "deceased", "moved_away", null),
   organisationKind: fc.constantFrom(...organisationKinds),
+  organisationName: fc.constantFrom("Social services", "Red Cross; Helsinki", "=HYPERLINK()"),
+  municipalityName: fc.constant("Testby"),
   country: fc.constant("FI"),
+  processingConsent: fc.boolean(),
+  referredOrganisations: fc.subarray(["Shelter A", "Clinic B", "Legal aid C"]),
+  firstReferralYear: fc.constantFrom(2023, 2024, null),
 });
-const quasi = ["prs_Nationality", "prs_Gender", "org_Type", "org_ShippingCountry"] as const;
+const quasi = htcdsQuasiIdentifiers;
 
 describe("HTCDS export", () => {
   it("writes only the standard's field names and picklist values", () => {
@@ -28,12 +40,32 @@ describe("HTCDS export", () => {
         }
         expect(r.prs_Nationality).toMatch(/^([A-Z]{2})?$/);
         expect(r.org_ShippingCountry).toMatch(/^[A-Z]{2}$/);
+        // ISO 8601 reduced to a year; a checkbox as true/false.
+        expect(r.cas_OutgoingReferralDate).toMatch(/^(\d{4})?$/);
+        expect(r.vic_AgreementToManagePersonalData).toMatch(/^(true|false)$/);
+        expect(r.org_Name).not.toContain(";");
       }),
       { numRuns: 300 },
     );
   });
 
-  it("keeps every combination of nationality, gender, organisation type and country at k records or more", () => {
+  it("exports only fields of the standard's field list, in its order, and no identifying one", () => {
+    const order = htcdsFields.map((f) => htcdsAllFields.indexOf(f));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const never of ["prs_FirstName", "prs_SecondName", "prs_Birthdate", "prs_Email", "prs_MobilePhone"])
+      expect(htcdsFields as readonly string[]).not.toContain(never);
+    expect(Object.keys(htcdsFieldReference)).toEqual([
+      "Organisation",
+      "Person",
+      "Person Victim Context",
+      "Person Perpetrator Context",
+      "Historic Trafficking Events",
+      "Case",
+    ]);
+  });
+
+  it("keeps every combination of the quasi-identifiers at k records or more", () => {
     fc.assert(
       fc.property(fc.array(codedCase, { maxLength: 300 }), fc.integer({ min: 5, max: 11 }), (cases, k) => {
         const { rows, suppressed } = kAnonymiseHtcds(cases.map(htcdsRecordOf), k);
@@ -56,19 +88,44 @@ describe("HTCDS export", () => {
       forms: ["forced_begging", "forced_criminality", "sexual_exploitation"],
       status: "in_assistance",
       organisationKind: "social_services",
+      organisationName: "=Social services",
+      municipalityName: "Testby",
       country: "FI",
+      processingConsent: true,
+      referredOrganisations: ["Shelter A", "Clinic B", "Shelter A"],
+      firstReferralYear: 2024,
     });
     expect(r).toEqual({
-      org_Type: "LocalGovernmentOrganisation",
+      org_Name: "=Social services",
+      org_ShippingCity: "Testby",
       org_ShippingCountry: "FI",
+      org_Type: "LocalGovernmentOrganisation",
       prs_Gender: "Transgender/NonConforming",
       prs_Nationality: "RO",
+      vic_AgreementToManagePersonalData: "true",
       vic_TypeOfLabourExploitation: "Begging;IllicitActivities",
       cas_Status: "Active",
+      cas_ReferredOrganisation: "Clinic B;Shelter A",
+      cas_OutgoingReferralDate: "2024",
+      cas_ReasonForCaseClosure: "",
     });
     expect(htcdsCsv([r])).toBe(
-      "org_Type,org_ShippingCountry,prs_Gender,prs_Nationality,vic_TypeOfLabourExploitation,cas_Status\r\n" +
-        "LocalGovernmentOrganisation,FI,Transgender/NonConforming,RO,Begging;IllicitActivities,Active\r\n",
+      `${htcdsFields.join(",")}\r\n` +
+        "'=Social services,Testby,FI,LocalGovernmentOrganisation,Transgender/NonConforming,RO,true,Begging;IllicitActivities,Active,Clinic B;Shelter A,2024,\r\n",
     );
+    const closed = htcdsRecordOf({
+      gender: null,
+      citizenship: null,
+      forms: [],
+      status: "closed",
+      closeReason: "moved_away",
+      organisationKind: "other",
+      country: "FI",
+    });
+    expect(closed).toMatchObject({
+      cas_Status: "Closed",
+      cas_ReasonForCaseClosure: "moved_away",
+      org_Type: "",
+    });
   });
 });

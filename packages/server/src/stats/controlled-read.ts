@@ -19,6 +19,8 @@ export async function readControlled<C, T>(
   action: string,
   count: (tx: Queryable) => Promise<C>,
   control: (counts: C, k: number, roundingBase: number) => T,
+  /** What the audit entry records beside the read (an export's period and purpose). */
+  details?: Record<string, string | number>,
 ): Promise<T> {
   const counts = await onReplicaOrPrimary(s, (from) =>
     auditedRead(
@@ -30,6 +32,7 @@ export async function readControlled<C, T>(
         result: await count(tx),
         recordType: "statistics",
         recordId: null,
+        ...(details ? { details } : {}),
       }),
       from,
     ),

@@ -3,6 +3,7 @@ import { stats } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Actor } from "../auth/actor.ts";
 import { errors } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { registerActivityStatsRoutes } from "./activity-routes.ts";
@@ -10,8 +11,18 @@ import { annualReportOf } from "./annual-report.ts";
 import { annualReportCsv, renderAnnualReportPdf } from "./annual-report-pdf.ts";
 import { reportLanguages } from "./annual-report-words.ts";
 import { readControlled } from "./controlled-read.ts";
+import { statsPolicy } from "./policy.ts";
 import { CasesQuery, controlledRoute, municipalityId, PeriodQuery, readerOf } from "./route-shared.ts";
 
+const HtcdsExportQuery = stats.checkPeriod(
+  z.strictObject({
+    from: stats.dashboardQueryShape.from,
+    to: stats.dashboardQueryShape.to,
+    /** What the export is for, as a code: written to the audit trail, which holds codes only. */
+    purpose: z.enum(stats.htcdsExportPurposes),
+    municipalityId,
+  }),
+);
 const ReportQuery = z.strictObject({
   year: stats.dashboardQueryShape.from,
   lang: z.enum(reportLanguages).optional(),
@@ -58,52 +69,62 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
 
   // The exports in the field's standards: the cases' coded fields, k-anonymised with k = the
   // minimum cell size before they leave (CTDC's k-anonymised dataset, IOM's HTCDS field names).
-  const exports = [
-    {
-      name: "ctdc",
-      description: "The municipality's cases in the CTDC dataset format (CSV),",
-      csvOf: (cases: statsDb.CodedCaseRow[], k: number) =>
-        stats.ctdcCsv(stats.kAnonymise(cases.map(stats.ctdcRowOf), k).rows),
-    },
-    {
-      name: "htcds",
-      description:
-        "The municipality's cases as de-identified HTCDS records (CSV with the standard's field names),",
-      csvOf: (cases: statsDb.CodedCaseRow[], k: number) =>
-        stats.htcdsCsv(stats.kAnonymiseHtcds(cases.map(stats.htcdsRecordOf), k).rows),
-    },
-  ];
-  for (const e of exports) {
+  const registerExport = <
+    Q extends z.ZodType<{ from: number; to: number; municipalityId?: string | undefined }>,
+  >(
+    name: string,
+    description: string,
+    querystring: Q,
+    allow: (actor: Actor) => void,
+    auditDetails: (q: z.infer<Q>) => Record<string, string | number>,
+    csvOf: (cases: statsDb.CodedCaseRow[], k: number) => string,
+  ) =>
     r.get(
-      `/api/v1/stats/${e.name}-export`,
+      `/api/v1/stats/${name}-export`,
       {
         schema: {
           tags: ["stats"],
-          description: `${e.description} k-anonymised, k = the minimum cell size.`,
-          querystring: PeriodQuery,
+          description: `${description} k-anonymised, k = the minimum cell size.`,
+          querystring,
           response: { 200: z.string(), ...errors },
         },
       },
       async (req, reply) => {
-        const { actor, m } = readerOf(req, req.query.municipalityId);
+        const q = req.query as z.infer<Q>;
+        const { actor, m } = readerOf(req, q.municipalityId);
+        allow(actor);
         const csv = await readControlled(
           s,
           actor,
           m,
-          `stats.${e.name}_export`,
-          (tx) => statsDb.listCodedCases(tx, m, req.query),
-          (cases, k) => e.csvOf(cases, k),
+          `stats.${name}_export`,
+          (tx) => statsDb.listCodedCases(tx, m, q),
+          (cases, k) => csvOf(cases, k),
+          { from: q.from, to: q.to, ...auditDetails(q) },
         );
         return reply
           .type("text/csv; charset=utf-8")
-          .header(
-            "content-disposition",
-            `attachment; filename="${e.name}-${req.query.from}-${req.query.to}.csv"`,
-          )
+          .header("content-disposition", `attachment; filename="${name}-${q.from}-${q.to}.csv"`)
           .send(csv);
       },
     );
-  }
+  registerExport(
+    "ctdc",
+    "The municipality's cases in the CTDC dataset format (CSV),",
+    PeriodQuery,
+    () => undefined,
+    () => ({}),
+    (cases, k) => stats.ctdcCsv(stats.kAnonymise(cases.map(stats.ctdcRowOf), k).rows),
+  );
+  // Person-level records leave the case team: the coordinator's only, with a purpose that is audited.
+  registerExport(
+    "htcds",
+    "The municipality's cases as person-level, de-identified HTCDS records (CSV with the standard's field names), for a partner; the coordinator's only, with a purpose written to the audit trail;",
+    HtcdsExportQuery,
+    statsPolicy.personExport,
+    (q) => ({ purpose: q.purpose }),
+    (cases, k) => stats.htcdsCsv(stats.kAnonymiseHtcds(cases.map(stats.htcdsRecordOf), k).rows),
+  );
 
   for (const format of ["pdf", "csv"] as const) {
     r.get(
