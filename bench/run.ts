@@ -17,7 +17,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from "./server-process.ts";
-import { benchStats } from "./stats.ts";
+import { benchCtdcImport, benchStats } from "./stats.ts";
 import { benchTraining } from "./training.ts";
 import { benchWeb } from "./web.ts";
 
@@ -203,6 +203,20 @@ try {
     });
     try {
       for (const f of await benchStats(db)) record(`postgres.${f.name}`, f.value, f.unit);
+    } finally {
+      await db.close();
+    }
+  }
+  if (onServer && parts?.includes("ctdc")) {
+    // Issue 17: the CTDC import alone (stats above includes it after seeding 1,000,000 cases).
+    console.log("\n# CTDC import (issue 17), on postgres");
+    const db = await openDatabase({
+      kind: "postgres",
+      url: await freshServerDatabase(serverUrl, "ariadne_bench_ctdc"),
+    });
+    try {
+      const n = Number(process.env.BENCH_CTDC_ROWS ?? process.env.BENCH_STATS_ROWS ?? 1_000_000);
+      for (const f of await benchCtdcImport(db, n)) record(`postgres.${f.name}`, f.value, f.unit);
     } finally {
       await db.close();
     }

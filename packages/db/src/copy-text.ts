@@ -11,8 +11,13 @@ const copyEscapes: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "
 // An element is written bare only when it is a plain word that is not NULL; any other is
 // double-quoted, so commas, braces, spaces, empty text and the word NULL stay text.
 const bareElement = /^[A-Za-z0-9_.+-]+$/;
-const arrayElement = (v: string) =>
-  bareElement.test(v) && v.toUpperCase() !== "NULL" ? v : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+const isNullWord = (v: string) => v.length === 4 && v.toUpperCase() === "NULL";
+const writeElement = (v: string) =>
+  bareElement.test(v) && !isNullWord(v) ? v : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+// Most elements of a bulk load are a few codes (CTDC's -99 missing code and its 0/1 flags): known
+// plain words, written without the regular expression.
+const plainWords = new Set(["-99", "0", "1"]);
+const arrayElement = (v: string) => (plainWords.has(v) ? v : writeElement(v));
 const arrayLiteral = (values: readonly string[]) => `{${values.map(arrayElement).join(",")}}`;
 
 /**

@@ -170,3 +170,38 @@ describe("CTDC import reports, never crashes", () => {
     ]);
   });
 });
+
+describe("CTDC import keeps its row-level report exact", () => {
+  it("reads a header in another order into the format's order, and reports every bad cell of a line in file order", () => {
+    // Semicolons, the columns reversed, cells padded with spaces or left empty.
+    const reversed = [...ctdcColumns].reverse();
+    const cellsOf = (over: Partial<CtdcRow>) =>
+      reversed.map((c) => over[c] ?? (c === "yearOfRegistration" ? "2021" : "-99")).join(";");
+    const text = [
+      reversed.join(";"),
+      cellsOf({ gender: " Female ", citizenship: "", ageBroad: "\u00a09--17" }),
+      cellsOf({ gender: "woman", citizenship: "Romania", isForcedLabour: "2", yearOfRegistration: "1850" }),
+      cellsOf({ CountryOfExploitation: "fi" }),
+    ].join("\n");
+    const out = readAll(`${text}\n`, 37);
+    expect(out.rows).toHaveLength(1);
+    expect(out.rows[0]).toMatchObject({
+      yearOfRegistration: "2021",
+      gender: "Female",
+      citizenship: "-99",
+      ageBroad: "9--17",
+    });
+    expect(Object.keys(out.rows[0] as CtdcRow)).toEqual([...ctdcColumns]);
+    expect(out.issues).toEqual([
+      { line: 3, column: "isForcedLabour", reason: '"2": expected one of 0, 1, -99' },
+      { line: 3, column: "citizenship", reason: '"Romania": expected an ISO 3166-1 alpha-2 code or -99' },
+      { line: 3, column: "gender", reason: expect.stringMatching(/^"woman": expected one of Female, Male/) },
+      { line: 3, column: "yearOfRegistration", reason: '"1850": expected a year (1990–2100) or -99' },
+      {
+        line: 4,
+        column: "CountryOfExploitation",
+        reason: '"fi": expected an ISO 3166-1 alpha-2 code or -99',
+      },
+    ]);
+  });
+});

@@ -13,6 +13,14 @@ export interface CtdcImportReport {
 
 // Rows per COPY; one batch is written while the next is parsed.
 const batchSize = 5000;
+// Where the coded columns stand in an accepted record's cells (the format's column order).
+const at = {
+  year: stats.ctdcColumns.indexOf("yearOfRegistration"),
+  gender: stats.ctdcColumns.indexOf("gender"),
+  ageBroad: stats.ctdcColumns.indexOf("ageBroad"),
+  citizenship: stats.ctdcColumns.indexOf("citizenship"),
+  country: stats.ctdcColumns.indexOf("CountryOfExploitation"),
+};
 
 /**
  * Streams a CTDC-format file into the analysis space: bytes are decoded as strict UTF-8 (a wrong
@@ -56,17 +64,18 @@ export async function importCtdcStream(
   const take = async (records: stats.CtdcRecord[]) => {
     for (const rec of records) {
       counts.read++;
-      if ("row" in rec) {
+      if ("cells" in rec) {
         counts.imported++;
-        const year = Number(rec.row.yearOfRegistration);
+        const c = rec.cells;
+        const year = Number(c[at.year]);
         rows.push({
           line: rec.line,
           year: Number.isInteger(year) && year > 0 ? year : null,
-          gender: rec.row.gender,
-          ageBroad: rec.row.ageBroad,
-          citizenship: rec.row.citizenship,
-          country: rec.row.CountryOfExploitation,
-          cells: stats.ctdcColumns.map((c) => rec.row[c]),
+          gender: c[at.gender] as string,
+          ageBroad: c[at.ageBroad] as string,
+          citizenship: c[at.citizenship] as string,
+          country: c[at.country] as string,
+          cells: c,
         });
       } else {
         counts.rejected++;
