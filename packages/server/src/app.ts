@@ -3,6 +3,7 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAuditTrailRoutes } from "./admin/audit-trail.ts";
+import { registerLocaleRoutes } from "./admin/locales.ts";
 import { registerMunicipalityRoutes } from "./admin/municipalities.ts";
 import { registerOrganisationRoutes } from "./admin/organisations.ts";
 import { registerUserRoutes } from "./admin/users.ts";
@@ -102,6 +103,7 @@ export async function buildApp(
 
   registerAuthRoutes(app, s);
   registerMunicipalityRoutes(app, s);
+  registerLocaleRoutes(app, s);
   registerOrganisationRoutes(app, s);
   registerUserRoutes(app, s);
   registerAuditTrailRoutes(app, s);

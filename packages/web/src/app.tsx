@@ -18,6 +18,7 @@ const OrganisationsPage = lazy(
 );
 const UsersPage = lazy(withMessages(["admin"], () => import("./admin/users-page.tsx")));
 const AuditPage = lazy(withMessages(["admin", "audit"], () => import("./admin/audit-page.tsx")));
+const LanguagesPage = lazy(withMessages(["admin"], () => import("./admin/languages-page.tsx")));
 const ScreeningPage = lazy(withMessages(["screening"], () => import("./screening/screening-page.tsx")));
 const CasesPage = lazy(
   withMessages(["cases", "referral", "screening"], () => import("./cases/cases-page.tsx")),
@@ -212,6 +213,14 @@ export function App() {
                   element={
                     <RequirePermission anyOf={["audit:read"]}>
                       <AuditPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="languages"
+                  element={
+                    <RequirePermission anyOf={["organisations:manage"]}>
+                      <LanguagesPage />
                     </RequirePermission>
                   }
                 />

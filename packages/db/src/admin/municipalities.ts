@@ -2,11 +2,12 @@ import type { admin } from "@ariadne/domain";
 import type { Queryable } from "../connection.ts";
 import { iso } from "./rows.ts";
 
-type Row = { id: string; name: string; country: string; created_at: Date };
+type Row = { id: string; name: string; country: string; default_locale: string; created_at: Date };
 const toMunicipality = (r: Row): admin.Municipality => ({
   id: r.id,
   name: r.name,
   country: r.country,
+  defaultLocale: r.default_locale,
   createdAt: iso(r.created_at)!,
 });
 
@@ -30,4 +31,13 @@ export async function insertMunicipality(tx: Queryable, m: { id: string; name: s
 export async function countMunicipalities(tx: Queryable): Promise<number> {
   const [row] = await tx.query<{ n: number }>("select count(*)::int as n from municipalities");
   return row!.n;
+}
+
+/** A municipality's default language (issue 18); the API checks the code is one Ariadne speaks. */
+export async function setMunicipalityLocale(tx: Queryable, id: string, locale: string) {
+  const [row] = await tx.query<Row>(
+    "update municipalities set default_locale = $2 where id = $1 returning *",
+    [id, locale],
+  );
+  return row ? toMunicipality(row) : null;
 }

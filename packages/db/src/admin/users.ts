@@ -192,3 +192,33 @@ export async function resetTotp(tx: Queryable, id: string) {
     [id],
   );
 }
+
+/** A user's own language, or null to follow the municipality's default (issue 18). */
+export async function setUserLocale(tx: Queryable, id: string, locale: string | null) {
+  await tx.query("update users set locale = $2 where id = $1", [id, locale]);
+}
+
+export interface LocalePreferenceRow {
+  locale: string;
+  own: string | null;
+  municipalityDefault: string | null;
+}
+
+/**
+ * The language a user reads in: their own choice, else their municipality's default, else English.
+ * The one accessor for everything that writes to a person (pages, e-mails, PDFs); null for no such user.
+ */
+export async function readerLocale(tx: Queryable, userId: string): Promise<LocalePreferenceRow | null> {
+  const [row] = await tx.query<{ own: string | null; municipality_default: string | null }>(
+    `select u.locale as own, m.default_locale as municipality_default
+       from users u left join municipalities m on m.id = u.municipality_id
+      where u.id = $1`,
+    [userId],
+  );
+  if (!row) return null;
+  return {
+    locale: row.own ?? row.municipality_default ?? "en",
+    own: row.own,
+    municipalityDefault: row.municipality_default,
+  };
+}

@@ -98,6 +98,30 @@ export const PasswordResetIssued = z.object({
 });
 export type PasswordResetIssued = z.infer<typeof PasswordResetIssued>;
 
+// ---- languages (issue 18) ------------------------------------------------------------------------
+
+/** The languages Ariadne speaks; the web app has a folder of messages for each (a test checks). */
+export const localeCodes = ["en", "fi", "sv", "da", "de", "et", "is", "lt", "lv", "nb", "pl"] as const;
+export const LocaleCode = z.enum(localeCodes);
+export type LocaleCode = z.infer<typeof LocaleCode>;
+
+/** A user's own language; null follows the municipality's default. */
+export const OwnLocale = z.strictObject({ locale: LocaleCode.nullable() });
+export type OwnLocale = z.infer<typeof OwnLocale>;
+
+/** A municipality's default language, for its users who chose none. */
+export const MunicipalityLocale = z.strictObject({ locale: LocaleCode });
+export type MunicipalityLocale = z.infer<typeof MunicipalityLocale>;
+
+/** The language a user reads in, and where it comes from. */
+export const LocalePreference = z.object({
+  /** What the user reads: their own choice, else the municipality's default, else English. */
+  locale: z.string(),
+  own: z.string().nullable(),
+  municipalityDefault: z.string().nullable(),
+});
+export type LocalePreference = z.infer<typeof LocalePreference>;
+
 export const Me = z.object({
   id: uuid,
   email: z.string(),
@@ -108,7 +132,11 @@ export const Me = z.object({
   municipalityId: uuid.nullable(),
   municipalityName: z.string().nullable(),
   totpEnabled: z.boolean(),
+  /** The language this user reads in (their own choice, else the municipality's default). */
   locale: z.string(),
+  /** Their own choice; null when they follow the municipality's default. */
+  ownLocale: z.string().nullable(),
+  municipalityLocale: z.string().nullable(),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -150,6 +178,8 @@ export const Municipality = z.object({
   id: uuid,
   name: z.string(),
   country: z.string(),
+  /** The language of its users who chose none (issue 18). */
+  defaultLocale: z.string(),
   createdAt: z.string(),
 });
 export type Municipality = z.infer<typeof Municipality>;

@@ -13,6 +13,8 @@ export const adminPolicy = {
   manageUsers: (a: Actor) => requirePermission(a, "users:manage"),
   readAudit: (a: Actor) => requirePermission(a, "audit:read"),
   manageMunicipalities: (a: Actor) => requirePermission(a, "municipalities:manage"),
+  /** The municipality's default language: whoever manages its organisations (the coordinator). */
+  setMunicipalityLocale: (a: Actor) => requirePermission(a, "organisations:manage"),
   assignRole: (a: Actor, role: admin.Role) => {
     if (!admin.assignableRoles(a.role).includes(role)) throw forbidden();
   },

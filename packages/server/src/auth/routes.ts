@@ -18,6 +18,7 @@ async function loadMe(s: Services, userId: string): Promise<admin.Me> {
     const u = await adminDb.getUserRow(tx, userId);
     if (!u) throw unauthenticated();
     const m = u.municipality_id ? await adminDb.getMunicipality(tx, u.municipality_id) : null;
+    const preference = await adminDb.readerLocale(tx, u.id);
     return {
       id: u.id,
       email: u.email,
@@ -28,7 +29,9 @@ async function loadMe(s: Services, userId: string): Promise<admin.Me> {
       municipalityId: u.municipality_id,
       municipalityName: m?.name ?? null,
       totpEnabled: u.totp_enabled,
-      locale: "en",
+      locale: preference?.locale ?? "en",
+      ownLocale: preference?.own ?? null,
+      municipalityLocale: preference?.municipalityDefault ?? null,
     };
   });
 }

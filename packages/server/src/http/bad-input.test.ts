@@ -77,6 +77,16 @@ const validBodies = (): Record<
     body: { resetTotp: false },
     agent: () => coordinator,
   },
+  "PUT /api/v1/auth/locale": {
+    url: "/api/v1/auth/locale",
+    body: { locale: "pl" },
+    agent: () => coordinator,
+  },
+  "PUT /api/v1/municipality/locale": {
+    url: "/api/v1/municipality/locale",
+    body: { locale: "et" },
+    agent: () => coordinator,
+  },
   "POST /api/v1/municipalities": {
     url: "/api/v1/municipalities",
     body: { name: "Town", country: "SE" },

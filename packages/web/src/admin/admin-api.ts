@@ -1,6 +1,7 @@
 import {
   AuditPage,
   Municipality,
+  type MunicipalityLocale,
   Organisation,
   type OrganisationCreate,
   type OrganisationUpdate,
@@ -25,6 +26,9 @@ const MunicipalityList = Paged(Municipality);
 
 export const adminApi = {
   municipalities: () => request("GET", "/api/v1/municipalities", MunicipalityList),
+  /** The municipality's default language, for its users who chose none (issue 18). */
+  setMunicipalityLocale: (scope: Scope, body: MunicipalityLocale) =>
+    request("PUT", withQuery("/api/v1/municipality/locale", { ...scope }), Municipality, body),
 
   organisations: (scope: Scope) =>
     request("GET", withQuery("/api/v1/organisations", { ...scope }), OrganisationList),

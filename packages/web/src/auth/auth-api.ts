@@ -4,7 +4,13 @@ import type {
   SignInRequest,
   TotpEnrolRequest,
 } from "@ariadne/domain/admin/index.ts";
-import { PasswordChanged, SessionResponse, SignInResponse } from "@ariadne/domain/admin/index.ts";
+import {
+  LocalePreference,
+  type OwnLocale,
+  PasswordChanged,
+  SessionResponse,
+  SignInResponse,
+} from "@ariadne/domain/admin/index.ts";
 import { request } from "../api/client.ts";
 
 export const authApi = {
@@ -20,5 +26,7 @@ export const authApi = {
   session: () =>
     request("GET", "/api/v1/auth/session", SessionResponse.optional(), undefined, { public: true }),
   signOut: () => request("POST", "/api/v1/auth/sign-out", null),
+  /** The user's own language, kept on the server for every device, e-mail and PDF (issue 18). */
+  setLocale: (body: OwnLocale) => request("PUT", "/api/v1/auth/locale", LocalePreference, body),
   signOutEverywhere: () => request("POST", "/api/v1/auth/sign-out-everywhere", null),
 };

@@ -17,6 +17,7 @@ import {
   setSessionRecovery,
 } from "../api/client.ts";
 import { DraftVault } from "../drafts/vault.ts";
+import { followSignedInLocale } from "../i18n/index.ts";
 import { authApi } from "./auth-api.ts";
 import {
   forgetKeptSession,
@@ -104,6 +105,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       lastKept.current = Date.now();
       void keepSession(kept, session, key, lastKept.current).catch(() => {});
       setState({ status: "signed_in", session, vault, interrupted: false, offline: false });
+      followSignedInLocale(session.user);
       setIdleWarning(false);
       release(true);
     },

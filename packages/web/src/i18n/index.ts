@@ -100,12 +100,9 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The stored choice, else the browser's first supported language, else English. */
 export function initialLocale(): Locale {
-  try {
-    const stored = globalThis.localStorage?.getItem(storageKey);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Storage may be disabled (private mode); the browser language is then the best guess.
-  }
+  // Storage may be disabled (private mode); the browser language is then the best guess.
+  const stored = storedLocale();
+  if (stored) return stored;
   for (const tag of globalThis.navigator?.languages ?? []) {
     const lower = tag.toLowerCase();
     // Norwegian is often sent as "no" or "nn"; Bokmål is the written standard we offer.
@@ -193,14 +190,38 @@ function formatCounts() {
  * shown so far, then switches, so the page never shows a half-translated state. Remembered on this
  * device and sets `<html lang>`.
  */
-export async function changeLocale(locale: Locale): Promise<void> {
-  try {
-    globalThis.localStorage?.setItem(storageKey, locale);
-  } catch {
-    // Not remembered, but still switched for this visit.
+export async function changeLocale(locale: Locale, remember = true): Promise<void> {
+  if (remember) {
+    try {
+      globalThis.localStorage?.setItem(storageKey, locale);
+    } catch {
+      // Not remembered, but still switched for this visit.
+    }
   }
   await loadFor(locale, wanted);
   await i18next.changeLanguage(locale);
+}
+
+function storedLocale(): Locale | null {
+  try {
+    const stored = globalThis.localStorage?.getItem(storageKey);
+    return isLocale(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After sign-in, the language the server keeps for this user (issue 18): their own choice wins;
+ * without one, a choice made on this device stays, else the municipality's default applies.
+ */
+export function followSignedInLocale(user: { ownLocale: string | null; municipalityLocale: string | null }) {
+  const wanted = isLocale(user.ownLocale)
+    ? user.ownLocale
+    : storedLocale() === null && isLocale(user.municipalityLocale)
+      ? user.municipalityLocale
+      : null;
+  if (wanted && wanted !== currentLocale()) void changeLocale(wanted, isLocale(user.ownLocale));
 }
 
 /** The chosen language (not i18next's resolved one, which is English until a file of it is loaded). */

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { localeCodes } from "@ariadne/domain/admin/index.ts";
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { leaves, pluralCategories } from "./coverage.ts";
@@ -28,6 +29,10 @@ describe("the message files", () => {
       expect(["complete", "partial"], lang).toContain(meta.status);
       expect(meta.translatedBy.trim(), lang).not.toBe("");
     }
+  });
+
+  it("exist for exactly the languages the server accepts as a user's or municipality's choice", () => {
+    expect([...folders].sort()).toEqual([...localeCodes].sort());
   });
 
   it("have one file per module in every language, and no file of a module English lacks", () => {

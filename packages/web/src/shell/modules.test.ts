@@ -53,6 +53,7 @@ describe("navigation by permission", () => {
       "organisations",
       "users",
       "audit",
+      "languages",
     ]);
   });
 });

@@ -28,6 +28,7 @@ export const adminSections = [
   { to: "organisations", permission: "organisations:manage" },
   { to: "users", permission: "users:read" },
   { to: "audit", permission: "audit:read" },
+  { to: "languages", permission: "organisations:manage" },
 ] as const satisfies readonly { to: string; permission: Permission }[];
 
 export type AdminSection = (typeof adminSections)[number]["to"];
