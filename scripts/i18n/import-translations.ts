@@ -1,7 +1,7 @@
 /**
  * Copies translators' files into the web app (issue 18):
  *
- *   node --import tsx scripts/i18n/import-translations.ts [from]     (default: /work/i18n-out)
+ *   node --import tsx scripts/i18n/import-translations.ts [from] [lang …]   (default: /work/i18n-out, all)
  *
  * reads `<from>/<lang>/web/<ns>.json` and `<from>/<lang>/STATUS.md`, and writes
  * `packages/web/src/locales/<lang>/<ns>.json`, the language's `_meta.json` (kept if it exists, so a
@@ -16,6 +16,7 @@ import { compareLocale, leaves, messageOf, type Tree } from "../../packages/web/
 import { localesDir, readJson, reportFor, writeCoverage } from "../../packages/web/src/i18n/locale-files.ts";
 
 const from = process.argv[2] ?? "/work/i18n-out";
+const only = process.argv.slice(3);
 /** Each language's name in itself, for the switcher. */
 const names: Record<string, string> = {
   da: "Dansk",
@@ -87,7 +88,7 @@ function statusNote(text: string): string {
 
 for (const lang of readdirSync(from).sort()) {
   const web = join(from, lang, "web");
-  if (lang === "en" || !existsSync(web)) continue;
+  if (lang === "en" || !existsSync(web) || (only.length > 0 && !only.includes(lang))) continue;
   const out = join(localesDir, lang);
   mkdirSync(out, { recursive: true });
   let files = 0;
