@@ -23,10 +23,12 @@ function staticImports(dist: string, file: string): string[] {
 export function firstLoadFiles(dist: string): BundleFile[] {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const roots = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const signIn = readdirSync(join(dist, "assets")).find((f) => /^sign-in-page-[\w-]+\.js$/.test(f));
-  if (!signIn) throw new Error("the build has no sign-in-page chunk");
+  // The sign-in page's chunk as this build's entry names it (a folder built into again keeps old ones).
+  const entry = roots.map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+  const signIn = /assets\/sign-in-page-[\w-]+\.js/.exec(entry)?.[0];
+  if (!signIn) throw new Error("the build's entry names no sign-in-page chunk");
   const seen = new Set<string>();
-  const todo = [...roots, `assets/${signIn}`];
+  const todo = [...roots, signIn];
   while (todo.length > 0) {
     const file = todo.pop()!;
     if (seen.has(file)) continue;

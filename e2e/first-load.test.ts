@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { firstLoadFiles, firstLoadGzipBytes } from "../bench/bundle-size.ts";
@@ -23,9 +23,11 @@ function longest(tree: unknown): string {
  * Budget: issue 18 asks for under 120 kB gzip. Messages out of the first load took it from 266 kB to
  * 150 kB (the same count: `npm run bench`); what is left is libraries the shell needs at once —
  * react-dom, zod (the shared schemas the session and sign-in parse with), react-router, i18next —
- * about 120 kB of it. The budget holds what was reached so it cannot grow back unseen.
+ * about 120 kB of it. The table of every language's message chunks (11 languages × 24 modules)
+ * and the languages' status notes add about 4 kB. The budget holds what was reached so it cannot
+ * grow back unseen.
  */
-const budgetBytes = 155_000;
+const budgetBytes = 160_000;
 
 describe("the first load", () => {
   const files = firstLoadFiles(dist);
@@ -45,7 +47,9 @@ describe("the first load", () => {
 
   it("holds English's shell messages but no other language's", () => {
     expect(text).toContain(String(messages("en", "app").tagline));
-    for (const lang of readdirSync(locales).filter((l) => l !== "en")) {
+    for (const lang of readdirSync(locales).filter(
+      (l) => l !== "en" && existsSync(join(locales, l, "shell.json")),
+    )) {
       expect(text, lang).not.toContain(longest(messages(lang, "shell")));
     }
   });
