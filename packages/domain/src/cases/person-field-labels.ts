@@ -1,48 +1,14 @@
+import { areaTexts } from "../i18n/area-texts.ts";
+import en from "../locales/en/cases.json";
+import fi from "../locales/fi/cases.json";
+import sv from "../locales/sv/cases.json";
+
 /**
- * The person's fields in the languages Ariadne speaks: one wording for the case pages and for the
- * export the person receives (GDPR art. 12: clear and plain language the person understands).
+ * The case module's words for readers outside the web app (`locales/<lang>/cases.json`): the
+ * person's fields, one wording for the case pages and for the export the person receives (GDPR
+ * art. 12: clear and plain language the person understands), and the export's own words.
  */
-export const personFieldLabels = {
-  en: {
-    givenName: "Given name",
-    familyName: "Family name",
-    aliases: "Other names",
-    dateOfBirth: "Date of birth",
-    documentNumbers: "Document numbers",
-    phone: "Phone",
-    address: "Address",
-    gender: "Gender",
-    ageBand: "Age band",
-    citizenship: "Citizenship",
-    languages: "Languages",
-    unaccompaniedMinor: "Unaccompanied minor",
-  },
-  fi: {
-    givenName: "Etunimi",
-    familyName: "Sukunimi",
-    aliases: "Muut nimet",
-    dateOfBirth: "Syntymäaika",
-    documentNumbers: "Asiakirjojen numerot",
-    phone: "Puhelin",
-    address: "Osoite",
-    gender: "Sukupuoli",
-    ageBand: "Ikäryhmä",
-    citizenship: "Kansalaisuus",
-    languages: "Kielet",
-    unaccompaniedMinor: "Ilman huoltajaa oleva alaikäinen",
-  },
-  sv: {
-    givenName: "Förnamn",
-    familyName: "Efternamn",
-    aliases: "Andra namn",
-    dateOfBirth: "Födelsedatum",
-    documentNumbers: "Dokumentnummer",
-    phone: "Telefon",
-    address: "Adress",
-    gender: "Kön",
-    ageBand: "Åldersgrupp",
-    citizenship: "Medborgarskap",
-    languages: "Språk",
-    unaccompaniedMinor: "Ensamkommande minderårig",
-  },
-} as const;
+export const casesTexts = areaTexts("cases", { en, fi, sv });
+
+/** The person's fields in the built-in languages (`casesTexts.in(locale).personFields` for any). */
+export const personFieldLabels = { en: en.personFields, fi: fi.personFields, sv: sv.personFields };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { placeholdersOf, stringPaths } from "../i18n/coverage.ts";
+import { localeGaps, placeholdersOf, stringPaths } from "../i18n/coverage.ts";
 import { loadLocale } from "../i18n/index.ts";
 import { builtInLocaleIds, localeIds } from "../i18n/locales.ts";
 import { catalogueTexts } from "../screening/catalogue-texts.ts";
@@ -25,22 +25,11 @@ const englishAreas = areasOf("en");
 type Gaps = string | Record<string, string | string[]>;
 const knownGaps = JSON.parse(readFileSync(join(dir, "known-gaps.json"), "utf8")) as Record<string, Gaps>;
 
+const areasIn = (locale: string) => Object.fromEntries(areasOf(locale).map((a) => [a, read(locale, a)]));
+
 function gapsOf(locale: string): Gaps | undefined {
-  const areas = areasOf(locale);
-  if (areas.length === 0) return "not started";
-  const gaps: Record<string, string | string[]> = {};
-  for (const area of englishAreas) {
-    if (!areas.includes(area)) {
-      gaps[area] = "missing";
-      continue;
-    }
-    const own = new Set(stringPaths(read(locale, area)).map((p) => p.join(".")));
-    // A plural is present when the locale has its `_other` (its own categories are checked below).
-    const missing = stringPaths(read("en", area))
-      .map((p) => p.join("."))
-      .filter((p) => !own.has(p.replace(/_(zero|one|two|few|many)$/, "_other")));
-    if (missing.length > 0) gaps[area] = missing;
-  }
+  if (areasOf(locale).length === 0) return "not started";
+  const gaps = localeGaps(areasIn("en"), areasIn(locale));
   return Object.keys(gaps).length > 0 ? gaps : undefined;
 }
 

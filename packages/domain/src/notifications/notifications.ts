@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { areaTexts } from "../i18n/area-texts.ts";
+import { fill } from "../i18n/fill.ts";
+import en from "../locales/en/notifications.json";
+import fi from "../locales/fi/notifications.json";
+import sv from "../locales/sv/notifications.json";
 
 /**
  * A notification tells a user that something needs them, and links to it. It never holds personal
@@ -45,25 +50,22 @@ export const NotificationList = z.object({
 });
 export type NotificationList = z.infer<typeof NotificationList>;
 
+/** The notifications' e-mail words (`locales/<lang>/notifications.json`). */
+export const notificationsTexts = areaTexts("notifications", { en, fi, sv });
+
 export const NotificationListQuery = z.strictObject({
   unreadOnly: z.enum(["true", "false"]).optional(),
 });
 
-/** The subject and body of the e-mail for a notification: a link only, never personal data. */
-export function notificationEmail(kind: NotificationKind, url: string): { subject: string; text: string } {
-  const subjects: Record<NotificationKind, string> = {
-    referral_received: "Ariadne: a new referral for your organisation",
-    referral_status_changed: "Ariadne: a referral changed status",
-    referral_message: "Ariadne: a new message on a referral",
-    referral_overdue: "Ariadne: a referral is overdue",
-    sign_in_paused: "Ariadne: repeated failed sign-ins to your account",
-    course_changed: "Ariadne: a course you completed has changed",
-    procurement_action_overdue: "Ariadne: a corrective action of a contract is overdue",
-    concern_handed_off: "Ariadne: a report of concern was handed to you",
-    concern_handed_back: "Ariadne: a report of concern was handed back",
-  };
-  return {
-    subject: subjects[kind],
-    text: `Sign in to Ariadne to see it:\n${url}\n\nThis message holds no details on purpose.`,
-  };
+/**
+ * The subject and body of the e-mail for a notification in the reader's language (English where
+ * it has none): a link only, never personal data.
+ */
+export function notificationEmail(
+  kind: NotificationKind,
+  url: string,
+  locale = "en",
+): { subject: string; text: string } {
+  const w = notificationsTexts.in(locale).email;
+  return { subject: w.subjects[kind], text: fill(w.body, { url }) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CalendarDate, multiLineText, singleLineText } from "../common/index.ts";
 import type { Localised } from "./clauses.ts";
 import { findingSeverities, type RiskLevel, riskRank } from "./risk-sources.ts";
+import { procurementLocalised } from "./texts.ts";
 
 export const monitoringMethods = [
   "self_assessment",
@@ -37,71 +38,42 @@ export const questionnaireVersion = "supplier-questionnaire-1";
 
 type Question = { id: string; kind: "yes_no" | "number" | "text"; text: Localised };
 
-export const questions = [
+const questionData = [
   {
     id: "written_contracts",
     kind: "yes_no",
-    text: {
-      en: "Does every worker on this contract have a written employment contract in a language they understand?",
-      fi: "Onko jokaisella tämän sopimuksen työntekijällä kirjallinen työsopimus kielellä, jota hän ymmärtää?",
-      sv: "Har varje arbetstagare i detta avtal ett skriftligt anställningsavtal på ett språk hen förstår?",
-    },
   },
   {
     id: "collective_agreement_wages",
     kind: "yes_no",
-    text: {
-      en: "Are all workers paid at least the wage of the applicable collective agreement, into their own bank account?",
-      fi: "Maksetaanko kaikille työntekijöille vähintään työehtosopimuksen mukainen palkka heidän omalle pankkitililleen?",
-      sv: "Får alla arbetstagare minst kollektivavtalets lön, insatt på eget bankkonto?",
-    },
   },
   {
     id: "recruitment_fees",
     kind: "yes_no",
-    text: {
-      en: "Have any workers paid a fee to anyone for getting this job, travel, a visa or a permit?",
-      fi: "Onko joku työntekijöistä maksanut kenellekään työpaikan saamisesta, matkasta, viisumista tai luvasta?",
-      sv: "Har någon arbetstagare betalat någon för att få jobbet, resan, visum eller tillstånd?",
-    },
   },
   {
     id: "documents_held",
     kind: "yes_no",
-    text: {
-      en: "Does the company or anyone else hold workers' passports, identity cards or bank cards?",
-      fi: "Pitääkö yritys tai joku muu hallussaan työntekijöiden passeja, henkilökortteja tai pankkikortteja?",
-      sv: "Har företaget eller någon annan arbetstagares pass, identitetskort eller bankkort?",
-    },
   },
   {
     id: "subcontractors_listed",
     kind: "yes_no",
-    text: {
-      en: "Have you named every subcontractor and staffing agency working on this contract to the municipality?",
-      fi: "Oletteko ilmoittaneet kunnalle kaikki tässä sopimuksessa toimivat alihankkijat ja henkilöstövuokrausyritykset?",
-      sv: "Har ni uppgett alla underleverantörer och bemanningsföretag i detta avtal till kommunen?",
-    },
   },
   {
     id: "workers_count",
     kind: "number",
-    text: {
-      en: "How many workers work on this contract, including subcontractors' workers?",
-      fi: "Montako työntekijää tässä sopimuksessa työskentelee alihankkijoiden työntekijät mukaan lukien?",
-      sv: "Hur många arbetstagare arbetar i avtalet, inklusive underleverantörers?",
-    },
   },
   {
     id: "grievance_channel",
     kind: "text",
-    text: {
-      en: "How can workers raise a complaint confidentially, and in which languages?",
-      fi: "Miten työntekijät voivat tehdä ilmoituksen luottamuksellisesti, ja millä kielillä?",
-      sv: "Hur kan arbetstagare framföra klagomål konfidentiellt, och på vilka språk?",
-    },
   },
-] as const satisfies readonly Question[];
+] as const satisfies readonly Omit<Question, "text">[];
+
+/** Each question with its text (in `locales/<lang>/procurement.json`, by id). */
+export const questions = questionData.map((q) => ({
+  ...q,
+  text: procurementLocalised(["questions", q.id]),
+})) satisfies readonly Question[];
 export type QuestionId = (typeof questions)[number]["id"];
 
 /** The most a free-text answer may hold. */

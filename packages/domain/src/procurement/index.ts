@@ -8,3 +8,4 @@ export * from "./report.ts";
 export * from "./risk-rules.ts";
 export * from "./risk-sources.ts";
 export * from "./sector-risk.ts";
+export * from "./texts.ts";

@@ -13,3 +13,4 @@ export * from "./linked-tables.ts";
 export * from "./regional-rollup.ts";
 export * from "./rounding.ts";
 export * from "./suppression.ts";
+export * from "./texts.ts";

@@ -10,3 +10,4 @@ export * from "./retention.ts";
 export * from "./scenarios/index.ts";
 export * from "./scoring.ts";
 export * from "./sessions.ts";
+export * from "./texts.ts";

@@ -1,13 +1,9 @@
+import type { i18n } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { countryName, languageName, longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
-import { type ExportLabels, type ExportLanguage, exportLabels, wordFor } from "./export-pdf-labels.ts";
+import { type ExportLabels, exportLabelsIn, wordFor } from "./export-pdf-labels.ts";
 
-export type { ExportLanguage };
-
-export function exportLanguageFor(languages: readonly string[], requested?: string): ExportLanguage {
-  const wanted = [requested, ...languages].filter((l): l is string => typeof l === "string");
-  return (wanted.find((l) => l in exportLabels) as ExportLanguage | undefined) ?? "en";
-}
+export type ExportLanguage = i18n.LocaleId;
 
 interface ExportDocument {
   exportedAt: string;
@@ -48,11 +44,11 @@ function shownValue(field: string, v: unknown, l: ExportLabels, lang: ExportLang
 }
 
 /**
- * The person's data as a PDF in their language where Ariadne has it (English, Finnish, Swedish),
+ * The person's data as a PDF in their language where Ariadne has it (English where a text is not translated),
  * set in a Unicode font so every name prints as written ("Petrauskaitė", "Øyvind", "Тарас").
  */
 export function renderPersonExportPdf(d: ExportDocument, lang: ExportLanguage): Promise<Buffer> {
-  const l = exportLabels[lang];
+  const l = exportLabelsIn(lang);
   const doc = useUnicodeFonts(
     new PDFDocument({ size: "A4", margin: 56, lang, info: { Title: l.title, Author: "Ariadne" } }),
   );

@@ -1,11 +1,12 @@
-import { cases } from "@ariadne/domain";
+import { cases, i18n } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
-import { exportLanguageFor, renderPersonExportPdf } from "./export-pdf.ts";
+import { renderPersonExportPdf } from "./export-pdf.ts";
 import { anonymisePerson, exportPerson, rectifyPerson } from "./person-rights.ts";
 import { casePolicy } from "./policy.ts";
 import { readRetentionPolicy, runRetention, setRetentionPolicy } from "./retention-job.ts";
@@ -26,7 +27,7 @@ export function registerPersonRoutes(app: FastifyInstance, s: Services) {
         params: idParam,
         querystring: z.strictObject({
           format: z.enum(["json", "pdf"]).default("json"),
-          lang: z.enum(["en", "fi", "sv"]).optional(),
+          lang: z.enum(i18n.localeIds).optional(),
         }),
         response: { 200: z.unknown(), ...caseErrors },
       },
@@ -35,7 +36,7 @@ export function registerPersonRoutes(app: FastifyInstance, s: Services) {
       const exported = await exportPerson(s, actorOf(req), req.params.id, req.query.format);
       reply.header("cache-control", "no-store").header("x-content-type-options", "nosniff");
       if (req.query.format === "pdf") {
-        const lang = exportLanguageFor(exported.person.languages, req.query.lang);
+        const lang = await readerLocale(req.query.lang, ...exported.person.languages);
         return reply
           .header("content-type", "application/pdf")
           .header("content-language", lang)

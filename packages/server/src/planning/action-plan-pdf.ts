@@ -1,17 +1,18 @@
 import { adminDb, mappingDb, planningDb } from "@ariadne/db";
-import { mapping, planning } from "@ariadne/domain";
+import { i18n, mapping, planning } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import { asOfScope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
-import { planPdfLanguages, renderActionPlanPdf } from "./render-pdf.ts";
+import { renderActionPlanPdf } from "./render-pdf.ts";
 
-const PdfQuery = asOfScope.extend({ lang: z.enum(planPdfLanguages).optional() });
+const PdfQuery = asOfScope.extend({ lang: z.enum(i18n.localeIds).optional() });
 
 /** GET /api/v1/action-plan/export.pdf?lang=fi: the plan for the council, in the reader's language. */
 export function registerActionPlanExport(app: FastifyInstance, s: Services) {
@@ -54,7 +55,7 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
             rationale: p.rationale,
           })),
         organisations: data.organisations,
-        language: req.query.lang ?? "en",
+        language: await readerLocale(req.query.lang),
         createdAt: new Date(),
       });
       return reply

@@ -1,165 +1,24 @@
 import type { admin, mapping, planning } from "@ariadne/domain";
-import { planning as plan } from "@ariadne/domain";
+import { i18n, planning as plan } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
 /** The PDF's own words in the reader's language; action points' titles come from the template. */
-export const planPdfLanguages = ["en", "fi", "sv"] as const;
-export type PlanPdfLanguage = (typeof planPdfLanguages)[number];
+export type PlanPdfLanguage = i18n.LocaleId;
 
-interface PlanWords {
-  title: string;
-  subject: string;
-  asOf: (date: string) => string;
-  priorities: string;
-  noPriorities: string;
-  score: (score: string) => string;
-  noPoints: string;
-  status: string;
-  overdue: string;
-  progress: (percent: number) => string;
-  owner: string;
-  partners: string;
-  deadline: string;
-  noDeadline: string;
-  resources: string;
-  indicator: string;
-  evidence: string;
-  serves: (n: number) => string;
-  guidelines: string;
-  timeline: string;
-  noTimeline: string;
-  chapters: Record<planning.Chapter, string>;
-  statuses: Record<planning.ActionStatus, string>;
-  decisions: Record<mapping.PriorityDecision, string>;
-  forms: Record<mapping.ExploitationForm, string>;
+/** The plan's words in a language, English where it has none. */
+function wordsIn(locale: string) {
+  const t = plan.planningTexts.in(locale).actionPlanPdf;
+  const { serves_one, serves_other, ...rest } = t;
+  return {
+    ...rest,
+    asOf: (date: string) => i18n.fill(t.asOf, { date }),
+    score: (score: string) => i18n.fill(t.score, { score }),
+    progress: (percent: number) => i18n.fill(t.progress, { percent }),
+    serves: (n: number) => i18n.plural(t, "serves", n, locale),
+  };
 }
 
-const words: Record<PlanPdfLanguage, PlanWords> = {
-  en: {
-    title: "Action plan against human trafficking",
-    subject: "Local action plan (CBSS Guidelines for municipalities, 2016)",
-    asOf: (date) => `As of ${date}. Structured by the CBSS Guidelines for municipalities (2016).`,
-    priorities: "Local priorities",
-    noPriorities: "No priorities set yet.",
-    score: (score) => `score ${score} of 100`,
-    noPoints: "No action points yet.",
-    status: "Status",
-    overdue: "overdue",
-    progress: (percent) => `progress ${percent} %`,
-    owner: "Owner",
-    partners: "Partners",
-    deadline: "Deadline",
-    noDeadline: "none set",
-    resources: "Resources",
-    indicator: "Progress indicator",
-    evidence: "Evidence",
-    serves: (n) => (n === 1 ? "Serves 1 local priority" : `Serves ${n} local priorities`),
-    guidelines: "Guidelines (quoted in the original English)",
-    timeline: "Timeline",
-    noTimeline: "No deadlines set.",
-    chapters: {
-      mapping: "Mapping the local situation",
-      identification: "Identification of victims",
-      referral_and_assistance: "Referral and assistance",
-      prevention: "Prevention",
-      cooperation: "Cooperation and partnership",
-    },
-    statuses: { planned: "Planned", in_progress: "In progress", done: "Done", cancelled: "Cancelled" },
-    decisions: { proposed: "proposed", accepted: "accepted", deferred: "deferred", rejected: "rejected" },
-    forms: {
-      sexual_exploitation: "sexual exploitation",
-      forced_labour: "forced labour",
-      forced_begging_and_criminality: "forced begging and criminality",
-      sham_and_forced_marriage: "sham and forced marriage",
-      benefit_fraud: "benefit fraud",
-      mixed: "mixed forms",
-    },
-  },
-  fi: {
-    title: "Ihmiskaupan vastainen toimintasuunnitelma",
-    subject: "Paikallinen toimintasuunnitelma (CBSS:n ohjeet kunnille, 2016)",
-    asOf: (date) => `Tilanne ${date}. Jäsennetty CBSS:n kunnille laatimien ohjeiden (2016) mukaan.`,
-    priorities: "Paikalliset painopisteet",
-    noPriorities: "Painopisteitä ei ole vielä asetettu.",
-    score: (score) => `pisteet ${score}/100`,
-    noPoints: "Ei vielä toimenpiteitä.",
-    status: "Tila",
-    overdue: "myöhässä",
-    progress: (percent) => `edistyminen ${percent} %`,
-    owner: "Vastuutaho",
-    partners: "Kumppanit",
-    deadline: "Määräaika",
-    noDeadline: "ei asetettu",
-    resources: "Resurssit",
-    indicator: "Edistymisen mittari",
-    evidence: "Näyttö",
-    serves: (n) =>
-      n === 1 ? "Palvelee yhtä paikallista painopistettä" : `Palvelee ${n} paikallista painopistettä`,
-    guidelines: "Ohjeet (lainaus englanninkielisestä alkutekstistä)",
-    timeline: "Aikajana",
-    noTimeline: "Määräaikoja ei ole asetettu.",
-    chapters: {
-      mapping: "Paikallisen tilanteen kartoitus",
-      identification: "Uhrien tunnistaminen",
-      referral_and_assistance: "Ohjaus ja auttaminen",
-      prevention: "Ennaltaehkäisy",
-      cooperation: "Yhteistyö ja kumppanuus",
-    },
-    statuses: { planned: "Suunniteltu", in_progress: "Käynnissä", done: "Valmis", cancelled: "Peruttu" },
-    decisions: { proposed: "ehdotettu", accepted: "hyväksytty", deferred: "lykätty", rejected: "hylätty" },
-    forms: {
-      sexual_exploitation: "seksuaalinen hyväksikäyttö",
-      forced_labour: "pakkotyö",
-      forced_begging_and_criminality: "pakotettu kerjääminen ja rikollisuus",
-      sham_and_forced_marriage: "lume- ja pakkoavioliitto",
-      benefit_fraud: "etuuspetos",
-      mixed: "useita muotoja",
-    },
-  },
-  sv: {
-    title: "Handlingsplan mot människohandel",
-    subject: "Lokal handlingsplan (CBSS riktlinjer för kommuner, 2016)",
-    asOf: (date) => `Läget den ${date}. Ordnad efter CBSS riktlinjer för kommuner (2016).`,
-    priorities: "Lokala prioriteringar",
-    noPriorities: "Inga prioriteringar ännu.",
-    score: (score) => `poäng ${score} av 100`,
-    noPoints: "Inga åtgärdspunkter ännu.",
-    status: "Status",
-    overdue: "försenad",
-    progress: (percent) => `framsteg ${percent} %`,
-    owner: "Ansvarig",
-    partners: "Partner",
-    deadline: "Tidsfrist",
-    noDeadline: "ingen angiven",
-    resources: "Resurser",
-    indicator: "Indikator för framsteg",
-    evidence: "Belägg",
-    serves: (n) => (n === 1 ? "Tjänar 1 lokal prioritering" : `Tjänar ${n} lokala prioriteringar`),
-    guidelines: "Riktlinjerna (citerade på originalets engelska)",
-    timeline: "Tidslinje",
-    noTimeline: "Inga tidsfrister angivna.",
-    chapters: {
-      mapping: "Kartläggning av den lokala situationen",
-      identification: "Identifiering av offer",
-      referral_and_assistance: "Hänvisning och stöd",
-      prevention: "Förebyggande arbete",
-      cooperation: "Samarbete och partnerskap",
-    },
-    statuses: { planned: "Planerad", in_progress: "Pågår", done: "Klar", cancelled: "Inställd" },
-    decisions: { proposed: "föreslagen", accepted: "godkänd", deferred: "uppskjuten", rejected: "avslagen" },
-    forms: {
-      sexual_exploitation: "sexuell exploatering",
-      forced_labour: "tvångsarbete",
-      forced_begging_and_criminality: "tvångstiggeri och tvång att begå brott",
-      sham_and_forced_marriage: "skenäktenskap och tvångsäktenskap",
-      benefit_fraud: "bidragsbedrägeri",
-      mixed: "blandade former",
-    },
-  },
-};
-
-/** A ranked priority as the council reads it: names instead of ids. */
 export interface PriorityLine {
   rank: number;
   score: number;
@@ -187,7 +46,7 @@ export interface PlanDocument {
  * Unicode fonts: organisation names and evidence print as written, in any European script.
  */
 export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
-  const w = words[d.language];
+  const w = wordsIn(d.language);
   const lang = d.language;
   const doc = useUnicodeFonts(
     new PDFDocument({

@@ -7,6 +7,7 @@ import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { notFound } from "../http/errors.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import { idParam, today } from "../mapping/shared.ts";
 import { longDate } from "../pdf/index.ts";
 import type { Services } from "../services.ts";
@@ -14,7 +15,7 @@ import { renderBlocksPdf } from "./blocks-pdf.ts";
 import { findingIsOpen, withContacts } from "./contracts-service.ts";
 import type { Block } from "./document.ts";
 import { renderDocx } from "./docx.ts";
-import { type ExportLanguage, exportLanguages, exportWords } from "./export-words.ts";
+import { type ExportLanguage, exportLanguages, exportWordsIn } from "./export-words.ts";
 import { presentAction, presentFinding } from "./follow-up-service.ts";
 import { procurementPolicy } from "./policy.ts";
 
@@ -32,7 +33,7 @@ function clausesOf(row: procurementDb.ContractRow): procurement.Clause[] {
 }
 
 function contractHeader(row: procurementDb.ContractRow, lang: ExportLanguage): Block[] {
-  const w = exportWords[lang];
+  const w = exportWordsIn(lang);
   return [
     { kind: "meta", label: w.contract, text: row.title },
     { kind: "meta", label: w.cpv, text: `${row.cpvGroup} ${procurement.cpvGroupTitle(row.cpvGroup) ?? ""}` },
@@ -41,9 +42,12 @@ function contractHeader(row: procurementDb.ContractRow, lang: ExportLanguage): B
   ];
 }
 
+const clauseText = (id: string, part: "title" | "purpose" | "wording", lang: string) =>
+  procurement.procurementTexts.text(lang, ["clauses", id, part]);
+
 /** The clause document the officer pastes into the tender, in the tender's language. */
 export function clauseBlocks(row: procurementDb.ContractRow, lang: ExportLanguage): Block[] {
-  const w = exportWords[lang];
+  const w = exportWordsIn(lang);
   const blocks: Block[] = [
     { kind: "title", text: w.clausesTitle },
     ...contractHeader(row, lang),
@@ -51,10 +55,10 @@ export function clauseBlocks(row: procurementDb.ContractRow, lang: ExportLanguag
   ];
   for (const c of clausesOf(row)) {
     blocks.push(
-      { kind: "heading", text: c.title[lang] },
-      { kind: "meta", label: w.purpose, text: c.purpose[lang] },
+      { kind: "heading", text: clauseText(c.id, "title", lang) },
+      { kind: "meta", label: w.purpose, text: clauseText(c.id, "purpose", lang) },
       { kind: "meta", label: w.stages, text: c.stages.map((s) => w.stageNames[s]).join(", ") },
-      { kind: "text", text: c.wording[lang] },
+      { kind: "text", text: clauseText(c.id, "wording", lang) },
       { kind: "meta", label: w.references, text: c.references.join("; ") },
     );
   }
@@ -91,7 +95,7 @@ async function loadContract(
 
 /** The contract's follow-up report: screen and reasons, suppliers, plan, checks, findings and actions. */
 export function contractReportBlocks(d: Loaded, lang: ExportLanguage): Block[] {
-  const w = exportWords[lang];
+  const w = exportWordsIn(lang);
   const blocks: Block[] = [{ kind: "title", text: w.reportTitle }, ...contractHeader(d.row, lang)];
   for (const r of d.row.screen?.reasons ?? [])
     blocks.push({ kind: "meta", label: w.rules[r.rule], text: `+${r.points}` });
@@ -192,7 +196,7 @@ export function registerBlocks(
   asOf: string,
   lang: ExportLanguage,
 ): Block[] {
-  const w = exportWords[lang];
+  const w = exportWordsIn(lang);
   const sum = procurement.summariseRegister(lines, asOf);
   const blocks: Block[] = [
     { kind: "title", text: w.registerTitle },
@@ -206,7 +210,11 @@ export function registerBlocks(
   blocks.push({ kind: "heading", text: w.clausesUsed });
   if (!Object.keys(sum.clausesUsed).length) blocks.push({ kind: "text", text: w.none });
   for (const [id, n] of Object.entries(sum.clausesUsed)) {
-    blocks.push({ kind: "meta", label: procurement.clauseById(id)?.title[lang] ?? id, text: String(n) });
+    blocks.push({
+      kind: "meta",
+      label: procurement.clauseById(id) ? clauseText(id, "title", lang) : id,
+      text: String(n),
+    });
   }
   blocks.push(
     { kind: "heading", text: w.findings },
@@ -271,7 +279,7 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
         const actor = actorOf(req);
         procurementPolicy.read(actor);
         const m = targetMunicipality(actor, req.query.municipalityId);
-        const lang = req.query.lang;
+        const lang = await readerLocale(req.query.lang);
         const asOf = today();
         const d = await auditedRead(s, actor, m, "procurement_contracts.export", async (tx) => ({
           result: await loadContract(tx, s, m, req.params.id, asOf),
@@ -337,8 +345,9 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
             `procurement-register-${asOf}.csv`,
             registerCsv(lines, asOf),
           );
-        const pdf = await renderBlocksPdf(registerBlocks(lines, asOf, req.query.lang), {
-          title: exportWords[req.query.lang].registerTitle,
+        const lang = await readerLocale(req.query.lang);
+        const pdf = await renderBlocksPdf(registerBlocks(lines, asOf, lang), {
+          title: exportWordsIn(lang).registerTitle,
           createdAt: new Date(),
         });
         return attachment(reply, "application/pdf", `procurement-register-${asOf}.pdf`, pdf);

@@ -1,53 +1,18 @@
-import { type admin, referral } from "@ariadne/domain";
+import { type admin, i18n, referral } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
-export const schemePdfLanguages = ["en", "fi", "sv"] as const;
-export type SchemePdfLanguage = (typeof schemePdfLanguages)[number];
+export type SchemePdfLanguage = i18n.LocaleId;
 
-const words: Record<
-  SchemePdfLanguage,
-  {
-    title: string;
-    intro: string;
-    responsible: string;
-    contact: string;
-    answer: (h: number) => string;
-    unset: string;
-    stages: Record<referral.SchemeStage, string>;
-  }
-> = {
-  en: {
-    title: "Scheme of assistance",
-    intro:
-      "Who does what, from first contact to long-term support. Assistance does not depend on cooperation with the authorities.",
-    responsible: "Responsible",
-    contact: "Contact point",
-    answer: (h) => `Answers a referral within ${h} h`,
-    unset: "not set",
-    stages: referral.schemeStageNames.en,
-  },
-  fi: {
-    title: "Auttamisjärjestelmä",
-    intro:
-      "Kuka tekee mitä ensikontaktista pitkäaikaiseen tukeen. Apu ei riipu yhteistyöstä viranomaisten kanssa.",
-    responsible: "Vastuutaho",
-    contact: "Yhteyspiste",
-    answer: (h) => `Vastaa lähetteeseen ${h} tunnin kuluessa`,
-    unset: "ei määritelty",
-    stages: referral.schemeStageNames.fi,
-  },
-  sv: {
-    title: "Stödsystem",
-    intro:
-      "Vem gör vad, från första kontakt till långsiktigt stöd. Stödet beror inte på samarbete med myndigheterna.",
-    responsible: "Ansvarig",
-    contact: "Kontaktpunkt",
-    answer: (h) => `Svarar på en remiss inom ${h} timmar`,
-    unset: "inte angivet",
-    stages: referral.schemeStageNames.sv,
-  },
-};
+/** The scheme's words in a language, English where it has none. */
+function wordsIn(locale: string) {
+  const t = referral.referralTexts.in(locale);
+  return {
+    ...t.schemePdf,
+    answer: (h: number) => i18n.fill(t.schemePdf.answer, { h }),
+    stages: t.stageNames,
+  };
+}
 
 export interface SchemeDocument {
   municipalityName: string;
@@ -63,7 +28,7 @@ export interface SchemeDocument {
  * so the page count never grows.
  */
 export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
-  const w = words[d.language];
+  const w = wordsIn(d.language);
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",

@@ -1,5 +1,5 @@
 import { adminDb, referralDb } from "@ariadne/db";
-import { admin, referral } from "@ariadne/domain";
+import { admin, i18n, referral } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -7,8 +7,9 @@ import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { type Actor, requirePermission, targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid } from "../http/errors.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
-import { renderSchemePdf, schemePdfLanguages } from "./scheme-pdf.ts";
+import { renderSchemePdf } from "./scheme-pdf.ts";
 
 /**
  * The scheme of assistance holds no personal data: every role of the municipality reads it (the
@@ -32,7 +33,7 @@ const scope = z.strictObject({ municipalityId: admin.uuid.optional() });
 const SchemeView = referral.Scheme.extend({ abilities: z.object({ edit: z.boolean() }) });
 const PdfQuery = z.strictObject({
   municipalityId: admin.uuid.optional(),
-  lang: z.enum(schemePdfLanguages).optional(),
+  lang: z.enum(i18n.localeIds).optional(),
 });
 
 export function registerSchemeRoutes(app: FastifyInstance, s: Services) {
@@ -109,7 +110,7 @@ export function registerSchemeRoutes(app: FastifyInstance, s: Services) {
         municipalityName: data.municipality?.name ?? "",
         steps: data.scheme.steps,
         organisations: data.organisations,
-        language: req.query.lang ?? "en",
+        language: await readerLocale(req.query.lang),
         createdAt: new Date(),
       });
       return reply

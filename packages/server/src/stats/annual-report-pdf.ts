@@ -1,7 +1,7 @@
 import { stats } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { countryName, longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
-import { type ReportLanguage, reportWords } from "./annual-report-words.ts";
+import { type ReportLanguage, reportWordsIn } from "./annual-report-words.ts";
 
 /** What the annual report shows: only figures that already passed disclosure control. */
 export interface AnnualReport {
@@ -18,7 +18,7 @@ export interface AnnualReport {
 export function reportCharts(
   r: AnnualReport,
 ): { title: string; series: stats.Series; label: (c: string) => string }[] {
-  const w = reportWords[r.language];
+  const w = reportWordsIn(r.language);
   const unknownOr = (f: (c: string) => string) => (c: string) => (c === "unknown" ? w.unknown : f(c));
   return [
     { title: w.charts.byForm, series: r.cases.byForm, label: (c) => w.forms[c as keyof typeof w.forms] ?? c },
@@ -48,7 +48,7 @@ export function reportCharts(
 
 /** The report's figures as one CSV: chart, category, count ("hidden" where controlled). */
 export function annualReportCsv(r: AnnualReport): string {
-  const w = reportWords[r.language];
+  const w = reportWordsIn(r.language);
   const parts = reportCharts(r).map((c) =>
     stats.seriesCsv([c.title, w.count], c.series, c.label, { hidden: w.hidden, total: w.total }).trimEnd(),
   );
@@ -61,7 +61,7 @@ export function annualReportCsv(r: AnnualReport): string {
  * municipality's language.
  */
 export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
-  const w = reportWords[r.language];
+  const w = reportWordsIn(r.language);
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",

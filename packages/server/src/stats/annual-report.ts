@@ -1,20 +1,21 @@
 import { adminDb, statsDb } from "@ariadne/db";
 import { stats } from "@ariadne/domain";
 import type { Actor } from "../auth/actor.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
 import type { AnnualReport } from "./annual-report-pdf.ts";
 import { type ReportLanguage, reportLanguageOf } from "./annual-report-words.ts";
 import { readControlled } from "./controlled-read.ts";
 
 /** The annual report's data for one municipality and year, every figure through disclosure control. */
-export function annualReportOf(
+export async function annualReportOf(
   s: Services,
   actor: Actor,
   municipalityId: string,
   year: number,
   language: ReportLanguage | undefined,
 ): Promise<AnnualReport> {
-  return readControlled(
+  const report = await readControlled(
     s,
     actor,
     municipalityId,
@@ -35,4 +36,5 @@ export function annualReportOf(
       createdAt: new Date(),
     }),
   );
+  return { ...report, language: await readerLocale(report.language) };
 }

@@ -1,35 +1,8 @@
-import type { training } from "@ariadne/domain";
+import { training } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
 
 type Lang = training.CourseLanguage;
-
-const words: Record<Lang, Record<"title" | "completed" | "on" | "validUntil" | "verify" | "code", string>> = {
-  en: {
-    title: "Certificate of training",
-    completed: "has completed the course",
-    on: "Completed on",
-    validUntil: "Valid until (refresher due)",
-    verify: "Check this certificate at",
-    code: "Verification code",
-  },
-  fi: {
-    title: "Koulutustodistus",
-    completed: "on suorittanut koulutuksen",
-    on: "Suoritettu",
-    validUntil: "Voimassa (kertauskoulutus viimeistään)",
-    verify: "Todistuksen voi tarkistaa osoitteessa",
-    code: "Tarkistuskoodi",
-  },
-  sv: {
-    title: "Utbildningsintyg",
-    completed: "har genomgått utbildningen",
-    on: "Genomförd",
-    validUntil: "Giltig till (repetition senast)",
-    verify: "Intyget kan kontrolleras på",
-    code: "Kontrollkod",
-  },
-};
 
 export interface CertificateDocument {
   name: string;
@@ -48,7 +21,7 @@ export interface CertificateDocument {
  * as written, and the verification code and address anyone can check it at.
  */
 export function renderCertificatePdf(d: CertificateDocument): Promise<Buffer> {
-  const w = words[d.language];
+  const w = training.trainingTexts.in(d.language).certificate;
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",
