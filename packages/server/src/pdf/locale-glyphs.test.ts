@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { i18n } from "@ariadne/domain";
 import { describe, expect, it } from "vitest";
+import { readerLocale } from "../http/reader-locale.ts";
 import { renderSchemePdf } from "../referral/scheme-pdf.ts";
 import { unicodeFontData } from "./fonts.ts";
 import { pdfText } from "./pdf-text.ts";
@@ -36,11 +36,8 @@ describe("PDFs in every language of the region", () => {
     }
   });
 
-  it("render a scheme of assistance in Polish, diacritics as written, English where a word is missing", async () => {
-    i18n.registerBundle("pl", "referral", {
-      stageNames: { first_contact_safety: "Pierwszy kontakt i natychmiastowe bezpieczeństwo" },
-      schemePdf: { title: "Schemat pomocy", answer: "Odpowiada na skierowanie w ciągu {{h}} godz." },
-    });
+  it("render a scheme of assistance in the reader's Polish, loaded when asked for, diacritics as written", async () => {
+    const language = await readerLocale("pl-PL");
     const pdf = await renderSchemePdf({
       municipalityName: "Gdańsk",
       steps: [
@@ -53,7 +50,7 @@ describe("PDFs in every language of the region", () => {
         },
       ],
       organisations: [],
-      language: "pl",
+      language,
       createdAt: new Date("2026-12-05T08:00:00Z"),
     });
     const text = pdfText(pdf).replace(/\s+/g, " ");
@@ -61,6 +58,6 @@ describe("PDFs in every language of the region", () => {
     expect(text).toContain("1. Pierwszy kontakt i natychmiastowe bezpieczeństwo");
     expect(text).toContain("Odpowiada na skierowanie w ciągu 24 godz.");
     expect(text).toContain("Łódź, ul. Żółkiewskiego");
-    expect(text).toContain("Responsible:");
+    expect(text).toContain("Odpowiedzialny:");
   });
 });
