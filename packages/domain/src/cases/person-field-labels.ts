@@ -8,7 +8,7 @@ import sv from "../locales/sv/cases.json";
  * person's fields, one wording for the case pages and for the export the person receives (GDPR
  * art. 12: clear and plain language the person understands), and the export's own words.
  */
-export const casesTexts = areaTexts("cases", { en, fi, sv });
+export const casesTexts = /* @__PURE__ */ areaTexts("cases", { en, fi, sv });
 
 /** The person's fields in the built-in languages (`casesTexts.in(locale).personFields` for any). */
 export const personFieldLabels = { en: en.personFields, fi: fi.personFields, sv: sv.personFields };

@@ -7,7 +7,7 @@ import { registerBundle } from "./bundles.ts";
 
 describe("domain texts in a language that is not built in", () => {
   it("reads the language's own texts and falls back to English per text, never to a raw key", () => {
-    const texts = areaTexts("test-area", {
+    const texts = /* @__PURE__ */ areaTexts("test-area", {
       en: { a: "A", b: { c: "C {{n}}" } },
       fi: { a: "Ä", b: { c: "Cfi {{n}}" } },
       sv: { a: "Å", b: { c: "Csv {{n}}" } },

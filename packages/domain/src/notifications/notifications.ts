@@ -51,7 +51,7 @@ export const NotificationList = z.object({
 export type NotificationList = z.infer<typeof NotificationList>;
 
 /** The notifications' e-mail words (`locales/<lang>/notifications.json`). */
-export const notificationsTexts = areaTexts("notifications", { en, fi, sv });
+export const notificationsTexts = /* @__PURE__ */ areaTexts("notifications", { en, fi, sv });
 
 export const NotificationListQuery = z.strictObject({
   unreadOnly: z.enum(["true", "false"]).optional(),

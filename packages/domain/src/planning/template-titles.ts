@@ -6,7 +6,7 @@ import sv from "../locales/sv/planning.json";
 import { recommendedAction } from "./template.ts";
 
 /** The planning module's words for readers outside the web app (`locales/<lang>/planning.json`). */
-export const planningTexts = areaTexts("planning", { en, fi, sv });
+export const planningTexts = /* @__PURE__ */ areaTexts("planning", { en, fi, sv });
 
 /**
  * The recommended actions of the guidelines' template in the reader's language, by the template's

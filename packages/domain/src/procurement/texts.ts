@@ -7,7 +7,7 @@ import sv from "../locales/sv/procurement.json";
  * The procurement module's words for readers outside the web app (`locales/<lang>/procurement.json`):
  * the clause library's and the questionnaire's texts, the questionnaire mail and the exports' words.
  */
-export const procurementTexts = areaTexts("procurement", { en, fi, sv });
+export const procurementTexts = /* @__PURE__ */ areaTexts("procurement", { en, fi, sv });
 
 /** A value in each built-in language, read from the texts (English where a language has none). */
 export function procurementLocalised(path: readonly string[]): { en: string; fi: string; sv: string } {

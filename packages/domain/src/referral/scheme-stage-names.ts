@@ -5,7 +5,7 @@ import sv from "../locales/sv/referral.json";
 import type { SchemeStage } from "./scheme-of-assistance.ts";
 
 /** The referral module's words for readers outside the web app (`locales/<lang>/referral.json`). */
-export const referralTexts = areaTexts("referral", { en, fi, sv });
+export const referralTexts = /* @__PURE__ */ areaTexts("referral", { en, fi, sv });
 
 /**
  * The pathway's stages in the built-in languages (`referralTexts.in(locale).stageNames` for any):
