@@ -39,7 +39,7 @@ const InboxPage = lazy(withMessages(["referral"], () => import("./notifications/
 const StatsPage = lazy(
   withMessages(
     ["cases", "map", "plan", "referral", "screening", "stats", "training"],
-    () => import("./stats/stats-page.tsx"),
+    () => import("./stats/statistics-route.tsx"),
   ),
 );
 const TrainingPage = lazy(withMessages(["training"], () => import("./training/training-page.tsx")));
@@ -178,7 +178,7 @@ export function App() {
               <Route
                 path="/statistics/*"
                 element={
-                  <RequirePermission anyOf={["stats:read"]}>
+                  <RequirePermission anyOf={["stats:read", "stats:regional"]}>
                     <StatsPage />
                   </RequirePermission>
                 }

@@ -9,6 +9,7 @@ export type UserRow = {
   email: string;
   display_name: string;
   role: admin.Role;
+  region_id: string | null;
   password_hash: string;
   totp_secret_enc: string | null;
   totp_enabled: boolean;
@@ -23,7 +24,7 @@ export type UserRow = {
 
 /** What a user's profile shows: never the password hash or the TOTP secret. */
 const profileColumns =
-  "id, municipality_id, organisation_id, email, display_name, role, totp_enabled, locked_until, active, version, created_at";
+  "id, municipality_id, organisation_id, email, display_name, role, region_id, totp_enabled, locked_until, active, version, created_at";
 type ProfileRow = Pick<
   UserRow,
   | "id"
@@ -32,6 +33,7 @@ type ProfileRow = Pick<
   | "email"
   | "display_name"
   | "role"
+  | "region_id"
   | "totp_enabled"
   | "locked_until"
   | "active"
@@ -46,6 +48,7 @@ export const toUser = (r: ProfileRow): admin.User => ({
   email: r.email,
   displayName: r.display_name,
   role: r.role,
+  regionId: r.region_id ?? null,
   active: r.active,
   totpEnabled: r.totp_enabled,
   lockedUntil: r.locked_until && r.locked_until > new Date() ? iso(r.locked_until) : null,
@@ -94,6 +97,7 @@ export async function insertUser(
     email: string;
     displayName: string;
     role: admin.Role;
+    regionId?: string | null;
     passwordHash: string;
     /** True for a password someone else issued: the user sets their own at the first sign-in. */
     mustChangePassword: boolean;
@@ -102,8 +106,8 @@ export async function insertUser(
 ) {
   const [row] = await tx.query<UserRow>(
     `insert into users (id, municipality_id, organisation_id, email, display_name, role, password_hash,
-       totp_secret_enc, totp_enabled, must_change_password)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::text, $8::text is not null, $9) returning *`,
+       totp_secret_enc, totp_enabled, must_change_password, region_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text, $8::text is not null, $9, $10) returning *`,
     [
       u.id,
       u.municipalityId,
@@ -114,6 +118,7 @@ export async function insertUser(
       u.passwordHash,
       u.totpSecretEnc ?? null,
       u.mustChangePassword,
+      u.regionId ?? null,
     ],
   );
   return toUser(row!);
@@ -129,11 +134,14 @@ export async function updateUser(
     role?: string | undefined;
     organisationId?: string | undefined;
     active?: boolean | undefined;
+    /** The region as it is to be (null: none); left as it is when undefined. */
+    regionId?: string | null | undefined;
   },
 ) {
   const [row] = await tx.query<UserRow>(
     `update users set display_name = coalesce($4, display_name), role = coalesce($5, role),
        organisation_id = coalesce($6, organisation_id), active = coalesce($7, active),
+       region_id = case when $8::boolean then $9::uuid else region_id end,
        version = version + 1, updated_at = now()
      where municipality_id = $1 and id = $2 and version = $3 returning *`,
     [
@@ -144,6 +152,8 @@ export async function updateUser(
       patch.role ?? null,
       patch.organisationId ?? null,
       patch.active ?? null,
+      patch.regionId !== undefined,
+      patch.regionId ?? null,
     ],
   );
   return row ? toUser(row) : null;

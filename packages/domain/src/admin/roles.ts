@@ -7,6 +7,8 @@ export const roles = [
   "analyst",
   "trainer",
   "procurement_officer",
+  /** Sees disclosure-controlled roll-ups across the municipalities of one region, nothing else (issue 17). */
+  "regional_analyst",
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -25,6 +27,8 @@ export const permissions = [
   "screenings:run",
   "referrals:receive",
   "stats:read",
+  /** The roll-up of a region's municipalities, under disclosure control (issue 17). */
+  "stats:regional",
   "training:manage",
   /** Take courses and receive certificates: every role that belongs to a municipality. */
   "training:take",
@@ -122,6 +126,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "planning:read",
     "services:read",
   ],
+  // Aggregates across a region's municipalities and nothing else: no case, person, row or any
+  // one municipality's module (issue 17).
+  regional_analyst: ["stats:regional"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
@@ -140,9 +147,13 @@ export function roleRequiresTotp(role: Role): boolean {
   return role === "system_admin" || roleAllows(role, "cases:read") || roleAllows(role, "referrals:receive");
 }
 
-/** Roles a coordinator may hand out inside the municipality; only a system admin makes admins. */
+/**
+ * Roles a coordinator may hand out inside the municipality; only a system admin makes admins and
+ * regional analysts (a region spans municipalities, so no one municipality grants it).
+ */
 export function assignableRoles(actorRole: Role): readonly Role[] {
   if (actorRole === "system_admin") return roles;
-  if (actorRole === "coordinator") return roles.filter((r) => r !== "system_admin");
+  if (actorRole === "coordinator")
+    return roles.filter((r) => r !== "system_admin" && r !== "regional_analyst");
   return [];
 }

@@ -220,6 +220,8 @@ export const User = z.object({
   email: z.string(),
   displayName: z.string(),
   role: RoleSchema,
+  /** A regional analyst's region (issue 17); null for every other role. */
+  regionId: uuid.nullable(),
   active: z.boolean(),
   totpEnabled: z.boolean(),
   lockedUntil: z.string().nullable(),
@@ -232,6 +234,8 @@ export const UserCreate = z.strictObject({
   displayName: name,
   organisationId: uuid,
   role: RoleSchema,
+  /** Required for a regional analyst, refused for every other role. */
+  regionId: uuid.optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 /** The initial password is shown once to the creator, who hands it over out of band. */
@@ -241,6 +245,7 @@ export const UserUpdate = z.strictObject({
   displayName: name.optional(),
   role: RoleSchema.optional(),
   organisationId: uuid.optional(),
+  regionId: uuid.optional(),
   active: z.boolean().optional(),
   version: z.number().int().min(1),
 });

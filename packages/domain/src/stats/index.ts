@@ -11,6 +11,7 @@ export * from "./htcds-format.ts";
 export * from "./k-anonymity.ts";
 export * from "./linked-tables.ts";
 export * from "./regional-rollup.ts";
+export * from "./regions.ts";
 export * from "./rounding.ts";
 export * from "./suppression.ts";
 export * from "./texts.ts";

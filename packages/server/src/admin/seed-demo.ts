@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { adminDb, casesDb, type Database, withSystem, withTenant } from "@ariadne/db";
+import { adminDb, casesDb, type Database, statsDb, withSystem, withTenant } from "@ariadne/db";
 import { admin } from "@ariadne/domain";
 import { appendAudit } from "../audit/index.ts";
 import { generatePassword, hashPassword } from "../auth/passwords.ts";
@@ -40,6 +40,7 @@ const demoUsers: { role: admin.Role; name: string; org: string | null }[] = [
   { role: "analyst", name: "Aino Analyst", org: "coordination" },
   { role: "trainer", name: "Tomas Trainer", org: "coordination" },
   { role: "procurement_officer", name: "Pia Procurement", org: "coordination" },
+  { role: "regional_analyst", name: "Rauni Regional", org: "coordination" },
 ];
 
 /** Fictional persons, so the encryption of identity fields can be seen (and tested) from the start. */
@@ -120,6 +121,14 @@ export async function seedDemo(
     }
   });
   await withSystem(db, async (tx) => {
+    // The regional analyst's region: the demo municipality on its own (issue 17).
+    const name = options.name ?? "Demo municipality";
+    const regionId = randomUUID();
+    const regionName = (await statsDb.regionNameTaken(tx, `${name} region`, null))
+      ? `${name} region ${regionId.slice(0, 8)}`
+      : `${name} region`;
+    await statsDb.insertRegion(tx, { id: regionId, name: regionName });
+    await statsDb.setRegionMunicipalities(tx, regionId, [m]);
     for (const u of prepared) {
       const municipalityId = u.role === "system_admin" ? null : m;
       const requiresTotp = admin.roleRequiresTotp(u.role);
@@ -133,6 +142,7 @@ export async function seedDemo(
         email,
         displayName: u.name,
         role: u.role,
+        regionId: u.role === "regional_analyst" ? regionId : null,
         passwordHash: u.passwordHash,
         // Demo accounts are for trying Ariadne out; their passwords are printed at the first start.
         mustChangePassword: false,

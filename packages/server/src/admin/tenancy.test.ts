@@ -1,4 +1,4 @@
-import { withTenant } from "@ariadne/db";
+import { withSystem, withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aContractOf, aQuestionnaireLink, goodAnswers } from "../procurement/testing.ts";
 import { aReferralToTheShelter } from "../referral/referrals-testing.ts";
@@ -117,6 +117,13 @@ beforeAll(async () => {
     }),
   );
   recordsOfB.set("supplier-questionnaires", (await aQuestionnaireLink(officerB, contractOfB)).id);
+  const [regionOfB] = await withSystem(t.db, (tx) =>
+    tx.query<{ region_id: string }>(
+      "select region_id from region_municipalities where municipality_id = $1",
+      [other.municipalityId],
+    ),
+  );
+  recordsOfB.set("regions", regionOfB!.region_id);
 });
 afterAll(async () => {
   await t.close();
@@ -156,12 +163,14 @@ const bodies: Record<string, object> = {
 /**
  * Routes the coordinator may not use at all, refused before any record is looked up: a concern
  * handed to a frontline worker is answered by a role that opens cases, and coordinators do not
- * (concern-hand-offs.test.ts walks a frontline worker of A against B's hand-off: 404).
+ * (concern-hand-offs.test.ts walks a frontline worker of A against B's hand-off: 404); regions
+ * span municipalities and are drawn by the system admin alone.
  */
 const refusedByRole = new Set([
   "GET /api/v1/concern-hand-offs/:id",
   "POST /api/v1/concern-hand-offs/:id/case",
   "POST /api/v1/concern-hand-offs/:id/hand-back",
+  "PATCH /api/v1/regions/:id",
 ]);
 
 describe("tenant isolation", () => {

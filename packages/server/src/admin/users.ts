@@ -10,6 +10,7 @@ import { generatePassword, hashPassword } from "../auth/passwords.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { AppError, conflict, invalid, notFound } from "../http/errors.ts";
 import type { Services } from "../services.ts";
+import { regionForRole, requireRegion } from "../stats/regions.ts";
 import { auditedInTenant, auditedRead } from "./audited.ts";
 import { adminPolicy } from "./policy.ts";
 
@@ -77,6 +78,8 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
       if (req.body.role === "system_admin")
         throw invalid("body.role", "system admins belong to no municipality");
       const m = targetMunicipality(actor, req.query.municipalityId);
+      const regionId = regionForRole(req.body.role, req.body.regionId, "body.regionId");
+      await requireRegion(s, req.body.regionId, "body.regionId");
       if (await withSystem(s.db, (tx) => adminDb.emailTaken(tx, req.body.email))) {
         throw new AppError(409, "email_taken", "body.email: already in use", {
           issues: [{ path: "body.email", message: "already in use" }],
@@ -94,6 +97,7 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
           passwordHash,
           mustChangePassword: true,
           ...req.body,
+          regionId,
         });
         return { result: created, recordType: "user", recordId: created.id, details: { role: created.role } };
       });
@@ -157,17 +161,26 @@ export function registerUserRoutes(app: FastifyInstance, s: Services) {
       if (patch.role === "system_admin")
         throw invalid("body.role", "system admins belong to no municipality");
       const m = targetMunicipality(actor, req.query.municipalityId);
+      await requireRegion(s, patch.regionId, "body.regionId");
       const changed = await auditedInTenant(s, actor, m, "users.update", async (tx) => {
         const current = await adminDb.getUser(tx, m, req.params.id);
         if (!current) throw notFound("user");
         adminPolicy.changeUser(actor, current.id, patch);
+        // A regional analyst keeps their region unless given another; any other role has none.
+        const role = patch.role ?? current.role;
+        const regionId = regionForRole(
+          role,
+          patch.regionId ?? (role === "regional_analyst" ? current.regionId : undefined),
+          "body.regionId",
+        );
         if (patch.organisationId && !(await adminDb.getOrganisation(tx, m, patch.organisationId))) {
           throw invalid("body.organisationId", "no such organisation in this municipality");
         }
-        const updated = await adminDb.updateUser(tx, m, req.params.id, version, patch);
+        const updated = await adminDb.updateUser(tx, m, req.params.id, version, { ...patch, regionId });
         if (!updated) throw conflict(current);
         // A deactivated user or a changed role takes effect at once: end their sessions.
-        if (patch.active === false || patch.role) await adminDb.deleteUserSessions(tx, updated.id);
+        if (patch.active === false || patch.role || patch.regionId)
+          await adminDb.deleteUserSessions(tx, updated.id);
         return {
           result: updated,
           recordType: "user",

@@ -24,6 +24,7 @@ const roles: admin.Role[] = [
   "analyst",
   "trainer",
   "procurement_officer",
+  "regional_analyst",
   "system_admin",
 ];
 const relations = ["owner", "granted", "other_org", "other_municipality"] as const;
@@ -89,6 +90,7 @@ const ownOrgKind: Partial<Record<admin.Role, string>> = {
   analyst: "municipal_department",
   trainer: "municipal_department",
   procurement_officer: "municipal_department",
+  regional_analyst: "municipal_department",
 };
 
 async function caseFor(role: admin.Role, relation: Relation, state: StateKey) {

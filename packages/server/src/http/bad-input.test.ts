@@ -92,6 +92,16 @@ const validBodies = (): Record<
     body: { name: "Town", country: "SE" },
     agent: () => sysadmin,
   },
+  "POST /api/v1/regions": {
+    url: "/api/v1/regions",
+    body: { name: "Uusimaa", municipalityIds: [] },
+    agent: () => sysadmin,
+  },
+  "PATCH /api/v1/regions/:id": {
+    url: `/api/v1/regions/${anyId}`,
+    body: { name: "Uusimaa", version: 1 },
+    agent: () => sysadmin,
+  },
   "POST /api/v1/organisations": {
     url: "/api/v1/organisations",
     body: { name: "Org", kind: "ngo" },

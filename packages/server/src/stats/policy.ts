@@ -15,4 +15,8 @@ export const statsPolicy = {
     requirePermission(a, "stats:read");
     requirePermission(a, "cases:review");
   },
+  /** A region's roll-up: the regional analyst, for the region the system admin gave them. */
+  readRegion: (a: Actor) => requirePermission(a, "stats:regional"),
+  /** Regions are drawn by whoever manages municipalities: the system admin. */
+  manageRegions: (a: Actor) => requirePermission(a, "municipalities:manage"),
 };

@@ -255,6 +255,8 @@ describe("who may read statistics (role × route)", () => {
     service_provider: false,
     trainer: false,
     procurement_officer: false,
+    // Only its region's roll-up (regional.test.ts), never one municipality's dashboards.
+    regional_analyst: false,
   };
   for (const [role, ok] of Object.entries(allowed)) {
     it(`${ok ? "answers" : "refuses"} the ${role}`, async () => {

@@ -13,6 +13,7 @@ import {
   UserCreated,
   type UserUpdate,
 } from "@ariadne/domain/admin/index.ts";
+import { Region } from "@ariadne/domain/stats/index.ts";
 import { request, withQuery } from "../api/client.ts";
 
 /** A system admin names the municipality; everyone else works in their own (scope left empty). */
@@ -23,12 +24,14 @@ export interface Scope {
 const OrganisationList = Paged(Organisation);
 const UserList = Paged(User);
 const MunicipalityList = Paged(Municipality);
+const RegionList = Paged(Region);
 
 export const adminApi = {
   municipalities: () => request("GET", "/api/v1/municipalities", MunicipalityList),
   /** The municipality's default language, for its users who chose none (issue 18). */
   setMunicipalityLocale: (scope: Scope, body: MunicipalityLocale) =>
     request("PUT", withQuery("/api/v1/municipality/locale", { ...scope }), Municipality, body),
+  regions: () => request("GET", "/api/v1/regions", RegionList),
 
   organisations: (scope: Scope) =>
     request("GET", withQuery("/api/v1/organisations", { ...scope }), OrganisationList),

@@ -45,7 +45,9 @@ export function InitialPassword({ created, onDone }: { created: UserCreated; onD
 export function CreateUser(props: {
   roles: readonly Role[];
   organisations: Organisation[];
-  onCreate(body: { email: string; displayName: string; organisationId: string; role: Role }): Promise<void>;
+  /** The regions a regional analyst may be given (the system admin's list; empty for others). */
+  regions: readonly { id: string; name: string }[];
+  onCreate(body: UserCreate): Promise<void>;
 }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState("");
@@ -54,8 +56,15 @@ export function CreateUser(props: {
   const [role, setRole] = useState<Role>(
     props.roles.includes("frontline") ? "frontline" : (props.roles[0] ?? "frontline"),
   );
+  const [regionId, setRegionId] = useState("");
   const [busy, setBusy] = useState(false);
-  const check = () => checkForm(UserCreate, { email: email.trim(), displayName, organisationId, role }, t);
+  const needsRegion = role === "regional_analyst";
+  const check = () =>
+    checkForm(
+      UserCreate,
+      { email: email.trim(), displayName, organisationId, role, ...(needsRegion ? { regionId } : {}) },
+      t,
+    );
   const { fields, error, showFields, clear } = useFormErrors(check);
 
   async function submit(event: FormEvent) {
@@ -135,6 +144,24 @@ export function CreateUser(props: {
             </option>
           ))}
         </SelectField>
+        {needsRegion ? (
+          <SelectField
+            label={t("users.region")}
+            name="regionId"
+            required
+            hint={t("users.regionHint")}
+            value={regionId}
+            onChange={(e) => setRegionId(e.target.value)}
+            error={fields.regionId}
+          >
+            <option value="">{t("users.chooseRegion")}</option>
+            {props.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("common.creating") : t("users.createSubmit")}
@@ -160,7 +187,9 @@ export function EditUser(props: {
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   // A role the actor may not assign (a system admin, seen by a coordinator) is shown but not offered.
-  const offered = props.roles.includes(props.user.role) ? props.roles : [props.user.role, ...props.roles];
+  // A regional analyst is made with a region when created; an existing user is not turned into one here.
+  const assignable = props.roles.filter((r) => r !== "regional_analyst" || r === props.user.role);
+  const offered = assignable.includes(props.user.role) ? assignable : [props.user.role, ...assignable];
 
   async function submit(event: FormEvent) {
     event.preventDefault();

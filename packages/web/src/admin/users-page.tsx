@@ -31,6 +31,12 @@ export default function UsersPage() {
         : Promise.resolve({ items: [] }),
     scope.municipalityId ?? "own",
   );
+  // Regions are the system admin's to hand out (with the regional analyst role).
+  const [regionList] = useLoad(
+    () =>
+      me.permissions.includes("municipalities:manage") ? adminApi.regions() : Promise.resolve({ items: [] }),
+    "regions",
+  );
   const [editing, setEditing] = useState<User | null>(null);
   const [created, setCreated] = useState<UserCreated | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -175,6 +181,7 @@ export default function UsersPage() {
         <CreateUser
           roles={roles}
           organisations={organisations.filter((o) => o.active)}
+          regions={regionList.data?.items ?? []}
           onCreate={async (body) => {
             const answer = await adminApi.createUser(scope, body);
             setNotice(null);

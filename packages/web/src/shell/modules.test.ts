@@ -25,6 +25,10 @@ describe("navigation by permission", () => {
     expect(idsFor("analyst")).toEqual(["map", "training", "plan", "stats"]);
   });
 
+  it("shows a regional analyst statistics alone (the region's roll-up)", () => {
+    expect(idsFor("regional_analyst")).toEqual(["stats"]);
+  });
+
   it("shows a procurement officer procurement, never case work", () => {
     expect(idsFor("procurement_officer")).toEqual(["map", "training", "procurement", "plan"]);
   });

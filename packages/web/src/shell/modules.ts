@@ -55,7 +55,7 @@ export const moduleEntries: readonly ModuleEntry[] = [
   { id: "training", path: "/training", anyOf: ["training:take"] },
   { id: "procurement", path: "/procurement", anyOf: ["procurement:read"] },
   { id: "plan", path: "/action-plan", anyOf: ["planning:read", "planning:manage"] },
-  { id: "stats", path: "/statistics", anyOf: ["stats:read"] },
+  { id: "stats", path: "/statistics", anyOf: ["stats:read", "stats:regional"] },
   { id: "admin", path: "/admin", anyOf: adminPermissions() },
 ];
 
