@@ -69,11 +69,12 @@ export function useJourney(name: string, options: { viewport?: { width: number; 
 
 /**
  * Asserts axe finds no serious or critical violation on the page once it has settled (a list that
- * is still reloading after a save is asked again), and notes it visited.
+ * is still reloading after a save is asked again), and notes it visited. `wcag22` adds WCAG 2.2's
+ * AA rules (the accessibility journey uses it; the other journeys are to follow once run with it).
  */
-export async function expectAccessible(page: Page, label: string) {
+export async function expectAccessible(page: Page, label: string, options: { wcag22?: boolean } = {}) {
   visited.push(label);
-  await expect.poll(() => seriousA11yViolations(page), { message: `axe on ${label}` }).toEqual([]);
+  await expect.poll(() => seriousA11yViolations(page, options), { message: `axe on ${label}` }).toEqual([]);
 }
 
 /** Asserts the page, once settled, scrolls no wider than the viewport (a phone of `width` px). */
