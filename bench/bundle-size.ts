@@ -14,7 +14,7 @@ export interface BundleFile {
 
 const gzipSize = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file))).length;
 
-function staticImports(dist: string, file: string): string[] {
+export function staticImports(dist: string, file: string): string[] {
   const text = readFileSync(join(dist, file), "utf8");
   return [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => `assets/${m[1]}`);
 }

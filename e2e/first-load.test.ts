@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstLoadFiles, firstLoadGzipBytes } from "../bench/bundle-size.ts";
+import { firstLoadFiles, firstLoadGzipBytes, staticImports } from "../bench/bundle-size.ts";
 
 const dist = join(import.meta.dirname, "../packages/web/dist");
 const locales = join(import.meta.dirname, "../packages/web/src/locales");
@@ -59,5 +59,26 @@ describe("the first load", () => {
     expect(chunks.some((f) => /^locale-fi-cases-/.test(f))).toBe(true);
     expect(chunks.some((f) => /^locale-fi-shell-/.test(f))).toBe(true);
     expect(chunks.some((f) => /^locale-en-cases-/.test(f))).toBe(true);
+  });
+});
+
+describe("the service worker's app shell", () => {
+  it("precaches every file a precached file imports statically, so no page fails to load offline", () => {
+    const sw = readFileSync(join(dist, "sw.js"), "utf8");
+    const list = /const precache = (\[[^\]]*\]);/.exec(sw)?.[1];
+    expect(list).toBeDefined();
+    const precached = new Set((JSON.parse(list!) as string[]).map((f) => f.replace(/^\//, "")));
+    // One missing file fails the worker's whole install.
+    expect([...precached].filter((f) => f !== "" && !existsSync(join(dist, f)))).toEqual([]);
+    const missing = [...precached]
+      .filter((f) => f.endsWith(".js"))
+      .flatMap((f) =>
+        staticImports(dist, f)
+          .filter((dep) => !precached.has(dep))
+          .map((dep) => `${f} -> ${dep}`),
+      );
+    expect(missing).toEqual([]);
+    // Other languages' lazily loaded messages stay out: the device keeps the ones its reader fetched.
+    expect([...precached].some((f) => /^assets\/locale-fi-cases-/.test(f))).toBe(false);
   });
 });

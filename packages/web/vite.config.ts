@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { firstLoadNamespaces } from "./src/i18n/namespaces.ts";
@@ -13,24 +14,30 @@ function serviceWorker(): Plugin {
   return {
     name: "ariadne-service-worker",
     apply: "build",
-    generateBundle(_options, bundle) {
+    // After the bundle is written: by then the build has dropped the empty JavaScript chunks of
+    // CSS-only modules, which a list made earlier named (one missing file fails the whole install).
+    writeBundle(options, bundle) {
       // index.html is cached as "/" only: the server may redirect its own name.
       // Of the languages' messages only English's (the fallback) are precached, not every module of
       // every language: the worker keeps the ones the reader fetched (issue 18).
+      // A chunk another chunk imports statically is always precached, whatever its name (the
+      // domain's built-in catalogue texts are such): without it the page importing it fails offline.
+      const imported = new Set(
+        Object.values(bundle).flatMap((out) => (out.type === "chunk" ? out.imports : [])),
+      );
       const built = Object.keys(bundle).filter(
         (f) =>
           !f.endsWith(".map") &&
           f !== "index.html" &&
-          (!/^assets\/locale-/.test(f) || /^assets\/locale-en-/.test(f)),
+          (!/^assets\/locale-/.test(f) || /^assets\/locale-en-/.test(f) || imported.has(f)),
       );
       const files = ["/", ...built.map((f) => `/${f}`), "/favicon.svg", "/manifest.webmanifest"];
       const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
       const template = readFileSync(new URL("./offline/service-worker.js", import.meta.url), "utf8");
-      this.emitFile({
-        type: "asset",
-        fileName: "sw.js",
-        source: template.replace("__VERSION__", version).replace("self.__PRECACHE__", JSON.stringify(files)),
-      });
+      const source = template
+        .replace("__VERSION__", version)
+        .replace("self.__PRECACHE__", JSON.stringify(files));
+      writeFileSync(join(options.dir ?? "dist", "sw.js"), source);
     },
   };
 }
