@@ -44,6 +44,18 @@ describe("ariadne CLI", () => {
     expect(again.err).toContain("already holds data");
   });
 
+  it("prints the Citus plan: reference tables, then casework distributed by municipality and colocated", async () => {
+    const plan = await cli(["citus-plan"], env);
+    expect(plan.code).toBe(0);
+    const lines = plan.out.split("\n");
+    expect(lines).toContain("select create_reference_table('users');");
+    const at = (table: string) => lines.findIndex((l) => l.includes(`create_distributed_table('${table}'`));
+    expect(at("persons")).toBeGreaterThan(-1);
+    expect(at("persons")).toBeLessThan(at("cases"));
+    expect(at("cases")).toBeLessThan(at("referrals"));
+    expect(lines[at("referrals")]).toContain("colocate_with");
+  });
+
   it("creates a system admin and refuses bad arguments with exit 2", async () => {
     const ok = await cli(["create-admin", "--email", "root@example.org", "--name", "Root Admin"], env);
     expect(ok.code).toBe(0);

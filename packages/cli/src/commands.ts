@@ -1,7 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { adminDb, dumpDatabase, migrate, restoreDatabase, withSystem } from "@ariadne/db";
+import {
+  adminDb,
+  citusSetupStatements,
+  distributedTableLinks,
+  dumpDatabase,
+  migrate,
+  restoreDatabase,
+  withSystem,
+} from "@ariadne/db";
 import { common } from "@ariadne/domain";
 import { databaseIsEmpty, formatDemoCredentials, seedDemo } from "@ariadne/server/admin/seed-demo.ts";
 import { appendAudit } from "@ariadne/server/audit/index.ts";
@@ -63,6 +71,16 @@ export async function migrateCommand(config: Config, io: Io) {
     const report = await migrate(db);
     io.out(report.applied.length ? `Applied: ${report.applied.join(", ")}` : "Already up to date.");
     io.out(`Schema version ${report.version}.`);
+  });
+}
+
+/** Prints the statements that distribute the migrated schema by municipality with Citus. */
+export async function citusPlanCommand(config: Config, io: Io) {
+  await withDatabase(config, async (db) => {
+    await migrate(db);
+    const statements = citusSetupStatements(await distributedTableLinks(db));
+    io.out("-- Run once on the Citus coordinator, after `ariadne migrate`; see docs/operations.md.");
+    for (const statement of statements) io.out(`${statement};`);
   });
 }
 

@@ -6,6 +6,7 @@ import {
   auditVerifyCommand,
   backupCommand,
   CliError,
+  citusPlanCommand,
   createAdminCommand,
   type Io,
   keysRotateCommand,
@@ -25,6 +26,7 @@ usage: ariadne COMMAND
 
   serve                          run the web app and API (default port 3000)
   migrate                        apply pending database migrations
+  citus-plan                     print the statements that distribute the schema by municipality (Citus)
   create-admin --email E --name N  create a system admin (initial password shown once)
   seed-demo                      seed the demo municipality into an empty database
   audit verify                   check the audit log's hash chain; exit 1 at the first broken link
@@ -85,6 +87,9 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
         return -1; // keep running
       case "migrate":
         await migrateCommand(config, io);
+        return 0;
+      case "citus-plan":
+        await citusPlanCommand(config, io);
         return 0;
       case "seed-demo":
         await seedDemoCommand(config, io);

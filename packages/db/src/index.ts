@@ -2,6 +2,7 @@ export * as adminDb from "./admin/index.ts";
 export * from "./backup.ts";
 export * as casesDb from "./cases/index.ts";
 export * from "./connection.ts";
+export * from "./distribution.ts";
 export * as idempotencyDb from "./idempotency/index.ts";
 export * as mappingDb from "./mapping/index.ts";
 export * from "./migrate.ts";

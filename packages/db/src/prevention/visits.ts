@@ -61,7 +61,7 @@ export async function insertVisit(
 ) {
   const [row] = await tx.query<Row>(
     `insert into outreach_visits (id, municipality_id, status, planned_on, fields_enc, created_by)
-     values ($1, $2, $3, $4::date, $5, $6) on conflict (id) do nothing returning ${columns}`,
+     values ($1, $2, $3, $4::date, $5, $6) on conflict (municipality_id, id) do nothing returning ${columns}`,
     [v.id, v.municipalityId, v.status, v.plannedOn, v.fieldsEnc, v.createdBy],
   );
   return row ? toRow(row) : null;
