@@ -122,7 +122,11 @@ describe.runIf(process.env.DATABASE_URL)("a PostgreSQL listener whose connection
     url.pathname = `/${name}`;
     const proxied = await openDatabase({ kind: "postgres", url: url.toString() });
     const r = recorder();
-    const stop = await proxied.listen("test_channel", r.onMessage, r.onStatus, { heartbeatMs: 200 });
+    // A heartbeat of a second is also the connection's time-out: on a loaded machine a first
+    // connection through the proxy can take longer than a shorter one, and never come up.
+    const stop = await proxied.listen("test_channel", r.onMessage, r.onStatus, { heartbeatMs: 1_000 });
+    // Frozen only once connected: `listen` returns after its first attempt, which may have failed.
+    await expect.poll(() => r.statuses, { timeout: 20_000 }).toEqual([true]);
     frozen = true;
     await expect.poll(() => r.statuses, { timeout: 20_000 }).toEqual([true, false]);
     for (const socket of sockets.splice(0)) socket.destroy();
