@@ -49,10 +49,15 @@ function serviceWorker(): Plugin {
  * first-load files are in the entry chunk.
  */
 const shellNamespaces = new Set(firstLoadNamespaces as readonly string[]);
+/** The domain's texts of these languages are imported statically (built in), so never grouped. */
+const domainBuiltIn = new Set(["en", "fi", "sv"]);
 function localeChunk(id: string): string | null {
-  const m = /\/locales\/([a-z]{2,3}(?:-[A-Za-z]+)?)\/(\w+)\.json$/.exec(id);
-  if (!m || m[2]!.startsWith("_")) return null;
-  const [, lang, ns] = m;
+  const m = /\/(web|domain)\/src\/locales\/([a-z]{2,3}(?:-[A-Za-z]+)?)\/(\w+)\.json$/.exec(id);
+  if (!m || m[3]!.startsWith("_")) return null;
+  const [, pkg, lang, ns] = m;
+  // Grouping a statically imported file would make its whole language's chunk a static import of
+  // every page, fetched and precached for every reader (the domain's Finnish texts once were).
+  if (pkg === "domain") return domainBuiltIn.has(lang!) ? null : `locale-${lang}-domain`;
   if (lang === "en" && shellNamespaces.has(ns!)) return null;
   return `locale-${lang}-${shellNamespaces.has(ns!) ? "shell" : ns}`;
 }

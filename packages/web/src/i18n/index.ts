@@ -87,6 +87,11 @@ export function loadNamespaces(namespaces: readonly string[]): Promise<void> {
   return loadFor(currentLocale(), namespaces);
 }
 
+/** Loads one language's (and English's) messages of these modules, whatever the reader's language. */
+export function loadNamespacesIn(lng: Locale, namespaces: readonly string[]): Promise<void> {
+  return loadFor(lng, namespaces);
+}
+
 /** A lazy page that renders only once its modules' messages are there (no raw keys, no flash). */
 export function withMessages<T>(namespaces: readonly string[], importer: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([loadNamespaces(namespaces), importer()]).then(([, page]) => page);

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ApiFailure } from "../api/client.ts";
+import { useMessagesIn } from "../i18n/use-messages-in.ts";
 import { formatDate } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, TextField, useLoad } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
@@ -36,6 +37,7 @@ export default function SupplierQuestionnairePage() {
 function QuestionnaireForm({ id, token, q }: { id: string; token: string; q: SupplierQuestionnaire }) {
   const { t } = useTranslation();
   const lng = q.language;
+  const ready = useMessagesIn(lng, ["procurement", "common", "validation", "errors"]);
   const tq = (key: string, o: Record<string, unknown> = {}) =>
     t(`procurement.supplier.${key}`, { ...o, lng });
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -77,6 +79,7 @@ function QuestionnaireForm({ id, token, q }: { id: string; token: string; q: Sup
       setBusy(false);
     }
   }
+  if (!ready) return <Loading />;
   if (done) {
     return (
       <main className="public-page" lang={lng}>
