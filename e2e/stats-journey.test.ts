@@ -128,3 +128,49 @@ describe("the analyst sees figures, never a person", () => {
     await expectAccessible(page, "statistics (analyst)");
   });
 });
+
+describe("the regional analyst sees the region's roll-up, never a municipality's small count", () => {
+  it("signs in, opens Statistics and reads the region's cases by municipality", async () => {
+    const page = journey.page;
+    await signOut(page);
+    const c = journey.server.credentials.regional_analyst;
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "Cases" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Statistics" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Regional statistics" }).waitFor();
+    await page.getByLabel("From year").fill("2023");
+    await page.getByLabel("To year").fill("2025");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page
+      .getByRole("heading", { level: 2, name: "Cases in Demo municipality region, 2023–2025" })
+      .waitFor();
+    const rows = table("Cases by municipality").getByRole("row");
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Municipality\s+Count$/),
+        expect.stringMatching(/^Demo municipality\s+240$/),
+        expect.stringMatching(/^Total\s+240$/),
+      ]);
+    // The demo's rare forms are small: hidden, written as such, never as 0.
+    const hidden = table("Cases by form of exploitation").locator('td[data-suppressed="true"]');
+    await expect.poll(() => hidden.count()).toBeGreaterThan(0);
+    expect((await hidden.first().textContent())?.trim()).toBe("hidden");
+    await expectAccessible(page, "regional statistics");
+  });
+
+  it("downloads the municipalities' figures as CSV and fits a 390 px phone", async () => {
+    const page = journey.page;
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download “Cases by municipality” as CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("regional-by-municipality-2023-2025.csv");
+    const csv = readFileSync((await file.path()) as string, "utf8");
+    expect(csv.split("\r\n")[0]).toBe("Municipality,Count");
+    expect(csv).toContain("Total,240");
+    await expectFitsPhone(page, "regional statistics", [390]);
+  });
+});
