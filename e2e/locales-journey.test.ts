@@ -7,11 +7,13 @@ import { freshTotp } from "./support/sign-in.ts";
 
 /**
  * Issue 18: a social worker in Tartu and one in Gdańsk sign in, screen and open a case in their own
- * language on a phone; a language is fetched when chosen (one chunk for the shell), with no reload.
+ * language on a phone, the indicator catalogue too; a language is fetched when chosen (one chunk for
+ * the shell), with no reload.
  */
 const phone = { width: 390, height: 844 };
 const journey = useJourney("locales", { viewport: phone });
 const locales = join(import.meta.dirname, "../packages/web/src/locales");
+const domainLocales = join(import.meta.dirname, "../packages/domain/src/locales");
 
 /** A message of the app as the language's file has it, `{{name}}` filled in. */
 function msg(lang: string, key: string, values: Record<string, string> = {}): string {
@@ -20,6 +22,17 @@ function msg(lang: string, key: string, values: Record<string, string> = {}): st
   for (const part of path) node = (node as Record<string, unknown>)[part];
   if (typeof node !== "string") throw new Error(`no message ${lang}:${key}`);
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
+}
+
+/** Every indicator's "look for" text of the catalogue as a language's file has it. */
+function lookForTexts(lang: string): string[] {
+  const file = JSON.parse(readFileSync(join(domainLocales, lang, "catalogue.json"), "utf8")) as Record<
+    "concepts" | "indicators",
+    Record<string, { lookFor?: string }>
+  >;
+  return [...Object.values(file.concepts), ...Object.values(file.indicators)].flatMap((t) =>
+    t.lookFor ? [t.lookFor] : [],
+  );
 }
 
 /** Locale chunks the page fetched (`/assets/locale-<lang>-<ns>-<hash>.js`), in order. */
@@ -48,6 +61,17 @@ async function screenAndOpenCase(page: Page, lang: string, pseudonym: string) {
   await who.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: msg(lang, "screening.setupDone") }).click();
   await page.getByRole("button", { name: msg(lang, "screening.setupDone") }).waitFor({ state: "detached" });
+  // The question card shows the catalogue in the chosen language (its own words, not English's),
+  // fetched with the language's domain texts when the screening page first needs them.
+  const english = new Set(lookForTexts("en"));
+  const own = lookForTexts(lang).filter((text) => !english.has(text));
+  const card = page.locator(".screening-question").first();
+  await expect
+    .poll(async () => {
+      const shown = (await card.textContent()) ?? "";
+      return own.some((text) => shown.includes(text));
+    })
+    .toBe(true);
   await expectNoSidewaysScroll(page, phone.width, `screening (${lang})`);
   await expectAccessible(page, `screening (${lang}, 390 px)`);
 
@@ -108,6 +132,7 @@ describe("every language of the region, loaded when chosen", () => {
     expect(fetched.filter((f) => !/^locale-(et|en)-/.test(f))).toEqual([]);
     expect(fetched).toContain("locale-et-cases");
     expect(fetched).toContain("locale-et-screening");
+    expect(fetched).toContain("locale-et-domain");
   });
 
   it("switches to Polish on the case page without a reload: the modules shown so far, in Polish only", async () => {

@@ -36,9 +36,16 @@ export function loadLocale(locale: string): Promise<void> {
   if (!loader) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loader().then((areas) => {
-      for (const [area, bundle] of Object.entries(areas)) registerBundle(locale, area, bundle);
-    });
+    pending = loader().then(
+      (areas) => {
+        for (const [area, bundle] of Object.entries(areas)) registerBundle(locale, area, bundle);
+      },
+      (error: unknown) => {
+        // Not fetched (a browser offline before the device kept it): asked again next time.
+        loading.delete(locale);
+        throw error;
+      },
+    );
     loading.set(locale, pending);
   }
   return pending;

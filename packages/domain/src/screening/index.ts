@@ -38,6 +38,7 @@ export {
   dimensionLabels,
   elementLabels,
   formatMessage,
+  labelIn,
   messages,
   profileLabels,
   screeningTexts,

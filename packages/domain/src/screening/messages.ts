@@ -51,6 +51,23 @@ export const dimensionLabels = labels<DimensionId>("dimensions");
 export const profileLabels = labels<ProfileId>("profiles");
 export const clauseLabels = labels<ThresholdClause>("clauses");
 
+interface LabelKeys {
+  elements: ElementId;
+  assistanceLevels: keyof ScreeningTexts["assistanceLevels"];
+  dimensions: DimensionId;
+  profiles: ProfileId;
+  clauses: ThresholdClause;
+}
+
+/**
+ * A label of the engine (an element, assistance level, dimension, profile or rule clause) in any
+ * language, English where that language has none (a language that is not built in is read once
+ * `loadLocale` has loaded it).
+ */
+export function labelIn<G extends keyof LabelKeys>(group: G, key: LabelKeys[G], locale: string): string {
+  return screeningTexts.text(locale, [group, key]);
+}
+
 const valueGroups: readonly Exclude<LabelGroup, "messages" | "assistanceLevels">[] = [
   "elements",
   "dimensions",

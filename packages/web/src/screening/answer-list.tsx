@@ -1,10 +1,9 @@
-import type { screening } from "@ariadne/domain";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-date.ts";
 import { SelectField, TextField } from "../ui/index.ts";
 import { type Answer, answeredKeys, type Draft, statuses } from "./draft.ts";
-import { contextOf, indicatorOfKey } from "./labels.ts";
+import { contextOf, indicatorOfKey, indicatorText, type Lang } from "./labels.ts";
 
 /** Every answer so far, with its date, source and note; each can be changed or cleared. */
 export function AnswerList({
@@ -14,7 +13,7 @@ export function AnswerList({
   onClear,
 }: {
   draft: Draft;
-  lang: screening.Lang;
+  lang: Lang;
   onChange: (key: string, answer: Answer) => void;
   onClear: (key: string) => void;
 }) {
@@ -29,7 +28,7 @@ export function AnswerList({
         {keys.map((key) => {
           const a = draft.answers[key]!;
           const ind = indicatorOfKey(key);
-          const wording = ind?.text[lang].wording ?? key;
+          const wording = ind ? indicatorText(ind, lang).wording : key;
           return (
             <li key={key}>
               {editing === key ? (
@@ -44,7 +43,7 @@ export function AnswerList({
                 />
               ) : (
                 <>
-                  <span className="screening-context">{ind ? contextOf(ind, lang) : ""}</span>
+                  <span className="screening-context">{ind ? contextOf(ind, lang, t) : ""}</span>
                   <span className="screening-answer-text">
                     {wording}: <strong>{t(`screening.${a.status}`)}</strong>
                   </span>

@@ -1,11 +1,10 @@
 import { screening } from "@ariadne/domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { wordingOf } from "./labels.ts";
+import { elementLabel, type Lang, levelLabel, wordingOf } from "./labels.ts";
 import { signalChangeText } from "./result-change.tsx";
 
-type Lang = screening.Lang;
-const { assistanceLevelLabels, elementIds, elementLabels, formatMessage } = screening;
+const { elementIds, formatMessage } = screening;
 
 /**
  * Ariadne's assistance signal, shown first and apart from the ILO/EC result: the level, each
@@ -32,7 +31,7 @@ export function AssistancePanel({
     >
       <h2 id="screening-assistance">{t("screening.assistance")}</h2>
       <p className="screening-assistance-level" aria-live="polite">
-        <strong>{assistanceLevelLabels[signal.level][lang]}</strong>
+        <strong>{levelLabel(signal.level, lang)}</strong>
       </p>
       {change ? (
         <p className="screening-change" data-result-change="assistance">
@@ -47,7 +46,7 @@ export function AssistancePanel({
           return (
             <li key={e} className={`screening-element-${el.state}`}>
               <strong>
-                {elementLabels[e][lang]}: {t(`screening.element_${el.state}`)}
+                {elementLabel(e, lang)}: {t(`screening.element_${el.state}`)}
               </strong>
               {el.by.length > 0 ? (
                 // A fact recorded for several lists is one fact: its wording is shown once.

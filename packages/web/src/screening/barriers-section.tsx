@@ -2,7 +2,7 @@ import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { type DraftSectionProps, toggle } from "./draft.ts";
 
-const { latestCatalogue } = screening;
+const { latestCatalogue, barrierTextIn } = screening;
 
 /**
  * Why the person may not identify as a victim (CBSS/HEUNI 2016): recorded, each turned into
@@ -28,9 +28,11 @@ export function BarriersSection({ draft, lang, onChange }: DraftSectionProps) {
                   onChange((d) => ({ ...d, barriers: toggle(d.barriers, b.id), savedTo: null }))
                 }
               />{" "}
-              {b.label[lang]}
+              {barrierTextIn(b.id, lang).label}
             </label>
-            {chosen ? <p className="screening-guidance screening-approach">{b.approach[lang]}</p> : null}
+            {chosen ? (
+              <p className="screening-guidance screening-approach">{barrierTextIn(b.id, lang).approach}</p>
+            ) : null}
           </div>
         );
       })}

@@ -40,7 +40,8 @@ export type Draft = z.infer<typeof DraftSchema>;
 /** What a page section that edits the draft is given. */
 export interface DraftSectionProps {
   draft: Draft;
-  lang: screening.Lang;
+  /** The catalogue's language (`useDomainLocale`). */
+  lang: string;
   onChange: (update: (d: Draft) => Draft) => void;
 }
 

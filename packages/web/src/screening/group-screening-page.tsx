@@ -2,21 +2,14 @@ import { screening } from "@ariadne/domain";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { localToday } from "../ui/format-date.ts";
 import { CheckboxField, TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
-import { indicatorOfKey, langOf } from "./labels.ts";
+import { elementLabel, keyWording, type Lang, levelLabel, profileLabel } from "./labels.ts";
 import { SaveToCase } from "./save-to-case.tsx";
 
-const {
-  assistanceLevelLabels,
-  elementIds,
-  elementLabels,
-  evaluateGroupScreening,
-  latestCatalogue,
-  profileLabels,
-} = screening;
-type Lang = screening.Lang;
+const { elementIds, evaluateGroupScreening, latestCatalogue } = screening;
 type Answers = Record<string, Status>;
 
 interface Person {
@@ -38,8 +31,8 @@ const questions = latestCatalogue.firstContact ?? [];
  * leaves this page until a person's screening is saved to a case.
  */
 export function GroupScreeningPage() {
-  const { t, i18n } = useTranslation();
-  const lang = langOf(i18n.language);
+  const { t } = useTranslation();
+  const lang = useDomainLocale();
   const [observedOn, setObservedOn] = useState(localToday());
   const [profiles, setProfiles] = useState<screening.ProfileId[]>(["adult_labour"]);
   const [shared, setShared] = useState<Answers>({});
@@ -79,7 +72,7 @@ export function GroupScreeningPage() {
               checked={profiles.includes(p)}
               onChange={() => setProfiles((ps) => (ps.includes(p) ? ps.filter((x) => x !== p) : [...ps, p]))}
             />{" "}
-            {profileLabels[p][lang]}
+            {profileLabel(p, lang)}
           </label>
         ))}
       </fieldset>
@@ -192,7 +185,7 @@ function AnswerSelects({
       {questions.map((key) => (
         <li key={key}>
           <label>
-            <span>{indicatorOfKey(key)?.text[lang].wording ?? key}</span>
+            <span>{keyWording(key, lang)}</span>
             <select
               value={answers[key] ?? ""}
               onChange={(e) => {
@@ -233,19 +226,19 @@ function PersonResult({
       <h3>{t("screening.groupResult", { ref: refName })}</h3>
       <p className="screening-assistance-level">
         <strong>
-          {t("screening.assistance")}: {assistanceLevelLabels[a.level][lang]}
+          {t("screening.assistance")}: {levelLabel(a.level, lang)}
         </strong>
       </p>
       <ul className="screening-elements">
         {elementIds.map((e) => (
           <li key={e}>
-            {elementLabels[e][lang]}: {t(`screening.element_${a.elements[e].state}`)}
+            {elementLabel(e, lang)}: {t(`screening.element_${a.elements[e].state}`)}
           </li>
         ))}
       </ul>
       <p>
         {result.profiles
-          .map((p) => `${profileLabels[p.profile][lang]} — ${t(`screening.outcome_${p.outcome}`)}`)
+          .map((p) => `${profileLabel(p.profile, lang)} — ${t(`screening.outcome_${p.outcome}`)}`)
           .join("; ")}
       </p>
     </div>

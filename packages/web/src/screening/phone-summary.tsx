@@ -1,11 +1,8 @@
-import { screening } from "@ariadne/domain";
+import type { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-date.ts";
-import { profileList } from "./labels.ts";
+import { type Lang, levelLabel, profileLabel, profileList } from "./labels.ts";
 import { profileChangeText, signalChangeText } from "./result-change.tsx";
-
-type Lang = screening.Lang;
-const { assistanceLevelLabels, profileLabels } = screening;
 
 /**
  * On a phone, the result stays in sight while the questions are answered: the assistance level
@@ -25,7 +22,7 @@ export function PhoneSummary({
 }) {
   const { t } = useTranslation();
   const line = t("screening.summaryLine", {
-    level: assistanceLevelLabels[result.assistance.level][lang],
+    level: levelLabel(result.assistance.level, lang),
     outcome: t(`screening.outcome_${result.outcome}`),
   });
   return (
@@ -43,7 +40,7 @@ export function PhoneSummary({
               return (
                 <li key={p.profile}>
                   <strong>
-                    {profileLabels[p.profile][lang]}: {t(`screening.outcome_${p.outcome}`)}
+                    {profileLabel(p.profile, lang)}: {t(`screening.outcome_${p.outcome}`)}
                   </strong>
                   {c ? <> — {profileChangeText(c, t, lang)}</> : null}
                 </li>

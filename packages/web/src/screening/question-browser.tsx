@@ -1,9 +1,6 @@
-import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { type Answer, type Draft, questionSections, type Status, statuses } from "./draft.ts";
-import { indicatorOfKey } from "./labels.ts";
-
-const { latestCatalogue, dimensionLabels } = screening;
+import { dimensionLabel, formLabel, keyWording, type Lang } from "./labels.ts";
 
 /**
  * All questions, grouped by dimension and form, for what the person tells unprompted: any can
@@ -15,7 +12,7 @@ export function QuestionBrowser({
   onAnswer,
 }: {
   draft: Draft;
-  lang: screening.Lang;
+  lang: Lang;
   onAnswer: (key: string, answer: Answer | null) => void;
 }) {
   const { t } = useTranslation();
@@ -28,9 +25,9 @@ export function QuestionBrowser({
       {sections.map((s) => {
         const label =
           s.kind === "dimension"
-            ? dimensionLabels[s.dimension][lang]
+            ? dimensionLabel(s.dimension, lang)
             : s.kind === "form"
-              ? latestCatalogue.forms[s.form].label[lang]
+              ? formLabel(s.form, lang)
               : t("screening.additions");
         const done = s.keys.filter((k) => draft.answers[k]).length;
         return (
@@ -41,7 +38,7 @@ export function QuestionBrowser({
             <summary>{t("screening.browseGroup", { group: label, done, total: s.keys.length })}</summary>
             <ul className="screening-browse-list">
               {s.keys.map((key) => {
-                const wording = indicatorOfKey(key)?.text[lang].wording ?? key;
+                const wording = keyWording(key, lang);
                 const current = draft.answers[key];
                 return (
                   <li key={key}>

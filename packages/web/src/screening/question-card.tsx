@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type Status, statuses } from "./draft.ts";
-import { contextOf, indicatorById, profileList } from "./labels.ts";
+import { contextOf, indicatorById, indicatorText, type Lang, profileList } from "./labels.ts";
 import { ProfileChanges } from "./result-change.tsx";
 
 /**
@@ -27,7 +27,7 @@ export function QuestionCard({
    * question cannot move the ILO/EC result itself, in the same words as the result panel.
    */
   change?: readonly screening.ProfileChange[];
-  lang: screening.Lang;
+  lang: Lang;
   onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
 }) {
   const { t } = useTranslation();
@@ -45,6 +45,7 @@ export function QuestionCard({
     if (questionKey) wordingRef.current?.focus();
   }, [questionKey]);
   const first = question ? indicatorById(question.indicators[0] ?? "") : undefined;
+  const firstText = first ? indicatorText(first, lang) : undefined;
 
   const why = !question
     ? ""
@@ -61,21 +62,21 @@ export function QuestionCard({
   return (
     <section className="screening-section screening-question screening-noprint" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      {question && first ? (
+      {question && first && firstText ? (
         <div key={question.key}>
-          <p className="screening-context">{contextOf(first, lang)}</p>
+          <p className="screening-context">{contextOf(first, lang, t)}</p>
           <p className="screening-wording" ref={wordingRef} tabIndex={-1}>
-            {first.text[lang].wording}
+            {firstText.wording}
           </p>
           <p className="screening-why">{why}</p>
           {change && whyGiven === undefined && question.reason === "completes_picture" && !question.form ? (
             <ProfileChanges profiles={change} lang={lang} />
           ) : null}
           <p className="screening-guidance">
-            <strong>{t("screening.lookFor")}:</strong> {first.text[lang].lookFor}
+            <strong>{t("screening.lookFor")}:</strong> {firstText.lookFor}
           </p>
           <p className="screening-guidance">
-            <strong>{t("screening.ask")}:</strong> {first.text[lang].ask}
+            <strong>{t("screening.ask")}:</strong> {firstText.ask}
           </p>
           <details className="screening-details">
             <summary>{t("screening.details")}</summary>

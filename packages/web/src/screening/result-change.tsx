@@ -1,9 +1,7 @@
-import { screening } from "@ariadne/domain";
+import type { screening } from "@ariadne/domain";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-
-type Lang = screening.Lang;
-const { assistanceLevelLabels, dimensionLabels, elementLabels, profileLabels } = screening;
+import { dimensionLabel, elementLabel, type Lang, levelLabel, profileLabel } from "./labels.ts";
 
 /**
  * What a profile's `resultChange` says, in words: settled, or which parts of the rule are still
@@ -11,7 +9,7 @@ const { assistanceLevelLabels, dimensionLabels, elementLabels, profileLabels } =
  * through this function, so they never contradict each other (issue 13).
  */
 export function profileChangeText(change: screening.ProfileChange, t: TFunction, lang: Lang): string {
-  const profile = profileLabels[change.profile][lang];
+  const profile = profileLabel(change.profile, lang);
   if (!change.canChange) return t("screening.changeSettled", { profile });
   // Each open part by its quickest ways only (the domain lists them fewest first).
   const needs = change.open
@@ -19,7 +17,7 @@ export function profileChangeText(change: screening.ProfileChange, t: TFunction,
       part
         .filter((n) => n.missing === part[0]?.missing)
         .map((n) =>
-          t("screening.changeNeed", { count: n.missing, dimension: dimensionLabels[n.dimension][lang] }),
+          t("screening.changeNeed", { count: n.missing, dimension: dimensionLabel(n.dimension, lang) }),
         )
         .join(t("screening.changeOr")),
     )
@@ -30,9 +28,9 @@ export function profileChangeText(change: screening.ProfileChange, t: TFunction,
 /** What the assistance signal's `resultChange` says, in words. */
 export function signalChangeText(change: screening.SignalChange, t: TFunction, lang: Lang): string {
   if (!change.canChange) return t("screening.signalSettled");
-  const level = assistanceLevelLabels[change.reachable][lang];
+  const level = levelLabel(change.reachable, lang);
   if (change.elements.length === 0) return t("screening.signalOpen", { level });
-  const elements = change.elements.map((e) => elementLabels[e][lang]).join(", ");
+  const elements = change.elements.map((e) => elementLabel(e, lang)).join(", ");
   return t("screening.signalOpenElements", { level, elements });
 }
 

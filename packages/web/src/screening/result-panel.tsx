@@ -2,11 +2,10 @@ import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-date.ts";
 import { TextField } from "../ui/index.ts";
-import { wordingOf } from "./labels.ts";
+import { dimensionLabel, formLabel, type Lang, profileLabel, wordingOf } from "./labels.ts";
 import { ProfileChanges } from "./result-change.tsx";
 
-type Lang = screening.Lang;
-const { latestCatalogue, dimensionLabels, formatMessage, profileLabels } = screening;
+const { formatMessage } = screening;
 
 /** The live result: every profile's outcome with its reasons per dimension, then the other forms. */
 export function ResultPanel({
@@ -30,8 +29,8 @@ export function ResultPanel({
 }) {
   const { t, i18n } = useTranslation();
   const forms = [
-    ...result.forms.indicated.map((p) => profileLabels[p][lang]),
-    ...result.forms.pointedTo.map((f) => latestCatalogue.forms[f].label[lang]),
+    ...result.forms.indicated.map((p) => profileLabel(p, lang)),
+    ...result.forms.pointedTo.map((f) => formLabel(f, lang)),
   ];
   return (
     <section className="screening-section screening-result" aria-labelledby="screening-result">
@@ -82,7 +81,7 @@ export function ResultPanel({
               <li key={e.date}>
                 {e.date}:{" "}
                 {e.profiles
-                  .map((p) => `${profileLabels[p.profile][lang]} — ${t(`screening.outcome_${p.outcome}`)}`)
+                  .map((p) => `${profileLabel(p.profile, lang)} — ${t(`screening.outcome_${p.outcome}`)}`)
                   .join("; ")}
                 {e.changed.length > 0 && e !== timeline[0] ? (
                   <strong> ({t("screening.timelineChanged")})</strong>
@@ -109,13 +108,13 @@ function ProfileResult({
   return (
     <div className="screening-profile">
       <h3>
-        {profileLabels[p.profile][lang]}: {t(`screening.outcome_${p.outcome}`)}
+        {profileLabel(p.profile, lang)}: {t(`screening.outcome_${p.outcome}`)}
       </h3>
       <ul className="screening-dimensions">
         {p.dimensions.map((d) => (
           <li key={d.dimension} className={`screening-state-${d.state}`}>
             <strong>
-              {dimensionLabels[d.dimension][lang]}: {t(`screening.state_${d.state}`)}
+              {dimensionLabel(d.dimension, lang)}: {t(`screening.state_${d.state}`)}
             </strong>
             {d.decidedBy.length > 0 ? (
               <span>
@@ -168,7 +167,7 @@ export function SupplementaryPanel({
       <h2 id="screening-supplementary">{t("screening.supplementary")}</h2>
       <ul>
         {shown.map((s) => {
-          const form = latestCatalogue.forms[s.form].label[lang];
+          const form = formLabel(s.form, lang);
           return (
             <li key={s.form}>
               {s.pointedTo ? (

@@ -4,16 +4,17 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../auth/index.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { formatDate, formatDateTime, formatLongDate } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { AssistancePanel } from "./assistance-panel.tsx";
-import { contextOf, indicatorById, langOf, wordingOf } from "./labels.ts";
+import { contextOf, indicatorById, levelLabel, wordingOf } from "./labels.ts";
 import type { SavedInput } from "./rescreen.ts";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { screeningApi } from "./screening-api.ts";
 import { useScreeningDraft } from "./use-screening-draft.ts";
 
-const { assistanceLevelLabels, evaluateScreening, screeningTimeline } = screening;
+const { evaluateScreening, screeningTimeline } = screening;
 
 /**
  * A screening saved to a case, opened from the case's timeline: the assistance signal and the
@@ -36,7 +37,7 @@ export function SavedScreeningPage() {
 function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; lang: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const lang = langOf(uiLang);
+  const lang = useDomainLocale();
   // Screening again replaces the draft on this device: an unsaved one is not lost without a word.
   const { draft } = useScreeningDraft();
   const unsaved = Object.keys(draft.answers).length > 0 && draft.savedTo === null;
@@ -103,7 +104,7 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
         </p>
         <p>
           <strong>
-            {t("screening.record.level", { level: assistanceLevelLabels[r.result.assistance.level][lang] })}
+            {t("screening.record.level", { level: levelLabel(r.result.assistance.level, lang) })}
           </strong>
           <br />
           <strong>
@@ -117,7 +118,7 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
                 time: formatDateTime(r.previous.at, uiLang),
                 outcome: t(`screening.outcome_${r.previous.outcome}`),
                 level: r.previous.assistanceLevel
-                  ? assistanceLevelLabels[r.previous.assistanceLevel as screening.AssistanceLevel][lang]
+                  ? levelLabel(r.previous.assistanceLevel as screening.AssistanceLevel, lang)
                   : "—",
               })}
             </p>
@@ -147,7 +148,7 @@ function SavedScreening({ record: r, lang: uiLang }: { record: ScreeningRecord; 
                 const ind = indicatorById(o.indicator);
                 return (
                   <li key={`${o.indicator}@${o.observedAt}`}>
-                    <span className="screening-context">{ind ? contextOf(ind, lang) : o.indicator}</span>
+                    <span className="screening-context">{ind ? contextOf(ind, lang, t) : o.indicator}</span>
                     <span className="screening-answer-text">
                       {wordingOf(o.indicator, lang)}: <strong>{t(`screening.${o.status}`)}</strong>
                     </span>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes } from "react-router";
 import { hasAny, useMe } from "../auth/index.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
@@ -17,7 +18,7 @@ import {
   toScreeningInput,
 } from "./draft.ts";
 import { GroupScreeningPage } from "./group-screening-page.tsx";
-import { langOf } from "./labels.ts";
+import { elementLabel, levelLabel } from "./labels.ts";
 import { PhoneSummary, SetupLine } from "./phone-summary.tsx";
 import { PrintHeader } from "./print-header.tsx";
 import { QuestionBrowser } from "./question-browser.tsx";
@@ -30,14 +31,7 @@ import { useRescreen } from "./use-rescreen.ts";
 import { useScreeningDraft } from "./use-screening-draft.ts";
 import "./screening.css";
 
-const {
-  assistanceLevelLabels,
-  elementLabels,
-  evaluateScreening,
-  nextQuestionGroup,
-  resultChange,
-  screeningTimeline,
-} = screening;
+const { evaluateScreening, nextQuestionGroup, resultChange, screeningTimeline } = screening;
 
 /**
  * Entry page of the screening module (lazy-loaded chunk): a guided screening run in the browser
@@ -64,7 +58,7 @@ export default function ScreeningRoutes() {
 
 function ScreeningPage() {
   const { t, i18n } = useTranslation();
-  const lang = langOf(i18n.language);
+  const lang = useDomainLocale();
   const me = useMe();
   const { draft, setDraft, discard } = useScreeningDraft();
   const rescreen = useRescreen(setDraft);
@@ -122,9 +116,9 @@ function ScreeningPage() {
   const firstContactWhy = !firstContact
     ? undefined
     : firstContact.levelIfPresent === "offer_assistance" || firstContact.settles.length === 0
-      ? t("screening.whyAssistance", { level: assistanceLevelLabels[firstContact.levelIfPresent][lang] })
+      ? t("screening.whyAssistance", { level: levelLabel(firstContact.levelIfPresent, lang) })
       : t("screening.whyAssistanceShows", {
-          elements: firstContact.settles.map((e) => elementLabels[e][lang]).join(", "),
+          elements: firstContact.settles.map((e) => elementLabel(e, lang)).join(", "),
         });
   const answer = (key: string, status: Status, details: { source: string; note: string }) =>
     setDraft((d) =>

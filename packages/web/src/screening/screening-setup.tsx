@@ -2,8 +2,9 @@ import { screening } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
 import { type DraftSectionProps, toggle } from "./draft.ts";
+import { formLabel, profileLabel } from "./labels.ts";
 
-const { latestCatalogue, profileIds, profileLabels, supplementaryFormIds } = screening;
+const { profileIds, supplementaryFormIds } = screening;
 
 /** Who is screened (the ILO/EC lists), which other forms to look for, and the observations' date. */
 export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
@@ -19,7 +20,7 @@ export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
               checked={draft.profiles.includes(p)}
               onChange={() => onChange((d) => ({ ...d, profiles: toggle(d.profiles, p), savedTo: null }))}
             />{" "}
-            {profileLabels[p][lang]}
+            {profileLabel(p, lang)}
           </label>
         ))}
       </fieldset>
@@ -35,7 +36,7 @@ export function ScreeningSetup({ draft, lang, onChange }: DraftSectionProps) {
               checked={draft.forms.includes(f)}
               onChange={() => onChange((d) => ({ ...d, forms: toggle(d.forms, f) }))}
             />{" "}
-            {latestCatalogue.forms[f].label[lang]}
+            {formLabel(f, lang)}
           </label>
         ))}
       </fieldset>

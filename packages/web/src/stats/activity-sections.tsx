@@ -2,6 +2,7 @@ import { screening } from "@ariadne/domain";
 import type { ActionPlanProgress, Series } from "@ariadne/domain/stats/index.ts";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { Alert, errorText, useLoad } from "../ui/index.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { type DashboardFilter, statsApi } from "./stats-api.ts";
@@ -36,8 +37,8 @@ const byYear = (c: string) => c;
  * own, so one that fails leaves the others readable.
  */
 export function ActivitySections({ filter }: { filter: DashboardFilter }) {
-  const { t, i18n } = useTranslation();
-  const lang = (["en", "fi", "sv"].includes(i18n.language) ? i18n.language : "en") as screening.Lang;
+  const { t } = useTranslation();
+  const lang = useDomainLocale();
   const key = `${filter.from}-${filter.to}-${filter.form}`;
   const [screenings] = useLoad(() => statsApi.screenings(filter), key);
   const [training] = useLoad(() => statsApi.training(filter), `${filter.from}-${filter.to}`);
@@ -63,7 +64,7 @@ export function ActivitySections({ filter }: { filter: DashboardFilter }) {
             {chartWithForm("assistanceSignal", t("stats.signal"), screenings.data.bySignal, (c) =>
               c === "none"
                 ? t("stats.noSignal")
-                : screening.assistanceLevelLabels[c as screening.AssistanceLevel][lang],
+                : screening.labelIn("assistanceLevels", c as screening.AssistanceLevel, lang),
             )}
           </div>
         </section>

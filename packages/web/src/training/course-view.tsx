@@ -105,8 +105,8 @@ export default function CourseView() {
             {i + 1}. {lessonTitle(lesson)}
           </h2>
           {lesson.kind === "definition" ? <DefinitionLesson /> : null}
-          {lesson.kind === "indicators" ? <IndicatorsLesson profiles={lesson.profiles} lang={lang} /> : null}
-          {lesson.kind === "barriers" ? <BarriersLesson lang={lang} /> : null}
+          {lesson.kind === "indicators" ? <IndicatorsLesson profiles={lesson.profiles} /> : null}
+          {lesson.kind === "barriers" ? <BarriersLesson /> : null}
           {lesson.kind === "referral_pathway" ? <PathwayLesson pathway={pathway} lang={lang} /> : null}
           {lesson.kind === "text" ? <TextLesson lesson={lesson} /> : null}
           {lesson.kind === "scenario" ? (

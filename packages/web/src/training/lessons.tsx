@@ -1,5 +1,6 @@
 import { referral, screening, type training } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { type CourseView, trainingApi } from "./training-api.ts";
 
 type Lang = screening.Lang;
@@ -18,7 +19,9 @@ export function DefinitionLesson() {
 }
 
 /** The indicators of the chosen lists, from the catalogue: a catalogue change shows up here. */
-export function IndicatorsLesson({ profiles, lang }: { profiles: screening.ProfileId[]; lang: Lang }) {
+/** The catalogue in the reader's language (any the app speaks), not only the course's. */
+export function IndicatorsLesson({ profiles }: { profiles: screening.ProfileId[] }) {
+  const lang = useDomainLocale();
   return (
     <>
       {profiles.map((profile) =>
@@ -30,15 +33,18 @@ export function IndicatorsLesson({ profiles, lang }: { profiles: screening.Profi
           return (
             <details key={`${profile}-${dimension}`}>
               <summary>
-                {screening.profileLabels[profile][lang]}: {screening.dimensionLabels[dimension][lang]} (
-                {items.length})
+                {screening.labelIn("profiles", profile, lang)}:{" "}
+                {screening.labelIn("dimensions", dimension, lang)} ({items.length})
               </summary>
               <ul>
-                {items.map((i) => (
-                  <li key={i.id}>
-                    <strong>{i.text[lang].wording}</strong> {i.text[lang].lookFor}
-                  </li>
-                ))}
+                {items.map((i) => {
+                  const text = screening.indicatorTextIn(i, lang);
+                  return (
+                    <li key={i.id}>
+                      <strong>{text.wording}</strong> {text.lookFor}
+                    </li>
+                  );
+                })}
               </ul>
             </details>
           );
@@ -49,13 +55,14 @@ export function IndicatorsLesson({ profiles, lang }: { profiles: screening.Profi
 }
 
 /** Why people seldom self-identify, and how to approach them: the barriers catalogue. */
-export function BarriersLesson({ lang }: { lang: Lang }) {
+export function BarriersLesson() {
+  const lang = useDomainLocale();
   return (
     <dl>
       {catalogue.barriers.map((b) => (
         <div key={b.id}>
-          <dt>{b.label[lang]}</dt>
-          <dd>{b.approach[lang]}</dd>
+          <dt>{screening.barrierTextIn(b.id, lang).label}</dt>
+          <dd>{screening.barrierTextIn(b.id, lang).approach}</dd>
         </div>
       ))}
     </dl>

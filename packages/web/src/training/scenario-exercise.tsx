@@ -1,11 +1,15 @@
 import { screening, training } from "@ariadne/domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 
 type Lang = screening.Lang;
 const catalogue = screening.catalogueFor("catalogue-v2");
 const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
-export const wordingOf = (id: string, lang: Lang) => byId.get(id)?.text[lang].wording ?? id;
+export const wordingOf = (id: string, locale: string) => {
+  const indicator = byId.get(id);
+  return indicator ? screening.indicatorTextIn(indicator, locale).wording : id;
+};
 
 export interface ExerciseAnswer {
   marked: string[];
@@ -31,13 +35,15 @@ export function ScenarioExercise({
   onChange: (next: ExerciseAnswer) => void;
 }) {
   const { t } = useTranslation();
+  // The situation is written in the course's language; the catalogue's texts in the reader's.
+  const catalogueLang = useDomainLocale();
   const id = useId();
   const choices = training.scenarioChoices(scenario);
   const score =
     answer.checked && answer.nextStep
       ? training.scoreScenario(scenario, { marked: answer.marked, nextStep: answer.nextStep })
       : null;
-  const level = (l: screening.AssistanceLevel) => screening.assistanceLevelLabels[l][lang];
+  const level = (l: screening.AssistanceLevel) => screening.labelIn("assistanceLevels", l, catalogueLang);
   const toggle = (indicator: string) =>
     onChange({
       ...answer,
@@ -56,7 +62,7 @@ export function ScenarioExercise({
             <li key={c}>
               <label>
                 <input type="checkbox" checked={answer.marked.includes(c)} onChange={() => toggle(c)} />
-                <span>{wordingOf(c, lang)}</span>
+                <span>{wordingOf(c, catalogueLang)}</span>
               </label>
             </li>
           ))}
@@ -98,7 +104,9 @@ export function ScenarioExercise({
           </p>
           <ul>
             {score.key.reasons.map((m) => (
-              <li key={`${m.key}-${JSON.stringify(m.params ?? {})}`}>{screening.formatMessage(m, lang)}</li>
+              <li key={`${m.key}-${JSON.stringify(m.params ?? {})}`}>
+                {screening.formatMessage(m, catalogueLang)}
+              </li>
             ))}
           </ul>
           <p>{t("training.exercise.found", { count: score.found.length })}</p>
@@ -107,7 +115,7 @@ export function ScenarioExercise({
               <p>{t("training.exercise.missed")}:</p>
               <ul>
                 {score.missed.map((m) => (
-                  <li key={m}>{wordingOf(m, lang)}</li>
+                  <li key={m}>{wordingOf(m, catalogueLang)}</li>
                 ))}
               </ul>
             </>
@@ -117,7 +125,7 @@ export function ScenarioExercise({
               <p>{t("training.exercise.extra")}:</p>
               <ul>
                 {score.wrong.map((m) => (
-                  <li key={m}>{wordingOf(m, lang)}</li>
+                  <li key={m}>{wordingOf(m, catalogueLang)}</li>
                 ))}
               </ul>
             </>

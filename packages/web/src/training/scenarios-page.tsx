@@ -2,6 +2,7 @@ import { screening, training } from "@ariadne/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import {
   Alert,
@@ -17,19 +18,21 @@ import { TextAreaField } from "../ui/textarea-field.tsx";
 import { CourseLanguageField, courseLanguageOf } from "./course-language.tsx";
 import { trainingApi } from "./training-api.ts";
 
-type Lang = screening.Lang;
 const catalogue = screening.catalogueFor("catalogue-v2");
 const profiles = screening.profileIds;
 
 /** The engine's answer for a scenario's facts: what a learner's answer is checked against. */
-function EngineSays({ scenario, lang }: { scenario: training.Scenario; lang: Lang }) {
+function EngineSays({ scenario }: { scenario: training.Scenario }) {
   const { t } = useTranslation();
+  const lang = useDomainLocale();
   const key = training.answerKey(scenario);
   return (
     <div className="feedback-right">
       <p>
         <strong>
-          {t("training.scenarios.engineSays", { level: screening.assistanceLevelLabels[key.level][lang] })}
+          {t("training.scenarios.engineSays", {
+            level: screening.labelIn("assistanceLevels", key.level, lang),
+          })}
         </strong>
       </p>
       <ul>
@@ -49,6 +52,7 @@ function EngineSays({ scenario, lang }: { scenario: training.Scenario; lang: Lan
 export default function ScenariosPage() {
   const { t, i18n } = useTranslation();
   const lang = courseLanguageOf(i18n.language);
+  const catalogueLang = useDomainLocale();
   const [load, reload] = useLoad(() => trainingApi.ownScenarios(), "own-scenarios");
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -106,7 +110,8 @@ export default function ScenariosPage() {
       ...facts,
     },
   });
-  const wording = (i: (typeof catalogue.indicators)[number]) => i.text[lang].wording;
+  const wording = (i: (typeof catalogue.indicators)[number]) =>
+    screening.indicatorTextIn(i, catalogueLang).wording;
 
   async function archive(id: string) {
     try {
@@ -208,7 +213,7 @@ export default function ScenariosPage() {
         </details>
         <section aria-labelledby="engine-preview">
           <h3 id="engine-preview">{t("training.scenarios.preview")}</h3>
-          <EngineSays scenario={preview} lang={lang} />
+          <EngineSays scenario={preview} />
         </section>
       </FormPanel>
       <section className="panel" aria-labelledby="own-scenarios">
@@ -224,7 +229,7 @@ export default function ScenariosPage() {
                 {t(`training.sectors.${s.content.sector}`)} ·{" "}
                 {t("training.scenarios.facts", { count: s.content.present.length })}
               </p>
-              <EngineSays scenario={training.scenarioOf(s)} lang={lang} />
+              <EngineSays scenario={training.scenarioOf(s)} />
               <button type="button" className="button button-quiet" onClick={() => void archive(s.id)}>
                 {t("training.scenarios.archive")}
               </button>
