@@ -1,6 +1,7 @@
 import { prevention } from "@ariadne/domain";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { freshTotp, signIn, signOut } from "./support/sign-in.ts";
 
@@ -80,13 +81,42 @@ describe("an outreach worker logs a visit in the field without a network", () =>
       .filter({ hasText: title })
       .filter({ hasText: "Waiting to be sent" })
       .waitFor();
-    const stored = await page.evaluate(() => Object.values(localStorage).join("\n"));
+    // Kept in IndexedDB, sealed; nothing in localStorage.
+    await expect
+      .poll(async () =>
+        Object.keys(await draftsOnDevice(page)).filter((n) => n.startsWith("outreach.visit.")),
+      )
+      .toHaveLength(1);
+    const stored = Object.values(await draftsOnDevice(page)).join("\n");
+    expect(stored).toContain('"iv"');
     expect(stored).not.toContain("Ionel");
     expect(stored).not.toContain("Station road");
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ariadne.draft."))),
+    ).toEqual([]);
   });
 
   it("reloads offline: the app shell comes from the device, still signed in, with the queue", async () => {
     const page = journey.page;
+    // As an earlier version of the app left it: the sealed queue in localStorage, not in IndexedDB.
+    // The reload moves it into IndexedDB, and nothing is lost.
+    const drafts = await draftsOnDevice(page);
+    await page.evaluate(async (sealed) => {
+      for (const [name, text] of Object.entries(sealed)) localStorage.setItem(`ariadne.draft.${name}`, text);
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("ariadne-drafts");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("drafts", "readwrite");
+          tx.objectStore("drafts").clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, drafts);
+    expect(await draftsOnDevice(page)).toEqual({});
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
     // Not the sign-in page: the session kept on the device opens the worker's own screens.
@@ -98,6 +128,10 @@ describe("an outreach worker logs a visit in the field without a network", () =>
       .filter({ hasText: title })
       .filter({ hasText: "Waiting to be sent" })
       .waitFor();
+    await expect.poll(() => draftsOnDevice(page)).toEqual(drafts);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ariadne.draft."))),
+    ).toEqual([]);
     // The drafts key is kept as a key no script can read back as bytes.
     const extractable = await page.evaluate(
       () =>
@@ -426,7 +460,7 @@ describe("an awareness campaign for taxi drivers", () => {
     await form.getByLabel("Planned reach (people)").fill("400");
     // What was typed survives a reload (the drafts layer, encrypted on the device).
     await expect
-      .poll(() => page.evaluate(() => Object.keys(localStorage).includes("ariadne.draft.campaign:new")))
+      .poll(async () => Object.keys(await draftsOnDevice(page)).includes("campaign:new"))
       .toBe(true);
     // The last field's encryption settles within a few milliseconds of the keystroke.
     await page.waitForTimeout(300);

@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { signIn } from "./support/sign-in.ts";
 
@@ -286,8 +287,7 @@ describe("a frontline worker screens on a phone", () => {
     await journey.page.reload();
     await answered.waitFor();
     // The draft survives on the device, but only as ciphertext under the user's draft key.
-    const kept = () =>
-      journey.page.evaluate(() => window.localStorage.getItem("ariadne.draft.screening") ?? "");
+    const kept = async () => (await draftsOnDevice(journey.page)).screening ?? "";
     await expect.poll(kept).toContain('"iv"');
     expect(await kept()).not.toMatch(/outreach|present|adult_labour/);
     await journey.page.getByRole("button", { name: "Discard draft" }).click();

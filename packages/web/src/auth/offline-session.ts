@@ -104,7 +104,10 @@ export const indexedDbSessionStore: KeptSessionStore = {
   },
 };
 
-/** Wipes the kept session without waiting (sign-out, quick exit); restoring checks the limits anyway. */
-export function forgetKeptSession(store: KeptSessionStore = indexedDbSessionStore): void {
-  void store.clear().catch(() => {});
+/**
+ * Wipes the kept session (sign-out, quick exit); callers need not wait, restoring checks the limits
+ * anyway, but quick exit does before it leaves the page.
+ */
+export function forgetKeptSession(store: KeptSessionStore = indexedDbSessionStore): Promise<void> {
+  return store.clear().catch(() => {});
 }

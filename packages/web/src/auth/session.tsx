@@ -16,6 +16,7 @@ import {
   setCsrfToken,
   setSessionRecovery,
 } from "../api/client.ts";
+import { deviceDraftStore } from "../drafts/device-drafts.ts";
 import { DraftVault } from "../drafts/vault.ts";
 import { followSignedInLocale } from "../i18n/index.ts";
 import { authApi } from "./auth-api.ts";
@@ -100,7 +101,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const vault =
         current.status === "signed_in" && current.session.user.id === session.user.id
           ? current.vault
-          : await DraftVault.openWithKey(session.user.id, key, localStorage);
+          : await DraftVault.openWithKey(session.user.id, key, await deviceDraftStore());
       if (current.status === "signed_in" && current.vault !== vault) current.vault.close();
       lastKept.current = Date.now();
       void keepSession(kept, session, key, lastKept.current).catch(() => {});
@@ -132,7 +133,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const restoredOffline = useCallback(async () => {
     const restored = await restoreSession(kept, Date.now()).catch(() => null);
     if (!restored) return false;
-    const vault = await DraftVault.openWithKey(restored.session.user.id, restored.key, localStorage);
+    const vault = await DraftVault.openWithKey(
+      restored.session.user.id,
+      restored.key,
+      await deviceDraftStore(),
+    );
     setState({ status: "signed_in", session: restored.session, vault, interrupted: false, offline: true });
     return true;
   }, []);

@@ -1,24 +1,11 @@
+import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { type DraftStorage, DraftVault } from "./vault.ts";
+import { type DraftStore, indexedDbDraftStore } from "./draft-store.ts";
+import { DraftVault } from "./vault.ts";
 
-class MemoryStorage implements DraftStorage {
-  readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.items.set(k, v);
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-}
+/** A fresh IndexedDB for each test: the vault's store as the app uses it. */
+const aStore = (): DraftStore => indexedDbDraftStore(new IDBFactory());
+const stored = async (store: DraftStore) => await store.all();
 
 const keyOf = (seed: number) => Buffer.alloc(32, seed).toString("base64url");
 const alice = "00000000-0000-4000-8000-00000000000a";
@@ -26,13 +13,14 @@ const bob = "00000000-0000-4000-8000-00000000000b";
 
 describe("DraftVault", () => {
   it("keeps a draft encrypted on the device and gives it back at the next opening", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const first = await DraftVault.open(alice, keyOf(1), storage);
     first.set("note:case-1", { text: "Met at the car wash; passport held by the employer" });
     await first.flush();
     first.close();
-    const stored = [...storage.items.values()].join();
-    expect(stored).not.toContain("passport");
+    const sealed = JSON.stringify([...(await stored(storage)).values()]);
+    expect(sealed).toContain('"iv"');
+    expect(sealed).not.toContain("passport");
 
     const again = await DraftVault.open(alice, keyOf(1), storage);
     expect(again.restored).toEqual(["note:case-1"]);
@@ -40,27 +28,27 @@ describe("DraftVault", () => {
   });
 
   it("removes another user's drafts when someone else opens the vault on this device", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const a = await DraftVault.open(alice, keyOf(1), storage);
     a.set("screening", { answers: { x: 1 } });
     await a.flush();
     const b = await DraftVault.open(bob, keyOf(2), storage);
     expect(b.restored).toEqual([]);
-    expect(storage.items.size).toBe(0);
+    expect((await stored(storage)).size).toBe(0);
   });
 
   it("drops a draft sealed under a key that no longer opens it", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const a = await DraftVault.open(alice, keyOf(1), storage);
     a.set("case:new", { givenName: "A" });
     await a.flush();
     const rotated = await DraftVault.open(alice, keyOf(9), storage);
     expect(rotated.get("case:new")).toBeUndefined();
-    expect(storage.items.size).toBe(0);
+    expect((await stored(storage)).size).toBe(0);
   });
 
   it("sets fields one by one and removes the draft with its last field", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const v = await DraftVault.open(alice, keyOf(1), storage);
     v.setField("case:new", "givenName", "Ana");
     v.setField("case:new", "phone", "+358 40 000");
@@ -69,11 +57,11 @@ describe("DraftVault", () => {
     v.setField("case:new", "phone", undefined);
     await v.flush();
     expect(v.get("case:new")).toBeUndefined();
-    expect(storage.items.size).toBe(0);
+    expect((await stored(storage)).size).toBe(0);
   });
 
   it("writes one draft's changes in order, the last one winning", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const v = await DraftVault.open(alice, keyOf(1), storage);
     for (let i = 0; i < 20; i++) v.set("note:c", { text: `version ${i}` });
     await v.flush();

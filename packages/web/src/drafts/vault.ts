@@ -2,27 +2,11 @@
  * Unsent drafts kept on the device, encrypted (AES-256-GCM, WebCrypto) with the signed-in user's
  * draft key, so that nothing typed is lost when a session ends: the page, a reload or the next
  * sign-in finds them again. The key comes with the session and lives in memory only; what lies in
- * storage is unreadable without signing in as the same user. Drafts of another user are removed
+ * the device's store (IndexedDB, `draft-store.ts`) is unreadable without signing in as the same user. Drafts of another user are removed
  * when someone else signs in on this browser.
  */
 
-/** The part of the Web Storage API the vault uses (localStorage in the app, a map in tests). */
-export interface DraftStorage {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-const prefix = "ariadne.draft.";
-
-interface Sealed {
-  v: 1;
-  owner: string;
-  iv: string;
-  data: string;
-}
+import type { DraftStore, SealedDraft } from "./draft-store.ts";
 
 const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const unb64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -34,15 +18,6 @@ async function ownerOf(userId: string): Promise<string> {
   return [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function namesIn(storage: DraftStorage): string[] {
-  const names: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(prefix)) names.push(key.slice(prefix.length));
-  }
-  return names;
-}
-
 export class DraftVault {
   private readonly writes = new Map<string, Promise<void>>();
   private closed = false;
@@ -50,15 +25,15 @@ export class DraftVault {
   private constructor(
     private readonly key: CryptoKey,
     private readonly owner: string,
-    private readonly storage: DraftStorage,
+    private readonly store: DraftStore,
     private readonly values: Map<string, unknown>,
     /** The drafts found on the device when the vault opened: unsent work from an earlier session. */
     readonly restored: readonly string[],
   ) {}
 
   /** Opens the vault of `userId`: removes other users' drafts, decrypts this user's. */
-  static async open(userId: string, draftKey: string, storage: DraftStorage): Promise<DraftVault> {
-    return DraftVault.openWithKey(userId, await DraftVault.importKey(draftKey), storage);
+  static async open(userId: string, draftKey: string, store: DraftStore): Promise<DraftVault> {
+    return DraftVault.openWithKey(userId, await DraftVault.importKey(draftKey), store);
   }
 
   /** The session's draft key as a WebCrypto key that no script can read back as bytes. */
@@ -67,12 +42,12 @@ export class DraftVault {
   }
 
   /** Opens the vault with a key already imported (kept for a reload without a network). */
-  static async openWithKey(userId: string, key: CryptoKey, storage: DraftStorage): Promise<DraftVault> {
+  static async openWithKey(userId: string, key: CryptoKey, store: DraftStore): Promise<DraftVault> {
     const owner = await ownerOf(userId);
     const values = new Map<string, unknown>();
-    for (const name of namesIn(storage)) {
+    const unreadable: string[] = [];
+    for (const [name, sealed] of await store.all()) {
       try {
-        const sealed = JSON.parse(storage.getItem(prefix + name) ?? "") as Sealed;
         if (sealed.owner !== owner) throw new Error("another user's draft");
         const plain = await crypto.subtle.decrypt(
           { name: "AES-GCM", iv: unb64(sealed.iv), additionalData: encoder.encode(`${owner}:${name}`) },
@@ -82,10 +57,11 @@ export class DraftVault {
         values.set(name, JSON.parse(new TextDecoder().decode(plain)));
       } catch {
         // Another user's, or sealed under a key that no longer opens it (a rotated master key).
-        storage.removeItem(prefix + name);
+        unreadable.push(name);
       }
     }
-    return new DraftVault(key, owner, storage, values, [...values.keys()].sort());
+    await store.remove(unreadable);
+    return new DraftVault(key, owner, store, values, [...values.keys()].sort());
   }
 
   get(name: string): unknown {
@@ -140,7 +116,7 @@ export class DraftVault {
 
   private async write(name: string) {
     if (!this.values.has(name)) {
-      this.storage.removeItem(prefix + name);
+      await this.store.remove([name]);
       return;
     }
     const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -153,8 +129,8 @@ export class DraftVault {
     );
     // A later change or removal of the same draft may have come while this one was encrypting.
     if (!this.values.has(name)) return;
-    const sealed: Sealed = { v: 1, owner: this.owner, iv: b64(iv), data: b64(data) };
-    this.storage.setItem(prefix + name, JSON.stringify(sealed));
+    const sealed: SealedDraft = { v: 1, owner: this.owner, iv: b64(iv), data: b64(data) };
+    await this.store.put(name, sealed);
   }
 }
 
@@ -165,8 +141,8 @@ export class DraftVault {
 export const fieldWorkPrefix = "outreach.";
 
 /** Removes every draft on this device (sign-in of another user, tests). */
-export function forgetAllDrafts(storage: DraftStorage): void {
-  for (const name of namesIn(storage)) storage.removeItem(prefix + name);
+export async function forgetAllDrafts(store: DraftStore): Promise<void> {
+  await store.remove([...(await store.all()).keys()]);
 }
 
 /**
@@ -175,7 +151,6 @@ export function forgetAllDrafts(storage: DraftStorage): void {
  * session, and quick exit forgets the copy kept for offline reloads, so the queue is readable (and
  * sent) only in a session of the same user.
  */
-export function forgetDraftsOnQuickExit(storage: DraftStorage): void {
-  for (const name of namesIn(storage))
-    if (!name.startsWith(fieldWorkPrefix)) storage.removeItem(prefix + name);
+export async function forgetDraftsOnQuickExit(store: DraftStore): Promise<void> {
+  await store.remove([...(await store.all()).keys()].filter((name) => !name.startsWith(fieldWorkPrefix)));
 }

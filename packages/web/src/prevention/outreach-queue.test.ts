@@ -3,30 +3,16 @@ import {
   type VisitFields,
   VisitFields as VisitSchema,
 } from "@ariadne/domain/prevention/index.ts";
+import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../api/client.ts";
-import { type DraftStorage, DraftVault, forgetDraftsOnQuickExit } from "../drafts/vault.ts";
+import { indexedDbDraftStore } from "../drafts/draft-store.ts";
+import { DraftVault, forgetDraftsOnQuickExit } from "../drafts/vault.ts";
 import type { OutreachApi } from "./outreach-api.ts";
 import { queuedVisits, queueVisit, replayQueue, resolveQueued } from "./outreach-queue.ts";
 
-class MemoryStorage implements DraftStorage {
-  readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.items.set(k, v);
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-}
+/** A fresh IndexedDB for each test: the vault's store as the app uses it. */
+const aStore = () => indexedDbDraftStore(new IDBFactory());
 
 const user = "00000000-0000-4000-8000-00000000000a";
 const key = Buffer.alloc(32, 7).toString("base64url");
@@ -94,14 +80,16 @@ function fakeServer() {
 
 describe("the outreach queue", () => {
   it("keeps a visit logged offline encrypted on the device, and sends it once when the network returns", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const server = fakeServer();
     let vault = await DraftVault.open(user, key, storage);
     queueVisit(vault, { id, local: fields({ concerns: "Ionel sleeps in the barn" }), server: null });
     expect(await replayQueue(vault, server.api)).toMatchObject({ offline: 1, sent: 0 });
     await vault.flush();
-    expect([...storage.items.values()].join()).not.toContain("Ionel");
-    expect([...storage.items.values()].join()).not.toContain("Berry");
+    const sealed = JSON.stringify([...(await storage.all()).values()]);
+    expect(sealed).toContain('"iv"');
+    expect(sealed).not.toContain("Ionel");
+    expect(sealed).not.toContain("Berry");
 
     // The page is reloaded (the vault opens again); the network returns; the answer is lost once.
     vault.close();
@@ -118,7 +106,7 @@ describe("the outreach queue", () => {
   });
 
   it("merges a change made offline with the server's meanwhile, and holds a real conflict for the user", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const server = fakeServer();
     server.setOnline(true);
     const vault = await DraftVault.open(user, key, storage);
@@ -146,7 +134,7 @@ describe("the outreach queue", () => {
   });
 
   it("keeps a queued visit through a quick exit, sealed, and sends it once the worker signs in again", async () => {
-    const storage = new MemoryStorage();
+    const storage = aStore();
     const server = fakeServer();
     const vault = await DraftVault.open(user, key, storage);
     queueVisit(vault, { id, local: fields({ concerns: "Ionel sleeps in the barn" }), server: null });
@@ -155,10 +143,11 @@ describe("the outreach queue", () => {
     await vault.flush();
 
     // Quick exit: the page and its key are gone; what stays is the queue, still only ciphertext.
-    forgetDraftsOnQuickExit(storage);
+    await forgetDraftsOnQuickExit(storage);
     vault.close();
-    expect(storage.items.size).toBe(1);
-    expect([...storage.items.values()].join()).not.toContain("Ionel");
+    const left = await storage.all();
+    expect([...left.keys()]).toEqual([`outreach.visit.${id}`]);
+    expect(JSON.stringify([...left.values()])).not.toContain("Ionel");
 
     // Signed in again (the server hands the same user's drafts key): the visit is there and sent once.
     const again = await DraftVault.open(user, key, storage);

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { forgetKeptSession } from "../auth/offline-session.ts";
-import { forgetDraftsOnQuickExit } from "../drafts/vault.ts";
+import { forgetDeviceDraftsOnQuickExit } from "../drafts/device-drafts.ts";
 
 /** Where quick exit goes: an ordinary page that looks like everyday browsing. */
 const neutralPage = "https://www.google.com/";
+/** How long quick exit waits at most for the device to confirm the wipe before it leaves. */
+const wipeWait = 1_500;
 
 /**
  * Leaves at once and replaces this page in the history, for when someone looks over the shoulder
@@ -22,9 +24,12 @@ export function QuickExit() {
       onClick={() => {
         document.body.classList.add("exiting");
         globalThis.sessionStorage?.clear();
-        forgetDraftsOnQuickExit(localStorage);
-        forgetKeptSession();
-        window.location.replace(neutralPage);
+        // Hidden at once; gone once IndexedDB confirms the wipe (a page that navigates away may abort
+        // unfinished writes), or after a moment at most.
+        void Promise.race([
+          Promise.all([forgetKeptSession(), forgetDeviceDraftsOnQuickExit()]),
+          new Promise((resolve) => setTimeout(resolve, wipeWait)),
+        ]).finally(() => window.location.replace(neutralPage));
       }}
     >
       {t("shell.quickExit")}
