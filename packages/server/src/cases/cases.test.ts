@@ -301,6 +301,30 @@ describe("the person's rights", () => {
     expect(text).not.toContain("familyName");
   });
 
+  it("exports in the reader's stored language when Ariadne speaks none of the person's (issue 18)", async () => {
+    const { case: c } = await newCase({ givenName: "Olga", familyName: "Ivanova", languages: ["ru"] });
+    expect((await frontline.request("PUT", "/api/v1/auth/locale", { locale: "et" })).status).toBe(200);
+    try {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/persons/${c.personId}/export?format=pdf`,
+        headers: { cookie: frontline.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-language"]).toBe("et");
+      const text = pdfText(res.rawPayload);
+      expect(text).toContain("Omavalitsuse käes olevad isikuandmed");
+      expect(text).toContain("Ivanova");
+      // The request's own choice still wins over the stored one.
+      const fi = await frontline.request("GET", `/api/v1/persons/${c.personId}/export?format=pdf&lang=fi`);
+      expect(fi.headers["content-language"]).toBe("fi");
+    } finally {
+      await frontline.request("PUT", "/api/v1/auth/locale", { locale: null });
+    }
+    const english = await frontline.request("GET", `/api/v1/persons/${c.personId}/export?format=pdf`);
+    expect(english.headers["content-language"]).toBe("en");
+  });
+
   it("rectifies a field, keeps the old value as a version, and clears a field with null", async () => {
     const { case: c } = await newCase({ givenName: "Jon", citizenship: "SE" });
     const res = await frontline.request("PATCH", `/api/v1/persons/${c.personId}`, {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../auth/session-hook.ts";
-import { readerLocale } from "../http/reader-locale.ts";
+import { documentLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
 import { recordInMunicipality } from "./access.ts";
 import { renderPersonExportPdf } from "./export-pdf.ts";
@@ -36,7 +36,13 @@ export function registerPersonRoutes(app: FastifyInstance, s: Services) {
       const exported = await exportPerson(s, actorOf(req), req.params.id, req.query.format);
       reply.header("cache-control", "no-store").header("x-content-type-options", "nosniff");
       if (req.query.format === "pdf") {
-        const lang = await readerLocale(req.query.lang, ...exported.person.languages);
+        // The person's own languages first (the export is theirs), else the reader's stored language.
+        const lang = await documentLocale(
+          s.db,
+          actorOf(req).userId,
+          req.query.lang,
+          ...exported.person.languages,
+        );
         return reply
           .header("content-type", "application/pdf")
           .header("content-language", lang)

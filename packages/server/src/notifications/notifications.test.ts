@@ -64,6 +64,33 @@ describe("notifications", () => {
     }
   });
 
+  it("writes a mail in the recipient's own language, else their municipality's (issue 18)", async () => {
+    const env = mailingEnv(1);
+    const mailing = await createTestApp(env);
+    try {
+      const subjects = async () =>
+        (
+          await withTenant(mailing.db, mailing.seed.municipalityId, (tx) =>
+            tx.query<{ subject: string }>("select subject from email_outbox order by created_at, id"),
+          )
+        ).map((r) => r.subject);
+      const provider = await mailing.signIn("service_provider");
+      const coordinator = await mailing.signIn("coordinator");
+      expect((await provider.request("PUT", "/api/v1/auth/locale", { locale: "et" })).status).toBe(200);
+      await aReferralToTheShelter(mailing);
+      expect(await subjects()).toEqual(["Ariadne: uus suunamine teie organisatsioonile"]);
+      // Without a choice of their own, the municipality's default language.
+      await provider.request("PUT", "/api/v1/auth/locale", { locale: null });
+      expect((await coordinator.request("PUT", "/api/v1/municipality/locale", { locale: "pl" })).status).toBe(
+        200,
+      );
+      await aReferralToTheShelter(mailing);
+      expect((await subjects())[1]).toBe("Ariadne: nowe skierowanie do organizacji");
+    } finally {
+      await mailing.close();
+    }
+  });
+
   it("keeps a mail pending with its error when the SMTP server is down", async () => {
     const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: "1", SMTP_FROM: "ariadne@example.org" };
     const config = loadConfig(env);

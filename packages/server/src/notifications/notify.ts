@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { notificationsDb, type Queryable } from "@ariadne/db";
 import { notifications } from "@ariadne/domain";
 import type { Config } from "../config.ts";
+import { userLocale } from "../http/reader-locale.ts";
 
 /** What sending a notification needs to know: where the app is, and whether mail is configured. */
 export interface NotifySettings {
@@ -21,7 +22,7 @@ export const referralLink = (id: string) => `/referrals/inbox/${id}`;
 /**
  * Puts a notification in each recipient's inbox and, when SMTP is configured, a mail in the outbox,
  * in the caller's transaction: the notice exists exactly when the change does. The mail holds a
- * link only, never personal data.
+ * link only, never personal data, and is written in the recipient's language.
  */
 export async function notifyUsers(
   tx: Queryable,
@@ -127,7 +128,9 @@ async function deliver(
   const id = randomUUID();
   await notificationsDb.insertNotification(tx, municipalityId, { id, userId: to.id, ...n });
   if (s.config.smtp) {
-    const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl ?? ""}${n.link}`);
+    // In the recipient's own language, else their municipality's, else English.
+    const locale = await userLocale(tx, to.id);
+    const mail = notifications.notificationEmail(n.kind, `${s.config.publicUrl ?? ""}${n.link}`, locale);
     await notificationsDb.insertOutboxMail(tx, municipalityId, {
       id: randomUUID(),
       notificationId: id,

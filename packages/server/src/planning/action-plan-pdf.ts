@@ -6,7 +6,7 @@ import { z } from "zod";
 import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
-import { readerLocale } from "../http/reader-locale.ts";
+import { documentLocale } from "../http/reader-locale.ts";
 import { asOfScope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { planningPolicy } from "./policy.ts";
@@ -55,7 +55,7 @@ export function registerActionPlanExport(app: FastifyInstance, s: Services) {
             rationale: p.rationale,
           })),
         organisations: data.organisations,
-        language: await readerLocale(req.query.lang),
+        language: await documentLocale(s.db, actor.userId, req.query.lang),
         createdAt: new Date(),
       });
       return reply

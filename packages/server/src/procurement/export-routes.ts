@@ -7,7 +7,7 @@ import { auditedRead } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { notFound } from "../http/errors.ts";
-import { readerLocale } from "../http/reader-locale.ts";
+import { documentLocale } from "../http/reader-locale.ts";
 import { idParam, today } from "../mapping/shared.ts";
 import { longDate } from "../pdf/index.ts";
 import type { Services } from "../services.ts";
@@ -279,7 +279,7 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
         const actor = actorOf(req);
         procurementPolicy.read(actor);
         const m = targetMunicipality(actor, req.query.municipalityId);
-        const lang = await readerLocale(req.query.lang);
+        const lang = await documentLocale(s.db, actor.userId, req.query.lang);
         const asOf = today();
         const d = await auditedRead(s, actor, m, "procurement_contracts.export", async (tx) => ({
           result: await loadContract(tx, s, m, req.params.id, asOf),
@@ -345,7 +345,7 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
             `procurement-register-${asOf}.csv`,
             registerCsv(lines, asOf),
           );
-        const lang = await readerLocale(req.query.lang);
+        const lang = await documentLocale(s.db, actor.userId, req.query.lang);
         const pdf = await renderBlocksPdf(registerBlocks(lines, asOf, lang), {
           title: exportWordsIn(lang).registerTitle,
           createdAt: new Date(),

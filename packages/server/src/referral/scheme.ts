@@ -7,7 +7,7 @@ import { auditedInTenant, auditedRead } from "../admin/audited.ts";
 import { type Actor, requirePermission, targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { conflict, invalid } from "../http/errors.ts";
-import { readerLocale } from "../http/reader-locale.ts";
+import { documentLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
 import { renderSchemePdf } from "./scheme-pdf.ts";
 
@@ -110,7 +110,7 @@ export function registerSchemeRoutes(app: FastifyInstance, s: Services) {
         municipalityName: data.municipality?.name ?? "",
         steps: data.scheme.steps,
         organisations: data.organisations,
-        language: await readerLocale(req.query.lang),
+        language: await documentLocale(s.db, actor.userId, req.query.lang),
         createdAt: new Date(),
       });
       return reply
