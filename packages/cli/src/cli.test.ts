@@ -165,6 +165,34 @@ describe("ariadne CLI", () => {
     expect((await cli(["screen", file])).err).toContain("not JSON");
   });
 
+  it("speaks Polish with --lang pl, as every language of the region (issue 18)", async () => {
+    const file = join(tempDir(), "screening-pl.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        profiles: ["adult_labour"],
+        observations: [{ indicator: "alx.dec.01", status: "present", observedAt: "2026-10-01" }],
+      }),
+    );
+    const screened = await cli(["screen", file, "--lang", "pl"]);
+    expect(screened.code).toBe(0);
+    expect(screened.out).toContain("Sygnał pomocy (własny wskaźnik Ariadne, nie reguła MOP/KE)");
+    expect(screened.out).toContain("Następne kroki");
+    const catalogue = await cli(["indicators", "--lang", "pl", "--catalogue", "catalogue-v2"]);
+    expect(catalogue.code).toBe(0);
+    expect(catalogue.out).toContain("## Osoba dorosła, wyzysk pracy");
+    expect(catalogue.out).toContain("alx.dec.01 (silny)");
+    expect(catalogue.out).toContain("## Dodane przez Ariadne (nie MOP/KE)");
+    expect(catalogue.out).toContain("- Nie chce być postrzegana jako ofiara: Unikaj słów");
+    expect(catalogue.out).not.toContain("## Barriers");
+    const json = JSON.parse((await cli(["indicators", "--lang", "pl", "--json"])).out);
+    expect(json.lang).toBe("pl");
+    expect(json.profiles[0].label).toBe("Osoba dorosła, wyzysk pracy");
+    const refused = await cli(["indicators", "--lang", "ru"]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("pl");
+  });
+
   it("prints the indicator catalogue in each language, as text or JSON", async () => {
     const en = await cli(["indicators", "--lang", "en"]);
     const sv = await cli(["indicators", "--lang", "sv"]);

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { BackupError, MigrationError } from "@ariadne/db";
+import { i18n } from "@ariadne/domain";
 import { ConfigError, loadConfig } from "@ariadne/server/config.ts";
 import { KeyMismatchError, MasterKeyError } from "@ariadne/server/crypto/index.ts";
 import {
@@ -35,13 +36,14 @@ usage: ariadne COMMAND
   referrals overdue [--dry-run]  flag unanswered referrals past their response time to coordinators
   backup FILE                    write a consistent dump of the database to FILE
   restore FILE                   restore a dump into an empty database
-  screen [FILE|-] [--lang xx]    evaluate a screening (JSON in, JSON out, or text in en, fi or sv with
-                                 --lang; the assistance signal and the ILO/EC outcome; see docs/screening-format.md)
+  screen [FILE|-] [--lang xx]    evaluate a screening (JSON in, JSON out, or text with --lang in any of
+                                 ${i18n.localeIds.join(", ")}; the assistance signal and the ILO/EC outcome;
+                                 see docs/screening-format.md)
   stats import-ctdc FILE [--report R]
                                  import a CTDC-format CSV into the analysis space (apart from casework),
                                  with progress; rejected lines (line, column, reason) go to FILE.errors.csv
   indicators [--lang xx] [--json] [--catalogue catalogue-v2]
-                                 print the indicator catalogue (en, fi, sv; catalogue-v1 by default)
+                                 print the indicator catalogue (any language above; catalogue-v1 by default)
 
 Configuration comes from the environment; see the README.`;
 
@@ -69,11 +71,11 @@ export async function runCli(argv: string[], io: Io, env = process.env): Promise
   try {
     // Screening needs no database or configuration: it is pure domain logic.
     if (command === "screen") {
-      screenCommand(io, sub, { lang: values.lang as string | undefined });
+      await screenCommand(io, sub, { lang: values.lang as string | undefined });
       return 0;
     }
     if (command === "indicators") {
-      indicatorsCommand(io, {
+      await indicatorsCommand(io, {
         lang: values.lang as string | undefined,
         json: values.json as boolean | undefined,
         catalogue: values.catalogue as string | undefined,

@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
-import { screening } from "@ariadne/domain";
+import { i18n, screening } from "@ariadne/domain";
 import { CliError, type Io } from "../commands.ts";
 
-const languages = ["en", "fi", "sv"] as const;
+/**
+ * The language asked for with `--lang`, its domain texts loaded: any language Ariadne speaks
+ * (issue 18), English for a text it lacks.
+ */
+async function languageOf(lang: string): Promise<i18n.LocaleId> {
+  if (!i18n.isLocaleId(lang)) throw new CliError(`--lang: must be one of ${i18n.localeIds.join(", ")}`);
+  await i18n.loadLocale(lang);
+  return lang;
+}
 
 function readInput(file: string | undefined): string {
   try {
@@ -18,14 +26,12 @@ function readInput(file: string | undefined): string {
  * Ariadne's assistance signal first. An input with `people` is a group screening (see
  * docs/screening-format.md): one result per person.
  */
-export function screenCommand(
+export async function screenCommand(
   io: Io,
   file: string | undefined,
   options: { lang?: string | undefined } = {},
-): void {
-  if (options.lang !== undefined && !(languages as readonly string[]).includes(options.lang)) {
-    throw new CliError(`--lang: must be one of ${languages.join(", ")}`);
-  }
+): Promise<void> {
+  const lang = options.lang === undefined ? undefined : await languageOf(options.lang);
   let data: unknown;
   try {
     data = JSON.parse(readInput(file));
@@ -33,7 +39,6 @@ export function screenCommand(
     if (e instanceof CliError) throw e;
     throw new CliError(`input is not JSON: ${(e as Error).message}`);
   }
-  const lang = options.lang as (typeof languages)[number] | undefined;
   // A group screening (several people met at one workplace) is told apart by its `people`.
   if (typeof data === "object" && data !== null && "people" in data) {
     const group = screening.GroupScreeningInput.safeParse(data);
@@ -61,20 +66,16 @@ export function screenCommand(
 }
 
 /** `ariadne indicators [--lang xx] [--json]`: the indicator catalogue. */
-export function indicatorsCommand(
+export async function indicatorsCommand(
   io: Io,
   options: { lang?: string | undefined; json?: boolean | undefined; catalogue?: string | undefined },
-): void {
-  const lang = options.lang ?? "en";
+): Promise<void> {
   const version = options.catalogue ?? "catalogue-v1";
   if (!(screening.catalogueVersions as readonly string[]).includes(version)) {
     throw new CliError(`--catalogue: must be one of ${screening.catalogueVersions.join(", ")}`);
   }
   const catalogue = screening.catalogues[version as screening.CatalogueVersion];
-  if (!(languages as readonly string[]).includes(lang)) {
-    throw new CliError(`--lang: must be one of ${languages.join(", ")}`);
-  }
-  const l = lang as (typeof languages)[number];
+  const l = await languageOf(options.lang ?? "en");
   io.out(
     options.json
       ? JSON.stringify(screening.renderCatalogue(l, catalogue), null, 2)

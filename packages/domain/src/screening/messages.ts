@@ -21,11 +21,18 @@ export interface ScreeningTexts {
     elementState: Record<"shown" | "not_shown" | "not_required", string>;
     outcome: Record<"indicated" | "not_indicated_yet" | "not_indicated", string>;
   };
+  /** The catalogue as text (`ariadne indicators`): strengths and the headings of its parts. */
+  catalogueText: {
+    strength: Record<"strong" | "medium" | "weak", string>;
+    additions: string;
+    barriers: string;
+    sources: string;
+  };
 }
 
 export const screeningTexts = areaTexts<ScreeningTexts>("screening", { en, fi, sv });
 
-type LabelGroup = Exclude<keyof ScreeningTexts, "resultText">;
+type LabelGroup = Exclude<keyof ScreeningTexts, "resultText" | "catalogueText">;
 function labels<K extends string>(group: LabelGroup): Record<K, Localised<string>> {
   return Object.fromEntries(
     Object.keys(en[group]).map((k) => [k, localised((lang) => screeningTexts.text(lang, [group, k]))]),

@@ -1,6 +1,13 @@
 import { catalogueV1 } from "./catalogue-v1/index.ts";
-import { dimensionLabels, profileLabels } from "./messages.ts";
-import type { Catalogue, DimensionId, Lang, ProfileId, Strength, SupplementaryFormId } from "./types.ts";
+import {
+  barrierTextIn,
+  forcedLabourLabelIn,
+  formLabelIn,
+  indicatorGuidanceIn,
+  indicatorTextIn,
+} from "./indicator-text.ts";
+import { labelIn, screeningTexts } from "./messages.ts";
+import type { Catalogue, DimensionId, ProfileId, Strength, SupplementaryFormId } from "./types.ts";
 import { dimensionIds, profileIds, strengths, supplementaryFormIds } from "./types.ts";
 
 export interface RenderedIndicator {
@@ -14,7 +21,7 @@ export interface RenderedIndicator {
 
 export interface RenderedCatalogue {
   version: string;
-  lang: Lang;
+  lang: string;
   profiles: {
     profile: ProfileId;
     label: string;
@@ -36,14 +43,12 @@ export interface RenderedCatalogue {
   sources: { id: string; citation: string; url?: string; note?: string }[];
 }
 
-const strengthLabel: Record<Strength, Record<Lang, string>> = {
-  strong: { en: "strong", fi: "vahva", sv: "stark" },
-  medium: { en: "medium", fi: "keskivahva", sv: "medelstark" },
-  weak: { en: "weak", fi: "heikko", sv: "svag" },
-};
-
-/** The catalogue in one language, as data (for `ariadne indicators --lang xx --json`). */
-export function renderCatalogue(lang: Lang, catalogue: Catalogue = catalogueV1): RenderedCatalogue {
+/**
+ * The catalogue in one language, as data (for `ariadne indicators --lang xx --json`): any language
+ * Ariadne speaks, English for a text it lacks (a language that is not built in once `loadLocale`
+ * has loaded it).
+ */
+export function renderCatalogue(lang: string, catalogue: Catalogue = catalogueV1): RenderedCatalogue {
   const ilo = catalogue.indicators.filter((i) => i.kind === "ilo");
   const sup = catalogue.indicators.filter((i) => i.kind === "supplementary");
   return {
@@ -51,54 +56,49 @@ export function renderCatalogue(lang: Lang, catalogue: Catalogue = catalogueV1):
     lang,
     profiles: profileIds.map((profile) => ({
       profile,
-      label: profileLabels[profile][lang],
+      label: labelIn("profiles", profile, lang),
       sourceStatus: catalogue.profiles[profile].sourceStatus,
       dimensions: dimensionIds.map((dimension) => ({
         dimension,
-        label: dimensionLabels[dimension][lang],
+        label: labelIn("dimensions", dimension, lang),
         indicators: ilo
           .filter((i) => i.profile === profile && i.dimension === dimension)
-          .map((i) => ({ id: i.id, strength: i.strength, ...i.text[lang], source: i.source })),
+          .map((i) => ({ id: i.id, strength: i.strength, ...indicatorTextIn(i, lang), source: i.source })),
       })),
     })),
     supplementary: supplementaryFormIds.map((form) => ({
       form,
-      label: catalogue.forms[form].label[lang],
+      label: formLabelIn(form, lang),
       indicators: sup
         .filter((i) => i.form === form)
-        .map((i) => ({ id: i.id, ...i.text[lang], source: i.source })),
+        .map((i) => ({ id: i.id, ...indicatorTextIn(i, lang), source: i.source })),
     })),
     additions: catalogue.indicators
       .filter((i) => i.kind === "ariadne")
       .map((i) => ({
         id: i.id,
-        ...i.text[lang],
+        ...indicatorTextIn(i, lang),
         source: i.source,
         feeds: i.feeds.map((f) => ({ ...f })),
         partOf: i.partOf ? `${i.partOf.dimension}:${i.partOf.concept}` : null,
         forcedLabour: [...i.forcedLabour],
-        guidance: i.guidance?.[lang] ?? null,
+        guidance: indicatorGuidanceIn(i, lang) ?? null,
       })),
     firstContact: [...(catalogue.firstContact ?? [])],
     forcedLabour: catalogue.forcedLabour.map((f) => ({
       id: f.id,
-      label: f.label[lang],
+      label: forcedLabourLabelIn(f.id, lang),
       indicators: f.indicators,
     })),
-    barriers: catalogue.barriers.map((b) => ({ id: b.id, label: b.label[lang], approach: b.approach[lang] })),
+    barriers: catalogue.barriers.map((b) => ({ id: b.id, ...barrierTextIn(b.id, lang) })),
     sources: Object.values(catalogue.sources),
   };
 }
 
-const additionsHeading: Record<Lang, string> = {
-  en: "Added by Ariadne (not ILO/EC)",
-  fi: "Ariadnen lisäämät (ei ILO/EC)",
-  sv: "Tillagda av Ariadne (inte ILO/EC)",
-};
-
 /** The catalogue in one language as plain text (for `ariadne indicators --lang xx`). */
-export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogueV1): string {
+export function renderCatalogueText(lang: string, catalogue: Catalogue = catalogueV1): string {
   const r = renderCatalogue(lang, catalogue);
+  const say = screeningTexts.in(lang).catalogueText;
   const lines: string[] = [`# ${r.version} (${lang})`];
   for (const p of r.profiles) {
     lines.push("", `## ${p.label} [${p.profile}; ${p.sourceStatus}]`);
@@ -106,11 +106,7 @@ export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogue
       lines.push("", `### ${d.label}`);
       for (const s of strengths) {
         for (const i of d.indicators.filter((x) => x.strength === s)) {
-          lines.push(
-            `- ${i.id} (${strengthLabel[s][lang]}) ${i.wording}`,
-            `    ${i.lookFor}`,
-            `    ${i.ask}`,
-          );
+          lines.push(`- ${i.id} (${say.strength[s]}) ${i.wording}`, `    ${i.lookFor}`, `    ${i.ask}`);
         }
       }
     }
@@ -120,7 +116,7 @@ export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogue
     for (const i of f.indicators) lines.push(`- ${i.id} ${i.wording}`, `    ${i.lookFor}`, `    ${i.ask}`);
   }
   if (r.additions.length > 0) {
-    lines.push("", `## ${additionsHeading[lang]}`);
+    lines.push("", `## ${say.additions}`);
     for (const i of r.additions) {
       const feeds = i.feeds.map((f) => `${f.element} ${f.strength}`).join(", ") || `= ${i.partOf}`;
       lines.push(
@@ -133,9 +129,9 @@ export function renderCatalogueText(lang: Lang, catalogue: Catalogue = catalogue
   }
   lines.push("", "## ILO 11");
   for (const f of r.forcedLabour) lines.push(`- ${f.id} ${f.label}: ${f.indicators.length}`);
-  lines.push("", "## Barriers");
+  lines.push("", `## ${say.barriers}`);
   for (const b of r.barriers) lines.push(`- ${b.label}: ${b.approach}`);
-  lines.push("", "## Sources");
+  lines.push("", `## ${say.sources}`);
   for (const s of r.sources) lines.push(`- ${s.citation}${s.url ? ` ${s.url}` : ""}`);
   return `${lines.join("\n")}\n`;
 }

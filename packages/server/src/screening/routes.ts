@@ -1,4 +1,4 @@
-import { admin, screening } from "@ariadne/domain";
+import { admin, i18n, screening } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import type { Services } from "../services.ts";
 
 const errors = { 400: admin.ApiError, 401: admin.ApiError, 403: admin.ApiError };
 const CatalogueQuery = z.strictObject({
-  lang: z.enum(["en", "fi", "sv"]).default("en"),
+  lang: z.enum(i18n.localeIds).default("en"),
   version: z.enum(screening.catalogueVersions).default("catalogue-v1"),
 });
 
@@ -60,6 +60,7 @@ export function registerScreeningRoutes(app: FastifyInstance, _s: Services) {
     },
     async (req) => {
       actorOf(req);
+      await i18n.loadLocale(req.query.lang);
       return screening.renderCatalogue(req.query.lang, screening.catalogues[req.query.version]);
     },
   );
