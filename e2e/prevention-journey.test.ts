@@ -426,16 +426,25 @@ describe("a concern reported anonymously, answered, and the answer read with the
     await expectAccessible(page, "open a case from a handed concern (phone)");
     await caseForm.getByRole("button", { name: "Open the case" }).click();
     await page.getByText(/^Case .+ opened\.$/).waitFor();
-    await page.goto(`${journey.server.url}/prevention/handed`);
-    await page
-      .getByRole("region", { name: /^Received/ })
-      .filter({ hasText: what })
-      .getByText("Case opened")
-      .waitFor();
+    // The case links back to the concern it was opened from, and the concern to the case.
+    const caseUrl = page.url();
+    await page.getByRole("link", { name: /^Opened from the report of concern received / }).click();
+    await page.getByRole("heading", { level: 1, name: "Reports of concern handed to me" }).waitFor();
+    const back = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    await back.getByText("Case opened").waitFor();
+    await back.getByRole("link", { name: "Open the case" }).click();
+    await page.waitForURL(caseUrl);
+    await page.getByRole("link", { name: /^Opened from the report of concern received / }).waitFor();
+    await expectNoSidewaysScroll(page, phone.width);
     // The campaign steps below are the coordinator's again.
     await page.getByRole("button", { name: "Menu" }).click();
     await signOut(page);
     await signIn(page, journey.server, "coordinator");
+    // The coordinator sees the concern, not the case: that one was opened, with no way into it.
+    await page.goto(`${journey.server.url}/prevention/concerns`);
+    const inInbox = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    await inInbox.getByText("A case was opened.").waitFor();
+    expect(await inInbox.getByRole("link", { name: "Open the case" }).count()).toBe(0);
   });
 
   it("is read by the reporter with the receipt code, JavaScript still off", async () => {

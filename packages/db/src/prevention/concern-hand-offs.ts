@@ -141,3 +141,12 @@ export async function openHandOffOfConcern(tx: Queryable, municipalityId: string
   );
   return row ? toRow(row) : null;
 }
+
+/** The hand-off whose worker opened the case, or null (a case opened otherwise). */
+export async function handOffOfCase(tx: Queryable, municipalityId: string, caseId: string) {
+  const [row] = await tx.query<Row>(`${select} where h.municipality_id = $1 and h.case_id = $2`, [
+    municipalityId,
+    caseId,
+  ]);
+  return row ? toRow(row) : null;
+}

@@ -172,3 +172,14 @@ export async function followUpExists(
   );
   return rows.length > 0;
 }
+
+/** The concern a case was opened from (its follow-up), or null. */
+export async function concernOfCase(tx: Queryable, municipalityId: string, caseId: string) {
+  const [row] = await tx.query<Row>(
+    `select ${columns} from concerns
+     where municipality_id = $1 and follow_up_kind = 'case' and follow_up_id = $2
+     order by received_at limit 1`,
+    [municipalityId, caseId],
+  );
+  return row ? toRow(row) : null;
+}

@@ -26,6 +26,11 @@ export const ConcernStatus = z.enum(concernStatuses);
 
 export const followUpKinds = ["mapping_entry", "outreach_visit", "case"] as const;
 export const FollowUp = z.strictObject({ kind: z.enum(followUpKinds), id: z.uuid() });
+/**
+ * A follow-up as the inbox shows it: a case's id only to a reader of the case (need-to-know: the
+ * coordinator learns that a case was opened, not which one).
+ */
+export const ShownFollowUp = z.object({ kind: z.enum(followUpKinds), id: z.uuid().nullable() });
 
 /** A concern as the coordinator sees it in the inbox; the contact is read on its own (audited). */
 export const Concern = z.object({
@@ -40,7 +45,7 @@ export const Concern = z.object({
   status: ConcernStatus,
   reply: z.string().nullable(),
   repliedAt: z.string().nullable(),
-  followUp: FollowUp.nullable(),
+  followUp: ShownFollowUp.nullable(),
   /** The latest hand-off to a frontline worker, if any (open, or how it ended). */
   handOff: ConcernHandOff.nullable(),
   version: z.int(),
@@ -73,6 +78,17 @@ export type ConcernInbox = z.infer<typeof ConcernInbox>;
 /** A concern turned into a mapping entry: the concern as linked. */
 export const ConcernFollowedUp = z.object({ concern: Concern });
 export type ConcernFollowedUp = z.infer<typeof ConcernFollowedUp>;
+
+/**
+ * The report of concern a case was opened from, as the case page shows it: when it came, and where
+ * to read it for a user allowed to (the worker it was handed to, the inbox's coordinator), else null.
+ */
+export const CaseSourceConcern = z.object({
+  concernId: z.uuid(),
+  receivedAt: z.string(),
+  link: z.string().nullable(),
+});
+export type CaseSourceConcern = z.infer<typeof CaseSourceConcern>;
 
 /** Receipt codes: 12 characters without look-alikes (no 0/O, 1/I/L), in three groups. */
 export const receiptAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

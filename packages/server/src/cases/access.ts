@@ -41,6 +41,17 @@ export async function caseInReach(tx: Queryable, actor: Actor, caseId: string): 
   return { row, access, abilities: cases.caseAbilities(viewer, facts), viaBreakGlass };
 }
 
+/**
+ * Whether the actor may read the case's content (its team, a grant, an active break-glass): another
+ * module links to a case, or says which one it is, only then.
+ */
+export async function mayReadCase(tx: Queryable, actor: Actor, caseId: string): Promise<boolean> {
+  const m = actor.municipalityId;
+  if (!m) return false;
+  const row = await casesDb.getCaseForViewer(tx, m, caseId, actor.userId);
+  return row !== null && cases.caseAccess(viewerOf(actor), accessFactsOf(row)) === "content";
+}
+
 /** Loads the case and demands one ability of the actor on it. */
 export async function requireCase(tx: Queryable, actor: Actor, caseId: string, action: cases.CaseAction) {
   const c = await caseInReach(tx, actor, caseId);

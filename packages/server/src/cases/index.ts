@@ -1,6 +1,6 @@
 /** Cases on the server: routes, commands, need-to-know policy and the retention job. */
 
-export { accessFactsOf } from "./access.ts";
+export { accessFactsOf, mayReadCase } from "./access.ts";
 export type { CaseCommandContext } from "./audited-case.ts";
 export { openCase } from "./case-commands.ts";
 export { type PersonForSharing, readPersonForSharing } from "./person-sharing.ts";

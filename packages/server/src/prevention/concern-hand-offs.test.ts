@@ -115,17 +115,41 @@ describe("handing a report of concern to a frontline worker", () => {
     expect(caseCode).toEqual(expect.any(String));
     const theCase = await frontline.request("GET", `/api/v1/cases/${caseId}`);
     expect(theCase.status).toBe(200);
-    expect(await inboxItem("Cleaners sleep in the hotel basement")).toMatchObject({
+    // The coordinator learns that a case was opened, not which: neither its id nor a way to it.
+    const seen = await inboxItem("Cleaners sleep in the hotel basement");
+    expect(seen).toMatchObject({
       status: "in_progress",
-      followUp: { kind: "case", id: caseId },
-      handOff: { status: "case_opened", caseId },
+      followUp: { kind: "case", id: null },
+      handOff: { status: "case_opened", caseId: null },
     });
+    expect(JSON.stringify(seen)).not.toContain(caseId);
     expect((await auditOf("cases.create", caseId)).map((a) => a.details)).toEqual([
       { fromConcern: concern.id },
     ]);
     expect(await auditOf("concerns.hand_off.case", handOff.id)).toHaveLength(1);
     // The coordinator keeps out of casework: the case is the worker's team's, its content theirs.
     expect((await coordinator.request("GET", `/api/v1/cases/${caseId}`)).json().content).toBeNull();
+
+    // The case links back to the concern: for the worker, to the concern handed to them.
+    const source = await frontline.request("GET", `/api/v1/cases/${caseId}/source-concern`);
+    expect(source.status).toBe(200);
+    expect(source.json()).toEqual({
+      concernId: concern.id,
+      receivedAt: expect.any(String),
+      link: `/prevention/handed/${handOff.id}`,
+    });
+    expect(await auditOf("cases.source_concern.read", caseId)).toHaveLength(1);
+    // Not for whoever may not read the case: the coordinator, another municipality's worker.
+    expect((await coordinator.request("GET", `/api/v1/cases/${caseId}/source-concern`)).status).toBe(404);
+    expect((await otherFrontline.request("GET", `/api/v1/cases/${caseId}/source-concern`)).status).toBe(404);
+  });
+
+  it("answers 404 for the source of a case not opened from a concern", async () => {
+    const plain = await frontline.request("POST", "/api/v1/cases", aCase);
+    expect(plain.status).toBe(201);
+    const id = plain.json().case.id;
+    const res = await frontline.request("GET", `/api/v1/cases/${id}/source-concern`);
+    expect(res.status).toBe(404);
   });
 
   it("lets the worker hand it back with a reason: the coordinator is told and may hand it again", async () => {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
+import { mayReadCase } from "../cases/index.ts";
 import type { FieldCipher } from "../crypto/index.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import { errors, idParam, scope } from "../mapping/shared.ts";
@@ -30,14 +31,19 @@ export const revealHandOff = (
   closedAt: h.closedAt,
 });
 
+const readable = (caseId: string | null, readableCases: ReadonlySet<string>) =>
+  caseId && readableCases.has(caseId) ? caseId : null;
+
 /**
  * A concern row decrypted for the coordinator (the contact stays sealed: it is read on its own),
- * with its latest hand-off when the caller has it.
+ * with its latest hand-off when the caller has it. Which case it became is said only for the cases
+ * in `readableCases` (need-to-know: the coordinator learns that a case was opened, not which).
  */
 export const reveal = (
   cipher: FieldCipher,
   row: preventionDb.ConcernRow,
   handOff: preventionDb.ConcernHandOffRow | null = null,
+  readableCases: ReadonlySet<string> = new Set(),
 ): prevention.Concern => ({
   id: row.id,
   municipalityId: row.municipalityId,
@@ -50,8 +56,16 @@ export const reveal = (
   status: row.status,
   reply: row.replyEnc ? cipher.decrypt("concerns.reply", row.replyEnc) : null,
   repliedAt: row.repliedAt,
-  followUp: row.followUpKind && row.followUpId ? { kind: row.followUpKind, id: row.followUpId } : null,
-  handOff: handOff ? revealHandOff(cipher, handOff) : null,
+  followUp:
+    row.followUpKind && row.followUpId
+      ? {
+          kind: row.followUpKind,
+          id: row.followUpKind !== "case" || readableCases.has(row.followUpId) ? row.followUpId : null,
+        }
+      : null,
+  handOff: handOff
+    ? { ...revealHandOff(cipher, handOff), caseId: readable(handOff.caseId, readableCases) }
+    : null,
   version: row.version,
 });
 
@@ -81,9 +95,14 @@ export function registerConcernRoutes(app: FastifyInstance, s: Services) {
         const rows = await preventionDb.listConcerns(tx, m);
         const handOffs = await preventionDb.latestConcernHandOffs(tx, m);
         const abilities = preventionPolicy.concernAbilities(actor);
+        const readableCases = new Set<string>();
+        for (const row of rows) {
+          const caseId = row.followUpKind === "case" ? row.followUpId : handOffs.get(row.id)?.caseId;
+          if (caseId && (await mayReadCase(tx, actor, caseId))) readableCases.add(caseId);
+        }
         return {
           result: {
-            items: rows.map((row) => reveal(cipher, row, handOffs.get(row.id) ?? null)),
+            items: rows.map((row) => reveal(cipher, row, handOffs.get(row.id) ?? null, readableCases)),
             abilities,
             handOffRecipients: abilities.handOff
               ? await preventionDb.listHandOffRecipients(tx, m, preventionPolicy.handOffRoles)

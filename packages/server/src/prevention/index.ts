@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Services } from "../services.ts";
 import { registerCampaignMaterialRoutes } from "./campaign-materials.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
+import { registerCaseSourceConcernRoutes } from "./case-source-concern.ts";
 import { registerConcernFollowUpRoutes } from "./concern-follow-ups.ts";
 import { registerConcernHandOffRoutes } from "./concern-hand-offs.ts";
 import { registerConcernRoutes } from "./concerns.ts";
@@ -18,6 +19,7 @@ export function registerPreventionRoutes(app: FastifyInstance, s: Services) {
   registerConcernRoutes(app, s);
   registerConcernFollowUpRoutes(app, s);
   registerConcernHandOffRoutes(app, s);
+  registerCaseSourceConcernRoutes(app, s);
   registerCampaignRoutes(app, s);
   registerCampaignMaterialRoutes(app, s);
   registerHelpMaterialRoutes(app, s);

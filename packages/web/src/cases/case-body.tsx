@@ -13,6 +13,7 @@ import { DuplicatesPanel } from "./duplicates-panel.tsx";
 import { ExportPanel } from "./export-panel.tsx";
 import { NoteForm } from "./note-form.tsx";
 import { PersonPanel } from "./person-panel.tsx";
+import { SourceConcern } from "./source-concern.tsx";
 import { TaskForm } from "./task-form.tsx";
 import { TeamPanel } from "./team-panel.tsx";
 import { Timeline } from "./timeline.tsx";
@@ -58,6 +59,7 @@ export function CaseBody({ directory, duplicates, recheckDuplicates, ...props }:
           <dt>{t("cases.updated")}</dt>
           <dd>{formatDate(detail.updatedAt, i18n.language)}</dd>
         </dl>
+        {hasContent ? <SourceConcern caseId={detail.id} /> : null}
         {onTeam && !detail.anonymised && detail.status !== "closed" ? (
           <p className="button-row">
             <Link className="button" to={`/referrals/inbox/new?case=${encodeURIComponent(detail.id)}`}>

@@ -68,7 +68,7 @@ function ConcernPanel({
     }
   };
   return (
-    <section className="panel concern" aria-labelledby={headingId}>
+    <section className="panel concern" id={`concern-${c.id}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
         {t("prevention.concerns.received", { date: formatDateTime(c.receivedAt, i18n.language) })}{" "}
         <span className="badge">{t(`prevention.concerns.status.${c.status}`)}</span>
@@ -213,6 +213,8 @@ function HandOffLine({ handOff: h }: { handOff: NonNullable<Concern["handOff"]> 
 /** Where the concern went: the visit, the map entry or the case it became. */
 function FollowUpLink({ followUp }: { followUp: NonNullable<Concern["followUp"]> }) {
   const { t } = useTranslation();
+  // A case's id comes only to a reader of the case: the coordinator learns that one was opened.
+  if (followUp.id === null) return <p>{t(`prevention.concerns.followUp.${followUp.kind}`)}</p>;
   const to =
     followUp.kind === "outreach_visit"
       ? `/prevention/visits/${followUp.id}`
