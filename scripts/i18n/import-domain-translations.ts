@@ -4,8 +4,9 @@
  *   node --import tsx scripts/i18n/import-domain-translations.ts [from]     (default: /work/i18n-out)
  *
  * reads `<from>/<lang>/{domain,server}/<area>.json` (an area English has) and `<from>/<lang>/STATUS.md`,
- * and writes `packages/domain/src/locales/<lang>/<area>.json`, the language's `index.ts` (what
- * `loadLocale` imports), `locales/loaders.ts` and `locales/known-gaps.json`. A text is taken only if
+ * and writes `packages/domain/src/locales/<lang>/<area>.json` (an empty one for an area the translator
+ * has not done, so that one loader reads the same areas of every language), the list of languages and
+ * areas in `locales/loaders.ts`, and `locales/known-gaps.json`. A text is taken only if
  * it would pass the locale test: a path English has, the same placeholders, a plural with English's
  * placeholders. What is left out is printed and falls back to English (a listed gap).
  */
@@ -85,34 +86,29 @@ for (const locale of localeIds) {
   }
   if (existsSync(join(from, locale, "STATUS.md")))
     copyFileSync(join(from, locale, "STATUS.md"), join(dir, locale, "STATUS.md"));
-  const areas = areasOf(locale);
-  if (areas.length === 0) {
+  if (areasOf(locale).length === 0) {
     knownGaps[locale] = "not started";
     continue;
   }
   loaded.push(locale);
-  const name = (a: string) => a.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  writeFileSync(
-    join(dir, locale, "index.ts"),
-    `// Written by scripts/i18n/import-domain-translations.ts: this language's domain texts, loaded together.\n${areas
-      .map((a) => `import ${name(a)} from "./${a}.json";\n`)
-      .join("")}\nexport default { ${areas.map(name).join(", ")} };\n`,
-  );
-  const own = Object.fromEntries(areas.map((a) => [a, readJson(join(dir, locale, `${a}.json`))]));
+  for (const area of Object.keys(english))
+    if (!existsSync(join(dir, locale, `${area}.json`)))
+      writeFileSync(join(dir, locale, `${area}.json`), "{}\n");
+  const own = Object.fromEntries(areasOf(locale).map((a) => [a, readJson(join(dir, locale, `${a}.json`))]));
   const gaps = localeGaps(english, own);
   if (Object.keys(gaps).length > 0) knownGaps[locale] = gaps;
 }
+// Only the two lists of loaders.ts are written; its loader is the same for every language.
+const loadersFile = join(dir, "loaders.ts");
+const listOf = (items: readonly string[]) => `[${items.map((i) => `"${i}"`).join(", ")}]`;
 writeFileSync(
-  join(dir, "loaders.ts"),
-  `/**
- * The languages whose domain texts are loaded when chosen, each one folder of JSON files
- * (\`<lang>/<area>.json\`) gathered by its \`index.ts\`. English, Finnish and Swedish are built in.
- * Written by scripts/i18n/import-domain-translations.ts.
- */
-export const localeLoaders: Record<string, () => Promise<Record<string, unknown>>> = {
-${loaded.map((l) => `  ${l}: () => import("./${l}/index.ts").then((m) => m.default),`).join("\n")}
-};
-`,
+  loadersFile,
+  readFileSync(loadersFile, "utf8")
+    .replace(/(export const loadedLocaleIds: readonly string\[\] = )\[[^\]]*\]/, `$1${listOf(loaded)}`)
+    .replace(
+      /(export const domainAreas: readonly string\[\] = )\[[^\]]*\]/,
+      `$1${listOf(Object.keys(english))}`,
+    ),
 );
 writeFileSync(join(dir, "known-gaps.json"), `${JSON.stringify(knownGaps, null, 2)}\n`);
 console.log(`loaded when chosen: ${loaded.join(", ") || "none"}`);

@@ -1,4 +1,4 @@
-import { localeLoaders } from "../locales/loaders.ts";
+import { loadDomainTexts, loadedLocaleIds } from "../locales/loaders.ts";
 
 /**
  * The domain texts of the languages that are not built in, registered once loaded. A bundle is
@@ -32,11 +32,10 @@ export function stringAt(bundle: unknown, path: readonly string[]): string | und
  * one without texts yet (its readers get English). The browser fetches only the chosen language.
  */
 export function loadLocale(locale: string): Promise<void> {
-  const loader = localeLoaders[locale];
-  if (!loader) return Promise.resolve();
+  if (!loadedLocaleIds.includes(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loader().then(
+    pending = loadDomainTexts(locale).then(
       (areas) => {
         for (const [area, bundle] of Object.entries(areas)) registerBundle(locale, area, bundle);
       },

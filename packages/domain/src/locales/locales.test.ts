@@ -7,7 +7,7 @@ import { builtInLocaleIds, localeIds } from "../i18n/locales.ts";
 import { catalogueTexts } from "../screening/catalogue-texts.ts";
 import { catalogues } from "../screening/catalogues.ts";
 import { indicatorTextIn } from "../screening/indicator-text.ts";
-import { localeLoaders } from "./loaders.ts";
+import { domainAreas, loadDomainTexts, loadedLocaleIds } from "./loaders.ts";
 
 const dir = import.meta.dirname;
 const areasOf = (locale: string): string[] =>
@@ -92,11 +92,17 @@ describe("domain locales", () => {
     }
   });
 
-  it("loads every locale that has files, and only those", () => {
+  it("loads every locale that has files, and only those, each with every area English has", async () => {
     const withFiles = localeIds.filter(
       (l) => !(builtInLocaleIds as readonly string[]).includes(l) && areasOf(l).length > 0,
     );
-    expect(Object.keys(localeLoaders).sort()).toEqual([...withFiles].sort());
+    expect([...loadedLocaleIds].sort()).toEqual([...withFiles].sort());
+    expect([...domainAreas].sort()).toEqual(englishAreas);
+    for (const locale of loadedLocaleIds) {
+      expect(areasOf(locale), locale).toEqual(englishAreas);
+      // One loader for every language: what it reads is the language's files as they are.
+      expect(await loadDomainTexts(locale), locale).toEqual(areasIn(locale));
+    }
   });
 
   it("gives every indicator of every catalogue its wording, what to look for and how to ask in every locale", async () => {
