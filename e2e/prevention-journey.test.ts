@@ -274,6 +274,62 @@ describe("two devices edit the same visit: nothing is lost", () => {
   });
 });
 
+describe("a quick exit with field work queued on the phone", () => {
+  const exitTitle = "Orchard workers' caravans";
+  const queued = async () =>
+    Object.keys(await draftsOnDevice(journey.page)).filter((n) => n.startsWith("outreach.visit."));
+
+  it("keeps the queued visit through the quick exit, sealed, and sends it once after signing in again", async () => {
+    const page = journey.page;
+    // The visits API out of reach (a field without a network): the visit waits on the device.
+    await page.route("**/api/v1/outreach-visits**", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${journey.server.url}/prevention/visits/new`);
+    await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
+    await page.getByLabel("Where and what (short title)").fill(exitTitle);
+    await page.getByLabel("Concerns").fill("Passports kept by the foreman");
+    await page.getByRole("button", { name: "Save visit" }).click();
+    await page.getByText("Saved on this device. It is sent when the network returns.").waitFor();
+    await expect.poll(queued).toHaveLength(1);
+    const waiting = await queued();
+
+    // Quick exit (the neutral page served locally here: no network in tests).
+    await page.route("https://www.google.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Search</title>" }),
+    );
+    await page.getByRole("button", { name: "Quick exit" }).click();
+    await page.waitForURL("https://www.google.com/");
+
+    // Later the session has ended (the idle limit, say): the app asks to sign in again. On the
+    // device lies only the queued visit, still sealed.
+    await page.context().clearCookies();
+    await page.unroute("**/api/v1/outreach-visits**");
+    await page.goto(`${journey.server.url}/prevention`);
+    await page.waitForURL(/\/sign-in$/);
+    const left = await draftsOnDevice(page);
+    expect(Object.keys(left)).toEqual(waiting);
+    expect(Object.values(left).join("\n")).not.toMatch(/foreman|Orchard/);
+
+    await signIn(page, journey.server, "frontline");
+    await page.goto(`${journey.server.url}/prevention`);
+    await page.getByRole("heading", { level: 1, name: "Outreach visits" }).waitFor();
+    await expect.poll(async () => (await onServer(exitTitle)).length).toBe(1);
+    await expect.poll(queued).toEqual([]);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Everything saved on this device has been sent." })
+      .waitFor();
+    // Nothing lost: the visit as typed, once.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    const [sent] = await onServer(exitTitle);
+    const full = await page.evaluate(
+      async (id) => (await fetch(`/api/v1/outreach-visits/${id}`)).json(),
+      sent!.id,
+    );
+    expect(full).toMatchObject({ title: exitTitle, concerns: "Passports kept by the foreman" });
+    expect((await onServer(exitTitle)).length).toBe(1);
+  });
+});
+
 // A second browser with JavaScript switched off, for the public side: nothing there may need it.
 let noScript: { browser: Browser; page: Page } | null = null;
 async function withoutJavaScript(): Promise<Page> {
@@ -514,5 +570,16 @@ describe("an awareness campaign for taxi drivers", () => {
     await panel.getByText("The file is not one of PDF, PNG, JPEG.").waitFor();
     await expectNoSidewaysScroll(page, phone.width);
     await expectAccessible(page, "campaigns (phone)");
+
+    // Version 1 withdrawn: deleted after a confirmation, gone from the list and from its address.
+    const first = panel.getByRole("link", { name: "Taxi leaflet, version 1" });
+    const href = (await first.getAttribute("href")) ?? "";
+    expect(await page.evaluate(async (u) => (await fetch(u)).status, href)).toBe(200);
+    await panel.getByRole("button", { name: "Delete Taxi leaflet, version 1" }).click();
+    await panel.getByText("Taxi leaflet, version 1 is deleted for good; the other versions stay.").waitFor();
+    await panel.getByRole("button", { name: "Delete this version" }).click();
+    await expect.poll(() => first.count()).toBe(0);
+    await panel.getByRole("link", { name: "Taxi leaflet, version 2" }).waitFor();
+    expect([404, 410]).toContain(await page.evaluate(async (u) => (await fetch(u)).status, href));
   });
 });
