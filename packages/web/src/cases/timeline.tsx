@@ -3,6 +3,7 @@ import { screeningChanges } from "@ariadne/domain/cases/index.ts";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { useLoad } from "../ui/index.ts";
 import type { DirectoryProps } from "./case-props.ts";
 import { casesApi, formatDate, formatSize, today } from "./cases-api.ts";
@@ -13,6 +14,8 @@ type Item = { key: string; at: string; kind: string; body: ReactNode };
 /** The case over time, newest first: entries and consents, with the actions on them. */
 export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps) {
   const { t, i18n } = useTranslation();
+  // The screening engine's labels in the reader's language, whichever (issue 18).
+  const screeningLang = useDomainLocale();
   const content = detail.content;
   // The case's referrals, as the referral policy shows them to this viewer; the timeline stands without them.
   const [referrals] = useLoad(
@@ -21,7 +24,6 @@ export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps
   );
   if (!content) return null;
   const lang = i18n.language;
-  const screeningLang = lang === "fi" || lang === "sv" ? lang : "en";
   // Each screening beside the one saved before it: how the situation changed between them.
   const screenings = content.timeline.filter((e) => e.screening);
   const organisationName = (id: string) => directory?.organisations.find((o) => o.id === id)?.name ?? "—";
@@ -85,7 +87,11 @@ export function Timeline({ detail, directory, onDone, onFailed }: DirectoryProps
           <>
             <p className="cases-text">
               {t("screening.record.level", {
-                level: screening.assistanceLevelLabels[e.screening.result.assistance.level][screeningLang],
+                level: screening.labelIn(
+                  "assistanceLevels",
+                  e.screening.result.assistance.level,
+                  screeningLang,
+                ),
               })}
               {"; "}
               {t("screening.record.outcome", {

@@ -1,4 +1,4 @@
-import { screening } from "@ariadne/domain";
+import { i18n, screening } from "@ariadne/domain";
 import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -52,7 +52,7 @@ function statements(html: string): Map<string, string> {
   return out;
 }
 
-function render(input: screening.ScreeningInputData, lang: screening.Lang) {
+function render(input: screening.ScreeningInputData, lang: string) {
   const result = evaluateScreening(input);
   const change = resultChange(input, result);
   const question = nextQuestionGroup(input, { forms: [] });
@@ -121,4 +121,33 @@ describe("the question card and the result panel say one thing", () => {
       );
     });
   }
+});
+
+describe("the catalogue in every language (issue 18)", () => {
+  it("shows the question and the result in Estonian once its domain texts are loaded", async () => {
+    await changeLocale("et");
+    await i18n.loadLocale("et");
+    const input: screening.ScreeningInputData = {
+      catalogueVersion: "catalogue-v2",
+      profiles: ["adult_labour"],
+      observations: [{ indicator: "alx.dec.01", status: "present", observedAt: "2026-02-01" }],
+    };
+    const { question } = render(input, "et");
+    const first = screening.latestCatalogue.indicators.find((i) => i.id === question?.indicators[0]);
+    if (!first) throw new Error("no question");
+    const card = renderToStaticMarkup(
+      <QuestionCard title="Next question" question={question} lang="et" onAnswer={() => {}} />,
+    );
+    const estonian = screening.indicatorTextIn(first, "et");
+    expect(estonian.lookFor).not.toBe(screening.indicatorTextIn(first, "en").lookFor);
+    expect(card).toContain(estonian.lookFor);
+    expect(card).toContain(estonian.ask);
+    const result = evaluateScreening(input);
+    const panel = renderToStaticMarkup(
+      <ResultPanel result={result} timeline={[]} answered={1} lang="et" asOf={null} onAsOf={() => {}} />,
+    );
+    const profile = screening.labelIn("profiles", "adult_labour", "et");
+    expect(profile).not.toBe(screening.labelIn("profiles", "adult_labour", "en"));
+    expect(panel).toContain(profile);
+  });
 });
