@@ -157,12 +157,15 @@ describe("the case team's tools", () => {
     await expectFitsPhone(journey.page, "case page with team tools");
   });
 
-  it("assigns the case and finds it with the form and assignee filters", async () => {
+  it("assigns the case, records its sector and finds it with the form and assignee filters", async () => {
     const form = panel("Case details");
     await form.getByLabel("Assigned to").selectOption({ label: "Frida Frontline" });
     await form.getByLabel("Domestic servitude").check();
+    await form.getByLabel("Sector of exploitation").selectOption({ label: "Domestic work" });
     await form.getByRole("button", { name: "Save" }).click();
     await journey.page.getByRole("status").filter({ hasText: "Case details saved." }).waitFor();
+    const sector = journey.page.locator("dt", { hasText: /^Sector of exploitation$/ }).locator("+ dd");
+    await expect.poll(() => sector.textContent()).toBe("Domestic work");
     await journey.page.getByRole("link", { name: "Back to the case list" }).click();
     await journey.page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await journey.page.getByLabel("Form of exploitation").selectOption("domestic_servitude");

@@ -104,6 +104,40 @@ describe("the coordinator reads the municipality's figures", () => {
     expect(readFileSync(`${path}-page-1.png`).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("counts cases by sector, and filters one sector to its cases per year and by form", async () => {
+    const page = journey.page;
+    await page.getByLabel("From year").fill("2023");
+    await page.getByLabel("To year").fill("2025");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.getByRole("heading", { level: 2, name: "Cases 2023–2025" }).waitFor();
+    // The demo's sectors are mostly small over three years, so hidden; "not recorded" is shown.
+    const bySector = table("Cases by sector of exploitation");
+    await expect.poll(() => bySector.locator('td[data-suppressed="true"]').count()).toBeGreaterThan(0);
+    const notRecorded = bySector.getByRole("row", { name: /^Sector not recorded/ });
+    await expect
+      .poll(() => notRecorded.allInnerTexts())
+      .toEqual([expect.stringMatching(/^Sector not recorded\s+\d+$/)]);
+    const count = (await notRecorded.allInnerTexts()).join("").replace(/\D+/g, "");
+    await page
+      .getByLabel("Sector of exploitation", { exact: true })
+      .selectOption({ label: "Sector not recorded" });
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page
+      .getByText(
+        /^Filtered to the sector “Sector not recorded”: cases per year and by form are of this sector/,
+      )
+      .waitFor();
+    for (const name of ["Cases per year of first contact", "Cases by form of exploitation"]) {
+      const total = table(name).getByRole("row", { name: /^Total/ });
+      await expect
+        .poll(() => total.allInnerTexts())
+        .toEqual([expect.stringMatching(new RegExp(`^Total\\s+${count}$`))]);
+    }
+    await page.getByLabel("Sector of exploitation", { exact: true }).selectOption({ label: "All sectors" });
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.getByText(/^Filtered to the sector /).waitFor({ state: "detached" });
+  });
+
   it("fits a 390 px phone", async () => {
     await expectFitsPhone(journey.page, "statistics", [390]);
     await signOut(journey.page);

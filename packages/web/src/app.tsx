@@ -21,7 +21,7 @@ const AuditPage = lazy(withMessages(["admin", "audit"], () => import("./admin/au
 const LanguagesPage = lazy(withMessages(["admin"], () => import("./admin/languages-page.tsx")));
 const ScreeningPage = lazy(withMessages(["screening"], () => import("./screening/screening-page.tsx")));
 const CasesPage = lazy(
-  withMessages(["cases", "referral", "screening"], () => import("./cases/cases-page.tsx")),
+  withMessages(["cases", "map", "referral", "screening"], () => import("./cases/cases-page.tsx")),
 );
 const MapPage = lazy(withMessages(["map"], () => import("./map/map-page.tsx")));
 const PlanPage = lazy(withMessages(["map", "plan"], () => import("./plan/plan-page.tsx")));

@@ -11,6 +11,8 @@ export interface CaseRow {
   state: unknown;
   highRisk: boolean;
   forms: string[];
+  /** The sector of exploitation (the local map's sector list); null when not recorded. */
+  sector: string | null;
   assigneeId: string | null;
   closedOn: string | null;
   mergedIntoCaseId: string | null;
@@ -31,7 +33,7 @@ export interface CaseAccessRow extends CaseRow {
 
 const caseColumns = `c.id, c.municipality_id as "municipalityId", c.person_id as "personId", p.case_code as "caseCode",
   c.owner_organisation_id as "ownerOrganisationId", c.status, c.state, c.high_risk as "highRisk", c.forms,
-  c.assignee_id as "assigneeId", to_char(c.closed_on, 'YYYY-MM-DD') as "closedOn",
+  c.sector, c.assignee_id as "assigneeId", to_char(c.closed_on, 'YYYY-MM-DD') as "closedOn",
   c.merged_into_case_id as "mergedIntoCaseId", c.anonymised_at as "anonymisedAt", c.created_at as "createdAt",
   c.updated_at as "updatedAt", c.version`;
 
@@ -211,12 +213,13 @@ export async function updateCase(
   municipalityId: string,
   id: string,
   version: number,
-  patch: { highRisk: boolean; forms: string[]; assigneeId: string | null },
+  patch: { highRisk: boolean; forms: string[]; sector: string | null; assigneeId: string | null },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `update cases set high_risk = $4, forms = $5, assignee_id = $6, version = version + 1, updated_at = now()
+    `update cases set high_risk = $4, forms = $5, sector = $6, assignee_id = $7, version = version + 1,
+       updated_at = now()
      where municipality_id = $1 and id = $2 and version = $3 returning id`,
-    [municipalityId, id, version, patch.highRisk, patch.forms, patch.assigneeId],
+    [municipalityId, id, version, patch.highRisk, patch.forms, patch.sector, patch.assigneeId],
   );
   return rows.length === 1;
 }

@@ -38,7 +38,8 @@ async function recount(tx: Queryable, m: string): Promise<CaseCount[]> {
               when fa.at - c.created_at <= interval '7 days' then '0-7'
               when fa.at - c.created_at <= interval '30 days' then '8-30'
               when fa.at - c.created_at <= interval '90 days' then '31-90'
-              else '91+' end as tta
+              else '91+' end as tta,
+         coalesce(c.sector, 'not_recorded') as sector
        from cases c
        join persons p on p.municipality_id = c.municipality_id and p.id = c.person_id
        left join first_assistance fa on fa.case_id = c.id
@@ -47,7 +48,8 @@ async function recount(tx: Queryable, m: string): Promise<CaseCount[]> {
      select year, form, 'gender' as dimension, gender as value, count(*)::int as count from coded group by 1, 2, 4
      union all select year, form, 'ageBand', age_band, count(*)::int from coded group by 1, 2, 4
      union all select year, form, 'citizenship', citizenship, count(*)::int from coded group by 1, 2, 4
-     union all select year, form, 'timeToAssistance', tta, count(*)::int from coded group by 1, 2, 4`,
+     union all select year, form, 'timeToAssistance', tta, count(*)::int from coded group by 1, 2, 4
+     union all select year, form, 'sector', sector, count(*)::int from coded group by 1, 2, 4`,
     [m],
   );
   return rows.map((r) => ({ ...r, count: Number(r.count) }) as CaseCount);
@@ -73,6 +75,7 @@ const forms = [[], ["forced_labour"], ["sexual_exploitation"], ["forced_labour",
 const genders = [null, "female", "male"];
 const bands = [null, "18-23", "24-26", "0-8"];
 const citizenships = [null, "FI", "VN"];
+const sectors = [null, "construction", "cleaning"];
 
 const aCase = fc.record({
   forms: fc.constantFrom(...forms),
@@ -85,12 +88,13 @@ const aCase = fc.record({
 const aChange = fc.oneof(
   fc.record({ kind: fc.constant("person" as const), at: fc.nat(), gender: fc.constantFrom(...genders) }),
   fc.record({ kind: fc.constant("forms" as const), at: fc.nat(), forms: fc.constantFrom(...forms) }),
+  fc.record({ kind: fc.constant("sector" as const), at: fc.nat(), sector: fc.constantFrom(...sectors) }),
   fc.record({ kind: fc.constant("assist" as const), at: fc.nat(), days: fc.constantFrom(1, 10, 45, 120) }),
   fc.record({ kind: fc.constant("merge" as const), at: fc.nat(), into: fc.nat() }),
   fc.record({ kind: fc.constant("rename" as const), at: fc.nat() }),
 );
 
-describe("case counts kept by the database (migration 0085)", () => {
+describe("case counts kept by the database (migrations 0085, 0104)", () => {
   it("equal a recount from every case after any sequence of casework changes", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -128,6 +132,8 @@ describe("case counts kept by the database (migration 0085)", () => {
                 await tx.query("update persons set languages = '{fi}' where id = $1", [target.personId]);
               if (ch.kind === "forms")
                 await tx.query("update cases set forms = $2 where id = $1", [target.id, ch.forms]);
+              if (ch.kind === "sector")
+                await tx.query("update cases set sector = $2 where id = $1", [target.id, ch.sector]);
               if (ch.kind === "merge") {
                 const into = rows[ch.into % rows.length] as CodedCase;
                 if (into.id !== target.id)

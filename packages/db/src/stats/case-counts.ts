@@ -2,7 +2,7 @@ import { stats } from "@ariadne/domain";
 import type { Queryable } from "../connection.ts";
 
 /** The coded dimensions statistics count cases by; none identifies a person alone. */
-export const caseDimensions = ["gender", "ageBand", "citizenship", "timeToAssistance"] as const;
+export const caseDimensions = ["gender", "ageBand", "citizenship", "timeToAssistance", "sector"] as const;
 export type CaseDimension = (typeof caseDimensions)[number];
 
 /** One count of cases: year of first contact, form category, one dimension's value. */
@@ -100,6 +100,7 @@ export interface CodedCaseRow {
   ageBand: string | null;
   citizenship: string | null;
   forms: string[];
+  sector: string | null;
   country: string;
   municipalityName: string;
   status: string;
@@ -123,6 +124,7 @@ export async function listCodedCases(
     age_band: string | null;
     citizenship: string | null;
     forms: string[];
+    sector: string | null;
     country: string;
     municipality_name: string;
     status: string;
@@ -134,7 +136,7 @@ export async function listCodedCases(
     first_referral_year: number | null;
   }>(
     `select extract(year from c.created_at)::int as year, p.gender, p.age_band, p.citizenship::text as citizenship,
-       array_to_json(c.forms) as forms, m.country, m.name as municipality_name, c.status,
+       array_to_json(c.forms) as forms, c.sector, m.country, m.name as municipality_name, c.status,
        case when c.status = 'closed' then c.state->>'reason' end as close_reason,
        o.kind, o.name as organisation_name,
        exists (select 1 from case_consents cc where cc.municipality_id = c.municipality_id and cc.case_id = c.id
@@ -160,6 +162,7 @@ export async function listCodedCases(
     ageBand: r.age_band,
     citizenship: r.citizenship,
     forms: r.forms,
+    sector: r.sector,
     country: r.country,
     municipalityName: r.municipality_name,
     status: r.status,

@@ -10,6 +10,8 @@ export interface CodedCase {
   ageBand: string | null;
   citizenship: string | null;
   forms: readonly string[];
+  /** The sector of exploitation; absent or null when not recorded. */
+  sector?: string | null;
   createdAt: string;
   /** When assistance began (its status history entry), or null. */
   assistedAt: string | null;
@@ -38,13 +40,13 @@ export async function insertCodedCases(tx: Queryable, municipalityId: string, ro
     ],
   );
   await tx.query(
-    `insert into cases (id, municipality_id, person_id, owner_organisation_id, status, state, forms, closed_on,
-       anonymised_at, created_at, updated_at)
+    `insert into cases (id, municipality_id, person_id, owner_organisation_id, status, state, forms, sector,
+       closed_on, anonymised_at, created_at, updated_at)
      select id, $1, pid, org, 'closed',
        jsonb_build_object('status', 'closed', 'reason', 'assistance_completed', 'closedOn', closed::text),
-       case when f = '' then '{}'::text[] else string_to_array(f, ',') end, closed, at, at, at
-     from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::date[], $7::timestamptz[])
-       as t(id, pid, org, f, closed, at)`,
+       case when f = '' then '{}'::text[] else string_to_array(f, ',') end, sector, closed, at, at, at
+     from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::date[], $7::timestamptz[], $8::text[])
+       as t(id, pid, org, f, closed, at, sector)`,
     [
       municipalityId,
       col("id"),
@@ -53,6 +55,7 @@ export async function insertCodedCases(tx: Queryable, municipalityId: string, ro
       rows.map((r) => r.forms.join(",")),
       col("closedOn"),
       col("createdAt"),
+      rows.map((r) => r.sector ?? null),
     ],
   );
   const assisted = rows.filter((r) => r.assistedAt !== null);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { uuid } from "../admin/schemas.ts";
 import { CalendarDate, DateTime, multiLineText, singleLineText } from "../common/index.ts";
+import { SectorSchema } from "../mapping/schemas.ts";
 import { ScreeningInput, ScreeningResult } from "../screening/index.ts";
 import { attachmentMaxBytes, attachmentMediaTypes, contentMatchesType, decodeBase64 } from "./attachments.ts";
 import { caseStatuses, closeReasons } from "./lifecycle.ts";
@@ -124,9 +125,13 @@ export const CaseCreate = z
   });
 export type CaseCreate = z.infer<typeof CaseCreate>;
 
+/** The economic sector where the person was exploited: the local map's sector list (not personal data). */
+export const CaseSector = SectorSchema;
+
 export const CaseUpdate = z.strictObject({
   highRisk: z.boolean().optional(),
   forms: z.array(ExploitationForm).max(12).optional(),
+  sector: CaseSector.nullable().optional(),
   assigneeId: uuid.nullable().optional(),
   version: z.number().int().positive(),
 });
@@ -383,6 +388,7 @@ export const CaseContent = z.object({
   person: Person,
   state: CaseStateSchema,
   forms: z.array(z.string()),
+  sector: z.string().nullable(),
   highRisk: z.boolean(),
   assigneeId: uuid.nullable(),
   history: z.array(StatusChange),

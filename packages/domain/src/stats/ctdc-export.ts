@@ -6,6 +6,7 @@ import {
   emptyCtdcRow,
 } from "./ctdc-format.ts";
 import { kAnonymiseBy } from "./k-anonymity.ts";
+import { labourTypeOf } from "./sector-labour.ts";
 
 /** A case as statistics know it (coded fields only), to be written as one CTDC row. */
 export interface CodedCaseForExport {
@@ -14,6 +15,8 @@ export interface CodedCaseForExport {
   ageBand: string | null;
   citizenship: string | null;
   forms: readonly string[];
+  /** The sector of exploitation (the local map's list), when recorded. */
+  sector?: string | null;
   /** ISO 3166-1 alpha-2 of the municipality: where the exploitation came to light. */
   country: string;
 }
@@ -62,7 +65,10 @@ export function ctdcRowOf(c: CodedCaseForExport): CtdcRow {
     row.typeOfLabourBegging = flag(has("forced_begging"));
     row.typeOfLabourDomesticWork = flag(has("domestic_servitude"));
     row.typeOfLabourIllicitActivities = flag(has("forced_criminality"));
-    row.typeOfLabourNotSpecified = flag(has("forced_labour") && c.forms.length === 1);
+    // The sector says where the labour was, when it was recorded (sector-labour.ts).
+    const sectorType = labourTypeOf(c.sector);
+    if (sectorType) row[`typeOfLabour${sectorType}` as keyof CtdcRow] = "1";
+    row.typeOfLabourNotSpecified = flag(has("forced_labour") && c.forms.length === 1 && !sectorType);
   }
   return row;
 }

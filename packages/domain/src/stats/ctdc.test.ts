@@ -3,9 +3,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ageBands, exploitationForms, genders } from "../cases/index.ts";
+import { sectors } from "../mapping/vocabularies.ts";
 import { ctdcCsv, ctdcRowOf, kAnonymise } from "./ctdc-export.ts";
 import { type CtdcRow, ctdcColumns, ctdcQuasiIdentifiers } from "./ctdc-format.ts";
 import { CtdcCsvReader, type CtdcIssue, type CtdcRecord } from "./ctdc-import.ts";
+import { labourTypeOfSector } from "./sector-labour.ts";
 
 const fixture = readFileSync(join(import.meta.dirname, "fixtures/ctdc-k-anon-sample.csv"), "utf8");
 
@@ -99,6 +101,44 @@ describe("CTDC export", () => {
     expect(row.ageBroad).toBe("9--17");
     expect(row.majorityStatus).toBe("Minor");
     expect(row.meansOfControlThreats).toBe("-99");
+  });
+});
+
+describe("CTDC export of the sector of exploitation", () => {
+  const labourCase = (sector: string | null) =>
+    ctdcRowOf({
+      year: 2025,
+      gender: "male",
+      ageBand: "24-26",
+      citizenship: "VN",
+      forms: ["forced_labour"],
+      sector,
+      country: "FI",
+    });
+
+  it("flags every sector's type of labour in a column of the format", () => {
+    for (const sector of sectors) {
+      const row = labourCase(sector);
+      const column = `typeOfLabour${labourTypeOfSector[sector]}`;
+      expect(ctdcColumns, sector).toContain(column);
+      expect(row[column as keyof CtdcRow], sector).toBe("1");
+      expect(row.typeOfLabourNotSpecified, sector).toBe("0");
+    }
+  });
+
+  it("says not specified when no sector is recorded, and writes no labour type for sexual exploitation", () => {
+    expect(labourCase(null).typeOfLabourNotSpecified).toBe("1");
+    expect(labourCase(null).typeOfLabourConstruction).toBe("-99");
+    const sexual = ctdcRowOf({
+      year: 2025,
+      gender: "female",
+      ageBand: "24-26",
+      citizenship: "RO",
+      forms: ["sexual_exploitation"],
+      sector: "massage_parlours",
+      country: "FI",
+    });
+    expect(sexual.typeOfLabourOther).toBe("-99");
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ageBands, exploitationForms, genders } from "../cases/index.ts";
+import { sectors } from "../mapping/vocabularies.ts";
 import { actionStatuses, chapters } from "../planning/index.ts";
 import { referralStatuses, serviceTypes } from "../referral/index.ts";
 import { ControlledCount, type ControlledTable } from "./controlled-table.ts";
@@ -9,6 +10,9 @@ import { roundSeries } from "./rounding.ts";
 /** Forms as statistics count them: one form, "mixed" when a case has several, or none recorded. */
 export const formCategories = [...exploitationForms, "mixed", "not_recorded"] as const;
 export const FormCategory = z.enum(formCategories);
+/** Sectors of exploitation as statistics count them: the local map's list, or none recorded. */
+export const sectorCategories = [...sectors, "not_recorded"] as const;
+export const SectorCategory = z.enum(sectorCategories);
 /** Days from first contact to the first assistance, in bands. */
 export const timeToAssistanceBands = ["0-7", "8-30", "31-90", "91+", "not_yet"] as const;
 /** Time from a referral's sending to its answer (accepted or declined), in bands. */
@@ -54,6 +58,10 @@ export function checkPeriod<T extends { from: number; to: number }>(schema: z.Zo
 }
 export const DashboardQuery = checkPeriod(z.strictObject(dashboardQueryShape));
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
+/** The cases dashboard's filter: the period, a form and a sector of exploitation. */
+export const casesQueryShape = { ...dashboardQueryShape, sector: SectorCategory.optional() };
+export const CasesQuery = checkPeriod(z.strictObject(casesQueryShape));
+export type CasesQuery = z.infer<typeof CasesQuery>;
 
 export const CasesDashboard = z.object({
   minCellSize: z.number().int(),
@@ -62,8 +70,11 @@ export const CasesDashboard = z.object({
   from: z.number().int(),
   to: z.number().int(),
   form: FormCategory.nullable(),
+  sector: SectorCategory.nullable(),
   perYear: Series,
   byForm: Series,
+  /** Cases by sector of exploitation (of the filtered form). */
+  bySector: Series,
   byGender: Series,
   byAgeBand: Series,
   byCitizenship: Series,
@@ -98,7 +109,7 @@ export type ActionPlanProgress = z.infer<typeof ActionPlanProgress>;
 export interface CaseCountRow {
   year: number;
   form: string;
-  dimension: "gender" | "ageBand" | "citizenship" | "timeToAssistance";
+  dimension: "gender" | "ageBand" | "citizenship" | "timeToAssistance" | "sector";
   value: string;
   count: number;
 }
@@ -166,6 +177,7 @@ export function caseColumnsOf(counts: readonly CaseCountRow[]): Record<CaseCount
     ageBand: [...ageBands, "unknown"],
     citizenship: citizenships,
     timeToAssistance: [...timeToAssistanceBands],
+    sector: [...sectorCategories],
   };
 }
 
@@ -190,10 +202,15 @@ export function caseBinsOf(
  * is consistent with every other and none gives away what another hid.
  * Citizenship categories are every citizenship on record in any year, so a year's protection never
  * depends on the period asked for.
+ * The sector is one of the dimensions, so a sector filter can only pick published cells of the
+ * form × sector table: the cases per year and by form in that sector. Gender, age band, citizenship
+ * and time to assistance are not crossed with the sector (a third dimension would need its own
+ * protection, and two protections of the same cases could be differenced), so those charts stay
+ * unfiltered by sector; the response says so by its `sector` and the screens tell it.
  */
 export function casesDashboard(
   counts: readonly CaseCountRow[],
-  q: DashboardQuery,
+  q: CasesQuery | DashboardQuery,
   k: number,
   roundingBase = 1,
 ): CasesDashboard {
@@ -201,25 +218,52 @@ export function casesDashboard(
   const columns = caseColumnsOf(counts);
   const result = controlOverBins(formCategories, columns, caseBinsOf(years, columns, counts), k);
   const row = q.form ? formCategories.indexOf(q.form) : null;
+  const sector = "sector" in q && q.sector ? q.sector : null;
   const p = result.period.tables;
+  const bySectorTable = p.sector as ControlledTable;
   const byForm = result.period.rowTable;
   const round = (series: Series) => roundSeries(series, roundingBase);
+  const column = sector === null ? -1 : sectorCategories.indexOf(sector);
   return {
     minCellSize: k,
     roundingBase,
     from: q.from,
     to: q.to,
     form: q.form ?? null,
-    perYear: round(perYearOf(years, result, row)),
-    byForm: round({
-      categories: byForm.rows,
-      values: byForm.cells.map((c) => c[0] ?? null),
-      total: byForm.total,
-    }),
+    sector,
+    perYear: round(
+      sector === null ? perYearOf(years, result, row) : sectorPerYearOf(years, result, row, column),
+    ),
+    byForm: round(
+      sector === null
+        ? { categories: byForm.rows, values: byForm.cells.map((c) => c[0] ?? null), total: byForm.total }
+        : {
+            categories: bySectorTable.rows,
+            values: bySectorTable.cells.map((c) => c[column] ?? null),
+            total: bySectorTable.columnTotals[column] ?? null,
+          },
+    ),
+    bySector: round(seriesOf(bySectorTable, row)),
     byGender: round(seriesOf(p.gender as ControlledTable, row)),
     byAgeBand: round(seriesOf(p.ageBand as ControlledTable, row)),
     byCitizenship: round(seriesOf(p.citizenship as ControlledTable, row)),
     timeToAssistance: round(seriesOf(p.timeToAssistance as ControlledTable, row)),
+  };
+}
+
+/** The per-year series of one sector: its column total in each year's form × sector table, or one form's cell. */
+function sectorPerYearOf(
+  years: readonly number[],
+  result: { bins: LinkedResult[]; period: LinkedResult },
+  row: number | null,
+  column: number,
+): Series {
+  const pick = (t: ControlledTable) =>
+    (row === null ? t.columnTotals[column] : t.cells[row]?.[column]) ?? null;
+  return {
+    categories: years.map(String),
+    values: result.bins.map((b) => pick(b.tables.sector as ControlledTable)),
+    total: pick(result.period.tables.sector as ControlledTable),
   };
 }
 

@@ -1,6 +1,7 @@
 import { csvCell } from "../referral/index.ts";
 import { type HtcdsRecord, htcdsFields, htcdsMultiSeparator } from "./htcds-format.ts";
 import { kAnonymiseBy } from "./k-anonymity.ts";
+import { labourTypeOf } from "./sector-labour.ts";
 
 /**
  * Why person-level records leave the case team: the purpose a coordinator names for an HTCDS
@@ -19,6 +20,8 @@ export interface CodedCaseForHtcds {
   gender: string | null;
   citizenship: string | null;
   forms: readonly string[];
+  /** The sector of exploitation (the local map's list), when recorded. */
+  sector?: string | null;
   /** The case's lifecycle status in Ariadne. */
   status: string;
   /** Why a closed case was closed (Ariadne's close reason), else null. */
@@ -65,7 +68,13 @@ const plain = (v: string) => v.replace(/[;\r\n]/g, " ").trim();
 
 /** One case as an HTCDS record (see docs/stats.md for the field-by-field mapping). */
 export function htcdsRecordOf(c: CodedCaseForHtcds): HtcdsRecord {
-  const labour = [...new Set(labourTypes.filter(([f]) => c.forms.includes(f)).map(([, t]) => t))];
+  // Forced labour alone says no type ("Other") unless the case's sector names one.
+  const sectorType = labourTypeOf(c.sector);
+  const fromForms = labourTypes.filter(([f]) => c.forms.includes(f)).map(([, t]) => t);
+  const labour =
+    fromForms.length === 0
+      ? []
+      : [...new Set(sectorType ? [...fromForms.filter((t) => t !== "Other"), sectorType] : fromForms)];
   const referred = [...new Set((c.referredOrganisations ?? []).map(plain))].sort();
   return {
     org_Name: plain(c.organisationName ?? ""),

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { organisationKinds } from "../admin/index.ts";
 import { caseStatuses, exploitationForms, genders } from "../cases/index.ts";
+import { sectors } from "../mapping/vocabularies.ts";
 import { htcdsCsv, htcdsQuasiIdentifiers, htcdsRecordOf, kAnonymiseHtcds } from "./htcds-export.ts";
 import {
   htcdsAllFields,
@@ -15,6 +16,7 @@ const codedCase = fc.record({
   gender: fc.constantFrom(...genders, null),
   citizenship: fc.constantFrom("RO", "VN", "UA", "FI", null),
   forms: fc.subarray([...exploitationForms], { maxLength: 3 }),
+  sector: fc.constantFrom(...sectors, null),
   status: fc.constantFrom(...caseStatuses),
   closeReason: fc.constantFrom("assistance_completed", "deceased", "moved_away", null),
   organisationKind: fc.constantFrom(...organisationKinds),
@@ -79,6 +81,24 @@ describe("HTCDS export", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("writes the sector's type of labour for labour exploitation, and none for other forms", () => {
+    const base = {
+      gender: "male",
+      citizenship: "VN",
+      status: "open",
+      organisationKind: "ngo",
+      country: "FI",
+    };
+    const built = htcdsRecordOf({ ...base, forms: ["forced_labour"], sector: "construction" });
+    expect(built.vic_TypeOfLabourExploitation).toBe("Construction");
+    const unknown = htcdsRecordOf({ ...base, forms: ["forced_labour"], sector: null });
+    expect(unknown.vic_TypeOfLabourExploitation).toBe("Other");
+    const begging = htcdsRecordOf({ ...base, forms: ["forced_begging"], sector: "hospitality" });
+    expect(begging.vic_TypeOfLabourExploitation).toBe("Begging;Hospitality");
+    const sexual = htcdsRecordOf({ ...base, forms: ["sexual_exploitation"], sector: "massage_parlours" });
+    expect(sexual.vic_TypeOfLabourExploitation).toBe("");
   });
 
   it("maps forms of labour exploitation, gender, organisation and status to the standard's codes", () => {

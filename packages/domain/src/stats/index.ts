@@ -13,5 +13,6 @@ export * from "./linked-tables.ts";
 export * from "./regional-rollup.ts";
 export * from "./regions.ts";
 export * from "./rounding.ts";
+export * from "./sector-labour.ts";
 export * from "./suppression.ts";
 export * from "./texts.ts";

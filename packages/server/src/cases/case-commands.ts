@@ -135,10 +135,16 @@ export async function updateCase(s: Services, actor: Actor, caseId: string, body
   return auditedCaseCommand(s, actor, "cases.update", async (ctx) => {
     const c = await requireCase(ctx.tx, actor, caseId, "write");
     if (patch.assigneeId) await requireUserInMunicipality(ctx, patch.assigneeId, "body.assigneeId");
-    const before = { highRisk: c.row.highRisk, forms: c.row.forms, assigneeId: c.row.assigneeId };
+    const before = {
+      highRisk: c.row.highRisk,
+      forms: c.row.forms,
+      sector: c.row.sector,
+      assigneeId: c.row.assigneeId,
+    };
     const after = {
       highRisk: patch.highRisk ?? before.highRisk,
       forms: patch.forms ?? before.forms,
+      sector: patch.sector === undefined ? before.sector : patch.sector,
       assigneeId: patch.assigneeId === undefined ? before.assigneeId : patch.assigneeId,
     };
     if (!(await casesDb.updateCase(ctx.tx, ctx.m, caseId, version, after)))

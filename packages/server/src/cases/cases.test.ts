@@ -47,6 +47,29 @@ describe("a case over time", () => {
     expect(c.abilities).toMatchObject({ read: true, write: true, breakGlass: false });
   });
 
+  it("records the sector of exploitation, shows it, counts it and keeps it in the case's versions", async () => {
+    const { case: c } = await newCase();
+    expect(c.content.sector).toBeNull();
+    const res = await frontline.request("PATCH", `/api/v1/cases/${c.id}`, {
+      sector: "construction",
+      version: 1,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json().content.sector).toBe("construction");
+    expect((await frontline.request("GET", `/api/v1/cases/${c.id}`)).json().content.sector).toBe(
+      "construction",
+    );
+    const counted = await withTenant(t.db, t.seed.municipalityId, (tx) =>
+      tx.query<{ sector: string }>("select sector from case_stat_facts where case_id = $1", [c.id]),
+    );
+    expect(counted).toEqual([{ sector: "construction" }]);
+    const cleared = await frontline.request("PATCH", `/api/v1/cases/${c.id}`, { sector: null, version: 2 });
+    expect(cleared.json().content.sector).toBeNull();
+    const bad = await frontline.request("PATCH", `/api/v1/cases/${c.id}`, { sector: "mining", version: 3 });
+    expect(bad.status).toBe(400);
+    expect(bad.json().error.issues.map((x: { path: string }) => x.path)).toContain("body.sector");
+  });
+
   it("refuses to open a case for another organisation", async () => {
     const res = await frontline.request("POST", "/api/v1/cases", {
       person: { aliases: ["Mira"] },

@@ -78,6 +78,7 @@ export async function presentCase(tx: Queryable, cipher: FieldCipher, c: CaseInR
       },
       state: r.state as cases.CaseState,
       forms: r.forms,
+      sector: r.sector,
       highRisk: r.highRisk,
       assigneeId: r.assigneeId,
       history: history.map((h) => ({

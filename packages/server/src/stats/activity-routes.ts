@@ -10,7 +10,7 @@ import {
   listTrainingTallies,
   serviceGapsOf,
 } from "./activity-counts.ts";
-import { CasesQuery, controlledRoute, municipalityId, PeriodQuery } from "./route-shared.ts";
+import { controlledRoute, FormQuery, municipalityId, PeriodQuery } from "./route-shared.ts";
 
 /**
  * The activity dashboards (issue 17, item 1): screenings, training, outreach and the service
@@ -27,7 +27,7 @@ export function registerActivityStatsRoutes(app: FastifyInstance, s: Services) {
       schema: {
         tags: ["stats"],
         description: "Persons screened per year with their ILO/EC outcome and assistance signal.",
-        querystring: CasesQuery,
+        querystring: FormQuery,
         response: { 200: stats.ScreeningDashboard, ...errors },
       },
     },

@@ -11,7 +11,9 @@ import { statsPolicy } from "./policy.ts";
 // What every statistics route shares: its query shapes and the one controlled route body.
 
 export const municipalityId = admin.uuid.optional();
-export const CasesQuery = stats.checkPeriod(z.strictObject({ ...stats.dashboardQueryShape, municipalityId }));
+/** The period and a form (screenings); the cases dashboard adds the sector. */
+export const FormQuery = stats.checkPeriod(z.strictObject({ ...stats.dashboardQueryShape, municipalityId }));
+export const CasesQuery = stats.checkPeriod(z.strictObject({ ...stats.casesQueryShape, municipalityId }));
 export const PeriodQuery = stats.checkPeriod(
   z.strictObject({ from: stats.dashboardQueryShape.from, to: stats.dashboardQueryShape.to, municipalityId }),
 );

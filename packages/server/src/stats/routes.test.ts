@@ -54,6 +54,52 @@ describe("cases dashboard", () => {
     if (all.byGender.values[i] !== null) expect(one.byGender.values[i]).not.toBeNull();
   });
 
+  it("counts cases by sector and filters a sector to its cases per year and by form", async () => {
+    const all = (await analyst.request("GET", "/api/v1/stats/cases?from=2023&to=2025")).json();
+    expect(all.sector).toBeNull();
+    expect(all.bySector.categories).toEqual([...stats.sectorCategories]);
+    const at = (s: { categories: string[]; values: (number | null)[] }, c: string) =>
+      s.values[s.categories.indexOf(c)];
+    for (const v of all.bySector.values) if (v !== null) expect(v === 0 || v >= 11).toBe(true);
+    // The demo's 240 cases spread over 15 sectors and 3 years: most sectors are small and hidden;
+    // "not recorded" is large enough to be shown, and each filtered sector's total is its published figure.
+    const notRecorded = at(all.bySector, "not_recorded");
+    expect(notRecorded).toBeGreaterThanOrEqual(11);
+    expect(notRecorded).toBeLessThan(240);
+    for (const sector of ["not_recorded", "construction", "massage_parlours"]) {
+      const f = (
+        await analyst.request("GET", `/api/v1/stats/cases?from=2023&to=2025&sector=${sector}`)
+      ).json();
+      expect(f.perYear.total, sector).toBe(at(all.bySector, sector));
+      expect(f.byForm.total, sector).toBe(at(all.bySector, sector));
+    }
+    const res = await analyst.request("GET", "/api/v1/stats/cases?from=2023&to=2025&sector=construction");
+    expect(res.status).toBe(200);
+    const d = res.json();
+    expect(d.sector).toBe("construction");
+    expect(at(d.byForm, "sexual_exploitation")).toBe(0);
+    // Gender and the other dimensions are not crossed with the sector: they stay the whole period's.
+    expect(d.byGender).toEqual(all.byGender);
+    const bad = await analyst.request("GET", "/api/v1/stats/cases?from=2023&to=2025&sector=mining");
+    expect(bad.status).toBe(400);
+    expect(issuePaths(bad)).toContain("querystring.sector");
+    const screenings = await analyst.request(
+      "GET",
+      "/api/v1/stats/screenings?from=2023&to=2025&sector=construction",
+    );
+    expect(screenings.status).toBe(400);
+  });
+
+  it("exports the sector as CTDC's type of labour", async () => {
+    const res = await coordinator.request("GET", "/api/v1/stats/ctdc-export?from=2023&to=2025");
+    expect(res.status).toBe(200);
+    const [header, ...lines] = res.body.trim().split("\r\n");
+    const columns = header?.split(",") ?? [];
+    const construction = columns.indexOf("typeOfLabourConstruction");
+    expect(construction).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.split(",")[construction] === "1").length).toBeGreaterThan(0);
+  });
+
   it("refuses a period that ends before it starts, naming the field", async () => {
     const res = await analyst.request("GET", "/api/v1/stats/cases?from=2025&to=2023");
     expect(res.status).toBe(400);

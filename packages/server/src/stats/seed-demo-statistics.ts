@@ -24,6 +24,37 @@ const pick = <T>(next: () => number, weighted: readonly [T, number][]): T => {
   return (weighted[weighted.length - 1] as [T, number])[0];
 };
 
+/** A plausible sector for the demo's forms: most labour cases in a few sectors, some not recorded. */
+function sectorOf(next: () => number, forms: readonly string[]): string | null {
+  if (forms.includes("sexual_exploitation"))
+    return pick<string | null>(next, [
+      ["massage_parlours", 30],
+      ["prostitution_venues", 30],
+      ["online", 20],
+      [null, 20],
+    ]);
+  if (forms.includes("forced_begging"))
+    return pick<string | null>(next, [
+      ["street_begging", 80],
+      [null, 20],
+    ]);
+  if (forms.includes("domestic_servitude"))
+    return pick<string | null>(next, [
+      ["domestic_work", 90],
+      [null, 10],
+    ]);
+  if (forms.includes("forced_labour"))
+    return pick<string | null>(next, [
+      ["construction", 30],
+      ["agriculture_seasonal_berry_picking", 25],
+      ["cleaning", 15],
+      ["hospitality", 15],
+      ["car_washes", 5],
+      [null, 10],
+    ]);
+  return null;
+}
+
 /**
  * Generated historic cases for the statistics dashboards: closed and anonymised (only coded fields
  * remain), spread over `years`, with a realistic skew so some cells are small and are suppressed.
@@ -33,6 +64,8 @@ export function demoCodedCases(
   options: { count: number; years: readonly number[]; seed?: number; firstNumber?: number },
 ): statsDb.CodedCase[] {
   const next = generator(options.seed ?? 17);
+  // Sectors from a generator of their own, so the other coded fields stay as they were before cases had one.
+  const nextSector = generator((options.seed ?? 17) + 1);
   const out: statsDb.CodedCase[] = [];
   for (let i = 0; i < options.count; i++) {
     const year = options.years[Math.floor(next() * options.years.length)] as number;
@@ -85,6 +118,7 @@ export function demoCodedCases(
         [null, 3],
       ]),
       forms,
+      sector: sectorOf(nextSector, forms),
       createdAt: created.toISOString(),
       assistedAt: assisted,
       closedOn: new Date(created.getTime() + 200 * 86_400_000).toISOString().slice(0, 10),

@@ -54,6 +54,8 @@ export function CaseBody({ directory, duplicates, recheckDuplicates, ...props }:
                   <dd>{content.forms.map((f) => t(`cases.formNames.${f}`)).join(", ")}</dd>
                 </>
               ) : null}
+              <dt>{t("cases.sector")}</dt>
+              <dd>{content.sector ? t(`map.sectors.${content.sector}`) : t("cases.noSector")}</dd>
             </>
           ) : null}
           <dt>{t("cases.updated")}</dt>

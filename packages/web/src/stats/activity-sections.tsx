@@ -15,7 +15,7 @@ type ChartOf = (
 ) => ReactElement;
 
 /** The chart of a dashboard section, named and with its CSV file named by the filter. */
-export function useChartOf(filter: DashboardFilter, withForm: boolean): ChartOf {
+export function useChartOf(filter: DashboardFilter, withForm: boolean, withSector = false): ChartOf {
   const { t } = useTranslation();
   return (name, dimension, series, labelOf) => (
     <BarChart
@@ -24,7 +24,9 @@ export function useChartOf(filter: DashboardFilter, withForm: boolean): ChartOf 
       dimension={dimension}
       series={series}
       labelOf={labelOf}
-      file={`${name}-${filter.from}-${filter.to}${withForm && filter.form ? `-${filter.form}` : ""}.csv`}
+      file={`${name}-${filter.from}-${filter.to}${withForm && filter.form ? `-${filter.form}` : ""}${
+        withSector && filter.sector ? `-${filter.sector}` : ""
+      }.csv`}
     />
   );
 }

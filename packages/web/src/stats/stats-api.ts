@@ -13,13 +13,20 @@ export interface DashboardFilter {
   from: number;
   to: number;
   form: string;
+  /** The cases dashboard's sector filter ("" for all). */
+  sector: string;
 }
 
 export const statsApi = {
   cases: (f: DashboardFilter) =>
     request(
       "GET",
-      withQuery("/api/v1/stats/cases", { from: f.from, to: f.to, form: f.form || undefined }),
+      withQuery("/api/v1/stats/cases", {
+        from: f.from,
+        to: f.to,
+        form: f.form || undefined,
+        sector: f.sector || undefined,
+      }),
       CasesDashboard,
     ),
   referrals: (f: DashboardFilter) =>

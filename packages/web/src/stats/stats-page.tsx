@@ -1,4 +1,4 @@
-import { formCategories } from "@ariadne/domain/stats/index.ts";
+import { formCategories, sectorCategories } from "@ariadne/domain/stats/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { countryName } from "../ui/code-names.ts";
@@ -21,23 +21,37 @@ const thisYear = new Date().getFullYear();
 /** Statistics (issue 17): the municipality's dashboards, every figure under disclosure control. */
 export default function StatsPage() {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useState<DashboardFilter>({ from: thisYear - 3, to: thisYear, form: "" });
-  const [draft, setDraft] = useState({ from: String(filter.from), to: String(filter.to), form: "" });
+  const [filter, setFilter] = useState<DashboardFilter>({
+    from: thisYear - 3,
+    to: thisYear,
+    form: "",
+    sector: "",
+  });
+  const [draft, setDraft] = useState({
+    from: String(filter.from),
+    to: String(filter.to),
+    form: "",
+    sector: "",
+  });
   const key = `${filter.from}-${filter.to}-${filter.form}`;
-  const [cases] = useLoad(() => statsApi.cases(filter), key);
+  const [cases] = useLoad(() => statsApi.cases(filter), `${key}-${filter.sector}`);
   const [referrals] = useLoad(() => statsApi.referrals(filter), key);
   const [plan] = useLoad(() => statsApi.actionPlan(), "plan");
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter({ from: Number(draft.from), to: Number(draft.to), form: draft.form });
+    setFilter({ from: Number(draft.from), to: Number(draft.to), form: draft.form, sector: draft.sector });
   };
   const fieldErrors = cases.status === "failed" ? translatedFieldErrors(t, cases.error) : {};
   const formName = (c: string) =>
     c === "mixed" || c === "not_recorded" ? t(`stats.forms.${c}`) : t(`cases.formNames.${c}`);
+  const sectorName = (c: string) =>
+    c === "not_recorded" ? t("stats.sectorNotRecorded") : t(`map.sectors.${c}`);
   const unknownOr = (f: (c: string) => string) => (c: string) =>
     c === "unknown" ? t("stats.unknown") : f(c);
   const chart = useChartOf(filter, true);
+  // Cases per year and by form follow the sector filter too; the other charts do not (see the note).
+  const sectorChart = useChartOf(filter, true, true);
   const referralChart = useChartOf(filter, false);
 
   return (
@@ -69,6 +83,19 @@ export default function StatsPage() {
           {formCategories.map((f) => (
             <option key={f} value={f}>
               {formName(f)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("stats.sector")}
+          value={draft.sector}
+          error={fieldErrors.sector}
+          onChange={(e) => setDraft({ ...draft, sector: e.target.value })}
+        >
+          <option value="">{t("stats.allSectors")}</option>
+          {sectorCategories.map((c) => (
+            <option key={c} value={c}>
+              {sectorName(c)}
             </option>
           ))}
         </SelectField>
@@ -108,9 +135,13 @@ export default function StatsPage() {
           {cases.data.roundingBase > 1 ? (
             <p className="stats-note">{t("stats.roundingNote", { base: cases.data.roundingBase })}</p>
           ) : null}
+          {cases.data.sector ? (
+            <p className="stats-note">{t("stats.sectorNote", { sector: sectorName(cases.data.sector) })}</p>
+          ) : null}
           <div className="stats-grid">
-            {chart("perYear", t("stats.year"), cases.data.perYear, (c) => c)}
-            {chart("byForm", t("stats.form"), cases.data.byForm, formName)}
+            {sectorChart("perYear", t("stats.year"), cases.data.perYear, (c) => c)}
+            {sectorChart("byForm", t("stats.form"), cases.data.byForm, formName)}
+            {chart("bySector", t("stats.sector"), cases.data.bySector, sectorName)}
             {chart("byGender", t("cases.gender"), cases.data.byGender, (c) => t(`cases.genders.${c}`))}
             {chart(
               "byAgeBand",
