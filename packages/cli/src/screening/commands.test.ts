@@ -6,11 +6,11 @@ import { CliError } from "../commands.ts";
 import { indicatorsCommand, screenCommand } from "./commands.ts";
 
 const obs = (indicator: string) => ({ indicator, status: "present", observedAt: "2026-10-01" });
-function run(input: unknown, lang?: string): string {
+async function run(input: unknown, lang?: string): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), "ariadne-screen-")), "in.json");
   writeFileSync(file, JSON.stringify(input));
   const out: string[] = [];
-  screenCommand({ out: (l) => out.push(l), err: () => {} }, file, { lang });
+  await screenCommand({ out: (l) => out.push(l), err: () => {} }, file, { lang });
   return out.join("\n");
 }
 
@@ -21,34 +21,37 @@ const construction = {
 };
 
 describe("ariadne screen", () => {
-  it("prints the assistance signal at the top level of the result JSON", () => {
-    const result = JSON.parse(run(construction));
+  it("prints the assistance signal at the top level of the result JSON", async () => {
+    const result = JSON.parse(await run(construction));
     expect(result.catalogueVersion).toBe("catalogue-v2");
     expect(result.assistance.level).toBe("offer_assistance");
     expect(result.outcome).toBe("not_indicated_yet");
   });
 
-  it("prints the result as text with --lang, the signal first and labelled as Ariadne's", () => {
-    const en = run(construction, "en");
+  it("prints the result as text with --lang, the signal first and labelled as Ariadne's", async () => {
+    const en = await run(construction, "en");
     expect(en.split("\n")[0]).toBe(
       "Assistance signal (Ariadne's own, not the ILO/EC rule): Offer assistance",
     );
     expect(en).toContain("ILO/EC operational indicators (2009) (catalogue-v2):");
-    const fi = run(construction, "fi");
+    const fi = await run(construction, "fi");
     expect(fi.split("\n")[0]).toBe("Avun signaali (Ariadnen oma, ei ILO/EC-sääntö): Tarjoa apua");
   });
 
-  it("refuses a catalogue-v2 id under catalogue-v1, naming the item", () => {
-    expect(() =>
+  it("refuses a catalogue-v2 id under catalogue-v1, naming the item", async () => {
+    await expect(
       run({ ...construction, catalogueVersion: "catalogue-v1", observations: [obs("ari.mea.02")] }),
-    ).toThrow(/observations\.0\.indicator: indicator ari\.mea\.02 is in catalogue-v2, not in catalogue-v1/);
-    expect(() => run(construction, "de")).toThrow(CliError);
+    ).rejects.toThrow(
+      /observations\.0\.indicator: indicator ari\.mea\.02 is in catalogue-v2, not in catalogue-v1/,
+    );
+    // Every language of the region is spoken (issue 18); one Ariadne does not speak is refused.
+    await expect(run(construction, "ru")).rejects.toThrow(CliError);
   });
 
-  it("screens a group, one result per person", () => {
+  it("screens a group, one result per person", async () => {
     const answer = (question: string) => ({ question, status: "present", observedAt: "2026-10-01" });
     const out = JSON.parse(
-      run({
+      await run({
         catalogueVersion: "catalogue-v2",
         profiles: ["adult_labour"],
         shared: [
@@ -66,11 +69,16 @@ describe("ariadne screen", () => {
     ).toEqual(["offer_assistance", "offer_assistance"]);
   });
 
-  it("prints catalogue-v2 with Ariadne's additions marked as such", () => {
+  it("prints catalogue-v2 with Ariadne's additions marked as such", async () => {
     const out: string[] = [];
-    indicatorsCommand({ out: (l) => out.push(l), err: () => {} }, { lang: "fi", catalogue: "catalogue-v2" });
+    await indicatorsCommand(
+      { out: (l) => out.push(l), err: () => {} },
+      { lang: "fi", catalogue: "catalogue-v2" },
+    );
     expect(out.join("\n")).toContain("## Ariadnen lisäämät (ei ILO/EC)");
     expect(out.join("\n")).toContain("ari.act.05");
-    expect(() => indicatorsCommand({ out: () => {}, err: () => {} }, { catalogue: "v9" })).toThrow(CliError);
+    await expect(indicatorsCommand({ out: () => {}, err: () => {} }, { catalogue: "v9" })).rejects.toThrow(
+      CliError,
+    );
   });
 });
