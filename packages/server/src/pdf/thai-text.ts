@@ -43,9 +43,40 @@ export function scriptRuns(text: string): { thai: boolean; text: string }[] {
   return runs;
 }
 
+/** ICU's Thai word boundaries (dictionary based; Node ships full ICU). */
+const thaiWords = new Intl.Segmenter("th", { granularity: "word" });
+const blank = /^\s+$/;
+
+/**
+ * `text` cut into lines, each as long as `fits` allows, broken only between words. Thai writes no
+ * spaces between words, and Unicode's line breaking without a dictionary (what pdfkit applies)
+ * finds no break in a Thai stretch: pdfkit cut such a stretch wherever the width ran out, mid-word
+ * and even between a letter and its vowel mark. Spaces at a break are dropped; a word wider than a
+ * line stays whole on its own line (pdfkit then cuts it, as any over-long word).
+ */
+export function breakIntoLines(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const { segment } of thaiWords.segment(text)) {
+    if (segment === "\n") {
+      lines.push(line.trimEnd());
+      line = "";
+    } else if (line === "") line = blank.test(segment) ? "" : segment;
+    else if (fits((line + segment).trimEnd())) line += segment;
+    else {
+      lines.push(line.trimEnd());
+      line = blank.test(segment) ? "" : segment;
+    }
+  }
+  if (line !== "") lines.push(line.trimEnd());
+  return lines;
+}
+
 interface TextDoc {
   registerFont(name: string, src: Buffer): unknown;
+  widthOfString(text: string): number;
   font(name: string): TextDoc;
+  moveDown(lines?: number): TextDoc;
   text(text: string, options?: PDFKit.Mixins.TextOptions): TextDoc;
   text(text: string, x?: number, y?: number, options?: PDFKit.Mixins.TextOptions): TextDoc;
 }
@@ -58,9 +89,18 @@ export function useThaiFonts<D extends TextDoc>(doc: D): D {
   return doc;
 }
 
+/** How wide `text` is set in the Thai font for its Thai runs and the Unicode font for the rest. */
+export function widthOfMixedScript(doc: TextDoc, text: string, weight: "regular" | "bold"): number {
+  let width = 0;
+  for (const run of scriptRuns(text))
+    width += doc.font(run.thai ? thaiFonts[weight] : pdfFonts[weight]).widthOfString(run.text);
+  return width;
+}
+
 /**
  * Writes `text` as one paragraph whose Thai runs are in the Thai font and the rest in the Unicode
- * font of the same weight (pdfkit's `continued` text keeps them one paragraph). `at` places the
+ * font of the same weight (pdfkit's `continued` text keeps them together), broken into lines of
+ * `options.width` between words (`breakIntoLines`). `at` places the
  * paragraph as `doc.text(text, x, y, options)` would.
  */
 export function writeMixedScript(
@@ -70,12 +110,22 @@ export function writeMixedScript(
   options: PDFKit.Mixins.TextOptions,
   at?: { x: number; y: number },
 ) {
-  const runs = scriptRuns(text);
-  runs.forEach((run, i) => {
-    doc.font(run.thai ? thaiFonts[weight] : pdfFonts[weight]);
-    const o = { ...options, continued: i < runs.length - 1 };
-    if (i === 0 && at) doc.text(run.text, at.x, at.y, o);
-    else doc.text(run.text, o);
+  const width = options.width;
+  // Laid out into lines here, at word boundaries, so that pdfkit has no Thai stretch to cut; each
+  // line is its own paragraph (a newline inside continued text would leave an empty line after it).
+  const lines =
+    width === undefined
+      ? [text]
+      : breakIntoLines(text, (line) => widthOfMixedScript(doc, line, weight) <= width - 0.5);
+  lines.forEach((line, l) => {
+    const runs = scriptRuns(line);
+    if (runs.length === 0) doc.moveDown();
+    runs.forEach((run, i) => {
+      doc.font(run.thai ? thaiFonts[weight] : pdfFonts[weight]);
+      const o = { ...options, continued: i < runs.length - 1 };
+      if (l === 0 && i === 0 && at) doc.text(run.text, at.x, at.y, o);
+      else doc.text(run.text, o);
+    });
   });
   doc.font(pdfFonts[weight]);
 }
