@@ -104,7 +104,8 @@ export async function benchCtdcImport(db: Database, n: number): Promise<Figure[]
     // The same rows through the same SQL, without reading or parsing the file.
     const importId = randomUUID();
     await withSystem(db, (tx) => statsDb.startCtdcImport(tx, importId, "bare"));
-    start = performance.now();
+    // Only the COPY calls are timed: generating the rows is not part of the bare SQL.
+    let bareMs = 0;
     let line = 2;
     for (let i = 0; i < n; i += 10_000) {
       const batch = rowsOf(i).map((r) => ({
@@ -116,11 +117,13 @@ export async function benchCtdcImport(db: Database, n: number): Promise<Figure[]
         country: r.CountryOfExploitation,
         cells: stats.ctdcColumns.map((c) => r[c]),
       }));
+      start = performance.now();
       for (let j = 0; j < batch.length; j += 5000) {
         await statsDb.copyCtdcRecords(db, importId, batch.slice(j, j + 5000));
       }
+      bareMs += performance.now() - start;
     }
-    const bareSeconds = (performance.now() - start) / 1000;
+    const bareSeconds = bareMs / 1000;
     out.push(
       { name: "stats.ctdc_import", value: importSeconds, unit: "s" },
       { name: "stats.ctdc_import_rate", value: n / importSeconds, unit: "rows/s" },
