@@ -90,6 +90,10 @@ export const CaseSourceConcern = z.object({
 });
 export type CaseSourceConcern = z.infer<typeof CaseSourceConcern>;
 
+/** A case's source as the API answers it: null for a case opened otherwise (not an error: most are). */
+export const CaseSource = z.object({ concern: CaseSourceConcern.nullable() });
+export type CaseSource = z.infer<typeof CaseSource>;
+
 /** Receipt codes: 12 characters without look-alikes (no 0/O, 1/I/L), in three groups. */
 export const receiptAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

@@ -17,7 +17,7 @@ export const inboxConcernLink = (id: string) => `${concernInboxLink}#concern-${i
 
 /**
  * The report of concern a case was opened from (issue 15), for the case page: for a reader of the
- * case's content only (404 otherwise, and for a case not opened from a concern), with a link for
+ * case's content only (404 otherwise; null for a case opened otherwise), with a link for
  * whoever may read the concern — the worker it was handed to, or a coordinator of the inbox.
  * Audited as a read of the case.
  */
@@ -29,17 +29,17 @@ export function registerCaseSourceConcernRoutes(app: FastifyInstance, s: Service
       schema: {
         tags: ["prevention"],
         params: idParam,
-        response: { 200: prevention.CaseSourceConcern, ...errors },
+        response: { 200: prevention.CaseSource, ...errors },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       casePolicy.workWithCases(actor);
       const m = targetMunicipality(actor, undefined);
-      return auditedInTenant(s, actor, m, "cases.source_concern.read", async (tx) => {
+      return auditedInTenant<prevention.CaseSource>(s, actor, m, "cases.source_concern.read", async (tx) => {
         if (!(await mayReadCase(tx, actor, req.params.id))) throw notFound("case");
         const concern = await preventionDb.concernOfCase(tx, m, req.params.id);
-        if (!concern) throw notFound("concern");
+        if (!concern) return { result: { concern: null }, recordType: "case", recordId: req.params.id };
         const handOff = await preventionDb.handOffOfCase(tx, m, req.params.id);
         const link =
           handOff && handOff.concernId === concern.id && preventionPolicy.handedTo(actor, handOff)
@@ -48,7 +48,7 @@ export function registerCaseSourceConcernRoutes(app: FastifyInstance, s: Service
               ? inboxConcernLink(concern.id)
               : null;
         return {
-          result: { concernId: concern.id, receivedAt: concern.receivedAt, link },
+          result: { concern: { concernId: concern.id, receivedAt: concern.receivedAt, link } },
           recordType: "case",
           recordId: req.params.id,
           details: { concernId: concern.id },

@@ -134,9 +134,11 @@ describe("handing a report of concern to a frontline worker", () => {
     const source = await frontline.request("GET", `/api/v1/cases/${caseId}/source-concern`);
     expect(source.status).toBe(200);
     expect(source.json()).toEqual({
-      concernId: concern.id,
-      receivedAt: expect.any(String),
-      link: `/prevention/handed/${handOff.id}`,
+      concern: {
+        concernId: concern.id,
+        receivedAt: expect.any(String),
+        link: `/prevention/handed/${handOff.id}`,
+      },
     });
     expect(await auditOf("cases.source_concern.read", caseId)).toHaveLength(1);
     // Not for whoever may not read the case: the coordinator, another municipality's worker.
@@ -144,12 +146,13 @@ describe("handing a report of concern to a frontline worker", () => {
     expect((await otherFrontline.request("GET", `/api/v1/cases/${caseId}/source-concern`)).status).toBe(404);
   });
 
-  it("answers 404 for the source of a case not opened from a concern", async () => {
+  it("answers no source for a case not opened from a concern (most cases: not an error)", async () => {
     const plain = await frontline.request("POST", "/api/v1/cases", aCase);
     expect(plain.status).toBe(201);
     const id = plain.json().case.id;
     const res = await frontline.request("GET", `/api/v1/cases/${id}/source-concern`);
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ concern: null });
   });
 
   it("lets the worker hand it back with a reason: the coordinator is told and may hand it again", async () => {

@@ -18,7 +18,7 @@ import {
   TimelineEntry,
   type TransitionRequest,
 } from "@ariadne/domain/cases/index.ts";
-import { CaseSourceConcern } from "@ariadne/domain/prevention/index.ts";
+import { CaseSource } from "@ariadne/domain/prevention/index.ts";
 import { ReferralList } from "@ariadne/domain/referral/index.ts";
 import { z } from "zod";
 import { request, withQuery } from "../api/client.ts";
@@ -39,8 +39,8 @@ const keyed = (idempotencyKey?: string) => (idempotencyKey ? { idempotencyKey } 
 const items = <S extends z.ZodType>(s: S) => z.object({ items: z.array(s) });
 
 export const casesApi = {
-  /** The report of concern the case was opened from (404 when it was opened otherwise). */
-  sourceConcern: (id: string) => request("GET", `/api/v1/cases/${id}/source-concern`, CaseSourceConcern),
+  /** The report of concern the case was opened from (null when it was opened otherwise). */
+  sourceConcern: (id: string) => request("GET", `/api/v1/cases/${id}/source-concern`, CaseSource),
   list: (filters: CaseFilters, cursor?: string, limit = 25) =>
     request("GET", withQuery("/api/v1/cases", { ...filters, cursor, limit: String(limit) }), CaseList),
   /** The case's referrals with their events (made, sent, answered…), for the timeline. */

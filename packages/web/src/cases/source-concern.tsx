@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiFailure } from "../api/client.ts";
 import { useLoad } from "../ui/index.ts";
 import { casesApi, formatDate } from "./cases-api.ts";
 
@@ -11,15 +10,8 @@ import { casesApi, formatDate } from "./cases-api.ts";
  */
 export function SourceConcern({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
-  const [source] = useLoad(
-    () =>
-      casesApi.sourceConcern(caseId).catch((e) => {
-        if (e instanceof ApiFailure && e.status === 404) return null;
-        throw e;
-      }),
-    caseId,
-  );
-  const found = source.status === "ready" ? source.data : null;
+  const [source] = useLoad(() => casesApi.sourceConcern(caseId), caseId);
+  const found = source.status === "ready" ? source.data.concern : null;
   if (!found) return null;
   const text = t("cases.openedFromConcern", { date: formatDate(found.receivedAt, i18n.language) });
   return <p className="case-source-concern">{found.link ? <Link to={found.link}>{text}</Link> : text}</p>;
