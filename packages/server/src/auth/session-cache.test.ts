@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { type Database, openDatabase } from "@ariadne/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
-import { SessionCache } from "./session-cache.ts";
+import { SessionCache, sessionChannel } from "./session-cache.ts";
 import { tokenHash } from "./tokens.ts";
 
 let t: TestApp;
@@ -35,6 +36,23 @@ async function withoutNotices<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Waits until the notices of everything written so far have reached `cache`: a listener gets its
+ * notices in commit order, so the arrival of a marker sent now says so. Without it, a sign-in's own
+ * notice arriving late (a busy machine) counts as a forgetting that overlaps the next lookup, which
+ * the cache then rightly does not keep — and a test expecting it kept fails.
+ */
+async function noticesArrived(cache: SessionCache, db: Database = t.db) {
+  const marker = randomUUID();
+  const forget = vi.spyOn(cache, "forgetUser");
+  try {
+    await db.query("select pg_notify($1, $2)", [sessionChannel, marker]);
+    await expect.poll(() => forget.mock.calls.some(([id]) => id === marker), { timeout: 20_000 }).toBe(true);
+  } finally {
+    forget.mockRestore();
+  }
+}
+
 /** A cache of its own over the test database, whose entries age by a clock the test moves. */
 async function standaloneCache(options: { maxEntries?: number } = {}) {
   let now = 0;
@@ -47,6 +65,7 @@ describe("the session cache itself", () => {
   it("keeps a found session for 30 s at most, so a lost notice cannot outlive that", async () => {
     const { cache, advance } = await standaloneCache();
     const agent = await t.signIn("analyst");
+    await noticesArrived(cache);
     const hash = hashOf(agent);
     expect((await cache.find(hash))?.user_id).toBe(agent.me.id);
     await withoutNotices(() => t.db.query("delete from sessions where token_hash = $1", [hash]));
@@ -60,6 +79,7 @@ describe("the session cache itself", () => {
   it("forgets a session when the database notices its end", async () => {
     const { cache } = await standaloneCache();
     const agent = await t.signIn("analyst");
+    await noticesArrived(cache);
     const hash = hashOf(agent);
     await cache.find(hash);
     expect(cache.has(hash)).toBe(true);
@@ -74,6 +94,7 @@ describe("the session cache itself", () => {
     const hashes = [];
     for (const role of ["analyst", "trainer", "coordinator"] as const) {
       const hash = hashOf(await t.signIn(role));
+      await noticesArrived(cache);
       await cache.find(hash);
       hashes.push(hash);
     }
@@ -85,6 +106,7 @@ describe("the session cache itself", () => {
   it("does not keep a lookup that overlapped a forgetting, which it may predate", async () => {
     const { cache } = await standaloneCache();
     const agent = await t.signIn("analyst");
+    await noticesArrived(cache);
     const hash = hashOf(agent);
     const finding = cache.find(hash);
     cache.forgetUser(agent.me.id);
@@ -108,6 +130,7 @@ describe("the session cache itself", () => {
     const cache = new SessionCache(db);
     await cache.start();
     const hash = hashOf(await t.signIn("analyst"));
+    await noticesArrived(cache);
     await cache.find(hash);
     expect(cache.has(hash)).toBe(true);
     report(false);
@@ -126,6 +149,7 @@ describe("the session cache itself", () => {
 describe("authenticating through the cache", () => {
   it("answers a signed-in user's requests from the cache", async () => {
     const agent = await t.signIn("analyst");
+    await noticesArrived(t.app.sessionCache);
     expect((await session(agent)).status).toBe(200);
     expect(t.app.sessionCache.has(hashOf(agent))).toBe(true);
     expect((await session(agent)).status).toBe(200);
@@ -154,6 +178,7 @@ describe("authenticating through the cache", () => {
       ["frontline", { active: false }],
     ] as const) {
       const agent = await t.signIn(role);
+      await noticesArrived(t.app.sessionCache);
       expect((await session(agent)).status).toBe(200);
       expect(t.app.sessionCache.has(hashOf(agent))).toBe(true);
       const target = users.find((u: { id: string }) => u.id === agent.me.id);
@@ -170,6 +195,7 @@ describe("authenticating through the cache", () => {
 
   it("still ends a cached session that has been idle too long", async () => {
     const agent = await t.signIn("analyst");
+    await noticesArrived(t.app.sessionCache);
     expect((await session(agent)).status).toBe(200);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 31 * 60_000 });
     expect(t.app.sessionCache.has(hashOf(agent))).toBe(true);
@@ -205,6 +231,7 @@ describe("absolute expiry of a cached session", () => {
 
   it("ends a cached session past its absolute lifetime", async () => {
     const agent = await short.signIn("analyst");
+    await noticesArrived(short.app.sessionCache, short.db);
     expect((await session(agent)).status).toBe(200);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 61 * 60_000 });
     expect(short.app.sessionCache.has(hashOf(agent))).toBe(true);
@@ -242,6 +269,7 @@ describe.runIf(process.env.DATABASE_URL)("several server processes on one Postgr
 
   it("refuses, within moments, a cached session that another process signed out everywhere", async () => {
     const agent = await t.signIn("analyst");
+    await noticesArrived(t.app.sessionCache);
     expect((await session(agent)).status).toBe(200);
     expect(t.app.sessionCache.has(hashOf(agent))).toBe(true);
     expect((await viaOther(agent, "POST", "/api/v1/auth/sign-out-everywhere")).statusCode).toBe(204);
@@ -251,6 +279,7 @@ describe.runIf(process.env.DATABASE_URL)("several server processes on one Postgr
   it("refuses, within moments, a cached session of a user another process deactivated", async () => {
     const agent = await t.signIn("trainer");
     const coordinator = await t.signIn("coordinator");
+    await noticesArrived(t.app.sessionCache);
     expect((await session(agent)).status).toBe(200);
     expect(t.app.sessionCache.has(hashOf(agent))).toBe(true);
     const target = (await viaOther(coordinator, "GET", `/api/v1/users/${agent.me.id}`)).json();
