@@ -147,11 +147,7 @@ describe("the coordinator reads the municipality's figures", () => {
 describe("the analyst sees figures, never a person", () => {
   it("signs in and sees a small count marked as hidden", async () => {
     const page = journey.page;
-    const c = journey.server.credentials.analyst;
-    await page.getByLabel("Email address").fill(c.email);
-    await page.getByLabel("Password").fill(c.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await signIn(page, journey.server, "analyst");
     await expect.poll(() => page.getByRole("link", { name: "Cases" }).count()).toBe(0);
     await page.getByRole("link", { name: "Statistics" }).first().click();
     const citizenship = table("Cases by citizenship");
@@ -167,11 +163,7 @@ describe("the regional analyst sees the region's roll-up, never a municipality's
   it("signs in, opens Statistics and reads the region's cases by municipality", async () => {
     const page = journey.page;
     await signOut(page);
-    const c = journey.server.credentials.regional_analyst;
-    await page.getByLabel("Email address").fill(c.email);
-    await page.getByLabel("Password").fill(c.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await signIn(page, journey.server, "regional_analyst");
     await expect.poll(() => page.getByRole("link", { name: "Cases" }).count()).toBe(0);
     await page.getByRole("link", { name: "Statistics" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Regional statistics" }).waitFor();
