@@ -12,8 +12,13 @@ import { type HttpAnswer, open, percentile, ResponseReader, requestBytes, reques
  * frontline professional of their own, opens a case, records the person's consent to share with
  * the shelter, then until the time is up keeps doing what that work consists of — the case list, a
  * case, a screening saved, a referral drafted and sent, the inbox, the map, the service directory —
- * each next request sent when the last one answered (no think time: the figures are the server's
- * capacity, not a day's traffic).
+ * each next request sent when the last one answered and the user has thought for a while.
+ *
+ * Think time is exponential with a mean of `thinkMs` (a fixed sequence per user, so runs compare):
+ * with it the load is what many people at work send, and latency is what they wait; with none, each
+ * user fires the next request the moment the last one answers, the load is closed, and the figures
+ * are the server's capacity — by Little's law the mean latency is then users ÷ throughput whatever
+ * the code does.
  */
 
 export interface LoadUser {
@@ -86,6 +91,7 @@ export interface ActionFigures {
 
 export interface MixedLoadResult {
   users: number;
+  thinkMs: number;
   seconds: number;
   requestsPerSecond: number;
   requests: number;
@@ -204,6 +210,7 @@ async function actAs(
   shelterId: string,
   index: number,
   keepGoing: () => boolean,
+  thinkMs: number,
 ) {
   const signedIn = await client.request("sign_in", "POST", "/api/v1/auth/sign-in", {
     email: user.email,
@@ -235,7 +242,15 @@ async function actAs(
     }
     return mix[0]![0];
   };
+  const think = () => {
+    if (thinkMs <= 0) return;
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const ms = -Math.log(1 - seed / 2147483648) * thinkMs;
+    return new Promise((r) => setTimeout(r, ms));
+  };
   while (keepGoing()) {
+    await think();
+    if (!keepGoing()) break;
     const action = nextAction();
     try {
       switch (action) {
@@ -292,6 +307,8 @@ export async function runMixedLoad(opts: {
   users: LoadUser[];
   shelterId: string;
   seconds: number;
+  /** Mean think time between a user's requests, in ms; 0 for a closed load (capacity). */
+  thinkMs: number;
 }): Promise<MixedLoadResult> {
   const target = new URL(opts.url);
   const rec = new Recorder();
@@ -308,10 +325,17 @@ export async function runMixedLoad(opts: {
   const startedUsers = opts.users.map(async (user, i) => {
     const client = new UserClient(target, rec);
     try {
-      await actAs(client, user, opts.shelterId, i, () => {
-        arrived(i);
-        return performance.now() < deadline;
-      });
+      await actAs(
+        client,
+        user,
+        opts.shelterId,
+        i,
+        () => {
+          arrived(i);
+          return performance.now() < deadline;
+        },
+        opts.thinkMs,
+      );
     } catch (e) {
       if (!(e instanceof RequestFailed)) throw e;
       arrived(i); // a user whose arrival failed does no work; the failure is counted
@@ -358,6 +382,7 @@ export async function runMixedLoad(opts: {
   );
   return {
     users: opts.users.length,
+    thinkMs: opts.thinkMs,
     seconds: elapsed,
     requestsPerSecond: total.requestsPerSecond,
     requests: total.requests,
@@ -373,7 +398,7 @@ export async function runMixedLoad(opts: {
 export function formatMixedLoad(label: string, r: MixedLoadResult): string {
   const n = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "-");
   const lines = [
-    `${label}: ${r.users} users, ${r.seconds.toFixed(1)} s — ${n(r.requestsPerSecond)} req/s, p50 ${n(r.p50)} ms, p95 ${n(r.p95)} ms, p99 ${n(r.p99)} ms, ${r.errors} errors`,
+    `${label}: ${r.users} users, ${r.thinkMs > 0 ? `think time ${r.thinkMs} ms` : "no think time"}, ${r.seconds.toFixed(1)} s — ${n(r.requestsPerSecond)} req/s, p50 ${n(r.p50)} ms, p95 ${n(r.p95)} ms, p99 ${n(r.p99)} ms, ${r.errors} errors`,
     `  ${"action".padEnd(20)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`,
   ];
   for (const a of r.actions) {

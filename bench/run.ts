@@ -6,7 +6,7 @@ import pg from "pg";
 import { currentTotp } from "../packages/server/src/auth/totp.ts";
 import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
-import { benchMixedLoad } from "./load-run.ts";
+import { benchMixedLoad, thinkTimeMs } from "./load-run.ts";
 import { benchMatching } from "./matching.ts";
 import { pgbenchTps } from "./pgbench.ts";
 import { benchPublicPage } from "./public-page.ts";
@@ -166,11 +166,13 @@ try {
       levels: [50, 200],
       processes: [1, 2],
       port: 3903,
+      thinkMs: thinkTimeMs(),
     });
     for (const r of mixed.byUsers) {
-      record(`postgres.mixed_${r.users}_users.requests_per_second`, r.requestsPerSecond, "req/s");
-      record(`postgres.mixed_${r.users}_users.latency_p95`, r.p95, "ms");
-      record(`postgres.mixed_${r.users}_users.errors`, r.errors, "count");
+      const name = `postgres.mixed_${r.users}_users${r.thinkMs > 0 ? `_think_${r.thinkMs}_ms` : "_no_think_time"}`;
+      record(`${name}.requests_per_second`, r.requestsPerSecond, "req/s");
+      record(`${name}.latency_p95`, r.p95, "ms");
+      record(`${name}.errors`, r.errors, "count");
     }
     for (const p of mixed.byProcesses)
       record(
