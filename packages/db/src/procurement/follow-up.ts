@@ -1,4 +1,4 @@
-import type { procurement } from "@ariadne/domain";
+import type { i18n, procurement } from "@ariadne/domain";
 import { iso } from "../admin/rows.ts";
 import type { Queryable } from "../connection.ts";
 
@@ -8,7 +8,7 @@ export interface QuestionnaireRow {
   contractId: string;
   supplierId: string;
   tokenHash: string;
-  language: "en" | "fi" | "sv";
+  language: i18n.LocaleId;
   expiresAt: string;
   answeredAt: string | null;
   answersEnc: string | null;
@@ -21,7 +21,7 @@ type QRow = {
   contract_id: string;
   supplier_id: string;
   token_hash: string;
-  language: "en" | "fi" | "sv";
+  language: i18n.LocaleId;
   expires_at: Date;
   answered_at: Date | null;
   answers_enc: string | null;

@@ -4,9 +4,14 @@ import { describe, expect, it } from "vitest";
 import { localeGaps, placeholdersOf, stringPaths } from "../i18n/coverage.ts";
 import { loadLocale } from "../i18n/index.ts";
 import { builtInLocaleIds, localeIds } from "../i18n/locales.ts";
+import { clauseLibrary } from "../procurement/clauses.ts";
+import { questions } from "../procurement/follow-up.ts";
+import { procurementTexts } from "../procurement/texts.ts";
 import { catalogueTexts } from "../screening/catalogue-texts.ts";
 import { catalogues } from "../screening/catalogues.ts";
 import { indicatorTextIn } from "../screening/indicator-text.ts";
+import { scenarioSituationIn, scenarios } from "../training/scenarios/index.ts";
+import { trainingTexts } from "../training/texts.ts";
 import { domainAreas, loadDomainTexts, loadedLocaleIds } from "./loaders.ts";
 
 const dir = import.meta.dirname;
@@ -129,5 +134,34 @@ describe("domain locales", () => {
         }
       }
     }
+  });
+
+  it("gives every procurement clause, supplier question and training scenario its own text in every locale", async () => {
+    // The texts a tender, a supplier and a trainee read: English is the fallback, never the text.
+    const texts = [
+      ...clauseLibrary.flatMap((c) =>
+        (["title", "purpose", "wording"] as const).map((part) => ({
+          area: procurementTexts,
+          path: ["clauses", c.id, part],
+        })),
+      ),
+      ...questions.map((q) => ({ area: procurementTexts, path: ["questions", q.id] })),
+      ...scenarios.map((s) => ({ area: trainingTexts, path: ["scenarios", s.id] })),
+    ];
+    expect(texts.length).toBeGreaterThan(60);
+    for (const locale of localeIds) {
+      await loadLocale(locale);
+      for (const { area, path } of texts) {
+        const where = `${locale}: ${path.join(".")}`;
+        expect(area.has(locale, path), where).toBe(true);
+        expect(area.text(locale, path).trim().length, where).toBeGreaterThan(10);
+        if (locale !== "en")
+          expect(area.text(locale, path), `${where} is English`).not.toBe(area.text("en", path));
+      }
+    }
+    // The scenario as a reader sees it: the library's in their language, English before it loads.
+    const berries = scenarios.find((s) => s.id === "agri-berry-fee")!;
+    expect(scenarioSituationIn(berries, "pl")).toMatch(/^Sezonowi zbieracze jagód/);
+    expect(scenarioSituationIn(berries, "fi")).toBe(berries.situation.fi);
   });
 });

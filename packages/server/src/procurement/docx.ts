@@ -30,6 +30,21 @@ const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
 </w:styles>`;
 
+/** The language tag Word's spelling and hyphenation take for each language Ariadne speaks. */
+const wordLanguageTags: Record<string, string> = {
+  en: "en-GB",
+  fi: "fi-FI",
+  sv: "sv-SE",
+  da: "da-DK",
+  de: "de-DE",
+  et: "et-EE",
+  is: "is-IS",
+  lt: "lt-LT",
+  lv: "lv-LV",
+  nb: "nb-NO",
+  pl: "pl-PL",
+};
+
 /**
  * An Office Open XML word-processing document (ECMA-376), the least it needs: content types,
  * relationships, the document and its styles, zipped with fflate (already shipped with pdfkit).
@@ -38,7 +53,7 @@ export function renderDocx(blocks: readonly Block[], options: { language: string
   const body = blocks.map(paragraph).join("");
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  const lang = options.language === "fi" ? "fi-FI" : options.language === "sv" ? "sv-SE" : "en-GB";
+  const lang = wordLanguageTags[options.language] ?? "en-GB";
   const files = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { procurementDb } from "@ariadne/db";
-import { admin, procurement } from "@ariadne/domain";
+import { admin, i18n, procurement } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -28,7 +28,7 @@ const checkOfSource: Partial<
 
 const SendQuestionnaire = z.strictObject({
   supplierId: admin.uuid,
-  language: z.enum(["en", "fi", "sv"]).default("en"),
+  language: z.enum(i18n.localeIds).default("en"),
   /** How long the link works; a supplier that needs longer gets a new link. */
   validDays: z.int().min(1).max(60).default(14),
 });

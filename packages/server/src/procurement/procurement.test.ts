@@ -271,6 +271,22 @@ describe("supplier questionnaire through a single-use link", () => {
     expect(seen.checks).toEqual([]);
   });
 
+  it("opens in any language Ariadne speaks, each question in it (Polish), and refuses one it does not", async () => {
+    const c = await aContractOf(officer);
+    const { id, token } = await aQuestionnaireLink(officer, c, "pl");
+    const opened = await publicPost(`/api/v1/supplier-questionnaires/${id}/open`, { token });
+    expect(opened.status).toBe(200);
+    expect(opened.json().language).toBe("pl");
+    const documents = opened.json().questions.find((q: Json) => q.id === "documents_held");
+    expect(documents.text).toMatch(/^Czy firma lub ktokolwiek inny przechowuje paszporty/);
+    const refused = await officer.request("POST", `/api/v1/procurement-contracts/${c.id}/questionnaires`, {
+      supplierId: c.facts.suppliers[0]!.id,
+      language: "ru",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("language");
+  });
+
   it("refuses a wrong token, an expired link and another municipality's token alike, revealing nothing", async () => {
     const c = await aContractOf(officer);
     const mine = await aQuestionnaireLink(officer, c);
@@ -421,6 +437,13 @@ describe("findings, corrective actions and exports", () => {
     expect(pdf.type).toBe("application/pdf");
     const text = pdfText(pdf.bytes).replace(/\s+/g, " ");
     expect(text).toContain("Inget kvarhållande av identitetshandlingar");
+    // A language beyond the first three: the clause texts and Word's language tag are Polish.
+    const polish = await download(officer, `/api/v1/procurement-contracts/${c.id}/clauses.docx?lang=pl`);
+    const polishFiles = unzipSync(new Uint8Array(polish.bytes));
+    expect(strFromU8(polishFiles["word/document.xml"]!)).toContain(
+      "Zakaz zatrzymywania dokumentów tożsamości",
+    );
+    expect(strFromU8(polishFiles["word/styles.xml"]!)).toContain('w:val="pl-PL"');
   });
 
   it("reports the register as CSV and PDF: contracts by risk, clauses used, audits, open findings", async () => {

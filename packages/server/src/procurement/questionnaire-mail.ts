@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { adminDb, notificationsDb, type procurementDb, type Queryable } from "@ariadne/db";
 import { procurement } from "@ariadne/domain";
+import { readerLocale } from "../http/reader-locale.ts";
 import { sealedMailFields } from "../notifications/index.ts";
 import type { Services } from "../services.ts";
 import { withContacts } from "./contracts-service.ts";
@@ -18,14 +19,14 @@ export async function mailQuestionnaireLink(
   m: string,
   contract: procurementDb.ContractRow,
   supplierId: string,
-  q: { language: "en" | "fi" | "sv"; link: string; expiresAt: string },
+  q: { language: string; link: string; expiresAt: string },
 ): Promise<boolean> {
   if (!s.config.smtp || !s.config.publicUrl) return false;
   const cipher = await s.keyring.cipherFor(tx, m);
   const to = withContacts(cipher, contract).suppliers.find((x) => x.id === supplierId)?.contactEmail;
   const municipality = await adminDb.getMunicipality(tx, m);
   if (!to || !municipality) return false;
-  const mail = procurement.questionnaireEmail(q.language, {
+  const mail = procurement.questionnaireEmail(await readerLocale(q.language), {
     municipalityName: municipality.name,
     url: `${s.config.publicUrl}${q.link}`,
     expiresOn: q.expiresAt.slice(0, 10),

@@ -1,4 +1,4 @@
-import { admin, procurement } from "@ariadne/domain";
+import { admin, i18n, procurement } from "@ariadne/domain";
 import { z } from "zod";
 
 export const ProcurementAbilities = z.object({ manage: z.boolean(), editRules: z.boolean() });
@@ -43,7 +43,7 @@ export type ContractView = z.infer<typeof ContractSchema>;
 export const QuestionnaireSchema = z.object({
   id: admin.uuid,
   supplierId: admin.uuid,
-  language: z.enum(["en", "fi", "sv"]),
+  language: z.enum(i18n.localeIds),
   expiresAt: z.string(),
   answeredAt: z.string().nullable(),
   answers: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),

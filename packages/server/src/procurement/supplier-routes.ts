@@ -1,11 +1,12 @@
 import { adminDb, procurementDb, withSystem, withTenant } from "@ariadne/db";
-import { procurement } from "@ariadne/domain";
+import { i18n, procurement } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { appendAudit } from "../audit/index.ts";
 import { tokenHash } from "../auth/tokens.ts";
 import { notFound } from "../http/errors.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import { errors, idParam } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { fields } from "./follow-up-service.ts";
@@ -56,14 +57,11 @@ const QuestionnaireView = z.object({
   municipalityName: z.string(),
   contractTitle: z.string(),
   supplierName: z.string(),
-  language: z.enum(["en", "fi", "sv"]),
+  language: z.enum(i18n.localeIds),
   expiresAt: z.string(),
+  /** Each question in the link's language (English where that language has no text for it). */
   questions: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(["yes_no", "number", "text"]),
-      text: z.object({ en: z.string(), fi: z.string(), sv: z.string() }),
-    }),
+    z.object({ id: z.string(), kind: z.enum(["yes_no", "number", "text"]), text: z.string() }),
   ),
   answerMaxLength: z.int(),
 });
@@ -88,6 +86,7 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
     },
     async (req) => {
       const q = await openLink(s, req.params.id, req.body.token, req.ip, "open");
+      const language = await readerLocale(q.language);
       const view = await withTenant(s.db, q.municipalityId, async (tx) => {
         const contract = await procurementDb.getContract(tx, q.municipalityId, q.contractId);
         const municipality = await adminDb.getMunicipality(tx, q.municipalityId);
@@ -97,9 +96,13 @@ export function registerSupplierRoutes(app: FastifyInstance, s: Services) {
           municipalityName: municipality.name,
           contractTitle: contract.title,
           supplierName: supplier?.name ?? "",
-          language: q.language,
+          language,
           expiresAt: q.expiresAt,
-          questions: [...procurement.questions],
+          questions: procurement.questions.map((x) => ({
+            id: x.id,
+            kind: x.kind,
+            text: procurement.procurementTexts.text(language, ["questions", x.id]),
+          })),
           answerMaxLength: procurement.answerMaxLength,
         };
       });

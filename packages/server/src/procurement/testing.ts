@@ -52,10 +52,11 @@ export const goodAnswers = () => ({
 export async function aQuestionnaireLink(
   agent: Agent,
   contract: { id: string; facts: { suppliers: { id: string }[] } },
+  language = "fi",
 ) {
   const res = await agent.request("POST", `/api/v1/procurement-contracts/${contract.id}/questionnaires`, {
     supplierId: contract.facts.suppliers[0]!.id,
-    language: "fi",
+    language,
   });
   if (res.status !== 201) throw new Error(`questionnaire not sent: ${res.status} ${res.body}`);
   const { id, link } = res.json();

@@ -1,9 +1,17 @@
-import { CorrectiveActionCreate, clauseLibrary, FindingCreate } from "@ariadne/domain/procurement/index.ts";
+import type { LocaleId } from "@ariadne/domain/i18n/locales.ts";
+import {
+  CorrectiveActionCreate,
+  clauseLibrary,
+  FindingCreate,
+  procurementTexts,
+} from "@ariadne/domain/procurement/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { localeMeta, locales } from "../i18n/index.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import NotFoundPage from "../shell/not-found-page.tsx";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { formatDate, localToday } from "../ui/format-date.ts";
@@ -22,7 +30,16 @@ import { checkForm } from "../ui/validate.ts";
 import { MonitoringPanel } from "./monitoring-panel.tsx";
 import { type ContractWithFollowUp, exportLang, procurementApi } from "./procurement-api.ts";
 
-type Lang = "en" | "fi" | "sv";
+type Lang = LocaleId;
+
+/** The languages a tender export or a questionnaire can be written in, each named in itself. */
+function DocumentLanguageOptions() {
+  return locales.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {localeMeta[l]?.name ?? l}
+    </option>
+  ));
+}
 
 /** One contract: its risk and reasons, clauses to choose and export, monitoring, questionnaire, findings, actions. */
 export default function ContractPage() {
@@ -88,7 +105,11 @@ function RiskPanel({ c }: { c: ContractWithFollowUp }) {
 
 function ClausesPanel({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
-  const lang = exportLang(i18n.language) as Lang;
+  const lang = exportLang(i18n.language);
+  // The clause library's texts, in the reader's language (English where it has none yet).
+  const domainLocale = useDomainLocale();
+  const clauseText = (id: string, part: "title" | "purpose") =>
+    procurementTexts.text(domainLocale, ["clauses", id, part]);
   const [chosen, setChosen] = useState<string[]>(c.clauseIds.length ? c.clauseIds : c.recommendedClauseIds);
   const [tender, setTender] = useState<Lang>(lang);
   const [saved, setSaved] = useState<string | null>(null);
@@ -116,8 +137,8 @@ function ClausesPanel({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => 
       {clauseLibrary.map((clause) => (
         <div key={clause.id} className="clause">
           <CheckboxField
-            label={`${clause.title[lang]}${c.recommendedClauseIds.includes(clause.id) ? ` (${t("procurement.recommended")})` : ""}`}
-            hint={`${t("procurement.clausePurpose", { purpose: clause.purpose[lang] })} ${t(
+            label={`${clauseText(clause.id, "title")}${c.recommendedClauseIds.includes(clause.id) ? ` (${t("procurement.recommended")})` : ""}`}
+            hint={`${t("procurement.clausePurpose", { purpose: clauseText(clause.id, "purpose") })} ${t(
               "procurement.clauseStages",
               {
                 stages: clause.stages.map((s) => t(`procurement.clauseStagesNames.${s}`)).join(", "),
@@ -143,11 +164,7 @@ function ClausesPanel({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => 
         value={tender}
         onChange={(e) => setTender(e.target.value as Lang)}
       >
-        {(["en", "fi", "sv"] as const).map((l) => (
-          <option key={l} value={l}>
-            {t(`language.${l}`)}
-          </option>
-        ))}
+        <DocumentLanguageOptions />
       </SelectField>
       <p className="button-row">
         <a className="button" href={procurementApi.exportUrl(c.id, "clauses.docx", tender)} download>
@@ -164,7 +181,7 @@ function ClausesPanel({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => 
 function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
   const { t, i18n } = useTranslation();
   const [supplierId, setSupplierId] = useState(c.facts.suppliers[0]?.id ?? "");
-  const [language, setLanguage] = useState<Lang>(exportLang(i18n.language) as Lang);
+  const [language, setLanguage] = useState<Lang>(exportLang(i18n.language));
   const [link, setLink] = useState<{
     url: string;
     supplier: string;
@@ -208,11 +225,7 @@ function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
         value={language}
         onChange={(e) => setLanguage(e.target.value as Lang)}
       >
-        {(["en", "fi", "sv"] as const).map((l) => (
-          <option key={l} value={l}>
-            {t(`language.${l}`)}
-          </option>
-        ))}
+        <DocumentLanguageOptions />
       </SelectField>
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={send} disabled={!supplierId}>

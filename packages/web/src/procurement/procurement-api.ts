@@ -1,3 +1,4 @@
+import { type LocaleId, localeIds, localeOf } from "@ariadne/domain/i18n/locales.ts";
 import {
   ContractFacts,
   clauseStages,
@@ -110,10 +111,11 @@ export const SupplierQuestionnaire = z.object({
   municipalityName: z.string(),
   contractTitle: z.string(),
   supplierName: z.string(),
-  language: z.enum(["en", "fi", "sv"]),
+  language: z.enum(localeIds),
   expiresAt: z.string(),
+  /** Each question in the link's language. */
   questions: z.array(
-    z.object({ id: z.string(), kind: z.enum(["yes_no", "number", "text"]), text: Localised }),
+    z.object({ id: z.string(), kind: z.enum(["yes_no", "number", "text"]), text: z.string() }),
   ),
   answerMaxLength: z.int(),
 });
@@ -127,9 +129,8 @@ const RulesInForce = RuleSetView.extend({ builtIn: z.boolean(), abilities: Abili
 export { labourFactors };
 
 const base = "/api/v1/procurement-contracts";
-/** The export's language: the reader's, where the exports have words for it. */
-export const exportLang = (lang: string) =>
-  ["fi", "sv"].includes(lang.slice(0, 2)) ? lang.slice(0, 2) : "en";
+/** The export's language: the reader's (the exports speak every language, English where one lacks a text). */
+export const exportLang = (lang: string): LocaleId => localeOf(lang) ?? "en";
 
 export const procurementApi = {
   list: () => request("GET", base, z.object({ items: z.array(Contract), abilities: Abilities })),

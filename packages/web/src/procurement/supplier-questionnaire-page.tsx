@@ -105,7 +105,7 @@ function QuestionnaireForm({ id, token, q }: { id: string; token: string; q: Sup
           {q.questions.map((x) =>
             x.kind === "yes_no" ? (
               <fieldset key={x.id} className={fields[`answers.${x.id}`] ? "field field-invalid" : "field"}>
-                <legend>{x.text[lng]}</legend>
+                <legend>{x.text}</legend>
                 {(["yes", "no", "unknown"] as const).map((v) => (
                   <label key={v} className="field-check">
                     <input
@@ -125,7 +125,7 @@ function QuestionnaireForm({ id, token, q }: { id: string; token: string; q: Sup
             ) : x.kind === "number" ? (
               <TextField
                 key={x.id}
-                label={x.text[lng]}
+                label={x.text}
                 inputMode="numeric"
                 value={answers[x.id] ?? ""}
                 onChange={(e) => setAnswers({ ...answers, [x.id]: e.target.value })}
@@ -134,7 +134,7 @@ function QuestionnaireForm({ id, token, q }: { id: string; token: string; q: Sup
             ) : (
               <TextAreaField
                 key={x.id}
-                label={x.text[lng]}
+                label={x.text}
                 maxLength={q.answerMaxLength}
                 value={answers[x.id] ?? ""}
                 onChange={(e) => setAnswers({ ...answers, [x.id]: e.target.value })}

@@ -107,12 +107,11 @@ export default function CourseView() {
           {lesson.kind === "definition" ? <DefinitionLesson /> : null}
           {lesson.kind === "indicators" ? <IndicatorsLesson profiles={lesson.profiles} /> : null}
           {lesson.kind === "barriers" ? <BarriersLesson /> : null}
-          {lesson.kind === "referral_pathway" ? <PathwayLesson pathway={pathway} lang={lang} /> : null}
+          {lesson.kind === "referral_pathway" ? <PathwayLesson pathway={pathway} /> : null}
           {lesson.kind === "text" ? <TextLesson lesson={lesson} /> : null}
           {lesson.kind === "scenario" ? (
             <ScenarioExercise
               scenario={scenarios.get(lesson.scenarioId)!}
-              lang={lang}
               answer={answers[i] ?? emptyAnswer}
               onChange={(next) => setAnswers((a) => ({ ...a, [i]: next }))}
             />

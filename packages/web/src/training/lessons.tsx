@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { type CourseView, trainingApi } from "./training-api.ts";
 
-type Lang = screening.Lang;
 const catalogue = screening.latestCatalogue;
 
 /** What trafficking is and is not: the guidelines' words, in plain language. */
@@ -70,14 +69,15 @@ export function BarriersLesson() {
 }
 
 /** This municipality's scheme of assistance as it stands today. */
-export function PathwayLesson({ pathway, lang }: { pathway: CourseView["pathway"]; lang: Lang }) {
+export function PathwayLesson({ pathway }: { pathway: CourseView["pathway"] }) {
   const { t } = useTranslation();
+  const stageNames = referral.referralTexts.in(useDomainLocale()).stageNames;
   if (pathway.length === 0) return <p>{t("training.lesson.pathwayEmpty")}</p>;
   return (
     <ol>
       {pathway.map((step) => (
         <li key={step.stage}>
-          <strong>{referral.schemeStageNames[lang][step.stage]}</strong>
+          <strong>{stageNames[step.stage]}</strong>
           {step.organisationName ? `: ${step.organisationName}` : ""} — {step.contactPoint} (
           {t("training.lesson.responseHours", { count: step.responseHours })})
           {step.description ? <p>{step.description}</p> : null}

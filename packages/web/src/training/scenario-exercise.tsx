@@ -3,7 +3,6 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 
-type Lang = screening.Lang;
 const catalogue = screening.catalogueFor("catalogue-v2");
 const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
 export const wordingOf = (id: string, locale: string) => {
@@ -25,17 +24,15 @@ export const emptyAnswer: ExerciseAnswer = { marked: [], nextStep: null, checked
  */
 export function ScenarioExercise({
   scenario,
-  lang,
   answer,
   onChange,
 }: {
   scenario: training.Scenario;
-  lang: Lang;
   answer: ExerciseAnswer;
   onChange: (next: ExerciseAnswer) => void;
 }) {
   const { t } = useTranslation();
-  // The situation is written in the course's language; the catalogue's texts in the reader's.
+  // The situation and the catalogue's texts in the reader's language (English where it has none).
   const catalogueLang = useDomainLocale();
   const id = useId();
   const choices = training.scenarioChoices(scenario);
@@ -54,7 +51,7 @@ export function ScenarioExercise({
     });
   return (
     <div className="exercise" data-scenario={scenario.id}>
-      <p className="situation">{scenario.situation[lang]}</p>
+      <p className="situation">{training.scenarioSituationIn(scenario, catalogueLang)}</p>
       <fieldset>
         <legend>{t("training.exercise.marks")}</legend>
         <ul className="choice-list">

@@ -1,4 +1,5 @@
 import type { Lang, ProfileId } from "../../screening/index.ts";
+import { trainingTexts } from "../texts.ts";
 
 /** The forms and sectors of the local map a scenario is set in (issue 14, item 2). */
 export const scenarioSectors = [
@@ -33,22 +34,26 @@ export interface Scenario {
   present: string[];
   /** What the situation rules out (the person said so). */
   absent: string[];
+  /** The situation in the built-in languages (every language's is in `locales/<lang>/training.json`). */
   situation: Record<Lang, string>;
 }
 
 type Flags = { child?: boolean; voluntary?: boolean; absent?: string[] };
 
-/** A scenario written compactly: id, sector, profiles, facts, flags and the three texts. */
+const textOf = (texts: { scenarios: Record<string, string> }, id: string) => texts.scenarios[id] ?? "";
+
+/**
+ * A scenario written compactly: id, sector, profiles, facts and flags; its situation is read from
+ * the training texts (`scenarios.<id>`), one file per language.
+ */
 export function scenario(
   id: string,
   sector: ScenarioSector,
   profiles: ProfileId[],
   present: string[],
   flags: Flags,
-  en: string,
-  fi: string,
-  sv: string,
 ): Scenario {
+  const { en, fi, sv } = trainingTexts.builtIn;
   return {
     id,
     sector,
@@ -57,6 +62,16 @@ export function scenario(
     profiles,
     present,
     absent: flags.absent ?? [],
-    situation: { en, fi, sv },
+    situation: { en: textOf(en, id), fi: textOf(fi, id), sv: textOf(sv, id) },
   };
+}
+
+/**
+ * The situation in a reader's language: a library scenario in any language Ariadne speaks
+ * (English where that language has no text for it yet, its texts once loaded); a municipality's
+ * own scenario in the one language it was written in.
+ */
+export function scenarioSituationIn(s: Scenario, locale: string): string {
+  const path = ["scenarios", s.id];
+  return trainingTexts.has("en", path) ? trainingTexts.text(locale, path) : s.situation.en;
 }

@@ -1,0 +1,47 @@
+import { i18n, referral, training } from "@ariadne/domain";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeLocale, loadNamespaces, setupI18n } from "../i18n/index.ts";
+import { PathwayLesson } from "./lessons.tsx";
+import { emptyAnswer, ScenarioExercise } from "./scenario-exercise.tsx";
+
+beforeAll(async () => {
+  await setupI18n("en");
+  await loadNamespaces(["training"]);
+  await changeLocale("pl");
+  await i18n.loadLocale("pl");
+});
+afterAll(async () => {
+  await changeLocale("en");
+});
+
+describe("a course's library lessons in the reader's language (issue 18)", () => {
+  it("shows a library scenario's situation in Polish", () => {
+    const scenario = training.scenarioById("agri-berry-fee")!;
+    const html = renderToStaticMarkup(
+      <ScenarioExercise scenario={scenario} answer={emptyAnswer} onChange={() => {}} />,
+    );
+    expect(html).toContain("Sezonowi zbieracze jagód przyjechali za pośrednictwem agencji");
+    expect(html).not.toContain(scenario.situation.en);
+  });
+
+  it("names the scheme of assistance's stages in Polish", () => {
+    const html = renderToStaticMarkup(
+      <PathwayLesson
+        pathway={[
+          {
+            stage: "needs_assessment",
+            organisationName: "Ośrodek Pomocy Społecznej",
+            contactPoint: "+48 58 000 00 00",
+            responseHours: 24,
+            description: "",
+          },
+        ]}
+      />,
+    );
+    const polish = referral.referralTexts.in("pl").stageNames.needs_assessment;
+    expect(polish).toBe("Ocena potrzeb");
+    expect(html).toContain(polish);
+    expect(html).not.toContain(referral.referralTexts.in("en").stageNames.needs_assessment);
+  });
+});
