@@ -58,7 +58,7 @@ export function annualReportCsv(r: AnnualReport): string {
 /**
  * The annual report for the council and the national rapporteur: each chart as bars with its
  * numbers beside them, the disclosure-control note and the action plan's status, in the
- * municipality's language.
+ * reader's language.
  */
 export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
   const w = reportWordsIn(r.language);

@@ -4,24 +4,6 @@ import { type cases, i18n, type planning, type referral, stats } from "@ariadne/
 export const reportLanguages = i18n.localeIds;
 export type ReportLanguage = i18n.LocaleId;
 
-const countryLanguage: Record<string, ReportLanguage> = {
-  FI: "fi",
-  SE: "sv",
-  DK: "da",
-  DE: "de",
-  EE: "et",
-  IS: "is",
-  LT: "lt",
-  LV: "lv",
-  NO: "nb",
-  PL: "pl",
-};
-
-/** The municipality's language by its country, when the reader does not ask for one. */
-export function reportLanguageOf(country: string): ReportLanguage {
-  return countryLanguage[country] ?? "en";
-}
-
 export interface ReportWords {
   title: (year: number) => string;
   subject: string;

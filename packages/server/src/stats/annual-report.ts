@@ -1,19 +1,21 @@
 import { adminDb, statsDb } from "@ariadne/db";
 import { stats } from "@ariadne/domain";
 import type { Actor } from "../auth/actor.ts";
-import { readerLocale } from "../http/reader-locale.ts";
 import type { Services } from "../services.ts";
 import type { AnnualReport } from "./annual-report-pdf.ts";
-import { type ReportLanguage, reportLanguageOf } from "./annual-report-words.ts";
+import type { ReportLanguage } from "./annual-report-words.ts";
 import { readControlled } from "./controlled-read.ts";
 
-/** The annual report's data for one municipality and year, every figure through disclosure control. */
+/**
+ * The annual report's data for one municipality and year, every figure through disclosure control,
+ * in `language` (the reader's, its texts loaded: see `documentLocale`).
+ */
 export async function annualReportOf(
   s: Services,
   actor: Actor,
   municipalityId: string,
   year: number,
-  language: ReportLanguage | undefined,
+  language: ReportLanguage,
 ): Promise<AnnualReport> {
   const report = await readControlled(
     s,
@@ -29,12 +31,12 @@ export async function annualReportOf(
     (c, k, base) => ({
       municipalityName: c.municipality?.name ?? "",
       year,
-      language: language ?? reportLanguageOf(c.municipality?.country ?? ""),
+      language,
       cases: stats.casesDashboard(c.cases, { from: year, to: year }, k, base),
       referrals: stats.referralsDashboard(c.referrals, { from: year, to: year }, k, base),
       plan: stats.actionPlanProgress(c.plan),
       createdAt: new Date(),
     }),
   );
-  return { ...report, language: await readerLocale(report.language) };
+  return report;
 }

@@ -176,7 +176,9 @@ describe("referrals and action-plan dashboards", () => {
 });
 
 describe("annual report", () => {
-  it("renders the year's PDF in the municipality's language with the disclosure note and hidden counts", async () => {
+  it("renders the year's PDF in the reader's language with the disclosure note and hidden counts", async () => {
+    // The coordinator reads Finnish (their own choice): the report follows them, not a stored language.
+    expect((await coordinator.request("PUT", "/api/v1/auth/locale", { locale: "fi" })).status).toBe(200);
     const res = await t.app.inject({
       method: "GET",
       url: "/api/v1/stats/annual-report.pdf?year=2024",
@@ -210,6 +212,35 @@ describe("annual report", () => {
       expect(readdirSync(dir).some((f) => f.endsWith(".png"))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("follows each reader's language (Polish), and a language asked for over the stored one", async () => {
+    const pdfOf = async (agent: Agent, query = "") => {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/stats/annual-report.pdf?year=2024${query}`,
+        headers: { cookie: agent.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return {
+        language: res.headers["content-language"],
+        text: pdfText(res.rawPayload).replace(/\s+/g, " "),
+      };
+    };
+    expect((await analyst.request("PUT", "/api/v1/auth/locale", { locale: "pl" })).status).toBe(200);
+    try {
+      const polish = await pdfOf(analyst);
+      expect(polish.language).toBe("pl");
+      expect(polish.text).toContain("Handel ludźmi: dane roczne 2024");
+      // Another reader of the same municipality reads it in theirs (the coordinator chose Finnish).
+      expect((await pdfOf(coordinator)).text).toContain("Ihmiskauppa: vuoden 2024 luvut");
+      const asked = await pdfOf(analyst, "&lang=en");
+      expect(asked.language).toBe("en");
+      expect(asked.text).toContain("2024");
+      expect(asked.text).not.toContain("Handel ludźmi");
+    } finally {
+      await analyst.request("PUT", "/api/v1/auth/locale", { locale: null });
     }
   });
 

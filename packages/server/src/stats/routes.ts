@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
+import { documentLocale } from "../http/reader-locale.ts";
 import { errors } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { registerActivityStatsRoutes } from "./activity-routes.ts";
@@ -133,17 +134,19 @@ export function registerStatsRoutes(app: FastifyInstance, s: Services) {
         schema: {
           tags: ["stats"],
           description:
-            "The annual report for the council and the national rapporteur, in the municipality's language.",
+            "The annual report for the council and the national rapporteur, in the reader's language: `lang`, else their own, else their municipality's default.",
           querystring: ReportQuery,
         },
       },
       async (req, reply) => {
         const { actor, m } = readerOf(req, req.query.municipalityId);
-        const report = await annualReportOf(s, actor, m, req.query.year, req.query.lang);
+        const language = await documentLocale(s.db, actor.userId, req.query.lang);
+        const report = await annualReportOf(s, actor, m, req.query.year, language);
         const name = `annual-report-${req.query.year}.${format}`;
         return reply
           .type(format === "pdf" ? "application/pdf" : "text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="${name}"`)
+          .header("content-language", language)
           .send(format === "pdf" ? await renderAnnualReportPdf(report) : annualReportCsv(report));
       },
     );
