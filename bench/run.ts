@@ -209,18 +209,32 @@ try {
       await db.close();
     }
   }
-  if (onServer && parts?.includes("ctdc")) {
-    // Issue 17: the CTDC import alone (stats above includes it after seeding 1,000,000 cases).
-    console.log("\n# CTDC import (issue 17), on postgres");
-    const db = await openDatabase({
-      kind: "postgres",
-      url: await freshServerDatabase(serverUrl, "ariadne_bench_ctdc"),
-    });
-    try {
-      const n = Number(process.env.BENCH_CTDC_ROWS ?? process.env.BENCH_STATS_ROWS ?? 1_000_000);
-      for (const f of await benchCtdcImport(db, n)) record(`postgres.${f.name}`, f.value, f.unit);
-    } finally {
-      await db.close();
+  if (parts?.includes("ctdc")) {
+    // Issue 17: the CTDC import alone (stats above includes it after seeding 1,000,000 cases), on
+    // the embedded database (a data directory, as `ariadne stats import-ctdc` uses) and on PostgreSQL.
+    const n = Number(process.env.BENCH_CTDC_ROWS ?? process.env.BENCH_STATS_ROWS ?? 1_000_000);
+    const ctdcTargets: [string, () => Promise<DatabaseTarget>][] = [
+      ["pglite", async () => ({ kind: "pglite", dataDir: join(dataDir, "ctdc") })],
+      ...(onServer
+        ? ([
+            [
+              "postgres",
+              async () => ({
+                kind: "postgres",
+                url: await freshServerDatabase(serverUrl, "ariadne_bench_ctdc"),
+              }),
+            ],
+          ] as [string, () => Promise<DatabaseTarget>][])
+        : []),
+    ];
+    for (const [label, target] of ctdcTargets) {
+      console.log(`\n# CTDC import (issue 17), on ${label}`);
+      const db = await openDatabase(await target());
+      try {
+        for (const f of await benchCtdcImport(db, n)) record(`${label}.${f.name}`, f.value, f.unit);
+      } finally {
+        await db.close();
+      }
     }
   }
   for (const [label, target] of wanted("modules") ? targets : []) {

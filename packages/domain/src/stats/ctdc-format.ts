@@ -73,6 +73,11 @@ export type CtdcRow = Record<CtdcColumn, string>;
 
 /** The missing-value code of the CTDC file. */
 export const ctdcMissing = "-99";
+/**
+ * Joins an imported record's cells into the one text the analysis space stores (migration 0105):
+ * the unit separator, a control character the reader refuses inside a cell.
+ */
+export const ctdcCellSeparator = "\u001f";
 /** The published file writes age bands with a doubled hyphen (an en dash exported to text). */
 export const ctdcAgeBands = [
   "0--8",

@@ -2,6 +2,7 @@ import {
   type CtdcColumn,
   type CtdcRow,
   ctdcAgeBands,
+  ctdcCellSeparator,
   ctdcColumns,
   ctdcDatasources,
   ctdcFlagColumns,
@@ -280,7 +281,9 @@ export class CtdcCsvReader {
   }
 
   // Checked with the checks compiled for the header's order; the missing code, most of a record's
-  // cells, passes every check and needs none. Issues come out in the file's column order.
+  // cells, passes every check and needs none. Issues come out in the file's column order. NUL and
+  // the unit separator are refused in every cell: the database's text cannot hold the one, and the
+  // other joins a record's cells where it is stored.
   private recordOf(line: number, cells: string[], issues: CtdcIssue[]): CtdcRecord {
     const header = this.header as CtdcColumn[];
     if (cells.length !== header.length) {
@@ -298,7 +301,11 @@ export class CtdcCsvReader {
         value = value.trim();
         if (value === "") value = ctdcMissing;
         else {
-          const why = value.includes("\u0000") ? "a NUL character (not text)" : this.checkOf[i]?.(value);
+          const why = value.includes("\u0000")
+            ? "a NUL character (not text)"
+            : value.includes(ctdcCellSeparator)
+              ? "a unit separator U+001F (a control character, not text)"
+              : this.checkOf[i]?.(value);
           if (why)
             issues.push({
               line,

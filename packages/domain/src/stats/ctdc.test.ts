@@ -198,6 +198,14 @@ describe("CTDC import reports, never crashes", () => {
     ]);
   });
 
+  it("rejects the unit separator (it joins a stored record's cells), naming its column", () => {
+    const out = readAll(`${header}\n${good}\n${good.replace(/-99$/, "a\u001fb")}\n`);
+    expect(out.rows).toHaveLength(1);
+    expect(out.issues).toEqual([
+      { line: 3, column: ctdcColumns.at(-1), reason: expect.stringMatching(/U\+001F/) },
+    ]);
+  });
+
   it("reports broken quoting and a short line", () => {
     const quoteInside = good.replace(/^2020/, '20"20');
     const out = readAll(`${header}\n${quoteInside}\n2020,-99\n${good}\n"2020,-99\n`);

@@ -51,6 +51,32 @@ describe("CTDC exchange", () => {
     expect(back).toEqual(rows.map((r) => stats.ctdcColumns.map((c) => r[c])));
   });
 
+  it("stores each record as one text and reads records of imports before that (a cells array) alike", async () => {
+    const header = stats.ctdcColumns.join(",");
+    const cells = stats.ctdcColumns.map((c) =>
+      c === "yearOfRegistration" ? "2020" : c === "typeOfSexConcatenated" ? 'a, "b"\tc\\d' : "-99",
+    );
+    const csv = `${header}\n${cells.map((v) => (/[",]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(",")}\n`;
+    const report = await importCtdcStream(t.db, chunks(csv, 50), "one.csv");
+    expect(report).toMatchObject({ read: 1, imported: 1, rejected: 0 });
+    const stored = await withSystem(t.db, (tx) =>
+      tx.query<{ record: string; cells: string[] | null }>(
+        "select record, cells from ctdc_records where import_id = $1",
+        [report.importId],
+      ),
+    );
+    expect(stored).toEqual([{ record: cells.join(stats.ctdcCellSeparator), cells: null }]);
+    // A record kept as an array (migration 0065) is read back the same way.
+    await withSystem(t.db, (tx) =>
+      tx.query("insert into ctdc_records (import_id, line, cells) values ($1, 9, $2)", [
+        report.importId,
+        cells,
+      ]),
+    );
+    const back = await withSystem(t.db, (tx) => statsDb.listCtdcRecords(tx, report.importId));
+    expect(back).toEqual([cells, cells]);
+  });
+
   it("reports a file in another encoding instead of guessing", async () => {
     const header = stats.ctdcColumns.join(",");
     const latin1 = Buffer.concat([Buffer.from(`${header}\n2020,`), Buffer.from([0xe4]), Buffer.from(",x\n")]);

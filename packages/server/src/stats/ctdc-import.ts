@@ -56,7 +56,7 @@ export async function importCtdcStream(
     if (r.length === 0 && i.length === 0) return;
     await writing;
     writing = (async () => {
-      await statsDb.copyCtdcRecords(db, importId, r);
+      await statsDb.addCtdcRecords(db, importId, r);
       if (i.length > 0) await withSystem(db, (tx) => statsDb.insertCtdcIssues(tx, importId, i));
     })();
     writing.catch(() => undefined); // awaited by the next flush or at the end
@@ -75,7 +75,7 @@ export async function importCtdcStream(
           ageBroad: c[at.ageBroad] as string,
           citizenship: c[at.citizenship] as string,
           country: c[at.country] as string,
-          cells: c,
+          record: c.join(stats.ctdcCellSeparator),
         });
       } else {
         counts.rejected++;
