@@ -1,6 +1,6 @@
 import { withTenant } from "@ariadne/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfText } from "../pdf/pdf-text.ts";
+import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { aCase, demoDirectory } from "./testing.ts";
 
@@ -322,6 +322,12 @@ describe("the person's rights", () => {
     expect(text).toContain("Savivaldybės tvarkomi asmens duomenys");
     expect(text).toContain("Pavardė: Petrauskaitė");
     expect(text).not.toContain("familyName");
+    // Tagged for a screen reader: marked, in Lithuanian, the title a heading and each field a paragraph.
+    const tagging = pdfTagging(res.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "lt" });
+    expect(tagging.structure).toMatch(/H1[^\n]*\n\s*"Savivaldybės tvarkomi asmens duomenys/);
+    expect(tagging.structure).toMatch(/P[^\n]*\n\s*"Pavardė: Petrauskaitė/);
+    expect(res.rawPayload.toString("latin1")).toMatch(/\/DisplayDocTitle true/);
   });
 
   it("exports in the reader's stored language when Ariadne speaks none of the person's (issue 18)", async () => {

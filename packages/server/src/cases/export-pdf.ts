@@ -1,6 +1,7 @@
 import type { i18n } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { countryName, languageName, longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 import { type ExportLabels, exportLabelsIn, wordFor } from "./export-pdf-labels.ts";
 
 export type ExportLanguage = i18n.LocaleId;
@@ -50,46 +51,52 @@ function shownValue(field: string, v: unknown, l: ExportLabels, lang: ExportLang
 export function renderPersonExportPdf(d: ExportDocument, lang: ExportLanguage): Promise<Buffer> {
   const l = exportLabelsIn(lang);
   const doc = useUnicodeFonts(
-    new PDFDocument({ size: "A4", margin: 56, lang, info: { Title: l.title, Author: "Ariadne" } }),
+    new PDFDocument({ size: "A4", margin: 56, ...taggedPdfOptions(lang, l.title) }),
   );
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  // Tagged: a screen reader reads the title, each section's heading and each line as a paragraph.
+  const s = documentStructure(doc);
   const heading = (text: string) =>
-    doc.moveDown().font(pdfFonts.bold).fontSize(13).text(text).font(pdfFonts.regular).fontSize(10);
+    s.add("H2", () =>
+      doc.moveDown().font(pdfFonts.bold).fontSize(13).text(text).font(pdfFonts.regular).fontSize(10),
+    );
+  const line = (text: string) => s.add("P", () => doc.text(text));
 
-  doc.font(pdfFonts.bold).fontSize(18).text(l.title);
-  doc.font(pdfFonts.regular).fontSize(10).text(l.intro).moveDown(0.5);
-  doc.text(`${l.caseCode}: ${d.case.caseCode}`);
-  doc.text(`${l.exportedAt}: ${longDate(d.exportedAt, lang)}`);
-  doc.text(`${l.status}: ${wordFor(l.statuses, d.case.state.status)}`);
+  s.add("H1", () => doc.font(pdfFonts.bold).fontSize(18).text(l.title));
+  s.add("P", () => doc.font(pdfFonts.regular).fontSize(10).text(l.intro).moveDown(0.5));
+  line(`${l.caseCode}: ${d.case.caseCode}`);
+  line(`${l.exportedAt}: ${longDate(d.exportedAt, lang)}`);
+  line(`${l.status}: ${wordFor(l.statuses, d.case.state.status)}`);
 
   heading(l.person);
   for (const [k, v] of Object.entries(d.person)) {
     if (k === "id" || k === "caseCode" || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    doc.text(`${wordFor(l.fields, k)}: ${shownValue(k, v, l, lang)}`);
+    line(`${wordFor(l.fields, k)}: ${shownValue(k, v, l, lang)}`);
   }
   heading(l.history);
   for (const h of d.case.history) {
-    doc.text(`${longDate(h.at, lang)}  ${wordFor(l.statuses, h.to)}${h.why ? ` — ${h.why}` : ""}`);
+    line(`${longDate(h.at, lang)}  ${wordFor(l.statuses, h.to)}${h.why ? ` — ${h.why}` : ""}`);
   }
   heading(l.timeline);
-  if (d.timeline.length === 0) doc.text(l.none);
-  for (const e of d.timeline) doc.text(`${longDate(e.at, lang)}  ${describeEntry(e, l, lang)}`);
+  if (d.timeline.length === 0) line(l.none);
+  for (const e of d.timeline) line(`${longDate(e.at, lang)}  ${describeEntry(e, l, lang)}`);
   heading(l.consents);
-  if (d.consents.length === 0) doc.text(l.none);
+  if (d.consents.length === 0) line(l.none);
   for (const c of d.consents) {
     const purpose = wordFor(l.purposes, c.purpose);
     const form = wordFor(l.forms, c.form);
     const withdrawn = c.withdrawnOn ? `, ${l.withdrawn} ${longDate(c.withdrawnOn, lang)}` : "";
-    doc.text(`${longDate(c.givenOn, lang)}  ${purpose} (${form})${withdrawn}`);
+    line(`${longDate(c.givenOn, lang)}  ${purpose} (${form})${withdrawn}`);
   }
   heading(l.versions);
-  if (d.versions.length === 0) doc.text(l.none);
+  if (d.versions.length === 0) line(l.none);
   for (const v of d.versions) {
     const fields = Object.keys(v.changes).map((k) => wordFor(l.fields, k));
-    doc.text(`${longDate(v.changedAt, lang)}  ${l.version} ${v.version}: ${fields.join(", ")}`);
+    line(`${longDate(v.changedAt, lang)}  ${l.version} ${v.version}: ${fields.join(", ")}`);
   }
+  s.end();
   doc.end();
   return done;
 }

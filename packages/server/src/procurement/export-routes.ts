@@ -301,7 +301,11 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
               reply,
               "application/pdf",
               `${base}.pdf`,
-              await renderBlocksPdf(clauseBlocks(d.row, lang), { title: d.row.title, createdAt: new Date() }),
+              await renderBlocksPdf(clauseBlocks(d.row, lang), {
+                title: d.row.title,
+                createdAt: new Date(),
+                language: lang,
+              }),
             );
           case "report.pdf":
             return attachment(
@@ -311,6 +315,7 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
               await renderBlocksPdf(contractReportBlocks(d, lang), {
                 title: d.row.title,
                 createdAt: new Date(),
+                language: lang,
               }),
             );
           default:
@@ -349,6 +354,7 @@ export function registerProcurementExports(app: FastifyInstance, s: Services) {
         const pdf = await renderBlocksPdf(registerBlocks(lines, asOf, lang), {
           title: exportWordsIn(lang).registerTitle,
           createdAt: new Date(),
+          language: lang,
         });
         return attachment(reply, "application/pdf", `procurement-register-${asOf}.pdf`, pdf);
       },

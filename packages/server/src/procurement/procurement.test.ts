@@ -2,7 +2,7 @@ import { withSystem, withTenant } from "@ariadne/db";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSeed, seedDemo } from "../admin/seed-demo.ts";
-import { pdfText } from "../pdf/pdf-text.ts";
+import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { aContractOf, aQuestionnaireLink, goodAnswers } from "./testing.ts";
 
@@ -437,6 +437,10 @@ describe("findings, corrective actions and exports", () => {
     expect(pdf.type).toBe("application/pdf");
     const text = pdfText(pdf.bytes).replace(/\s+/g, " ");
     expect(text).toContain("Inget kvarhållande av identitetshandlingar");
+    // Tagged for a screen reader, in the tender's language, each clause's title a heading.
+    const tagging = pdfTagging(pdf.bytes);
+    expect(tagging).toMatchObject({ marked: true, lang: "sv" });
+    expect(tagging.structure).toMatch(/H2[^\n]*\n\s*"Inget kvarhållande av identitetshandlingar/);
     // A language beyond the first three: the clause texts and Word's language tag are Polish.
     const polish = await download(officer, `/api/v1/procurement-contracts/${c.id}/clauses.docx?lang=pl`);
     const polishFiles = unzipSync(new Uint8Array(polish.bytes));

@@ -1,6 +1,7 @@
 import { stats } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { countryName, longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 import { type ReportLanguage, reportWordsIn } from "./annual-report-words.ts";
 
 /** What the annual report shows: only figures that already passed disclosure control. */
@@ -62,16 +63,13 @@ export function annualReportCsv(r: AnnualReport): string {
  */
 export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
   const w = reportWordsIn(r.language);
+  const tagged = taggedPdfOptions(r.language, `${w.title(r.year)}: ${r.municipalityName}`);
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",
       margin: 56,
-      info: {
-        Title: `${w.title(r.year)}: ${r.municipalityName}`,
-        Author: "Ariadne",
-        Subject: w.subject,
-        CreationDate: r.createdAt,
-      },
+      ...tagged,
+      info: { ...tagged.info, Subject: w.subject, CreationDate: r.createdAt },
     }),
   );
   const chunks: Buffer[] = [];
@@ -81,17 +79,24 @@ export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
     doc.on("error", reject);
   });
 
-  doc.font(pdfFonts.bold).fontSize(20).text(w.title(r.year));
-  doc.font(pdfFonts.regular).fontSize(13).text(r.municipalityName);
-  doc
-    .fontSize(9)
-    .fillColor("#444")
-    .text(`${w.subject}. ${longDate(r.createdAt, r.language)}.`);
-  doc
-    .moveDown(0.5)
-    .fillColor("black")
-    .fontSize(9)
-    .text(w.note(r.cases.minCellSize) + (r.cases.roundingBase > 1 ? w.rounding(r.cases.roundingBase) : ""));
+  // Tagged: the title and each chart's title are headings, every line of figures a paragraph, the
+  // bars artifacts (the number beside each says what it shows).
+  const s = documentStructure(doc);
+  s.add("H1", () => doc.font(pdfFonts.bold).fontSize(20).text(w.title(r.year)));
+  s.add("P", () => doc.font(pdfFonts.regular).fontSize(13).text(r.municipalityName));
+  s.add("P", () =>
+    doc
+      .fontSize(9)
+      .fillColor("#444")
+      .text(`${w.subject}. ${longDate(r.createdAt, r.language)}.`),
+  );
+  s.add("P", () =>
+    doc
+      .moveDown(0.5)
+      .fillColor("black")
+      .fontSize(9)
+      .text(w.note(r.cases.minCellSize) + (r.cases.roundingBase > 1 ? w.rounding(r.cases.roundingBase) : "")),
+  );
   doc.moveDown();
 
   const left = doc.page.margins.left;
@@ -100,7 +105,7 @@ export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
   for (const chart of reportCharts(r)) {
     const rows = chart.series.categories.length + 1;
     if (doc.y + 24 + rows * 14 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    doc.font(pdfFonts.bold).fontSize(12).text(chart.title);
+    s.add("H2", () => doc.font(pdfFonts.bold).fontSize(12).text(chart.title));
     doc.moveDown(0.2);
     const max = Math.max(1, ...chart.series.values.map((v) => v ?? 0));
     const entries = chart.series.categories.map((c, i) => ({
@@ -112,26 +117,30 @@ export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
     for (const [i, e] of entries.entries()) {
       const y = doc.y;
       const isTotal = i === entries.length - 1;
-      doc.text(e.label, left, y, { width: labelW - 8, lineBreak: false, ellipsis: true });
       const width = e.value === null ? 0 : isTotal ? 0 : (e.value / max) * barMax;
-      if (width > 0)
-        doc
-          .rect(left + labelW, y + 1, Math.max(width, 1), 8)
-          .fill("#1d4ed8")
-          .fillColor("black");
-      if (e.value === null && !isTotal)
-        doc
-          .rect(left + labelW, y + 1, 30, 8)
-          .lineWidth(0.5)
-          .stroke("#6b7280");
-      doc.text(
-        e.value === null ? w.hidden : String(e.value),
-        left + labelW + Math.max(width, e.value === null ? 30 : 0) + 6,
-        y,
-        {
-          lineBreak: false,
-        },
-      );
+      s.add("P", () => {
+        doc.text(`${e.label} `, left, y, { width: labelW - 8, lineBreak: false, ellipsis: true });
+        doc.text(
+          e.value === null ? w.hidden : String(e.value),
+          left + labelW + Math.max(width, e.value === null ? 30 : 0) + 6,
+          y,
+          {
+            lineBreak: false,
+          },
+        );
+      });
+      s.artifact(() => {
+        if (width > 0)
+          doc
+            .rect(left + labelW, y + 1, Math.max(width, 1), 8)
+            .fill("#1d4ed8")
+            .fillColor("black");
+        if (e.value === null && !isTotal)
+          doc
+            .rect(left + labelW, y + 1, 30, 8)
+            .lineWidth(0.5)
+            .stroke("#6b7280");
+      });
       doc.x = left;
       doc.y = y + 13;
     }
@@ -139,16 +148,19 @@ export function renderAnnualReportPdf(r: AnnualReport): Promise<Buffer> {
   }
 
   if (doc.y + 120 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.font(pdfFonts.bold).fontSize(12).text(w.charts.plan, left);
+  s.add("H2", () => doc.font(pdfFonts.bold).fontSize(12).text(w.charts.plan, left));
   doc.moveDown(0.2).font(pdfFonts.regular).fontSize(9);
   r.plan.chapters.forEach((c, i) => {
     const counts = r.plan.statuses
       .map((s, j) => `${w.actionStatuses[s as keyof typeof w.actionStatuses]} ${r.plan.counts[i]?.[j] ?? 0}`)
       .join(", ");
-    doc.text(
-      `${w.chapters[c as keyof typeof w.chapters]}: ${counts}; ${w.meanProgress} ${r.plan.meanProgressPercent[i] ?? 0} %`,
+    s.add("P", () =>
+      doc.text(
+        `${w.chapters[c as keyof typeof w.chapters]}: ${counts}; ${w.meanProgress} ${r.plan.meanProgressPercent[i] ?? 0} %`,
+      ),
     );
   });
+  s.end();
   doc.end();
   return done;
 }

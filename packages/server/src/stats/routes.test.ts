@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type admin, stats } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfText } from "../pdf/pdf-text.ts";
+import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 import { seedDemoStatistics } from "./seed-demo-statistics.ts";
 
@@ -226,6 +226,7 @@ describe("annual report", () => {
       return {
         language: res.headers["content-language"],
         text: pdfText(res.rawPayload).replace(/\s+/g, " "),
+        tagging: pdfTagging(res.rawPayload),
       };
     };
     expect((await analyst.request("PUT", "/api/v1/auth/locale", { locale: "pl" })).status).toBe(200);
@@ -233,7 +234,12 @@ describe("annual report", () => {
       const polish = await pdfOf(analyst);
       expect(polish.language).toBe("pl");
       expect(polish.text).toContain("Handel ludźmi: dane roczne 2024");
+      // Tagged for a screen reader: marked, in Polish, its title and each chart's title headings.
+      expect(polish.tagging).toMatchObject({ marked: true, lang: "pl" });
+      expect(polish.tagging.structure).toMatch(/H1[^\n]*\n\s*"Handel ludźmi: dane roczne 2024/);
+      expect(polish.tagging.structure.match(/^\s*H2\b/gm)?.length).toBeGreaterThanOrEqual(5);
       // Another reader of the same municipality reads it in theirs (the coordinator chose Finnish).
+      expect((await coordinator.request("PUT", "/api/v1/auth/locale", { locale: "fi" })).status).toBe(200);
       expect((await pdfOf(coordinator)).text).toContain("Ihmiskauppa: vuoden 2024 luvut");
       const asked = await pdfOf(analyst, "&lang=en");
       expect(asked.language).toBe("en");

@@ -1,0 +1,48 @@
+import PDFDocument from "pdfkit";
+import { describe, expect, it } from "vitest";
+import { pdfFonts, useUnicodeFonts } from "./fonts.ts";
+import { pdfTagging } from "./pdf-text.ts";
+import { documentStructure, taggedPdfOptions } from "./tagged.ts";
+
+function render(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions) {
+  const doc = useUnicodeFonts(new PDFDocument({ size: "A4", ...options }));
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+describe("tagged PDFs", () => {
+  it("marks the document, sets its language and title, and reads headings and paragraphs in order across pages", async () => {
+    const pdf = await render(
+      (doc) => {
+        const s = documentStructure(doc);
+        s.add("H1", () => doc.font(pdfFonts.bold).text("Sprawozdanie roczne"));
+        for (let i = 1; i <= 60; i++) s.add("P", () => doc.font(pdfFonts.regular).text(`Wiersz ${i}`));
+        s.artifact(() => doc.rect(56, 56, 20, 8).fill("#1d4ed8"));
+        s.add("H2", () => doc.text("Zakończenie"));
+        s.end();
+      },
+      taggedPdfOptions("pl", "Sprawozdanie roczne"),
+    );
+    const tagging = pdfTagging(pdf);
+    expect(tagging.marked).toBe(true);
+    expect(tagging.lang).toBe("pl");
+    expect(pdf.toString("latin1")).toMatch(/\/DisplayDocTitle true/);
+    const lines = tagging.structure.split("\n").map((l) => l.trim());
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    expect(lines[at("Sprawozdanie roczne") - 1]).toMatch(/^H1/);
+    expect(lines[at("Zakończenie") - 1]).toMatch(/^H2/);
+    // Sixty lines run onto a second page; each is still its own paragraph, in reading order.
+    expect(lines.filter((l) => /^P\b/.test(l))).toHaveLength(60);
+    expect(at("Wiersz 60")).toBeGreaterThan(at("Wiersz 1"));
+    expect(at("Zakończenie")).toBeGreaterThan(at("Wiersz 60"));
+  });
+
+  it("says nothing of the kind for an untagged PDF", async () => {
+    const pdf = await render((doc) => doc.text("Hello"), {});
+    expect(pdfTagging(pdf)).toMatchObject({ marked: false, lang: null });
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A tagged PDF (issue 18: accessible by law): the document's language and title, and a logical
+ * structure a screen reader follows, headings as headings and paragraphs as paragraphs (ISO 32000
+ * §14.8, the core of PDF/UA). Drawings that only repeat the text beside them (a chart's bars) are
+ * artifacts, skipped by a reader.
+ */
+
+/** The options that make a new PDFDocument tagged, in `lang`, its title shown in the title bar. */
+export function taggedPdfOptions(lang: string, title: string) {
+  return {
+    pdfVersion: "1.7",
+    tagged: true,
+    lang,
+    displayTitle: true,
+    info: { Title: title, Author: "Ariadne" },
+  } satisfies PDFKit.PDFDocumentOptions;
+}
+
+export type StructureType = "H1" | "H2" | "H3" | "P";
+
+export interface DocumentStructure {
+  /** Draws into one structure element of `type`: everything `draw` puts on the page belongs to it. */
+  add(type: StructureType, draw: () => void): void;
+  /** Draws what is decoration only (it repeats text that is tagged beside it). */
+  artifact(draw: () => void): void;
+  /** Closes the structure; call before `doc.end()`. */
+  end(): void;
+}
+
+/** The document's root structure element, attached to the document, its children added in reading order. */
+export function documentStructure(doc: PDFKit.PDFDocument): DocumentStructure {
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  return {
+    // The root is attached, so a child's drawing runs (and is marked) as it is added.
+    add: (type, draw) => {
+      root.add(doc.struct(type, draw));
+    },
+    artifact: (draw) => {
+      doc.markContent("Artifact");
+      draw();
+      doc.endMarkedContent();
+    },
+    end: () => root.end(),
+  };
+}
