@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from "react";
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { hasAny, SessionProvider, useMe, useSession } from "./auth/index.ts";
 import { withMessages } from "./i18n/index.ts";
 import { AppShell, adminSections, PublicLayout, visibleAdminSections } from "./shell/index.ts";
@@ -49,10 +49,9 @@ const CertificateCheckPage = lazy(
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
-  const location = useLocation();
   if (state.status === "loading") return <Loading />;
   if (state.status === "signed_out") {
-    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+    return <Navigate to="/sign-in" replace />;
   }
   return children;
 }

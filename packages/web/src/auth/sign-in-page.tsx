@@ -52,7 +52,11 @@ export default function SignInPage() {
   const [info, setInfo] = useState<string | null>(null);
   const totpInput = useRef<HTMLInputElement>(null);
 
-  const from = (location.state as { from?: string } | null)?.from ?? "/";
+  // Signed in, the reader starts on the welcome page, whoever signed out before on this device and
+  // wherever they were. (Returning to the page that sent here once raced the sign-in route's own
+  // redirect to "/": React let the redirect win, Preact the return, so after a sign-out the next
+  // person landed on the page of the one before; issue 18.)
+  const home = "/";
   const reason = state.status === "signed_out" ? state.reason : "none";
 
   useEffect(() => {
@@ -94,7 +98,7 @@ export default function SignInPage() {
   async function continueWith(answer: SignInResponse) {
     if (answer.status === "signed_in") {
       await signedIn(answer.session);
-      navigate(from, { replace: true });
+      navigate(home, { replace: true });
     } else if (answer.status === "totp_required") {
       // Being asked for the second factor is the normal next step, not a mistake.
       setStep((current) =>
@@ -187,7 +191,7 @@ export default function SignInPage() {
       const answer = await authApi.enrolTotp(checked.data);
       if (answer.status === "signed_in") {
         await signedIn(answer.session);
-        navigate(from, { replace: true });
+        navigate(home, { replace: true });
       }
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 401 && !authCodes.has(e.code)) {
