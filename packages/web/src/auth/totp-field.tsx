@@ -27,7 +27,13 @@ export function TotpField(props: {
       maxLength={6}
       required
       value={props.value}
-      onChange={(e) => props.onChange(e.target.value.replace(/\D/g, ""))}
+      onChange={(e) => {
+        const digits = e.target.value.replace(/\D/g, "");
+        // A dropped character leaves the state as it was, so nothing renders again: Preact would
+        // leave it in the field (React puts the state back), so the field is told here.
+        if (e.target.value !== digits) e.target.value = digits;
+        props.onChange(digits);
+      }}
       error={props.error}
     />
   );
