@@ -13,7 +13,7 @@ export function pdfTagging(pdf: Buffer): { marked: boolean; lang: string | null;
   const raw = pdf.toString("latin1");
   const objectAt = (ref: string) =>
     raw.match(new RegExp(`(?:^|\\s)${ref} obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`))?.[1] ?? "";
-  const catalog = raw.match(/<<[^]*?\/Type \/Catalog[^]*?>>\s*endobj/)?.[0] ?? "";
+  const catalog = raw.split("endobj").find((o) => o.includes("/Type /Catalog")) ?? "";
   const markInfo = catalog.match(/\/MarkInfo (\d+ \d+) R/)?.[1];
   const info = execFileSync("pdfinfo", ["-struct-text", "-"], { input: pdf }).toString("utf8");
   return {

@@ -34,7 +34,7 @@ export function documentStructure(doc: PDFKit.PDFDocument): DocumentStructure {
   return {
     // The root is attached, so a child's drawing runs (and is marked) as it is added.
     add: (type, draw) => {
-      root.add(doc.struct(type, draw));
+      root.add(doc.struct(type, {}, draw));
     },
     artifact: (draw) => {
       doc.markContent("Artifact");
