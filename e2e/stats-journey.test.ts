@@ -1,5 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { adminDb, withSystem, withTenant } from "@ariadne/db";
+import { createMunicipality } from "@ariadne/server/admin/municipalities.ts";
 import { seedDemoStatistics } from "@ariadne/server/stats/seed-demo-statistics.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
@@ -198,5 +201,124 @@ describe("the regional analyst sees the region's roll-up, never a municipality's
     expect(csv.split("\r\n")[0]).toBe("Municipality,Count");
     expect(csv).toContain("Total,240");
     await expectFitsPhone(page, "regional statistics", [390]);
+  });
+});
+
+describe("the system admin draws a region, and its regional analyst sees both municipalities", () => {
+  const run = Date.now().toString(36);
+  const town = `Lakeside ${run}`;
+  const regionName = `Lake district ${run}`;
+  const analyst = { email: `regional-${run}@demo.ariadne.test`, name: `Rea Region ${run}`, password: "" };
+
+  beforeAll(async () => {
+    // A second municipality with its own historic cases, in no region yet.
+    const db = journey.server.db;
+    const m = await withSystem(db, (tx) => createMunicipality(tx, { name: town, country: "FI" }));
+    await withTenant(db, m.id, (tx) =>
+      adminDb.insertOrganisation(tx, {
+        id: randomUUID(),
+        municipalityId: m.id,
+        name: "Lakeside social services",
+        kind: "social_services",
+      }),
+    );
+    await seedDemoStatistics(db, m.id, { count: 120, years: [2023, 2024, 2025] });
+  });
+
+  it("opens Regions (no municipality to choose), moves the demo municipality out of its region and creates one with two", async () => {
+    const page = journey.page;
+    await signOut(page);
+    await signIn(page, journey.server, "system_admin");
+    await page
+      .getByRole("navigation", { name: "Modules" })
+      .getByRole("link", { name: "Administration" })
+      .click();
+    await page
+      .getByRole("navigation", { name: "Administration sections" })
+      .getByRole("link", { name: "Regions" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Regions" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Demo municipality region" }).waitFor();
+    expect(await page.getByLabel("Municipality", { exact: true }).count()).toBe(0);
+
+    // Regions never overlap: the demo municipality leaves its region before joining the new one.
+    await page
+      .getByRole("button", { name: "Remove Demo municipality from Demo municipality region" })
+      .click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Demo municipality removed from Demo municipality region." })
+      .waitFor();
+
+    const form = page.getByRole("region", { name: "New region" });
+    await form.getByRole("button", { name: "Create region" }).click();
+    await form.locator(".field-error").first().waitFor();
+    await form.getByLabel("Name of the region").fill(regionName);
+    await form.getByLabel("Demo municipality").check();
+    await form.getByLabel(town).check();
+    await form.getByRole("button", { name: "Create region" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Region “${regionName}” created.` })
+      .waitFor();
+    const members = page.getByRole("list", { name: `Municipalities of ${regionName}` }).getByRole("listitem");
+    await expect
+      .poll(() => members.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Demo municipality\s+Remove$/),
+        expect.stringMatching(new RegExp(`^${town}\\s+Remove$`)),
+      ]);
+    await expectAccessible(page, "regions", { wcag22: true });
+    await expectFitsPhone(page, "regions", [390]);
+  });
+
+  it("adds a regional analyst of the new region", async () => {
+    const page = journey.page;
+    await page
+      .getByRole("navigation", { name: "Administration sections" })
+      .getByRole("link", { name: "Users" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
+    await page.getByLabel("Municipality", { exact: true }).selectOption({ label: "Demo municipality" });
+    const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a user" }) });
+    await form.getByLabel("Email address").fill(analyst.email);
+    await form.getByLabel("Name").fill(analyst.name);
+    await form.getByLabel("Organisation").selectOption({ label: "Anti-trafficking coordination office" });
+    await form.getByLabel("Role").selectOption("regional_analyst");
+    await form.getByLabel("Region").selectOption({ label: regionName });
+    await form.getByRole("button", { name: "Add user" }).click();
+    const password = page.getByTestId("initial-password");
+    await expect.poll(async () => (await password.textContent())?.length ?? 0).toBeGreaterThanOrEqual(12);
+    analyst.password = (await password.textContent()) ?? "";
+    await page.getByRole("button", { name: "I have noted the password" }).click();
+    await password.waitFor({ state: "detached" });
+    await signOut(page);
+  });
+
+  it("the regional analyst signs in and reads both municipalities in the region's roll-up", async () => {
+    const page = journey.page;
+    await page.getByLabel("Email address").fill(analyst.email);
+    await page.getByLabel("Password").fill(analyst.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Choose your own password" }).waitFor();
+    await page.getByLabel("New password", { exact: true }).fill("lanterns along the shore");
+    await page.getByLabel("New password again").fill("lanterns along the shore");
+    await page.getByRole("button", { name: "Save password and continue" }).click();
+    await page.getByRole("heading", { level: 1, name: `Welcome, ${analyst.name}` }).waitFor();
+    await page.getByRole("link", { name: "Statistics" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Regional statistics" }).waitFor();
+    await page.getByLabel("From year").fill("2023");
+    await page.getByLabel("To year").fill("2025");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.getByRole("heading", { level: 2, name: `Cases in ${regionName}, 2023–2025` }).waitFor();
+    const rows = table("Cases by municipality").getByRole("row");
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Municipality\s+Count$/),
+        expect.stringMatching(/^Demo municipality\s+240$/),
+        expect.stringMatching(new RegExp(`^${town}\\s+120$`)),
+        expect.stringMatching(/^Total\s+360$/),
+      ]);
   });
 });

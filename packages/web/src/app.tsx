@@ -19,6 +19,7 @@ const OrganisationsPage = lazy(
 const UsersPage = lazy(withMessages(["admin"], () => import("./admin/users-page.tsx")));
 const AuditPage = lazy(withMessages(["admin", "audit"], () => import("./admin/audit-page.tsx")));
 const LanguagesPage = lazy(withMessages(["admin"], () => import("./admin/languages-page.tsx")));
+const RegionsPage = lazy(withMessages(["admin"], () => import("./admin/regions-page.tsx")));
 const ScreeningPage = lazy(withMessages(["screening"], () => import("./screening/screening-page.tsx")));
 const CasesPage = lazy(
   withMessages(["cases", "map", "referral", "screening"], () => import("./cases/cases-page.tsx")),
@@ -220,6 +221,14 @@ export function App() {
                   element={
                     <RequirePermission anyOf={["organisations:manage"]}>
                       <LanguagesPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="regions"
+                  element={
+                    <RequirePermission anyOf={["municipalities:manage"]}>
+                      <RegionsPage />
                     </RequirePermission>
                   }
                 />

@@ -13,7 +13,7 @@ import {
   UserCreated,
   type UserUpdate,
 } from "@ariadne/domain/admin/index.ts";
-import { Region } from "@ariadne/domain/stats/index.ts";
+import { Region, type RegionCreate, type RegionUpdate } from "@ariadne/domain/stats/index.ts";
 import { request, withQuery } from "../api/client.ts";
 
 /** A system admin names the municipality; everyone else works in their own (scope left empty). */
@@ -32,6 +32,10 @@ export const adminApi = {
   setMunicipalityLocale: (scope: Scope, body: MunicipalityLocale) =>
     request("PUT", withQuery("/api/v1/municipality/locale", { ...scope }), Municipality, body),
   regions: () => request("GET", "/api/v1/regions", RegionList),
+  /** Regions are the system's, not one municipality's: no scope (issue 17). */
+  createRegion: (body: RegionCreate) => request("POST", "/api/v1/regions", Region, body),
+  updateRegion: (id: string, body: RegionUpdate) =>
+    request("PATCH", `/api/v1/regions/${encodeURIComponent(id)}`, Region, body),
 
   organisations: (scope: Scope) =>
     request("GET", withQuery("/api/v1/organisations", { ...scope }), OrganisationList),

@@ -1,9 +1,9 @@
 import type { Municipality } from "@ariadne/domain/admin/index.ts";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet, useOutletContext } from "react-router";
+import { NavLink, Outlet, useLocation, useOutletContext } from "react-router";
 import { useMe } from "../auth/index.ts";
-import { visibleAdminSections } from "../shell/modules.ts";
+import { systemWideAdminSections, visibleAdminSections } from "../shell/modules.ts";
 import { Alert, errorText, Loading, SelectField, useLoad } from "../ui/index.ts";
 import { adminApi, type Scope } from "./admin-api.ts";
 
@@ -22,6 +22,8 @@ export default function AdminLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const sections = visibleAdminSections(me).map((to) => ({ to, label: t(`admin.${to}`) }));
+  const { pathname } = useLocation();
+  const systemWide = systemWideAdminSections.some((s) => pathname.endsWith(`/admin/${s}`));
 
   return (
     <div className="admin">
@@ -35,7 +37,11 @@ export default function AdminLayout() {
         </ul>
       </nav>
       <Suspense fallback={<Loading />}>
-        {me.role === "system_admin" ? <SystemAdminScope /> : <Outlet context={ownMunicipality} />}
+        {me.role === "system_admin" && !systemWide ? (
+          <SystemAdminScope />
+        ) : (
+          <Outlet context={ownMunicipality} />
+        )}
       </Suspense>
     </div>
   );

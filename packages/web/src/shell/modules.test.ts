@@ -60,4 +60,11 @@ describe("navigation by permission", () => {
       "languages",
     ]);
   });
+
+  it("offers Regions (drawn across municipalities) to the system admin alone", () => {
+    for (const role of roles) {
+      const sections = visibleAdminSections({ permissions: [...permissionsOf(role)] });
+      expect(sections.includes("regions"), role).toBe(role === "system_admin");
+    }
+  });
 });

@@ -29,9 +29,13 @@ export const adminSections = [
   { to: "users", permission: "users:read" },
   { to: "audit", permission: "audit:read" },
   { to: "languages", permission: "organisations:manage" },
+  { to: "regions", permission: "municipalities:manage" },
 ] as const satisfies readonly { to: string; permission: Permission }[];
 
 export type AdminSection = (typeof adminSections)[number]["to"];
+
+/** Sections about the whole system rather than one municipality: no municipality is chosen for them. */
+export const systemWideAdminSections: readonly AdminSection[] = ["regions"];
 
 function adminPermissions(): Permission[] {
   return adminSections.map((s) => s.permission);
