@@ -100,9 +100,9 @@ describe("the coordinator reads the municipality's figures", () => {
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"])
       .toString("utf8")
       .replace(/\s+/g, " ");
-    // The demo municipality is Finnish: the report is in Finnish, with its disclosure note.
-    expect(text).toContain("Ihmiskauppa: vuoden 2024 luvut");
-    expect(text).toContain("Tietosuojakäsittely");
+    // The report is in the reader's language (issue 18): the coordinator reads English here.
+    expect(text).toContain("Human trafficking: annual figures 2024");
+    expect(text).toContain("Disclosure control: no figure identifies a person");
     execFileSync("pdftoppm", ["-png", "-r", "30", "-f", "1", "-l", "1", path, `${path}-page`]);
     expect(readFileSync(`${path}-page-1.png`).subarray(1, 4).toString()).toBe("PNG");
   });
