@@ -125,4 +125,35 @@ describe("session journey", () => {
     await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
     await page.close();
   });
+
+  it("told when the device cannot keep a draft, the worker still has the text on the page, and the warning goes once it is kept", async () => {
+    const page = journey.page;
+    await page.goto(caseUrl);
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await expect
+      .poll(() => note.getByLabel("Note").inputValue())
+      .toBe("Second visit: lives above the workshop");
+    // The browser's storage refuses writes, as when its quota is used up.
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+      w.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await note.getByLabel("Note").fill("Second visit: lives above the workshop, with four others");
+    const warning = page.getByRole("alert").filter({ hasText: "could not keep what you are typing" });
+    await warning.waitFor();
+    await expectAccessible(page, "draft not kept");
+    await expect
+      .poll(() => note.getByLabel("Note").inputValue())
+      .toBe("Second visit: lives above the workshop, with four others");
+
+    await page.evaluate(() => {
+      const w = window as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+      IDBObjectStore.prototype.put = w.realPut!;
+    });
+    await note.getByLabel("Note").fill("Second visit: lives above the workshop with four others");
+    await warning.waitFor({ state: "detached" });
+  });
 });

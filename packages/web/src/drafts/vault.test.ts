@@ -68,4 +68,36 @@ describe("DraftVault", () => {
     const again = await DraftVault.open(alice, keyOf(1), storage);
     expect(again.get("note:c")).toEqual({ text: "version 19" });
   });
+
+  it("counts a draft the device refused to keep, tells its listeners, and clears it once a write succeeds", async () => {
+    const inner = aStore();
+    let full = false;
+    // A store that refuses writes while `full`, as IndexedDB does when the quota is exceeded.
+    const storage: DraftStore = {
+      ...inner,
+      put: (name, sealed) =>
+        full ? Promise.reject(new DOMException("quota", "QuotaExceededError")) : inner.put(name, sealed),
+    };
+    const v = await DraftVault.open(alice, keyOf(1), storage);
+    const heard: number[] = [];
+    const unsubscribe = v.subscribe(() => heard.push(v.notKeptCount()));
+
+    full = true;
+    v.set("note:c", { text: "Lives above the workshop" });
+    v.set("screening", { answers: { x: 1 } });
+    await v.flush();
+    expect(v.notKeptCount()).toBe(2);
+    expect(v.get("note:c")).toEqual({ text: "Lives above the workshop" });
+
+    full = false;
+    v.set("note:c", { text: "Lives above the workshop, second floor" });
+    v.remove("screening"); // sent: nothing of it is left to lose
+    await v.flush();
+    expect(v.notKeptCount()).toBe(0);
+    expect(heard).toEqual([1, 2, 1, 0]);
+    expect((await DraftVault.open(alice, keyOf(1), inner)).get("note:c")).toEqual({
+      text: "Lives above the workshop, second floor",
+    });
+    unsubscribe();
+  });
 });

@@ -20,6 +20,9 @@ async function ownerOf(userId: string): Promise<string> {
 
 export class DraftVault {
   private readonly writes = new Map<string, Promise<void>>();
+  /** Drafts whose last write the device's store refused (full, or storage taken away). */
+  private readonly notKept = new Set<string>();
+  private readonly listeners = new Set<() => void>();
   private closed = false;
 
   private constructor(
@@ -97,6 +100,20 @@ export class DraftVault {
     this.persist(name);
   }
 
+  /**
+   * How many drafts live only in this page because the device refused to keep them: the user must
+   * hear it, since a reload or a lost session would then lose what they typed.
+   */
+  notKeptCount(): number {
+    return this.notKept.size;
+  }
+
+  /** Calls `listener` whenever `notKeptCount()` may have changed; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Resolves once every write so far is in storage. */
   async flush(): Promise<void> {
     await Promise.all(this.writes.values());
@@ -110,8 +127,21 @@ export class DraftVault {
 
   private persist(name: string) {
     const previous = this.writes.get(name) ?? Promise.resolve();
-    const next = previous.then(() => this.write(name)).catch(() => {});
+    const next = previous
+      .then(() => this.write(name))
+      // A removal that failed loses nothing typed: only a value still held counts as not kept.
+      .then(
+        () => this.markKept(name, true),
+        () => this.markKept(name, !this.values.has(name)),
+      );
     this.writes.set(name, next);
+  }
+
+  private markKept(name: string, kept: boolean) {
+    if (kept === !this.notKept.has(name)) return;
+    if (kept) this.notKept.delete(name);
+    else this.notKept.add(name);
+    for (const listener of this.listeners) listener();
   }
 
   private async write(name: string) {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useMe, useSession } from "../auth/index.ts";
 import { IdleWarning, SignInAgain } from "../auth/session-dialogs.tsx";
+import { DraftsNotKeptWarning } from "../drafts/not-kept-warning.tsx";
 import { RestoredDrafts } from "../drafts/restored-notice.tsx";
 import { NotificationBell } from "../notifications/index.ts";
 import { Loading } from "../ui/index.ts";
@@ -87,6 +88,7 @@ export function AppShell() {
         </nav>
         <main id="main" className="shell-main" tabIndex={-1}>
           <RestoredDrafts />
+          <DraftsNotKeptWarning />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
