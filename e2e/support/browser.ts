@@ -64,12 +64,12 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: unknown[] }[];
+  nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
 /**
- * Runs axe-core on the page as it is now; returns the serious and critical violations. With
- * `wcag22`, WCAG 2.2's AA rules too (2.5.8 target size), which axe leaves off by default.
+ * Runs axe-core on the page as it is now, with WCAG 2.2's AA rules too (2.5.8 target size, which
+ * axe leaves off by default) unless `wcag22` is false; returns the serious and critical violations.
  */
 export async function seriousA11yViolations(
   page: Page,
@@ -87,10 +87,14 @@ export async function seriousA11yViolations(
     const axe = (window as unknown as { axe: Axe }).axe;
     const rules = wcag22 ? axe.getRules(["wcag22aa"]).map((r) => [r.ruleId, { enabled: true }]) : [];
     return (await axe.run(document, { rules: Object.fromEntries(rules) })).violations;
-  }, options.wcag22 ?? false);
+  }, options.wcag22 ?? true);
   return (violations as AxeViolation[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
-      (v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+          // What axe found wrong there (for a target, its size or the element that covers it).
+          .map((n) => `${JSON.stringify(n.target)} (${n.failureSummary?.replace(/\s+/g, " ").trim() ?? ""})`)
+          .join(", ")}`,
     );
 }
