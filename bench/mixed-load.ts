@@ -209,7 +209,8 @@ async function actAs(
   user: LoadUser,
   shelterId: string,
   index: number,
-  keepGoing: () => boolean,
+  /** Milliseconds left in the measured window (infinite before it starts). */
+  msLeft: () => number,
   thinkMs: number,
 ) {
   const signedIn = await client.request("sign_in", "POST", "/api/v1/auth/sign-in", {
@@ -242,15 +243,16 @@ async function actAs(
     }
     return mix[0]![0];
   };
+  // Thinking ends at the window's end at the latest: a user still pausing then is done, not late.
   const think = () => {
     if (thinkMs <= 0) return;
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    const ms = -Math.log(1 - seed / 2147483648) * thinkMs;
+    const ms = Math.min(-Math.log(1 - seed / 2147483648) * thinkMs, msLeft());
     return new Promise((r) => setTimeout(r, ms));
   };
-  while (keepGoing()) {
+  while (msLeft() > 0) {
     await think();
-    if (!keepGoing()) break;
+    if (msLeft() <= 0) break;
     const action = nextAction();
     try {
       switch (action) {
@@ -332,7 +334,7 @@ export async function runMixedLoad(opts: {
         i,
         () => {
           arrived(i);
-          return performance.now() < deadline;
+          return deadline - performance.now();
         },
         opts.thinkMs,
       );
