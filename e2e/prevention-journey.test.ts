@@ -1,7 +1,7 @@
 import { prevention } from "@ariadne/domain";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { draftsOnDevice } from "./support/drafts.ts";
+import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { freshTotp, signIn, signOut } from "./support/sign-in.ts";
 
@@ -525,10 +525,8 @@ describe("an awareness campaign for taxi drivers", () => {
     await form.getByLabel("Planned reach (people)").fill("400");
     // What was typed survives a reload (the drafts layer, encrypted on the device).
     await expect
-      .poll(async () => Object.keys(await draftsOnDevice(page)).includes("campaign:new"))
-      .toBe(true);
-    // The last field's encryption settles within a few milliseconds of the keystroke.
-    await page.waitForTimeout(300);
+      .poll(async () => (await draftKeptOnDevice(page, "campaign:new")) as Record<string, unknown>)
+      .toMatchObject({ title: "Taxi drivers know the signs", planned: "400" });
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Awareness campaigns" }).waitFor();
     await expect.poll(() => form.getByLabel("Title").inputValue()).toBe("Taxi drivers know the signs");

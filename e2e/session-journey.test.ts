@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, useJourney } from "./support/journey.ts";
 import { freshTotp, signIn } from "./support/sign-in.ts";
 
@@ -68,6 +69,11 @@ describe("session journey", () => {
     const page = journey.page;
     const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
     await note.getByLabel("Note").fill("Second visit: lives above the workshop");
+    // The draft is sealed and written a moment after the keystroke; leave the page once it is kept.
+    const caseId = new URL(caseUrl).pathname.split("/").pop();
+    await expect
+      .poll(() => draftKeptOnDevice(page, `note:${caseId}`))
+      .toMatchObject({ text: "Second visit: lives above the workshop" });
 
     await page.goto(`${journey.server.url}/screening`);
     const who = page.getByRole("group", { name: "Who is being screened?" });
@@ -76,6 +82,7 @@ describe("session journey", () => {
     const answers = page.getByRole("region", { name: "Answers so far", exact: true });
     await question.getByRole("button", { name: "Present", exact: true }).click();
     await expect.poll(() => answers.getByRole("listitem").count()).toBe(1);
+    await expect.poll(async () => Object.keys(await draftsOnDevice(page))).toContain("screening");
 
     // The idle limit passes on the server; the worker comes back and reloads the page.
     await journey.server.db.query(
