@@ -1,6 +1,7 @@
 import { type admin, i18n, referral } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 
 export type SchemePdfLanguage = i18n.LocaleId;
 
@@ -29,11 +30,13 @@ export interface SchemeDocument {
  */
 export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
   const w = wordsIn(d.language);
+  const tagged = taggedPdfOptions(d.language, `${w.title}: ${d.municipalityName}`);
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",
       margin: 36,
-      info: { Title: `${w.title}: ${d.municipalityName}`, Author: "Ariadne", CreationDate: d.createdAt },
+      ...tagged,
+      info: { ...tagged.info, CreationDate: d.createdAt },
     }),
   );
   const chunks: Buffer[] = [];
@@ -46,8 +49,13 @@ export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
   const left = 36;
   const width = doc.page.width - 72;
 
-  doc.font(pdfFonts.bold).fontSize(18).text(`${w.title}: ${d.municipalityName}`, left, 36, { width });
-  doc.font(pdfFonts.regular).fontSize(9).fillColor("#333").text(w.intro, { width });
+  // Tagged: the title a heading, each stage's name a heading and its details a paragraph; the boxes
+  // and arrows are artifacts (the numbered stages already say the order).
+  const structure = documentStructure(doc);
+  structure.add("H1", () =>
+    doc.font(pdfFonts.bold).fontSize(18).text(`${w.title}: ${d.municipalityName}`, left, 36, { width }),
+  );
+  structure.add("P", () => doc.font(pdfFonts.regular).fontSize(9).fillColor("#333").text(w.intro, { width }));
   const top = doc.y + 10;
   const bottom = doc.page.height - 36;
   const n = Math.max(d.steps.length, 1);
@@ -55,16 +63,20 @@ export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
   const boxH = Math.min(96, (bottom - top - gap * (n - 1)) / n);
   d.steps.forEach((s, i) => {
     const y = top + i * (boxH + gap);
-    doc.lineWidth(1).strokeColor("#1f4e79").roundedRect(left, y, width, boxH, 6).stroke();
-    doc
-      .fillColor("#1f4e79")
-      .font(pdfFonts.bold)
-      .fontSize(12)
-      .text(`${i + 1}. ${w.stages[s.stage]}`, left + 10, y + 8, {
-        width: width - 20,
-        height: 16,
-        ellipsis: true,
-      });
+    structure.artifact(() =>
+      doc.lineWidth(1).strokeColor("#1f4e79").roundedRect(left, y, width, boxH, 6).stroke(),
+    );
+    structure.add("H2", () =>
+      doc
+        .fillColor("#1f4e79")
+        .font(pdfFonts.bold)
+        .fontSize(12)
+        .text(`${i + 1}. ${w.stages[s.stage]}`, left + 10, y + 8, {
+          width: width - 20,
+          height: 16,
+          ellipsis: true,
+        }),
+    );
     doc.fillColor("black").font(pdfFonts.regular).fontSize(9);
     const lines = [
       `${w.responsible}: ${orgName(s.organisationId)}`,
@@ -72,20 +84,32 @@ export function renderSchemePdf(d: SchemeDocument): Promise<Buffer> {
       w.answer(s.responseHours),
       s.description,
     ].filter(Boolean);
-    doc.text(lines.join("\n"), left + 10, y + 26, { width: width - 20, height: boxH - 32, ellipsis: true });
+    // A paragraph a line, each cut to the room left in the box, so the page count never grows.
+    const boxEnd = y + boxH - 6;
+    doc.y = y + 26;
+    for (const line of lines) {
+      const room = boxEnd - doc.y;
+      if (room < doc.currentLineHeight()) break;
+      structure.add("P", () =>
+        doc.text(line, left + 10, doc.y, { width: width - 20, height: room, ellipsis: true }),
+      );
+    }
     if (i < d.steps.length - 1) {
       const x = left + width / 2;
-      doc
-        .strokeColor("#1f4e79")
-        .moveTo(x, y + boxH + 2)
-        .lineTo(x, y + boxH + gap - 4)
-        .stroke();
-      doc
-        .fillColor("#1f4e79")
-        .polygon([x - 4, y + boxH + gap - 6], [x + 4, y + boxH + gap - 6], [x, y + boxH + gap - 1])
-        .fill();
+      structure.artifact(() => {
+        doc
+          .strokeColor("#1f4e79")
+          .moveTo(x, y + boxH + 2)
+          .lineTo(x, y + boxH + gap - 4)
+          .stroke();
+        doc
+          .fillColor("#1f4e79")
+          .polygon([x - 4, y + boxH + gap - 6], [x + 4, y + boxH + gap - 6], [x, y + boxH + gap - 1])
+          .fill();
+      });
     }
   });
+  structure.end();
   doc.end();
   return done;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfTagging } from "../pdf/pdf-text.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -111,5 +112,23 @@ describe("scheme of assistance", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+  });
+
+  it("tags the printed pathway for a screen reader in the reader's language (issue 18)", async () => {
+    const frontline = await t.signIn("frontline");
+    const res = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/scheme-of-assistance.pdf?lang=pl",
+      headers: { cookie: frontline.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    // Marked, in Polish, the title a heading, each stage's name a heading with its details a paragraph.
+    const tagging = pdfTagging(res.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "pl" });
+    expect(tagging.structure).toMatch(/H1[^\n]*\n\s*"Schemat pomocy: /);
+    expect(tagging.structure).toMatch(/H2[^\n]*\n\s*"1\. Pierwszy kontakt i natychmiastowe bezpieczeństwo/);
+    expect(tagging.structure).toMatch(/P[^\n]*\n\s*"Odpowiedzialny: /);
+    expect(tagging.structure.match(/^\s*H2\b/gm)?.length).toBeGreaterThanOrEqual(5);
+    expect(res.rawPayload.toString("latin1")).toMatch(/\/DisplayDocTitle true/);
   });
 });
