@@ -9,7 +9,15 @@ export function pdfText(pdf: Buffer): string {
  * What a tagged PDF tells a screen reader: whether it is marked, its language, and its logical
  * structure with each element's text (poppler's `pdfinfo -struct-text`), so tests prove it is tagged.
  */
-export function pdfTagging(pdf: Buffer): { marked: boolean; lang: string | null; structure: string } {
+export function pdfTagging(pdf: Buffer): {
+  marked: boolean;
+  lang: string | null;
+  /** The title, not the file name, is shown in the window's title bar (WCAG 2.4.2). */
+  titleShown: boolean;
+  structure: string;
+  /** Each structure element that holds text, in reading order: `{ type: "H2", text: "Ajakava" }`. */
+  elements: { type: string; text: string }[];
+} {
   const raw = pdf.toString("latin1");
   const objectAt = (ref: string) =>
     raw.match(new RegExp(`(?:^|\\s)${ref} obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`))?.[1] ?? "";
@@ -20,6 +28,20 @@ export function pdfTagging(pdf: Buffer): { marked: boolean; lang: string | null;
     marked:
       /\/StructTreeRoot \d+ \d+ R/.test(catalog) && /\/Marked true/.test(markInfo ? objectAt(markInfo) : ""),
     lang: catalog.match(/\/Lang \(([^)]*)\)/)?.[1] ?? null,
+    titleShown: /\/DisplayDocTitle true/.test(raw),
     structure: info,
+    elements: structureElements(info),
   };
+}
+
+/** The elements of `pdfinfo -struct-text` output: a line naming an element, the next its quoted text. */
+function structureElements(info: string): { type: string; text: string }[] {
+  const elements: { type: string; text: string }[] = [];
+  let type = "";
+  for (const line of info.split("\n")) {
+    const text = line.match(/^\s*"(.*)"$/)?.[1];
+    if (text !== undefined) elements.push({ type, text });
+    else type = line.match(/^\s*(\w+)/)?.[1] ?? type;
+  }
+  return elements;
 }
