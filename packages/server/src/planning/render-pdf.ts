@@ -2,6 +2,7 @@ import type { admin, mapping, planning } from "@ariadne/domain";
 import { i18n, planning as plan } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import { longDate, pdfFonts, useUnicodeFonts } from "../pdf/index.ts";
+import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 
 /** The PDF's own words in the reader's language; action points' titles come from the template. */
 export type PlanPdfLanguage = i18n.LocaleId;
@@ -48,16 +49,13 @@ export interface PlanDocument {
 export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   const w = wordsIn(d.language);
   const lang = d.language;
+  const tagged = taggedPdfOptions(lang, `${w.title}: ${d.municipalityName}`);
   const doc = useUnicodeFonts(
     new PDFDocument({
       size: "A4",
       margin: 56,
-      info: {
-        Title: `${w.title}: ${d.municipalityName}`,
-        Author: "Ariadne",
-        Subject: w.subject,
-        CreationDate: d.createdAt,
-      },
+      ...tagged,
+      info: { ...tagged.info, Subject: w.subject, CreationDate: d.createdAt },
     }),
   );
   const chunks: Buffer[] = [];
@@ -70,37 +68,48 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
   const titleOf = (id: string, stored: string) => plan.templateTitle(templateOf.get(id), stored, lang);
   const orgName = (id: string | null) => (id ? (d.organisations.find((o) => o.id === id)?.name ?? "—") : "—");
 
-  doc.font(pdfFonts.bold).fontSize(20).text(w.title);
-  doc.font(pdfFonts.regular).fontSize(13).text(d.municipalityName);
-  doc
-    .fontSize(9)
-    .fillColor("#444")
-    .text(w.asOf(longDate(d.plan.asOf, lang)));
+  // Tagged: the title a heading, the priorities, each chapter and the timeline headings below it,
+  // each action point a heading below its chapter, every other line a paragraph.
+  const s = documentStructure(doc);
+  const heading = (text: string) => s.add("H2", () => doc.font(pdfFonts.bold).fontSize(14).text(text));
+  const line = (text: string) => s.add("P", () => doc.text(text));
+
+  s.add("H1", () => doc.font(pdfFonts.bold).fontSize(20).text(w.title));
+  s.add("P", () => doc.font(pdfFonts.regular).fontSize(13).text(d.municipalityName));
+  s.add("P", () =>
+    doc
+      .fontSize(9)
+      .fillColor("#444")
+      .text(w.asOf(longDate(d.plan.asOf, lang))),
+  );
   doc.fillColor("black").moveDown();
 
-  doc.font(pdfFonts.bold).fontSize(14).text(w.priorities);
+  heading(w.priorities);
   doc.font(pdfFonts.regular).fontSize(9);
-  if (d.priorities.length === 0) doc.text(w.noPriorities);
+  if (d.priorities.length === 0) line(w.noPriorities);
   for (const p of d.priorities) {
     const what = [w.forms[p.form], p.group, p.location].filter(Boolean).join(" / ");
-    doc.text(
+    line(
       `${p.rank}. ${what}: ${w.score(p.score.toFixed(0))} (${w.decisions[p.decision]})${p.rationale ? ` - ${p.rationale}` : ""}`,
     );
   }
   doc.moveDown();
 
   for (const { chapter, items } of d.plan.chapters) {
-    doc.font(pdfFonts.bold).fontSize(14).text(w.chapters[chapter]);
+    heading(w.chapters[chapter]);
     doc.moveDown(0.3);
     if (items.length === 0) {
-      doc.font(pdfFonts.regular).fontSize(10).text(w.noPoints).moveDown();
+      s.add("P", () => doc.font(pdfFonts.regular).fontSize(10).text(w.noPoints));
+      doc.moveDown();
       continue;
     }
     for (const p of items) {
-      doc
-        .font(pdfFonts.bold)
-        .fontSize(11)
-        .text(plan.templateTitle(p.templateActionId, p.title, lang));
+      s.add("H3", () =>
+        doc
+          .font(pdfFonts.bold)
+          .fontSize(11)
+          .text(plan.templateTitle(p.templateActionId, p.title, lang)),
+      );
       doc.font(pdfFonts.regular).fontSize(9);
       const lines = [
         `${w.status}: ${w.statuses[p.status]}${p.overdue ? ` (${w.overdue})` : ""}; ${w.progress(p.progressPercent)}`,
@@ -114,22 +123,26 @@ export function renderActionPlanPdf(d: PlanDocument): Promise<Buffer> {
         p.evidence ? `${w.evidence}: ${p.evidence}` : null,
         p.priorityIds.length > 0 ? w.serves(p.priorityIds.length) : null,
       ].filter((l): l is string => l !== null);
-      for (const l of lines) doc.text(l);
+      for (const l of lines) line(l);
       const cited = p.templateActionId ? plan.recommendedAction(p.templateActionId) : undefined;
-      if (cited) doc.fillColor("#444").text(`${w.guidelines}: “${cited.citation.quote}”`).fillColor("black");
+      if (cited)
+        s.add("P", () =>
+          doc.fillColor("#444").text(`${w.guidelines}: “${cited.citation.quote}”`).fillColor("black"),
+        );
       doc.moveDown(0.6);
     }
     doc.moveDown(0.5);
   }
 
-  doc.font(pdfFonts.bold).fontSize(14).text(w.timeline);
+  heading(w.timeline);
   doc.font(pdfFonts.regular).fontSize(9);
-  if (d.plan.timeline.length === 0) doc.text(w.noTimeline);
+  if (d.plan.timeline.length === 0) line(w.noTimeline);
   for (const t of d.plan.timeline) {
-    doc.text(
+    line(
       `${longDate(t.deadline, lang)}  ${titleOf(t.id, t.title)} (${w.chapters[t.chapter]}; ${w.statuses[t.status]}${t.overdue ? `, ${w.overdue}` : ""})`,
     );
   }
+  s.end();
   doc.end();
   return done;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planning } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfTagging } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -287,6 +288,26 @@ describe("action plan", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("tags the plan's PDF for a screen reader in the reader's language (issue 18)", async () => {
+    const res = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/action-plan/export.pdf?asOf=2026-11-29&lang=et",
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    // Marked, in Estonian: the title a heading, the priorities, chapters and timeline headings below
+    // it, each action point a heading below its chapter, its details paragraphs.
+    const { elements, ...tagging } = pdfTagging(res.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "et", titleShown: true });
+    expect(elements[0]).toEqual({ type: "H1", text: "Inimkaubanduse vastane tegevuskava" });
+    const sections = elements.filter((e) => e.type === "H2").map((e) => e.text);
+    expect(sections[0]).toBe("Kohalikud prioriteedid");
+    expect(sections).toContain("Kohaliku olukorra kaardistamine");
+    expect(sections.at(-1)).toBe("Ajakava");
+    expect(elements).toContainEqual({ type: "H3", text: "Train berry-farm inspectors" });
+    expect(elements.find((e) => e.text.startsWith("Vastutaja: "))?.type).toBe("P");
   });
 });
 
