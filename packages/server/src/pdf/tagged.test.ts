@@ -41,6 +41,30 @@ describe("tagged PDFs", () => {
     expect(at("Zakończenie")).toBeGreaterThan(at("Wiersz 60"));
   });
 
+  it("tags a list as a list, each entry an item of it, in reading order", async () => {
+    const pdf = await render(
+      (doc) => {
+        const s = documentStructure(doc);
+        s.add("H2", () => doc.text("Twoje prawa"));
+        s.list(["Pomoc", "Tłumacz", "Czas do namysłu"].map((right) => () => doc.text(`•  ${right}`)));
+        s.add("P", () => doc.text("112"));
+        s.end();
+      },
+      taggedPdfOptions("pl", "Pomoc"),
+    );
+    const { elements, structure } = pdfTagging(pdf);
+    expect(elements).toEqual([
+      { type: "H2", text: "Twoje prawa" },
+      { type: "LBody", text: "•  Pomoc" },
+      { type: "LBody", text: "•  Tłumacz" },
+      { type: "LBody", text: "•  Czas do namysłu" },
+      { type: "P", text: "112" },
+    ]);
+    // One list of three items.
+    expect(structure.match(/^\s*L\b/gm)).toHaveLength(1);
+    expect(structure.match(/^\s*LI\b/gm)).toHaveLength(3);
+  });
+
   it("says nothing of the kind for an untagged PDF", async () => {
     const pdf = await render((doc) => doc.text("Hello"), {});
     expect(pdfTagging(pdf)).toMatchObject({ marked: false, lang: null });

@@ -21,6 +21,8 @@ export type StructureType = "H1" | "H2" | "H3" | "P";
 export interface DocumentStructure {
   /** Draws into one structure element of `type`: everything `draw` puts on the page belongs to it. */
   add(type: StructureType, draw: () => void): void;
+  /** Draws a list, each of `items` drawing one entry (its bullet and text) into the list's item. */
+  list(items: readonly (() => void)[]): void;
   /** Draws what is decoration only (it repeats text that is tagged beside it). */
   artifact(draw: () => void): void;
   /** Closes the structure; call before `doc.end()`. */
@@ -35,6 +37,18 @@ export function documentStructure(doc: PDFKit.PDFDocument): DocumentStructure {
     // The root is attached, so a child's drawing runs (and is marked) as it is added.
     add: (type, draw) => {
       root.add(doc.struct(type, {}, draw));
+    },
+    // A list's items are L > LI > LBody (ISO 32000 §14.8.4.3.3); the bullet is drawn with its text.
+    list: (items) => {
+      const list = doc.struct("L");
+      root.add(list);
+      for (const draw of items) {
+        const item = doc.struct("LI");
+        list.add(item);
+        item.add(doc.struct("LBody", {}, draw));
+        item.end();
+      }
+      list.end();
     },
     artifact: (draw) => {
       doc.markContent("Artifact");
