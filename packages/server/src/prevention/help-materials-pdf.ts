@@ -2,6 +2,7 @@ import { prevention } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import encodeQR from "qr";
 import { pdfFonts, useThaiFonts, useUnicodeFonts, writeMixedScript } from "../pdf/index.ts";
+import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 
 export const printKinds = ["leaflet", "poster"] as const;
 export type PrintKind = (typeof printKinds)[number];
@@ -46,8 +47,7 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
     new PDFDocument({
       size: poster ? "A3" : "A5",
       margin: poster ? 56 : 36,
-      lang: p.lang,
-      info: { Title: `${t.title} — ${p.municipality}`, Author: "Ariadne" },
+      ...taggedPdfOptions(p.lang, `${t.title} — ${p.municipality}`),
     }),
   );
   if (p.lang === "th") useThaiFonts(doc);
@@ -75,17 +75,22 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
     else doc.font(pdfFonts[weight]).text(text, options);
   };
 
-  write(t.title, "bold", 22, { width, align });
+  // Tagged: the title a heading, the rights a list under their heading, the QR code's caption a
+  // heading and the code an artifact (the address printed under it says where it leads).
+  const s = documentStructure(doc);
+  s.add("H1", () => write(t.title, "bold", 22, { width, align }));
   doc.moveDown(0.4);
-  write(t.intro, "regular", 11, { width, align });
+  s.add("P", () => write(t.intro, "regular", 11, { width, align }));
   doc.moveDown(0.8);
-  write(t.rightsTitle, "bold", 14, { width, align });
-  for (const right of t.rights) {
-    doc.moveDown(0.2);
-    write(`•  ${right}`, "regular", 11, { width, align });
-  }
+  s.add("H2", () => write(t.rightsTitle, "bold", 14, { width, align }));
+  s.list(
+    t.rights.map((right) => () => {
+      doc.moveDown(0.2);
+      write(`•  ${right}`, "regular", 11, { width, align });
+    }),
+  );
   doc.moveDown(0.8);
-  write(fill(t.emergency, p.emergencyNumber), "bold", 15, { width, align });
+  s.add("P", () => write(fill(t.emergency, p.emergencyNumber), "bold", 15, { width, align }));
 
   const qrSize = poster ? 300 : 150;
   const qrX = doc.page.margins.left + (width - qrSize) / 2;
@@ -93,10 +98,15 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   // The code and its caption belong together at the foot of the page: on a new page if they do not fit.
   if (room < qrSize + 90 * scale) doc.addPage();
   const qrY = doc.page.height - doc.page.margins.bottom - qrSize - 60 * scale;
-  write(caption, "bold", 13, { width, align: "center" }, { x: doc.page.margins.left, y: qrY - 24 * scale });
-  drawQr(doc, p.url, qrX, qrY, qrSize);
-  write(p.url, "regular", 9, { width, align: "center" }, { x: doc.page.margins.left, y: qrY + qrSize + 6 });
-  write(p.municipality, "regular", 9, { width, align: "center" });
+  s.add("H2", () =>
+    write(caption, "bold", 13, { width, align: "center" }, { x: doc.page.margins.left, y: qrY - 24 * scale }),
+  );
+  s.artifact(() => drawQr(doc, p.url, qrX, qrY, qrSize));
+  s.add("P", () =>
+    write(p.url, "regular", 9, { width, align: "center" }, { x: doc.page.margins.left, y: qrY + qrSize + 6 }),
+  );
+  s.add("P", () => write(p.municipality, "regular", 9, { width, align: "center" }));
+  s.end();
   doc.end();
   return done;
 }

@@ -6,7 +6,7 @@ import { withTenant } from "@ariadne/db";
 import { prevention } from "@ariadne/domain";
 import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfText } from "../pdf/pdf-text.ts";
+import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -80,6 +80,22 @@ describe("printable leaflets and posters", () => {
     expect(audited.length).toBeGreaterThanOrEqual(1);
   });
 
+  it("tags a Latvian leaflet for a screen reader: its title, rights as a list, the QR code's caption (issue 18)", async () => {
+    const res = await print(coordinator, "leaflet?lang=lv");
+    expect(res.statusCode).toBe(200);
+    const lv = prevention.helpTexts.lv;
+    const { elements, ...tagging } = pdfTagging(res.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "lv", titleShown: true });
+    expect(elements[0]).toEqual({ type: "H1", text: lv.title });
+    expect(elements).toContainEqual({ type: "H2", text: lv.rightsTitle });
+    expect(elements.filter((e) => e.type === "LBody").map((e) => e.text)).toEqual(
+      lv.rights.map((right) => `•  ${right}`),
+    );
+    expect(elements).toContainEqual({ type: "H2", text: lv.helpNow });
+    // The code is decoration for a screen reader; the address under it is read instead.
+    expect(elements).toContainEqual({ type: "P", text: `${publicUrl}/help/demo-municipality?lang=lv` });
+  });
+
   it("prints an Arabic poster whose QR code opens the report-a-concern form", async () => {
     const res = await print(frontline, "poster?lang=ar&target=concern");
     expect(res.statusCode).toBe(200);
@@ -106,6 +122,11 @@ describe("printable leaflets and posters", () => {
     // Thai letters come out as Thai (a reader's copy is Thai, not empty boxes).
     expect(text).toMatch(/[\u0E01-\u0E2E]{3}/);
     expect(text).toContain("112");
+    // Tagged in Thai, its title one heading though set in runs of two fonts.
+    const { elements, ...tagging } = pdfTagging(pdf);
+    expect(tagging).toMatchObject({ marked: true, lang: "th" });
+    expect(elements[0]?.type).toBe("H1");
+    expect(elements.filter((e) => e.type === "H1")).toHaveLength(1);
     expect(qrOf(pdf, "th")).toBe(`${publicUrl}/help/demo-municipality?lang=th`);
   });
 
