@@ -69,9 +69,21 @@ describe("a frontline worker screens on a phone", () => {
       .waitFor();
     await result.getByRole("heading", { level: 3, name: /^Adult, sexual exploitation: / }).waitFor();
     await expect.poll(() => result.getByText(/: met/).count()).toBeGreaterThan(0);
-    // Known gap (docs/accessibility.md): after the test's clicks have scrolled the page, the answer
-    // buttons sit under the phone's sticky result summary, which 2.5.8 counts against them.
-    await expectAccessible(journey.page, "after answers", { wcag22: false });
+    // What WCAG 2.4.11 and 2.5.8 ask of the phone's sticky result summary, checked where the
+    // worker is: the question that took focus and its answer buttons are clear of the summary.
+    const clearOfSummary = () =>
+      journey.page.evaluate(() => {
+        const bottom = document.querySelector(".screening-summary")!.getBoundingClientRect().bottom;
+        const card = document.activeElement!.closest("section")!;
+        const targets = [document.activeElement!, ...card.querySelectorAll(".screening-answer")];
+        return targets.every((e) => e.getBoundingClientRect().top >= bottom);
+      });
+    await expect.poll(clearOfSummary).toBe(true);
+    // axe places a sticky element where it was laid out, not where it sticks (dequelabs/axe-core
+    // #3720), so on a scrolled page it counts whatever passes under the summary, e.g. the card the
+    // worker answered before, as obscured. It runs with the summary in its place.
+    await journey.page.evaluate(() => window.scrollTo(0, 0));
+    await expectAccessible(journey.page, "after answers");
   });
 
   it("changes one answer and clears another", async () => {

@@ -268,7 +268,7 @@ describe("the system admin draws a region, and its regional analyst sees both mu
         expect.stringMatching(/^Demo municipality\s+Remove$/),
         expect.stringMatching(new RegExp(`^${town}\\s+Remove$`)),
       ]);
-    await expectAccessible(page, "regions", { wcag22: true });
+    await expectAccessible(page, "regions");
     await expectFitsPhone(page, "regions", [390]);
   });
 

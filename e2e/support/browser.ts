@@ -69,25 +69,22 @@ interface AxeViolation {
 
 /**
  * Runs axe-core on the page as it is now, with WCAG 2.2's AA rules too (2.5.8 target size, which
- * axe leaves off by default) unless `wcag22` is false; returns the serious and critical violations.
+ * axe leaves off by default); returns the serious and critical violations.
  */
-export async function seriousA11yViolations(
-  page: Page,
-  options: { wcag22?: boolean } = {},
-): Promise<string[]> {
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => "axe" in window);
   // addScriptTag would inject an inline <script>, which the server's CSP rightly refuses; code
   // evaluated through the DevTools protocol is not subject to CSP.
   if (!loaded) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (wcag22) => {
+  const violations = await page.evaluate(async () => {
     type Axe = {
       getRules(tags: string[]): { ruleId: string }[];
       run(context: Document, options: object): Promise<{ violations: unknown[] }>;
     };
     const axe = (window as unknown as { axe: Axe }).axe;
-    const rules = wcag22 ? axe.getRules(["wcag22aa"]).map((r) => [r.ruleId, { enabled: true }]) : [];
+    const rules = axe.getRules(["wcag22aa"]).map((r) => [r.ruleId, { enabled: true }]);
     return (await axe.run(document, { rules: Object.fromEntries(rules) })).violations;
-  }, options.wcag22 ?? true);
+  });
   return (violations as AxeViolation[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(

@@ -70,12 +70,11 @@ export function useJourney(name: string, options: { viewport?: { width: number; 
 /**
  * Asserts axe finds no serious or critical violation on the page once it has settled (a list that
  * is still reloading after a save is asked again), WCAG 2.2's AA rules included, and notes it
- * visited. `wcag22: false` leaves WCAG 2.2's rules out for a state with a known gap (listed in
- * docs/accessibility.md); every other call has them.
+ * visited.
  */
-export async function expectAccessible(page: Page, label: string, options: { wcag22?: boolean } = {}) {
+export async function expectAccessible(page: Page, label: string) {
   visited.push(label);
-  await expect.poll(() => seriousA11yViolations(page, options), { message: `axe on ${label}` }).toEqual([]);
+  await expect.poll(() => seriousA11yViolations(page), { message: `axe on ${label}` }).toEqual([]);
 }
 
 /** Asserts the page, once settled, scrolls no wider than the viewport (a phone of `width` px). */

@@ -1,4 +1,5 @@
 import type { screening } from "@ariadne/domain";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-date.ts";
 import { type Lang, levelLabel, profileLabel, profileList } from "./labels.ts";
@@ -21,12 +22,14 @@ export function PhoneSummary({
   lang: Lang;
 }) {
   const { t } = useTranslation();
+  const ref = useStickyHeight();
   const line = t("screening.summaryLine", {
     level: levelLabel(result.assistance.level, lang),
     outcome: t(`screening.outcome_${result.outcome}`),
   });
   return (
     <section
+      ref={ref}
       className={`screening-summary screening-noprint screening-level-${result.assistance.level}`}
       aria-label={t("screening.summary")}
     >
@@ -55,6 +58,32 @@ export function PhoneSummary({
       </p>
     </section>
   );
+}
+
+/**
+ * Keeps `--screening-summary-height` on the root at the sticky summary's height, which grows when
+ * a language's line wraps or the summary is opened, so that what the browser scrolls into view (the
+ * next question taking focus, a field reached with Tab) stops below it, never under it (WCAG 2.4.11).
+ */
+function useStickyHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => {
+      root.setProperty(
+        "--screening-summary-height",
+        `${Math.ceil(element.getBoundingClientRect().height)}px`,
+      );
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty("--screening-summary-height");
+    };
+  }, []);
+  return ref;
 }
 
 /** The setup in one line once the questions have started (phones only), with a way back to it. */
