@@ -10,6 +10,7 @@ import { procurementTexts } from "../procurement/texts.ts";
 import { catalogueTexts } from "../screening/catalogue-texts.ts";
 import { catalogues } from "../screening/catalogues.ts";
 import { indicatorTextIn } from "../screening/indicator-text.ts";
+import { courseLanguages } from "../training/course.ts";
 import { scenarioSituationIn, scenarios } from "../training/scenarios/index.ts";
 import { trainingTexts } from "../training/texts.ts";
 import { domainAreas, loadDomainTexts, loadedLocaleIds } from "./loaders.ts";
@@ -133,6 +134,29 @@ describe("domain locales", () => {
           }
         }
       }
+    }
+  });
+
+  it("gives every training text (the certificate's words, every scenario) its own text in every locale", async () => {
+    // What a course's learner reads and their certificate prints, in any of the course languages.
+    const paths = stringPaths(trainingTexts.builtIn.en);
+    expect(paths.map((p) => p[0])).toEqual(expect.arrayContaining(["certificate", "scenarios"]));
+    for (const locale of courseLanguages) {
+      await loadLocale(locale);
+      for (const path of paths) {
+        const where = `${locale}: training.${path.join(".")}`;
+        expect(trainingTexts.has(locale, path), where).toBe(true);
+        expect(trainingTexts.text(locale, path).trim(), where).not.toBe("");
+        if (locale !== "en")
+          expect(trainingTexts.text(locale, path), `${where} is English`).not.toBe(
+            trainingTexts.text("en", path),
+          );
+      }
+      expect(trainingTexts.in(locale).certificate, locale).toEqual(
+        Object.fromEntries(
+          paths.filter((p) => p[0] === "certificate").map((p) => [p[1], trainingTexts.text(locale, p)]),
+        ),
+      );
     }
   });
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../common/index.ts";
+import { localeIds } from "../i18n/locales.ts";
 import { professionalGroups } from "./groups.ts";
 
 export const ProfessionalGroupSchema = z.enum(professionalGroups);
 
-/** The languages course texts are written in (the app's first three). */
-export const courseLanguages = ["en", "fi", "sv"] as const;
+/** The languages a course (and its certificate) can be written in: every language Ariadne speaks (issue 18). */
+export const courseLanguages = localeIds;
 export const CourseLanguage = z.enum(courseLanguages);
 export type CourseLanguage = z.infer<typeof CourseLanguage>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueFor } from "../screening/index.ts";
 import { OwnScenarioCreate, scenarioOf } from "./own-scenarios.ts";
-import { scenarioById } from "./scenarios/index.ts";
+import { scenarioById, scenarioSituationIn } from "./scenarios/index.ts";
 import { answerKey } from "./scoring.ts";
 
 const berry = scenarioById("agri-berry-fee")!;
@@ -29,6 +29,17 @@ describe("a trainer's scenario", () => {
     });
     expect(own.situation.fi).toBe(own.situation.en);
     expect(answerKey(own)).toEqual(answerKey(berry));
+  });
+
+  it("is written in any language Ariadne speaks, its one text standing for every reader's", () => {
+    const situation = "Autmazgātavas strādnieki samaksāja starpniekam un strādā garas dienas par mazu algu.";
+    const own = scenarioOf({
+      id: "00000000-0000-4000-8000-000000000002",
+      content: OwnScenarioCreate.parse(aScenario({ language: "lv", situation })),
+    });
+    expect(scenarioSituationIn(own, "lv")).toBe(situation);
+    expect(scenarioSituationIn(own, "fi")).toBe(situation);
+    expect(paths(aScenario({ language: "xx" }))).toEqual(["language"]);
   });
 
   it("takes only facts of the catalogue that fit its lists, each shown or ruled out, never both", () => {

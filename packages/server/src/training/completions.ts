@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { adminDb, trainingDb, withSystem } from "@ariadne/db";
-import { admin, training } from "@ariadne/domain";
+import { admin, i18n, training } from "@ariadne/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -8,6 +8,7 @@ import { auditedInTenant } from "../admin/audited.ts";
 import { targetMunicipality } from "../auth/actor.ts";
 import { actorOf } from "../auth/session-hook.ts";
 import { invalid, notFound } from "../http/errors.ts";
+import { readerLocale } from "../http/reader-locale.ts";
 import { errors, idParam, scope, today } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
 import { certificateMac } from "./certificate-mac.ts";
@@ -38,6 +39,9 @@ const AttemptResult = z.object({
 const codeParam = z.strictObject({
   code: z.string().regex(/^[0-9a-f]{32}-[A-Za-z0-9_-]{20}$/, { message: "not a certificate code" }),
 });
+
+/** A certificate's language may be asked for (`?lang=pl`); else it is the one chosen at completion. */
+const certificateQuery = scope.extend({ lang: z.enum(i18n.localeIds).optional() });
 
 export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -161,7 +165,7 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
 
   r.get(
     "/api/v1/training/completions/:id/certificate.pdf",
-    { schema: { tags: ["training"], params: idParam, querystring: scope } },
+    { schema: { tags: ["training"], params: idParam, querystring: certificateQuery } },
     async (req, reply) => {
       const actor = actorOf(req);
       trainingPolicy.take(actor);
@@ -192,9 +196,12 @@ export function registerCompletionRoutes(app: FastifyInstance, s: Services) {
           recordId: row.id,
         };
       });
-      const pdf = await renderCertificatePdf(doc);
+      // The certificate is the person's: the language asked for, else the one they chose, its texts loaded.
+      const language = await readerLocale(req.query.lang, doc.language);
+      const pdf = await renderCertificatePdf({ ...doc, language });
       return reply
         .type("application/pdf")
+        .header("content-language", language)
         .header("content-disposition", `attachment; filename="certificate-${doc.completedOn}.pdf"`)
         .send(pdf);
     },

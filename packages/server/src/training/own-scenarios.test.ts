@@ -79,6 +79,27 @@ describe("trainer-written scenarios", () => {
     expect(passed.json().passed).toBe(true);
   });
 
+  it("are written in any language Ariadne speaks, shown in a course of that language as written", async () => {
+    const situation = "Pracownicy myjni zapłacili pośrednikowi i pracują długie dni za niewielką płacę.";
+    const created = await trainer.request(
+      "POST",
+      "/api/v1/training/scenarios",
+      aScenario({ language: "pl", situation }),
+    );
+    expect(created.status).toBe(201);
+    const own = created.json();
+    expect(own.content).toMatchObject({ language: "pl", situation });
+    const course = await trainer.request("POST", "/api/v1/training/courses", {
+      ...aCourseWith(own.id),
+      language: "pl",
+      title: "Myjnie samochodowe",
+    });
+    expect(course.status).toBe(201);
+    const view = (await frontline.request("GET", `/api/v1/training/courses/${course.json().id}`)).json();
+    expect(view.course.content.language).toBe("pl");
+    expect(training.scenarioSituationIn(view.scenarios[0], "pl")).toBe(situation);
+  });
+
   it("refuse an unknown indicator, one of another list, a fact both shown and ruled out, and a typed answer", async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ present: ["alx.nope.99"] }, "body.present.0"],
@@ -87,6 +108,7 @@ describe("trainer-written scenarios", () => {
       [{ situation: "" }, "body.situation"],
       [{ sector: "mining" }, "body.sector"],
       [{ profiles: [] }, "body.profiles"],
+      [{ language: "ru" }, "body.language"],
     ];
     for (const [over, path] of cases) {
       const res = await trainer.request("POST", "/api/v1/training/scenarios", aScenario(over));

@@ -2,7 +2,7 @@ import type { admin } from "@ariadne/domain";
 import { training } from "@ariadne/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../admin/seed-demo.ts";
-import { pdfText } from "../pdf/pdf-text.ts";
+import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -282,6 +282,61 @@ describe("self-study and certificates", () => {
       `/api/v1/training/completions/${completion.id}/certificate.pdf`,
     );
     expect(foreign.status).toBe(404);
+  });
+
+  it("gives a Latvian course and its certificate in Latvian, another language when asked, tagged in it", async () => {
+    const course = (
+      await as.trainer.request(
+        "POST",
+        "/api/v1/training/courses",
+        aCourse({ language: "lv", title: "Cilvēku tirdzniecības atpazīšana" }),
+      )
+    ).json();
+    expect(course.content.language).toBe("lv");
+    const shown = (await as.frontline.request("GET", `/api/v1/training/courses/${course.id}`)).json();
+    expect(shown.course.content).toMatchObject({ language: "lv", title: course.content.title });
+    const passed = await as.frontline.request("POST", `/api/v1/training/courses/${course.id}/attempts`, {
+      courseVersion: 1,
+      group: "social_care",
+      language: "lv",
+      answers: [
+        { lesson: 5, marked: berry.present, nextStep: "offer_assistance" },
+        { lesson: 6, marked: greenhouse.present, nextStep: "keep_asking" },
+      ],
+    });
+    expect(passed.status).toBe(201);
+    const completion = passed.json().completion;
+    expect(completion.language).toBe("lv");
+    const url = `/api/v1/training/completions/${completion.id}/certificate.pdf`;
+    const get = (u: string) =>
+      t.app.inject({ method: "GET", url: u, headers: { cookie: as.frontline.cookie } });
+    const pdf = await get(url);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-language"]).toBe("lv");
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain("Apmācību sertifikāts");
+    expect(text).toContain("ir pabeidzis(-usi) kursu");
+    expect(text).toContain("Cilvēku tirdzniecības atpazīšana");
+    expect(text).toContain("Pārbaudes kods");
+    // The date as Latvian writes it: "2026. gada 5. decembris".
+    expect(text).toMatch(/\d{4}\. gada \d{1,2}\. [a-zāēīū]+/);
+    const tagging = pdfTagging(pdf.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "lv", titleShown: true });
+    expect(tagging.elements).toContainEqual({ type: "H1", text: "Apmācību sertifikāts" });
+
+    const polish = await get(`${url}?lang=pl`);
+    expect(polish.headers["content-language"]).toBe("pl");
+    expect(pdfText(polish.rawPayload)).toMatch(/ukończył\(a\) kurs[\s\S]*Kod weryfikacyjny/);
+    expect(pdfTagging(polish.rawPayload).lang).toBe("pl");
+    const bad = await get(`${url}?lang=xx`);
+    expect(bad.statusCode).toBe(400);
+    expect(issuePaths(bad)).toEqual(["querystring.lang"]);
+  });
+
+  it("refuses a course in a language Ariadne does not speak, naming the field", async () => {
+    const res = await as.trainer.request("POST", "/api/v1/training/courses", aCourse({ language: "ru" }));
+    expect(res.status).toBe(400);
+    expect(issuePaths(res)).toEqual(["body.language"]);
   });
 
   it("refuses an answer for a mark that is not among the scenario's choices, naming it", async () => {

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useParams } from "react-router";
 import { ApiFailure } from "../api/client.ts";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
-import { localeMeta, locales } from "../i18n/index.ts";
+import { LanguageOptions } from "../i18n/language-options.tsx";
 import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import NotFoundPage from "../shell/not-found-page.tsx";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
@@ -31,15 +31,6 @@ import { MonitoringPanel } from "./monitoring-panel.tsx";
 import { type ContractWithFollowUp, exportLang, procurementApi } from "./procurement-api.ts";
 
 type Lang = LocaleId;
-
-/** The languages a tender export or a questionnaire can be written in, each named in itself. */
-function DocumentLanguageOptions() {
-  return locales.map((l) => (
-    <option key={l} value={l} lang={l}>
-      {localeMeta[l]?.name ?? l}
-    </option>
-  ));
-}
 
 /** One contract: its risk and reasons, clauses to choose and export, monitoring, questionnaire, findings, actions. */
 export default function ContractPage() {
@@ -164,7 +155,7 @@ function ClausesPanel({ c, onSaved }: { c: ContractWithFollowUp; onSaved: () => 
         value={tender}
         onChange={(e) => setTender(e.target.value as Lang)}
       >
-        <DocumentLanguageOptions />
+        <LanguageOptions />
       </SelectField>
       <p className="button-row">
         <a className="button" href={procurementApi.exportUrl(c.id, "clauses.docx", tender)} download>
@@ -225,7 +216,7 @@ function QuestionnairePanel({ c }: { c: ContractWithFollowUp }) {
         value={language}
         onChange={(e) => setLanguage(e.target.value as Lang)}
       >
-        <DocumentLanguageOptions />
+        <LanguageOptions />
       </SelectField>
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={send} disabled={!supplierId}>

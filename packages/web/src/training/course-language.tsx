@@ -1,9 +1,10 @@
-import { training } from "@ariadne/domain";
+import { i18n, type training } from "@ariadne/domain";
 import { useTranslation } from "react-i18next";
+import { LanguageOptions } from "../i18n/language-options.tsx";
 import { SelectField } from "../ui/index.ts";
 
-/** The course language nearest the reader's: a course is written in English, Finnish or Swedish. */
-export const courseLanguageOf = (l: string): training.CourseLanguage => (l === "fi" || l === "sv" ? l : "en");
+/** The course language nearest the reader's: a course can be written in any language Ariadne speaks. */
+export const courseLanguageOf = (l: string): training.CourseLanguage => i18n.localeOf(l) ?? "en";
 
 /** The language a course or scenario is written in. */
 export function CourseLanguageField({
@@ -20,11 +21,7 @@ export function CourseLanguageField({
       value={value}
       onChange={(e) => onChange(e.target.value as training.CourseLanguage)}
     >
-      {training.courseLanguages.map((l) => (
-        <option key={l} value={l}>
-          {t(`training.languages.${l}`)}
-        </option>
-      ))}
+      <LanguageOptions />
     </SelectField>
   );
 }

@@ -2,6 +2,7 @@ import { training } from "@ariadne/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { LanguageOptions } from "../i18n/language-options.tsx";
 import { Alert, errorText, Loading, Page, SelectField, useLoad } from "../ui/index.ts";
 import { courseLanguageOf } from "./course-language.tsx";
 import { BarriersLesson, DefinitionLesson, IndicatorsLesson, PathwayLesson, TextLesson } from "./lessons.tsx";
@@ -137,11 +138,7 @@ export default function CourseView() {
           value={certificateLang}
           onChange={(e) => setCertificateLang(e.target.value as training.CourseLanguage)}
         >
-          {training.courseLanguages.map((l) => (
-            <option key={l} value={l}>
-              {t(`training.languages.${l}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </SelectField>
         <div className="button-row">
           <button

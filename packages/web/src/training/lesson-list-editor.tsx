@@ -2,6 +2,7 @@ import { training } from "@ariadne/domain";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { CheckboxField, SelectField, TextField } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
 import { LessonImagesEditor, LessonLinksEditor } from "./lesson-media-editor.tsx";
@@ -182,6 +183,8 @@ function LessonFields({
   ownScenarios: readonly training.OwnScenario[];
 }) {
   const { t } = useTranslation();
+  // The library's situations in the course's language (English where it has none, or until loaded).
+  const scenarioLang = useDomainLocale(language);
   switch (lesson.kind) {
     case "text":
       return (
@@ -247,7 +250,7 @@ function LessonFields({
           <optgroup label={t("training.editor.libraryScenarios")}>
             {training.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.situation[language]}
+                {training.scenarioSituationIn(s, scenarioLang)}
               </option>
             ))}
           </optgroup>

@@ -2,6 +2,7 @@ import { i18n, referral, training } from "@ariadne/domain";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeLocale, loadNamespaces, setupI18n } from "../i18n/index.ts";
+import { CourseLanguageField, courseLanguageOf } from "./course-language.tsx";
 import { PathwayLesson } from "./lessons.tsx";
 import { emptyAnswer, ScenarioExercise } from "./scenario-exercise.tsx";
 
@@ -43,5 +44,15 @@ describe("a course's library lessons in the reader's language (issue 18)", () =>
     expect(polish).toBe("Ocena potrzeb");
     expect(html).toContain(polish);
     expect(html).not.toContain(referral.referralTexts.in("en").stageNames.needs_assessment);
+  });
+
+  it("offers every language Ariadne speaks for a course, each named in itself, the reader's first chosen", () => {
+    expect(courseLanguageOf("pl-PL")).toBe("pl");
+    expect(courseLanguageOf("ru")).toBe("en");
+    const html = renderToStaticMarkup(<CourseLanguageField value="pl" onChange={() => {}} />);
+    const offered = [...html.matchAll(/<option value="([a-z]+)" lang="\1"/g)].map((m) => m[1]);
+    expect(offered.sort()).toEqual([...training.courseLanguages].sort());
+    expect(html).toContain('lang="lv">Latviešu</option>');
+    expect(html).toMatch(/<option value="pl" lang="pl" selected="">Polski<\/option>/);
   });
 });
