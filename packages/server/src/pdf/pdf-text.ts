@@ -17,6 +17,8 @@ export function pdfTagging(pdf: Buffer): {
   structure: string;
   /** Each structure element that holds text, in reading order: `{ type: "H2", text: "Ajakava" }`. */
   elements: { type: string; text: string }[];
+  /** Each ActualText the PDF gives a reader instead of its glyphs (poppler does not show them). */
+  actualTexts: string[];
 } {
   const raw = pdf.toString("latin1");
   const objectAt = (ref: string) =>
@@ -31,7 +33,18 @@ export function pdfTagging(pdf: Buffer): {
     titleShown: /\/DisplayDocTitle true/.test(raw),
     structure: info,
     elements: structureElements(info),
+    actualTexts: [...raw.matchAll(/\/ActualText \(((?:\\[\s\S]|[^\\)])*)\)/g)].map((m) =>
+      pdfString(m[1] ?? ""),
+    ),
   };
+}
+
+/** A PDF literal string's text: its escapes undone, UTF-16 where it starts with the byte-order mark. */
+function pdfString(literal: string): string {
+  const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
+  const bytes = literal.replace(/\\([\s\S])/g, (_, c: string) => escapes[c] ?? c);
+  if (!bytes.startsWith("\xfe\xff")) return bytes;
+  return Buffer.from(bytes.slice(2), "latin1").swap16().toString("utf16le");
 }
 
 /** The elements of `pdfinfo -struct-text` output: a line naming an element, the next its quoted text. */

@@ -46,7 +46,9 @@ describe("tagged PDFs", () => {
       (doc) => {
         const s = documentStructure(doc);
         s.add("H2", () => doc.text("Twoje prawa"));
-        s.list(["Pomoc", "Tłumacz", "Czas do namysłu"].map((right) => () => doc.text(`•  ${right}`)));
+        s.list(
+          ["Pomoc", "Tłumacz", "Czas do namysłu"].map((right) => ({ draw: () => doc.text(`•  ${right}`) })),
+        );
         s.add("P", () => doc.text("112"));
         s.end();
       },
@@ -63,6 +65,25 @@ describe("tagged PDFs", () => {
     // One list of three items.
     expect(structure.match(/^\s*L\b/gm)).toHaveLength(1);
     expect(structure.match(/^\s*LI\b/gm)).toHaveLength(3);
+  });
+
+  it("gives a reader the text in reading order where the drawn glyphs do not (right to left)", async () => {
+    const arabic = "هل تُجبر على العمل؟";
+    const pdf = await render(
+      (doc) => {
+        const s = documentStructure(doc);
+        s.add("H1", () => doc.font(pdfFonts.bold).text(arabic, { align: "right" }), arabic);
+        s.list([{ draw: () => doc.font(pdfFonts.regular).text(`•  ${arabic}`), actualText: `•  ${arabic}` }]);
+        s.add("P", () => doc.text("112"));
+        s.end();
+      },
+      taggedPdfOptions("ar", arabic),
+    );
+    const { elements, actualTexts } = pdfTagging(pdf);
+    // The glyphs are drawn in visual order, so what poppler reads from them is not the sentence.
+    expect(elements[0]).toMatchObject({ type: "H1" });
+    expect(elements[0]?.text).not.toBe(arabic);
+    expect(actualTexts).toEqual([arabic, `•  ${arabic}`]);
   });
 
   it("says nothing of the kind for an untagged PDF", async () => {

@@ -76,21 +76,28 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   };
 
   // Tagged: the title a heading, the rights a list under their heading, the QR code's caption a
-  // heading and the code an artifact (the address printed under it says where it leads).
+  // heading and the code an artifact (the address printed under it says where it leads). Right-to-left
+  // text is drawn in visual order and the Thai font splits some vowels, so a reader is given those
+  // languages' sentences as written.
+  const asWritten = (text: string) => (rtl || p.lang === "th" ? text : undefined);
   const s = documentStructure(doc);
-  s.add("H1", () => write(t.title, "bold", 22, { width, align }));
+  s.add("H1", () => write(t.title, "bold", 22, { width, align }), asWritten(t.title));
   doc.moveDown(0.4);
-  s.add("P", () => write(t.intro, "regular", 11, { width, align }));
+  s.add("P", () => write(t.intro, "regular", 11, { width, align }), asWritten(t.intro));
   doc.moveDown(0.8);
-  s.add("H2", () => write(t.rightsTitle, "bold", 14, { width, align }));
+  s.add("H2", () => write(t.rightsTitle, "bold", 14, { width, align }), asWritten(t.rightsTitle));
   s.list(
-    t.rights.map((right) => () => {
-      doc.moveDown(0.2);
-      write(`•  ${right}`, "regular", 11, { width, align });
-    }),
+    t.rights.map((right) => ({
+      draw: () => {
+        doc.moveDown(0.2);
+        write(`•  ${right}`, "regular", 11, { width, align });
+      },
+      actualText: asWritten(`•  ${right}`),
+    })),
   );
   doc.moveDown(0.8);
-  s.add("P", () => write(fill(t.emergency, p.emergencyNumber), "bold", 15, { width, align }));
+  const emergency = fill(t.emergency, p.emergencyNumber);
+  s.add("P", () => write(emergency, "bold", 15, { width, align }), asWritten(emergency));
 
   const qrSize = poster ? 300 : 150;
   const qrX = doc.page.margins.left + (width - qrSize) / 2;
@@ -98,8 +105,17 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   // The code and its caption belong together at the foot of the page: on a new page if they do not fit.
   if (room < qrSize + 90 * scale) doc.addPage();
   const qrY = doc.page.height - doc.page.margins.bottom - qrSize - 60 * scale;
-  s.add("H2", () =>
-    write(caption, "bold", 13, { width, align: "center" }, { x: doc.page.margins.left, y: qrY - 24 * scale }),
+  s.add(
+    "H2",
+    () =>
+      write(
+        caption,
+        "bold",
+        13,
+        { width, align: "center" },
+        { x: doc.page.margins.left, y: qrY - 24 * scale },
+      ),
+    asWritten(caption),
   );
   s.artifact(() => drawQr(doc, p.url, qrX, qrY, qrSize));
   s.add("P", () =>

@@ -94,12 +94,22 @@ describe("printable leaflets and posters", () => {
     expect(elements).toContainEqual({ type: "H2", text: lv.helpNow });
     // The code is decoration for a screen reader; the address under it is read instead.
     expect(elements).toContainEqual({ type: "P", text: `${publicUrl}/help/demo-municipality?lang=lv` });
+    // Latvian reads back from its glyphs as written; it needs no text beside them.
+    expect(tagging.actualTexts).toEqual([]);
   });
 
   it("prints an Arabic poster whose QR code opens the report-a-concern form", async () => {
     const res = await print(frontline, "poster?lang=ar&target=concern");
     expect(res.statusCode).toBe(200);
     expect(qrOf(res.rawPayload, "ar")).toBe(`${publicUrl}/help/demo-municipality?lang=ar#report`);
+    // Drawn right to left in visual order, so a screen reader is given each sentence as written.
+    const ar = prevention.helpTexts.ar;
+    const { elements, ...tagging } = pdfTagging(res.rawPayload);
+    expect(tagging).toMatchObject({ marked: true, lang: "ar" });
+    expect(elements.map((e) => e.type).slice(0, 3)).toEqual(["H1", "P", "H2"]);
+    expect(tagging.actualTexts).toEqual(
+      expect.arrayContaining([ar.title, ar.rightsTitle, `•  ${ar.rights[0]}`, ar.reportTitle]),
+    );
   });
 
   it("prints every language of the public page", async () => {
@@ -127,6 +137,8 @@ describe("printable leaflets and posters", () => {
     expect(tagging).toMatchObject({ marked: true, lang: "th" });
     expect(elements[0]?.type).toBe("H1");
     expect(elements.filter((e) => e.type === "H1")).toHaveLength(1);
+    // The Thai font splits some vowels in two, so a reader is given each sentence as written.
+    expect(tagging.actualTexts).toContain(prevention.helpTexts.th.intro);
     expect(qrOf(pdf, "th")).toBe(`${publicUrl}/help/demo-municipality?lang=th`);
   });
 
