@@ -4,6 +4,7 @@ export * from "./country-risk.ts";
 export * from "./cpv-2008.ts";
 export * from "./follow-up.ts";
 export * from "./questionnaire-mail.ts";
+export * from "./reference-texts.ts";
 export * from "./report.ts";
 export * from "./risk-rules.ts";
 export * from "./risk-sources.ts";

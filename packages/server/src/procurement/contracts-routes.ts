@@ -290,26 +290,4 @@ export function registerContractRoutes(app: FastifyInstance, s: Services) {
       });
     },
   );
-
-  r.get(
-    "/api/v1/procurement-reference",
-    { schema: { tags: ["procurement"], querystring: scope } },
-    async (req) => {
-      const actor = actorOf(req);
-      procurementPolicy.read(actor);
-      targetMunicipality(actor, req.query.municipalityId);
-      return {
-        cpv: {
-          source: procurement.cpvSource,
-          divisions: procurement.cpvDivisions,
-          groups: procurement.cpvGroups,
-        },
-        sectorRisks: { version: procurement.sectorRiskVersion, entries: procurement.sectorRisks },
-        countryRisks: { version: procurement.countryRiskVersion, entries: procurement.countryRisks },
-        sources: procurement.riskSources,
-        clauses: { version: procurement.clauseLibraryVersion, items: procurement.clauseLibrary },
-        questionnaire: { version: procurement.questionnaireVersion, questions: procurement.questions },
-      };
-    },
-  );
 }

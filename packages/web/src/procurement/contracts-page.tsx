@@ -8,7 +8,10 @@ import { procurementApi } from "./procurement-api.ts";
 export default function ContractsPage() {
   const { t, i18n } = useTranslation();
   const [state] = useLoad(
-    async () => ({ list: await procurementApi.list(), reference: await procurementApi.reference() }),
+    async () => ({
+      list: await procurementApi.list(),
+      reference: await procurementApi.reference(i18n.language),
+    }),
     "register",
   );
   if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;

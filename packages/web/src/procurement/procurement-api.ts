@@ -15,7 +15,8 @@ import { z } from "zod";
 import { request, withQuery } from "../api/client.ts";
 
 const Abilities = z.object({ manage: z.boolean(), editRules: z.boolean() });
-const Localised = z.object({ en: z.string(), fi: z.string(), sv: z.string() });
+/** A text by language: the reference data gives its texts in the language asked (English where it has none). */
+const Localised = z.record(z.string(), z.string());
 
 const Screen = z.object({
   level: z.enum(riskLevels),
@@ -137,7 +138,8 @@ export const procurementApi = {
   get: (id: string) => request("GET", `${base}/${id}`, ContractWithFollowUp),
   rules: () => request("GET", "/api/v1/procurement-rules", RulesInForce),
   publishRules: (body: unknown) => request("PUT", "/api/v1/procurement-rules", RulesInForce, body),
-  reference: () => request("GET", "/api/v1/procurement-reference", Reference),
+  reference: (lang: string) =>
+    request("GET", withQuery("/api/v1/procurement-reference", { lang: exportLang(lang) }), Reference),
   create: (facts: unknown, idempotencyKey: string) =>
     request("POST", base, Contract, { facts }, { idempotencyKey }),
   update: (id: string, body: unknown) => request("PATCH", `${base}/${id}`, Contract, body),
