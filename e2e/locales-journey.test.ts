@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { chooseLanguage, msg } from "./support/messages.ts";
 import { freshTotp } from "./support/sign-in.ts";
 
 /**
@@ -12,17 +13,7 @@ import { freshTotp } from "./support/sign-in.ts";
  */
 const phone = { width: 390, height: 844 };
 const journey = useJourney("locales", { viewport: phone });
-const locales = join(import.meta.dirname, "../packages/web/src/locales");
 const domainLocales = join(import.meta.dirname, "../packages/domain/src/locales");
-
-/** A message of the app as the language's file has it, `{{name}}` filled in. */
-function msg(lang: string, key: string, values: Record<string, string> = {}): string {
-  const [ns, ...path] = key.split(".");
-  let node: unknown = JSON.parse(readFileSync(join(locales, lang, `${ns}.json`), "utf8"));
-  for (const part of path) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== "string") throw new Error(`no message ${lang}:${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
-}
 
 /** Every indicator's "look for" text of the catalogue as a language's file has it. */
 function lookForTexts(lang: string): string[] {
@@ -38,15 +29,6 @@ function lookForTexts(lang: string): string[] {
 /** Locale chunks the page fetched (`/assets/locale-<lang>-<ns>-<hash>.js`), in order. */
 const fetched: string[] = [];
 let navigations = 0;
-
-async function chooseLanguage(page: Page, lang: string, labelLang: string) {
-  const select = page.getByLabel(msg(labelLang, "language.label"), { exact: true });
-  // On a phone the switcher of a signed-in page is in the menu.
-  if (!(await select.isVisible()))
-    await page.getByRole("button", { name: msg(labelLang, "shell.menu") }).click();
-  await select.selectOption(lang);
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-}
 
 async function screenAndOpenCase(page: Page, lang: string, pseudonym: string) {
   const modules = page.getByRole("navigation", { name: msg(lang, "shell.mainNav") });

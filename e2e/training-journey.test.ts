@@ -3,7 +3,8 @@ import { mappingDb, withTenant } from "@ariadne/db";
 import { screening, training } from "@ariadne/domain";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, expectFitsPhone, useJourney } from "./support/journey.ts";
+import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { chooseLanguage, msg } from "./support/messages.ts";
 import { signIn, signOut } from "./support/sign-in.ts";
 
 const journey = useJourney("training");
@@ -395,6 +396,67 @@ describe("the trainer writes a scenario of their own", () => {
     await page.getByRole("button", { name: "Save course" }).click();
     await page.getByText("Version 3", { exact: true }).waitFor();
     await page.locator(`[data-scenario="${ownId}"]`).getByText(situation).waitFor();
+    await signOut(page);
+  });
+});
+
+describe("the training pages in Polish on a phone (issue 18)", () => {
+  it("writes a Polish course at 390 px, the library's situations offered in Polish, every page axe clean", async () => {
+    const page = journey.page;
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await signInWithPassword(page, "trainer");
+      await chooseLanguage(page, "pl", "en");
+      await page.goto(`${journey.server.url}/training/courses/new`);
+      await page.getByRole("heading", { level: 1, name: msg("pl", "training.editor.title") }).waitFor();
+      await page
+        .getByLabel(msg("pl", "training.editor.courseTitle"), { exact: true })
+        .fill("Praca przymusowa");
+      // A new course is written in the reader's language, whichever of the eleven it is.
+      const language = page.getByLabel(msg("pl", "training.editor.language"), { exact: true });
+      await expect.poll(() => language.inputValue()).toBe("pl");
+      await page.getByRole("checkbox", { name: msg("pl", "training.groups.social_care") }).check();
+      await page
+        .getByLabel(msg("pl", "training.editor.addKind"))
+        .selectOption({ label: msg("pl", "training.editor.kinds.scenario") });
+      await page.getByRole("button", { name: msg("pl", "training.editor.add"), exact: true }).click();
+      // The library's scenarios are offered in the course's language.
+      const scenario = page.locator('li[data-lesson="5"]').getByLabel(msg("pl", "training.editor.scenario"));
+      await expect
+        .poll(() => scenario.locator('option[value="agri-berry-fee"]').textContent())
+        .toMatch(/^Sezonowi zbieracze jagód/);
+      await scenario.selectOption("agri-berry-fee");
+      await expectNoSidewaysScroll(page, 390, "course editor (pl)");
+      await expectAccessible(page, "course editor (pl, 390 px)");
+      await page.getByRole("button", { name: msg("pl", "training.editor.save") }).click();
+
+      await page.getByRole("heading", { level: 1, name: "Praca przymusowa" }).waitFor();
+      await page
+        .locator('[data-scenario="agri-berry-fee"]')
+        .getByText(/^Sezonowi zbieracze jagód/)
+        .waitFor();
+      // The certificate is offered in the reader's language too.
+      const certificate = page.getByLabel(msg("pl", "training.complete.language"), { exact: true });
+      await expect.poll(() => certificate.inputValue()).toBe("pl");
+      await expectNoSidewaysScroll(page, 390, "course (pl)");
+      await expectAccessible(page, "course (pl, 390 px)");
+
+      for (const [path, title] of [
+        ["/training", "training.title"],
+        ["/training/sessions", "training.sessions.title"],
+        ["/training/scenarios", "training.scenarios.title"],
+      ] as const) {
+        await page.goto(`${journey.server.url}${path}`);
+        await page.getByRole("heading", { level: 1, name: msg("pl", title) }).waitFor();
+        await expectNoSidewaysScroll(page, 390, `${path} (pl)`);
+        await expectAccessible(page, `${path} (pl, 390 px)`);
+      }
+      // The trainer's language is kept on the server: back to English for whoever signs in next.
+      await chooseLanguage(page, "en", "pl");
+    } finally {
+      if (desktop) await page.setViewportSize(desktop);
+    }
     await signOut(page);
   });
 });
