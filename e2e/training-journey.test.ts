@@ -431,7 +431,9 @@ describe("the training pages in Polish on a phone (issue 18)", () => {
       await expectAccessible(page, "course editor (pl, 390 px)");
       await page.getByRole("button", { name: msg("pl", "training.editor.save") }).click();
 
-      await page.getByRole("heading", { level: 1, name: "Praca przymusowa" }).waitFor();
+      const polishCourse = page.getByRole("heading", { level: 1, name: "Praca przymusowa" });
+      await polishCourse.waitFor();
+      const courseUrl = page.url();
       await page
         .locator('[data-scenario="agri-berry-fee"]')
         .getByText(/^Sezonowi zbieracze jagód/)
@@ -454,6 +456,11 @@ describe("the training pages in Polish on a phone (issue 18)", () => {
       }
       // The trainer's language is kept on the server: back to English for whoever signs in next.
       await chooseLanguage(page, "en", "pl");
+      // Read in English, the course's own words still say they are Polish (WCAG 3.1.2).
+      await page.goto(courseUrl);
+      await polishCourse.waitFor();
+      expect(await polishCourse.getAttribute("lang")).toBe("pl");
+      await page.getByRole("heading", { level: 2, name: /What trafficking is/ }).waitFor();
     } finally {
       if (desktop) await page.setViewportSize(desktop);
     }

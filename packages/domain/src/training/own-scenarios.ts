@@ -79,6 +79,7 @@ export function scenarioOf(own: Pick<OwnScenario, "id" | "content">): Scenario {
     present: [...c.present],
     absent: [...c.absent],
     situation: { en: c.situation, fi: c.situation, sv: c.situation },
+    language: c.language,
   };
 }
 
@@ -92,6 +93,8 @@ export const ScenarioSchema = z.object({
   present: z.array(z.string()),
   absent: z.array(z.string()),
   situation: z.object({ en: z.string(), fi: z.string(), sv: z.string() }),
+  /** An own scenario's language (its one text stands in every key of `situation`); none for the library's. */
+  language: CourseLanguage.optional(),
 });
 
 export const OwnScenarioUpdate = z.strictObject({ archived: z.boolean() });

@@ -79,7 +79,12 @@ export default function CourseView() {
         : t(`training.lesson.${l.kind}`);
 
   return (
-    <Page title={course.content.title} intro={course.content.description || undefined}>
+    // The trainer's own words are in the course's language, whatever the reader's (WCAG 3.1.2).
+    <Page
+      title={course.content.title}
+      intro={course.content.description || undefined}
+      lang={course.content.language}
+    >
       <p className="course-meta">
         <span>{t("training.version", { version: course.contentVersion })}</span>
         {abilities.manage ? (
@@ -101,6 +106,7 @@ export default function CourseView() {
           key={i}
           className="lesson panel"
           aria-labelledby={`lesson-${i}`}
+          lang={lesson.kind === "text" ? course.content.language : undefined}
         >
           <h2 id={`lesson-${i}`}>
             {i + 1}. {lessonTitle(lesson)}

@@ -55,4 +55,31 @@ describe("a course's library lessons in the reader's language (issue 18)", () =>
     expect(html).toContain('lang="lv">Latviešu</option>');
     expect(html).toMatch(/<option value="pl" lang="pl" selected="">Polski<\/option>/);
   });
+
+  it("marks a trainer's own scenario with the language it is written in, a library one with none", () => {
+    const own = training.scenarioOf({
+      id: "00000000-0000-4000-8000-000000000003",
+      content: training.OwnScenarioCreate.parse({
+        language: "lv",
+        situation: "Autmazgātavas strādnieki samaksāja starpniekam.",
+        sector: "cleaning",
+        profiles: ["adult_labour"],
+        present: [],
+      }),
+    });
+    const html = renderToStaticMarkup(
+      <ScenarioExercise scenario={own} answer={emptyAnswer} onChange={() => {}} />,
+    );
+    expect(html).toContain(
+      '<p class="situation" lang="lv">Autmazgātavas strādnieki samaksāja starpniekam.</p>',
+    );
+    const library = renderToStaticMarkup(
+      <ScenarioExercise
+        scenario={training.scenarioById("agri-berry-fee")!}
+        answer={emptyAnswer}
+        onChange={() => {}}
+      />,
+    );
+    expect(library).toContain('<p class="situation">');
+  });
 });

@@ -51,7 +51,9 @@ export function ScenarioExercise({
     });
   return (
     <div className="exercise" data-scenario={scenario.id}>
-      <p className="situation">{training.scenarioSituationIn(scenario, catalogueLang)}</p>
+      <p className="situation" lang={scenario.language}>
+        {training.scenarioSituationIn(scenario, catalogueLang)}
+      </p>
       <fieldset>
         <legend>{t("training.exercise.marks")}</legend>
         <ul className="choice-list">

@@ -10,7 +10,18 @@ let lastPagePath: string | null = null;
  * goes to the new heading so screen reader and keyboard users start at the new content; the first
  * page of a load, and re-renders on the same path, leave focus alone.
  */
-export function Page({ title, intro, children }: { title: string; intro?: string; children?: ReactNode }) {
+/** A page: its title (focused on arrival) and intro; `lang` when they are written in another language than the app's (a course's own). */
+export function Page({
+  title,
+  intro,
+  lang,
+  children,
+}: {
+  title: string;
+  intro?: string | undefined;
+  lang?: string | undefined;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -23,10 +34,14 @@ export function Page({ title, intro, children }: { title: string; intro?: string
   }, [pathname]);
   return (
     <div className="page">
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} lang={lang}>
         {title}
       </h1>
-      {intro ? <p className="page-intro">{intro}</p> : null}
+      {intro ? (
+        <p className="page-intro" lang={lang}>
+          {intro}
+        </p>
+      ) : null}
       {children}
     </div>
   );

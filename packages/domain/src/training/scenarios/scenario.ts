@@ -1,3 +1,4 @@
+import type { LocaleId } from "../../i18n/locales.ts";
 import type { Lang, ProfileId } from "../../screening/index.ts";
 import { trainingTexts } from "../texts.ts";
 
@@ -36,6 +37,8 @@ export interface Scenario {
   absent: string[];
   /** The situation in the built-in languages (every language's is in `locales/<lang>/training.json`). */
   situation: Record<Lang, string>;
+  /** A trainer's own scenario: the one language its situation is written in (a library one has every language). */
+  language?: LocaleId;
 }
 
 type Flags = { child?: boolean; voluntary?: boolean; absent?: string[] };
