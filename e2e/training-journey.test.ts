@@ -159,12 +159,21 @@ describe("the trainer builds a course and runs a session", () => {
       .getByLabel("On the local map, who they are (optional)")
       .selectOption({ label: "Social workers at the reception centre" });
     await session.getByLabel("Professional group").selectOption("social_care");
+    // Her certificate in her own language, not the trainer's.
+    const certificateLanguage = session.getByLabel("Language of the certificate");
+    await expect.poll(() => certificateLanguage.inputValue()).toBe("en");
+    await certificateLanguage.selectOption("lt");
     await session.getByRole("button", { name: "Add attendee" }).click();
-    await session
+    const ruta = session
       .getByRole("table", { name: "Attendees" })
-      .getByRole("row", { name: /Rūta Petrauskaitė/ })
-      .waitFor();
+      .getByRole("row", { name: /Rūta Petrauskaitė/ });
+    await ruta.waitFor();
     await session.filter({ hasText: "1 attendee" }).waitFor();
+    const pdf = await page.request.get(
+      new URL((await ruta.getByRole("link", { name: "PDF" }).getAttribute("href"))!, journey.server.url).href,
+    );
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-language"]).toBe("lt");
     await expectAccessible(page, "training sessions");
     await signOut(page);
   });

@@ -2,9 +2,11 @@ import { training } from "@ariadne/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { LanguageOptions } from "../i18n/language-options.tsx";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { formatDate, localToday } from "../ui/format-date.ts";
 import { Alert, checkForm, errorText, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
+import { courseLanguageOf } from "./course-language.tsx";
 import { type IdentifyingActor, trainingApi } from "./training-api.ts";
 
 /** Sessions: schedule one for a course, then record who attended (no account needed). */
@@ -146,7 +148,7 @@ function Attendance({
   actors: IdentifyingActor[];
   onDone: () => Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [view, reload] = useLoad(() => trainingApi.session(sessionId), sessionId);
   // Kept on the device until recorded: a session that ends mid-entry loses nothing.
   const draft = `attendance:${sessionId}`;
@@ -155,6 +157,12 @@ function Attendance({
   const [organisationName, setOrganisationName] = useDraftField(draft, "organisationName", "");
   const [actorId, setActorId] = useDraftField(draft, "actorId", "");
   const [group, setGroup] = useDraftField(draft, "group", "");
+  // The certificate is printed in the attendee's language: the trainer's until another is chosen.
+  const [language, setLanguage] = useDraftField<training.CourseLanguage>(
+    draft,
+    "language",
+    courseLanguageOf(i18n.language),
+  );
   const discard = useDiscardDraft(draft);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -164,6 +172,7 @@ function Attendance({
     organisationName: organisation === other ? organisationName : "",
     actorId: actorId || null,
     group,
+    language,
   };
   const { busy, error, fields, submit } = useFormSubmit(
     () => {
@@ -255,6 +264,14 @@ function Attendance({
               {t(`training.groups.${g}`)}
             </option>
           ))}
+        </SelectField>
+        <SelectField
+          label={t("training.complete.language")}
+          value={language}
+          error={fields.language}
+          onChange={(e) => setLanguage(e.target.value as training.CourseLanguage)}
+        >
+          <LanguageOptions />
         </SelectField>
       </FormPanel>
       {view.data && view.data.attendees.length > 0 ? (
