@@ -241,8 +241,13 @@ export async function setCaseState(
 }
 
 /** Any write to a case's timeline or team moves its version, so stale editors learn of it. */
-export async function touchCase(tx: Queryable, municipalityId: string, id: string): Promise<void> {
-  await tx.query(
+/**
+ * Moves the case's version for a change to what hangs on it (an entry, a team member). Sent, not
+ * awaited: it travels with the next statement or COMMIT, saving a round trip on every timeline write;
+ * statements later in the transaction still run after it.
+ */
+export function touchCase(tx: Queryable, municipalityId: string, id: string): void {
+  tx.send(
     "update cases set updated_at = now(), version = version + 1 where municipality_id = $1 and id = $2",
     [municipalityId, id],
   );

@@ -53,7 +53,7 @@ export function rectifyPerson(s: Services, actor: Actor, personId: string, body:
       changesEnc: ctx.cipher.encrypt("case_field_versions.changes", JSON.stringify(changes)),
       changedBy: actor.userId,
     });
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return {
       result: await presentPerson(ctx, personId),
       recordType: "person",

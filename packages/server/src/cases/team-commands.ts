@@ -27,7 +27,7 @@ export function recordConsent(s: Services, actor: Actor, caseId: string, b: case
       { id: randomUUID(), caseId, ...b, organisationId: b.organisationId ?? null },
       actor.userId,
     );
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return {
       result: { ...row, active: true },
       recordId: caseId,
@@ -48,7 +48,7 @@ export function withdrawConsent(
     await requireCase(ctx.tx, actor, caseId, "transition");
     const row = await casesDb.withdrawConsent(ctx.tx, ctx.m, caseId, consentId, withdrawnOn, actor.userId);
     if (!row) throw notFound("active consent");
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return { result: { ...row, active: false }, recordId: caseId, details: { consentId } };
   });
 }
@@ -79,7 +79,7 @@ export function grantAccess(
       userId: b.userId ?? null,
       grantedBy: actor.userId,
     });
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return {
       result: { ...row, grantedAt: row.grantedAt.toISOString() },
       recordId: caseId,
@@ -111,7 +111,7 @@ export function revokeAccess(s: Services, actor: Actor, caseId: string, grantId:
   return auditedCaseCommand(s, actor, "cases.grant.revoke", async (ctx) => {
     await requireCase(ctx.tx, actor, caseId, "manageTeam");
     if (!(await casesDb.revokeGrant(ctx.tx, ctx.m, caseId, grantId, actor.userId))) throw notFound("grant");
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return { result: { revoked: true }, recordId: caseId, details: { grantId } };
   });
 }
@@ -239,7 +239,7 @@ export function mergeCases(s: Services, actor: Actor, caseId: string, b: z.infer
       changedBy: actor.userId,
     });
     await casesDb.markMerged(ctx.tx, ctx.m, dup.row.id, caseId);
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     const detail = await presentCase(ctx.tx, ctx.cipher, await caseInReach(ctx.tx, actor, caseId));
     return { result: detail, recordId: caseId, details: { duplicateCaseId: dup.row.id } };
   });

@@ -39,7 +39,7 @@ async function addEntry(
       ...(extra.at ? { at: extra.at } : {}),
     });
     if (after) await after(ctx, row.id);
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return {
       result: presentTimelineEntry(ctx.cipher, row),
       recordId: caseId,
@@ -92,7 +92,7 @@ export function updateTask(
       done: b.done ?? current.done,
     });
     if (!updated) throw conflict(presentTimelineEntry(ctx.cipher, current));
-    await casesDb.touchCase(ctx.tx, ctx.m, caseId);
+    casesDb.touchCase(ctx.tx, ctx.m, caseId);
     return {
       result: presentTimelineEntry(ctx.cipher, updated),
       recordId: caseId,
