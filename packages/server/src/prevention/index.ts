@@ -10,7 +10,7 @@ import { registerHelpMaterialRoutes } from "./help-materials.ts";
 import { registerPublicHelpRoutes } from "./public-routes.ts";
 import { registerVisitRoutes } from "./visits.ts";
 
-export { outreachVisitEntries, revealVisit } from "./visits.ts";
+export { liveOutreachVisits, outreachVisitEntries, revealVisit } from "./visits.ts";
 
 /** Prevention (issue 15): outreach visits, awareness campaigns, the public page, reports of concern. */
 export function registerPreventionRoutes(app: FastifyInstance, s: Services) {

@@ -175,4 +175,45 @@ describe("outreach visits", () => {
       groupKinds: ["seasonal_and_posted_workers"],
     });
   });
+
+  it("draws a visit made at a mapped place at that place, and one at an archived place not at all", async () => {
+    const place = async (title: string, coordinates: [number, number]) =>
+      (
+        await coordinator.request("POST", "/api/v1/mapping", {
+          title,
+          details: { kind: "location", sector: "car_washes", geometry: { type: "Point", coordinates } },
+          source: { kind: "outreach_log", date: "2026-10-01" },
+        })
+      ).json();
+    const yard = await place("Truck yard", [24.9, 60.2]);
+    const closed = await place("Closed market hall", [24.8, 60.1]);
+    const archived = await coordinator.request("PATCH", `/api/v1/mapping/${closed.id}`, {
+      version: closed.version,
+      archived: true,
+    });
+    expect(archived.status).toBe(200);
+    const atYard = (
+      await frontline.request(
+        "POST",
+        "/api/v1/outreach-visits",
+        aVisit({ point: undefined, placeEntryId: yard.id }),
+      )
+    ).json();
+    const atClosed = (
+      await frontline.request(
+        "POST",
+        "/api/v1/outreach-visits",
+        aVisit({ point: undefined, placeEntryId: closed.id }),
+      )
+    ).json();
+    const layers = (await frontline.request("GET", "/api/v1/mapping/layers.geojson")).json();
+    const byId = (id: string) => layers.features.find((f: { id: string }) => f.id === id);
+    expect(byId(atYard.id)).toMatchObject({
+      geometry: { type: "Point", coordinates: [24.9, 60.2] },
+      properties: { layer: "outreach" },
+    });
+    expect(byId(yard.id)).toMatchObject({ properties: { layer: "locations" } });
+    expect(byId(atClosed.id)).toBeUndefined();
+    expect(byId(closed.id)).toBeUndefined();
+  });
 });

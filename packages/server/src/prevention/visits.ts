@@ -52,22 +52,25 @@ async function checkPlace(tx: Queryable, m: string, f: prevention.VisitFields) {
   }
 }
 
-/**
- * Visits with a place, as outreach entries of the local map (its outreach layer and the signal
- * density it feeds). Reads the visits in the caller's transaction; decrypts only when there are any.
- */
-export async function outreachVisitEntries(
-  s: Services,
-  tx: Queryable,
-  m: string,
-): Promise<mappingDb.StoredMappingEntry[]> {
-  const rows = await preventionDb.listVisits(tx, m);
-  const live = rows.filter((r) => r.status !== "cancelled");
+/** The municipality's visits not cancelled, decrypted (only when there are any), in the caller's transaction. */
+export async function liveOutreachVisits(s: Services, tx: Queryable, m: string): Promise<prevention.Visit[]> {
+  const live = (await preventionDb.listVisits(tx, m)).filter((r) => r.status !== "cancelled");
   if (live.length === 0) return [];
   const cipher = await s.keyring.cipherFor(tx, m);
-  const visits = live.map((r) => revealVisit(cipher, r));
+  return live.map((r) => revealVisit(cipher, r));
+}
+
+/**
+ * Visits with a place, as outreach entries of the local map (its outreach layer and the signal
+ * density it feeds): a visit's own point, else the place it was made at among `entries` (the
+ * municipality's unarchived mapping entries).
+ */
+export function outreachVisitEntries(
+  visits: readonly prevention.Visit[],
+  entries: readonly mappingDb.StoredMappingEntry[],
+): mappingDb.StoredMappingEntry[] {
   const places = new Map(
-    (await mappingDb.listMappingEntries(tx, m, {})).map((e) => [
+    entries.map((e) => [
       e.id,
       e.details.kind === "location" || e.details.kind === "outreach" ? e.details.geometry : null,
     ]),
