@@ -57,12 +57,14 @@ export async function presentCase(tx: Queryable, cipher: FieldCipher, c: CaseInR
   };
   if (c.access !== "content") return { ...head, content: null };
   const m = r.municipalityId;
-  // One after another: a transaction's connection runs one query at a time.
-  const person = await casesDb.getPerson(tx, m, r.personId);
-  const history = await casesDb.listStatusChanges(tx, m, r.id);
-  const timeline = await casesDb.listTimeline(tx, m, r.id);
-  const consents = await casesDb.listConsents(tx, m, r.id);
-  const grants = await casesDb.listGrants(tx, m, r.id);
+  // Asked together: PostgreSQL's pipelined connection sends the five reads in one round trip.
+  const [person, history, timeline, consents, grants] = await Promise.all([
+    casesDb.getPerson(tx, m, r.personId),
+    casesDb.listStatusChanges(tx, m, r.id),
+    casesDb.listTimeline(tx, m, r.id),
+    casesDb.listConsents(tx, m, r.id),
+    casesDb.listGrants(tx, m, r.id),
+  ]);
   const plain = decryptPerson(cipher, person!);
   const entries = timeline.map((t) => presentTimelineEntry(cipher, t));
   const lastScreening = entries.filter((e) => e.screening).at(-1);
