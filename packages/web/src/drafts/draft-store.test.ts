@@ -1,6 +1,6 @@
 import { VisitFields } from "@ariadne/domain/prevention/index.ts";
 import { IDBFactory } from "fake-indexeddb";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { queuedVisits, queueVisit } from "../prevention/outreach-queue.ts";
 import {
   type DraftStore,
@@ -113,5 +113,48 @@ describe("the drafts in IndexedDB", () => {
       await forgetDraftsOnQuickExit(store);
       expect([...(await store.all()).keys()]).toEqual([`outreach.visit.${visitId}`]);
     }
+  });
+});
+
+describe("this browser's store (deviceDraftStore)", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+  /** The module afresh, as on a page load, with this browser's IndexedDB and localStorage. */
+  async function pageLoad(indexedDb: unknown, local: MemoryStorage) {
+    vi.resetModules();
+    vi.stubGlobal("indexedDB", indexedDb);
+    vi.stubGlobal("localStorage", local);
+    return (await import("./device-drafts.ts")).deviceDraftStore();
+  }
+
+  it("is IndexedDB, into which the drafts an earlier version left in localStorage are moved", async () => {
+    const local = await leftInLocalStorage();
+    const idb = new IDBFactory();
+    const store = await pageLoad(idb, local);
+    expect([...local.items.keys()]).toEqual(["ariadne.locale"]);
+    expect([...(await indexedDbDraftStore(idb).all()).keys()].sort()).toEqual([
+      "note:case-1",
+      `outreach.visit.${visitId}`,
+    ]);
+    const vault = await DraftVault.open(user, key, store);
+    expect(vault.get("note:case-1")).toEqual({ text: "Passport held by the employer" });
+  });
+
+  it("stays localStorage, with every draft kept there, where IndexedDB cannot be opened", async () => {
+    const local = await leftInLocalStorage();
+    const refusing = {
+      open() {
+        throw new DOMException("IndexedDB is switched off", "InvalidStateError");
+      },
+    };
+    const store = await pageLoad(refusing, local);
+    expect([...local.items.keys()].filter((k) => k.startsWith("ariadne.draft."))).toHaveLength(2);
+    const vault = await DraftVault.open(user, key, store);
+    expect(queuedVisits(vault)).toMatchObject([{ id: visitId, local: visit }]);
+    vault.set("note:case-2", { text: "Typed in a private window" });
+    await vault.flush();
+    expect(local.getItem("ariadne.draft.note:case-2")).toContain('"iv"');
   });
 });
