@@ -58,3 +58,56 @@ function structureElements(info: string): { type: string; text: string }[] {
   }
   return elements;
 }
+
+/** A box on a PDF page in points, from its top left corner (poppler's coordinates). */
+export interface PdfBox {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** A line of text as poppler finds it on a page: its box and its words from left to right. */
+export interface PdfLine extends PdfBox {
+  page: number;
+  pageWidth: number;
+  pageHeight: number;
+  /** Each word's glyphs from left to right (so an Arabic word reads backwards here). */
+  words: (PdfBox & { text: string })[];
+}
+
+/**
+ * Where the text stands on the pages (poppler's `pdftotext -bbox-layout`): tests use it to prove
+ * a layout, e.g. that an Arabic line is right-aligned with its bullet at the right.
+ */
+export function pdfLines(pdf: Buffer): PdfLine[] {
+  const xhtml = execFileSync("pdftotext", ["-bbox-layout", "-enc", "UTF-8", "-", "-"], {
+    input: pdf,
+  }).toString("utf8");
+  const box = (attrs: string): PdfBox => {
+    const n = (name: string) => Number(attrs.match(new RegExp(`${name}="([\\d.]+)"`))?.[1]);
+    return { xMin: n("xMin"), yMin: n("yMin"), xMax: n("xMax"), yMax: n("yMax") };
+  };
+  const xmlText = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  const lines: PdfLine[] = [];
+  [...xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].forEach((p, i) => {
+    for (const l of (p[3] ?? "").matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g))
+      lines.push({
+        page: i + 1,
+        pageWidth: Number(p[1]),
+        pageHeight: Number(p[2]),
+        ...box(l[1] ?? ""),
+        words: [...(l[2] ?? "").matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((w) => ({
+          ...box(w[1] ?? ""),
+          text: xmlText(w[2] ?? ""),
+        })),
+      });
+  });
+  return lines;
+}

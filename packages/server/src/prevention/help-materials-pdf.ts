@@ -1,7 +1,7 @@
 import { prevention } from "@ariadne/domain";
 import PDFDocument from "pdfkit";
 import encodeQR from "qr";
-import { pdfFonts, useThaiFonts, useUnicodeFonts, writeMixedScript } from "../pdf/index.ts";
+import { pdfFonts, useThaiFonts, useUnicodeFonts, writeBidi, writeMixedScript } from "../pdf/index.ts";
 import { documentStructure, taggedPdfOptions } from "../pdf/tagged.ts";
 
 export const printKinds = ["leaflet", "poster"] as const;
@@ -61,16 +61,19 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
   const scale = poster ? 1.9 : 1;
   const caption = p.target === "help" ? t.helpNow : t.reportTitle;
 
-  // Thai runs need the Thai font; every other language is set in the Unicode fonts alone.
+  // Thai runs need the Thai font; every other language is set in the Unicode fonts alone. Arabic
+  // is laid out by the Unicode Bidirectional Algorithm (pdfkit has none): its words right to left,
+  // a bullet at the right, a number's digits left to right.
   const write = (
     text: string,
     weight: "regular" | "bold",
     size: number,
-    options: PDFKit.Mixins.TextOptions,
+    options: { width: number; align: "left" | "center" | "right" },
     at?: { x: number; y: number },
   ) => {
     doc.fontSize(size * scale);
     if (p.lang === "th") writeMixedScript(doc, text, weight, options, at);
+    else if (rtl) writeBidi(doc.font(pdfFonts[weight]), text, { ...options, direction: "rtl" }, at);
     else if (at) doc.font(pdfFonts[weight]).text(text, at.x, at.y, options);
     else doc.font(pdfFonts[weight]).text(text, options);
   };
@@ -118,9 +121,11 @@ export function renderHelpMaterialPdf(p: PrintRequest): Promise<Buffer> {
     asWritten(caption),
   );
   s.artifact(() => drawQr(doc, p.url, qrX, qrY, qrSize));
-  s.add("P", () =>
-    write(p.url, "regular", 9, { width, align: "center" }, { x: doc.page.margins.left, y: qrY + qrSize + 6 }),
-  );
+  // The address is read left to right in every language.
+  s.add("P", () => {
+    doc.font(pdfFonts.regular).fontSize(9 * scale);
+    doc.text(p.url, doc.page.margins.left, qrY + qrSize + 6, { width, align: "center" });
+  });
   s.add("P", () => write(p.municipality, "regular", 9, { width, align: "center" }));
   s.end();
   doc.end();

@@ -6,7 +6,7 @@ import { withTenant } from "@ariadne/db";
 import { prevention } from "@ariadne/domain";
 import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfTagging, pdfText } from "../pdf/pdf-text.ts";
+import { type PdfLine, pdfLines, pdfTagging, pdfText } from "../pdf/pdf-text.ts";
 import { type Agent, createTestApp, type TestApp } from "../testing/test-app.ts";
 
 let t: TestApp;
@@ -110,6 +110,73 @@ describe("printable leaflets and posters", () => {
     expect(tagging.actualTexts).toEqual(
       expect.arrayContaining([ar.title, ar.rightsTitle, `•  ${ar.rights[0]}`, ar.reportTitle]),
     );
+  });
+
+  it("lays the Arabic leaflet and poster out right to left, as a reader on paper reads them (issue 18)", async () => {
+    const ar = prevention.helpTexts.ar;
+    const arabic = /[\u0600-\u06FF]/;
+    const rightmost = (l: PdfLine) => l.words.reduce((a, b) => (b.xMax > a.xMax ? b : a));
+    const leftmost = (l: PdfLine) => l.words.reduce((a, b) => (b.xMin < a.xMin ? b : a));
+    for (const [path, margin, caption] of [
+      ["leaflet?lang=ar", 36, ar.helpNow],
+      ["poster?lang=ar&target=concern", 56, ar.reportTitle],
+    ] as const) {
+      const res = await print(coordinator, path);
+      expect(res.statusCode).toBe(200);
+      const pdf = res.rawPayload;
+      const lines = pdfLines(pdf);
+      // It fits: one page, every word within the margins.
+      expect(new Set(lines.map((l) => l.page)), path).toEqual(new Set([1]));
+      for (const l of lines) {
+        expect(l.xMin, path).toBeGreaterThanOrEqual(margin - 0.5);
+        expect(l.xMax, path).toBeLessThanOrEqual(l.pageWidth - margin + 0.5);
+        expect(l.yMax, path).toBeLessThanOrEqual(l.pageHeight - margin + 0.5);
+      }
+      // Every Arabic line ends at the right margin, but the QR code's caption, centred above it.
+      const arabicLines = lines.filter((l) => l.words.some((w) => arabic.test(w.text)));
+      const centred = arabicLines.at(-1)!;
+      expect((centred.xMin + centred.xMax) / 2, path).toBeCloseTo(centred.pageWidth / 2, 0);
+      for (const l of arabicLines.slice(0, -1)) expect(l.xMax, path).toBeCloseTo(l.pageWidth - margin, 0);
+      // Each right's bullet starts its line at the right; nothing stands to its right.
+      const items = lines.filter((l) => l.words.some((w) => w.text === "•"));
+      expect(items, path).toHaveLength(ar.rights.length);
+      for (const item of items) {
+        expect(rightmost(item).text, path).toBe("•");
+        expect(rightmost(item).xMax, path).toBeCloseTo(item.pageWidth - margin, 0);
+      }
+      // The emergency number reads 112 (not 211), its full stop at the left end of the sentence,
+      // whose first word "هل" stands at the right.
+      const emergency = lines.find((l) => l.words.some((w) => w.text.includes("112")))!;
+      expect(leftmost(emergency).text, path).toBe(".112");
+      expect([...rightmost(emergency).text].reverse().join(""), path).toBe("هل");
+      // Read back by poppler (which follows right-to-left lines), the words come in the order
+      // written, wrapped lines one after the other. Poppler gives the lam-alef ligature back as
+      // alef-lam on a right-to-left line, and a full stop between two Arabic words as a word of its
+      // own, so lam, alef and full stops are left out of the comparison (the full stop's place is
+      // proved above).
+      const reading = (s: string) =>
+        s
+          .replace(/[\u200e\u200f\u202a-\u202e]/g, "")
+          .replace(/[لاأإآ.]/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
+      const text = reading(pdfText(pdf));
+      for (const sentence of [ar.title, ar.intro, ar.rightsTitle, ...ar.rights.map((r) => `• ${r}`), caption])
+        expect(text, path).toContain(reading(sentence));
+      // A screen reader is still given each sentence as written, the rights still a list.
+      const { elements, ...tagging } = pdfTagging(pdf);
+      expect(tagging.lang).toBe("ar");
+      expect(elements.filter((e) => e.type === "LBody")).toHaveLength(ar.rights.length);
+      expect(tagging.actualTexts).toEqual(
+        expect.arrayContaining([
+          ar.title,
+          ar.intro,
+          ...ar.rights.map((r) => `•  ${r}`),
+          ar.emergency.replace("{{number}}", "112"),
+          caption,
+        ]),
+      );
+    }
   });
 
   it("prints every language of the public page", async () => {
