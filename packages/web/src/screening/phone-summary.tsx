@@ -1,7 +1,7 @@
 import type { screening } from "@ariadne/domain";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../ui/format-date.ts";
+import { useHeightVariable } from "../ui/use-height-variable.ts";
 import { type Lang, levelLabel, profileLabel, profileList } from "./labels.ts";
 import { profileChangeText, signalChangeText } from "./result-change.tsx";
 
@@ -22,7 +22,7 @@ export function PhoneSummary({
   lang: Lang;
 }) {
   const { t } = useTranslation();
-  const ref = useStickyHeight();
+  const ref = useHeightVariable<HTMLElement>("--screening-summary-height");
   const line = t("screening.summaryLine", {
     level: levelLabel(result.assistance.level, lang),
     outcome: t(`screening.outcome_${result.outcome}`),
@@ -58,32 +58,6 @@ export function PhoneSummary({
       </p>
     </section>
   );
-}
-
-/**
- * Keeps `--screening-summary-height` on the root at the sticky summary's height, which grows when
- * a language's line wraps or the summary is opened, so that what the browser scrolls into view (the
- * next question taking focus, a field reached with Tab) stops below it, never under it (WCAG 2.4.11).
- */
-function useStickyHeight() {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === "undefined") return;
-    const root = document.documentElement.style;
-    const observer = new ResizeObserver(() => {
-      root.setProperty(
-        "--screening-summary-height",
-        `${Math.ceil(element.getBoundingClientRect().height)}px`,
-      );
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.removeProperty("--screening-summary-height");
-    };
-  }, []);
-  return ref;
 }
 
 /** The setup in one line once the questions have started (phones only), with a way back to it. */

@@ -88,10 +88,11 @@ export function AppShell() {
         </nav>
         <main id="main" className="shell-main" tabIndex={-1}>
           <RestoredDrafts />
-          <DraftsNotKeptWarning />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
+          {/* Last, so that it sticks to the foot of the screen over the page (see its styles). */}
+          <DraftsNotKeptWarning />
         </main>
       </div>
       <SiteFooter />
