@@ -503,6 +503,66 @@ describe("a concern reported anonymously, answered, and the answer read with the
     expect(await inInbox.getByRole("link", { name: "Open the case" }).count()).toBe(0);
   });
 
+  it("is handed back by the worker, and the coordinator's notice opens the inbox at that concern", async () => {
+    const page = journey.page;
+    const what = "A boy sells flowers at the station every night";
+    const sent = await fetch(`${journey.server.url}/help/demo-municipality/concerns`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ what, where: "Central station" }).toString(),
+    });
+    expect(sent.status).toBe(201);
+    await page.goto(`${journey.server.url}/prevention/concerns`);
+    const panel = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    await panel.getByRole("button", { name: "Hand to a frontline worker" }).click();
+    const form = panel.getByRole("region", { name: "Hand this report to a frontline worker" });
+    await form.getByLabel("Frontline worker").selectOption({ label: "Frida Frontline" });
+    await form.getByRole("button", { name: "Hand over" }).click();
+    await panel.getByText(/^Handed to Frida Frontline on/).waitFor();
+
+    await page.getByRole("button", { name: "Menu" }).click();
+    await signOut(page);
+    await signIn(page, journey.server, "frontline");
+    await page.goto(`${journey.server.url}/prevention/handed`);
+    const handed = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+    await handed.getByRole("button", { name: "Hand back" }).click();
+    const back = handed.getByRole("region", { name: "Hand this report back" });
+    await back.getByLabel("Why it was handed back").fill("The police youth unit already knows him");
+    await back.getByRole("button", { name: "Hand back" }).click();
+    await handed.getByText("Handed back", { exact: true }).first().waitFor();
+
+    await page.getByRole("button", { name: "Menu" }).click();
+    await signOut(page);
+    await signIn(page, journey.server, "coordinator");
+    await page.goto(`${journey.server.url}/inbox`);
+    await page
+      .getByRole("link", { name: "A report of concern you handed over was handed back" })
+      .first()
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Reports of concern" }).waitFor();
+    // The list loads after the page: the concern is still brought into view and given focus.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const focused = document.activeElement;
+          const box = focused?.getBoundingClientRect();
+          return focused?.tagName === "SECTION" &&
+            box !== undefined &&
+            box.top >= 0 &&
+            box.top < window.innerHeight
+            ? (focused.textContent ?? "")
+            : "";
+        }),
+      )
+      .toContain(what);
+    await page
+      .getByRole("region", { name: /^Received/ })
+      .filter({ hasText: what })
+      .getByText("The police youth unit already knows him")
+      .waitFor();
+    await expectAccessible(page, "a handed-back concern from its notice (phone)");
+  });
+
   it("is read by the reporter with the receipt code, JavaScript still off", async () => {
     const page = await withoutJavaScript();
     const ro = prevention.helpTexts.ro;

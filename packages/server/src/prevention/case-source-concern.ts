@@ -9,11 +9,8 @@ import { casePolicy, mayReadCase } from "../cases/index.ts";
 import { notFound } from "../http/errors.ts";
 import { errors, idParam } from "../mapping/shared.ts";
 import type { Services } from "../services.ts";
-import { concernInboxLink, handedConcernLink } from "./concern-hand-offs.ts";
+import { handedConcernLink, inboxConcernLink } from "./concern-hand-offs.ts";
 import { preventionPolicy } from "./policy.ts";
-
-/** Where the inbox shows one concern. */
-export const inboxConcernLink = (id: string) => `${concernInboxLink}#concern-${id}`;
 
 /**
  * The report of concern a case was opened from (issue 15), for the case page: for a reader of the

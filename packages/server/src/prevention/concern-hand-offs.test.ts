@@ -177,7 +177,12 @@ describe("handing a report of concern to a frontline worker", () => {
     expect(after).toMatchObject({ status: "new", followUp: null, handOff: { status: "handed_back" } });
     const notices = (await coordinator.request("GET", "/api/v1/notifications")).json().items;
     expect(notices).toContainEqual(
-      expect.objectContaining({ kind: "concern_handed_back", recordId: handOff.id }),
+      // The notice opens the inbox at that concern, not at the top of the list.
+      expect.objectContaining({
+        kind: "concern_handed_back",
+        recordId: handOff.id,
+        link: `/prevention/concerns#concern-${concern.id}`,
+      }),
     );
     // Answered once: a case from the handed-back concern is refused, and nothing is opened.
     const late = await frontline.request("POST", `/api/v1/concern-hand-offs/${handOff.id}/case`, aCase);

@@ -19,7 +19,9 @@ import { preventionPolicy } from "./policy.ts";
 
 /** Where the worker opens a concern handed to them, and where the coordinator sees it came back. */
 export const handedConcernLink = (id: string) => `/prevention/handed/${id}`;
-export const concernInboxLink = "/prevention/concerns";
+const concernInboxLink = "/prevention/concerns";
+/** One concern in the coordinators' inbox: the page brings it into view and focuses it. */
+export const inboxConcernLink = (id: string) => `${concernInboxLink}#concern-${id}`;
 
 /** A hand-off with the concern as the worker may read it: the signal, never the reporter's contact. */
 async function handedConcern(tx: Queryable, cipher: FieldCipher, h: preventionDb.ConcernHandOffRow) {
@@ -250,7 +252,7 @@ export function registerConcernHandOffRoutes(app: FastifyInstance, s: Services) 
             kind: "concern_handed_back",
             recordType: "concern_hand_off",
             recordId: h.id,
-            link: concernInboxLink,
+            link: inboxConcernLink(row.id),
             reference: "",
           },
         );

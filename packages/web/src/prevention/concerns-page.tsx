@@ -6,6 +6,7 @@ import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
 import { formatDate, formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { TextAreaField } from "../ui/textarea-field.tsx";
+import { useHashTarget } from "../ui/use-hash-target.ts";
 import { ConcernMapForm } from "./concern-follow-up-forms.tsx";
 import { HandOffForm } from "./concern-hand-off-forms.tsx";
 import { concernsApi } from "./concerns-api.ts";
@@ -14,6 +15,8 @@ import { concernsApi } from "./concerns-api.ts";
 export default function ConcernsPage() {
   const { t } = useTranslation();
   const [load, reload] = useLoad(() => concernsApi.list(), "concerns");
+  // A notice or a case links to one concern (#concern-<id>): shown and focused once the list is in.
+  useHashTarget(Boolean(load.data));
   return (
     <Page title={t("prevention.concerns.title")} intro={t("prevention.concerns.intro")}>
       {load.status === "loading" && !load.data ? <Loading /> : null}
@@ -54,7 +57,7 @@ function ConcernPanel({
   // Which follow-up form is open under the concern, if any.
   const [making, setMaking] = useState<"map" | "handOff" | null>(null);
   const handedNow = c.handOff?.status === "open";
-  const headingId = `concern-${c.id}`;
+  const headingId = `concern-${c.id}-title`;
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
