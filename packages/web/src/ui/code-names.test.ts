@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countryName, iso639_1, languageName, languageNames, personValueText } from "./code-names.ts";
+import {
+  countryName,
+  iso639_1,
+  languageName,
+  languageNames,
+  languagesByName,
+  personValueText,
+} from "./code-names.ts";
 
 const t = (key: string) => key;
 
@@ -10,6 +17,24 @@ describe("stored codes by name in the reader's language", () => {
     expect(languageNames(["uk", "ru"], "sv")).toBe("ukrainska, ryska");
     expect(countryName("UA", "sv")).toBe("Ukraina");
     expect(languageName("sv", "fi")).toBe("ruotsi");
+  });
+
+  it("lists languages by their names in the reader's alphabetical order, each once", () => {
+    const codes = ["ar", "bg", "en", "et", "fa", "fi", "ro", "en"];
+    // Polish: angielski, arabski, bułgarski, estoński, fiński, perski, rumuński (by name, not by code).
+    expect(languagesByName(codes, "pl").map((l) => l.code)).toEqual([
+      "en",
+      "ar",
+      "bg",
+      "et",
+      "fi",
+      "fa",
+      "ro",
+    ]);
+    expect(languagesByName(["sv", "ar"], "fi")).toEqual([
+      { code: "ar", name: "arabia" },
+      { code: "sv", name: "ruotsi" },
+    ]);
   });
 
   it("offers every ISO 639-1 code once, each with a name", () => {

@@ -29,6 +29,15 @@ export function languageNames(codes: readonly string[], lang: string): string {
   return codes.map((c) => languageName(c, lang)).join(", ");
 }
 
+/** Languages by name in the reader's language, in its alphabetical order: a filter's choices. */
+export function languagesByName(codes: Iterable<string>, lang: string): { code: string; name: string }[] {
+  return sortByText(
+    [...new Set(codes)].map((code) => ({ code, name: languageName(code, lang) })),
+    (l) => l.name,
+    lang,
+  );
+}
+
 /**
  * The ISO 639-1 codes (two letters) the browser can name: the choices of the language picker. The
  * registry is fixed; the names come from `Intl.DisplayNames`.

@@ -2,6 +2,7 @@ import { serviceTypes } from "@ariadne/domain/referral/index.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../../i18n/index.ts";
+import { languageName } from "../../ui/code-names.ts";
 import {
   Alert,
   errorText,
@@ -12,7 +13,6 @@ import {
   translatedFieldErrors,
   useLoad,
 } from "../../ui/index.ts";
-import { languageName } from "./labels.ts";
 import { servicesApi } from "./services-api.ts";
 import "./services.css";
 

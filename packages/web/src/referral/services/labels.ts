@@ -1,22 +1,11 @@
 import type { TFunction } from "i18next";
+import { languageNames } from "../../ui/code-names.ts";
 import type { Reason } from "./services-api.ts";
-
-/** A language code as its name in the reader's language (Intl), falling back to the code. */
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export const languageList = (codes: readonly string[], locale: string) =>
-  codes.map((c) => languageName(c, locale)).join(", ");
 
 /** A matching reason in words: the server sends a code and its figures, never a sentence. */
 export function reasonText(t: TFunction, r: Reason, locale: string, kind: "reasons" | "exclusions"): string {
   const values: Record<string, string | number> = {};
-  if (Array.isArray(r.languages)) values.languages = languageList(r.languages as string[], locale);
+  if (Array.isArray(r.languages)) values.languages = languageNames(r.languages as string[], locale);
   if (Array.isArray(r.demands))
     values.demands = (r.demands as string[]).map((d) => t(`referral.services.demands.${d}`)).join(", ");
   for (const key of ["km", "available", "days"] as const)

@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from "react-router";
 import { request } from "../../api/client.ts";
 import { currentLocale } from "../../i18n/index.ts";
+import { languageNames, languagesByName } from "../../ui/code-names.ts";
 import { Alert, CheckboxField, errorText, Loading, Page, SelectField, useLoad } from "../../ui/index.ts";
-import { availabilityText, demandsOf, languageList, languageName } from "./labels.ts";
+import { availabilityText, demandsOf } from "./labels.ts";
 import MatchPage from "./match-page.tsx";
 import { AvailabilityForm, ServiceForm } from "./service-form.tsx";
 import { ServiceImport } from "./service-import.tsx";
@@ -38,7 +39,15 @@ function DirectoryPage() {
   const [filter, setFilter] = useState<ServiceFilter>({});
   const all = directory.data?.items ?? [];
   const items = useMemo(() => filterServices(all, filter), [all, filter]);
-  const languages = useMemo(() => [...new Set(all.flatMap((s) => s.languages))].sort(), [all]);
+  // By name in the reader's language, as a reader looks them up (not by code).
+  const languages = useMemo(
+    () =>
+      languagesByName(
+        all.flatMap((s) => s.languages),
+        locale,
+      ),
+    [all, locale],
+  );
   const points = useMemo(
     () =>
       items.flatMap((s) =>
@@ -102,8 +111,8 @@ function DirectoryPage() {
           >
             <option value="">{t("referral.services.filters.anyLanguage")}</option>
             {languages.map((l) => (
-              <option key={l} value={l}>
-                {languageName(l, locale)}
+              <option key={l.code} value={l.code}>
+                {l.name}
               </option>
             ))}
           </SelectField>
@@ -168,7 +177,7 @@ function ServiceTable({ items }: { items: ServiceView[] }) {
               </th>
               <td data-label={col("type")}>{t(`referral.services.types.${s.type}`)}</td>
               <td data-label={col("provider")}>{s.organisationName}</td>
-              <td data-label={col("languages")}>{languageList(s.languages, locale)}</td>
+              <td data-label={col("languages")}>{languageNames(s.languages, locale)}</td>
               <td data-label={col("conditions")}>
                 {s.unconditional ? (
                   <span className="badge badge-ok">{t("referral.services.unconditional")}</span>
