@@ -48,7 +48,9 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     await expect
       .poll(() => reasons.allInnerTexts())
       .toEqual([
-        expect.stringMatching(/^Sector risk: CPV group 909 is a high-risk sector \(\+2 points\)$/),
+        expect.stringMatching(
+          /^Sector risk: CPV group 909 \(Cleaning and sanitation services\) is a high-risk sector \(\+2 points\)$/,
+        ),
         expect.stringMatching(/^Subcontracting depth: The chain is 2 levels deep \(\+1 points\)$/),
         expect.stringMatching(/^Labour profile: Workforce: Agency workers \(\+1 points\)$/),
       ]);
@@ -172,13 +174,40 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     await page.getByLabel("Language", { exact: true }).selectOption("fi");
     await page.getByRole("heading", { level: 2, name: "Riskiarvio" }).waitFor();
     await page.getByText("Riskitaso: Korkea").waitFor();
+    // The sector by its CPV title in the reader's language, following the switch.
+    await page.getByText("Toimiala: 909 (Siivous- ja puhtaanapitopalvelut)").waitFor();
     await expectAccessible(page, "contract (fi)");
     await page.getByLabel("Kieli", { exact: true }).selectOption("sv");
     await page.getByRole("heading", { level: 2, name: "Riskbedömning" }).waitFor();
     await page.getByText("Risknivå: Hög").waitFor();
+    await page.getByText("Bransch: 909 (Rengörings- och saneringstjänster)").waitFor();
     await expectAccessible(page, "contract (sv)");
     await page.getByLabel("Språk", { exact: true }).selectOption("en");
     await page.getByRole("heading", { level: 2, name: "Risk screen" }).waitFor();
+  });
+
+  it("picks a sector by its Finnish title, and the register names each contract's sector in Finnish", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/procurement`);
+    await page.getByRole("heading", { level: 1, name: "Ethical procurement" }).waitFor();
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await page.getByRole("heading", { level: 1, name: "Eettiset hankinnat" }).waitFor();
+    const register = page.getByRole("region", { name: "Sopimusrekisteri" });
+    await register.getByRole("cell", { name: "909 Siivous- ja puhtaanapitopalvelut" }).first().waitFor();
+    const form = page.getByRole("region", { name: "Kirjaa sopimus" });
+    const sector = form.getByLabel("Toimiala (CPV 2008 -ryhmä)");
+    await form.getByText(/Nimikkeet suomeksi: Ariadnen luonnos/).waitFor();
+    await sector.selectOption({ label: "909 Siivous- ja puhtaanapitopalvelut" });
+    await expect.poll(() => sector.inputValue()).toBe("90900000");
+    await sector.selectOption({ label: "451 Rakennustyömaan valmistelutyöt" });
+    await expect.poll(() => sector.inputValue()).toBe("45100000");
+    await sector.selectOption("");
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await page
+      .getByRole("region", { name: "Contracts register" })
+      .getByRole("cell", { name: "909 Cleaning and sanitation services" })
+      .first()
+      .waitFor();
   });
 
   it("reads the risk rules in force, without the means to change them", async () => {

@@ -22,7 +22,8 @@ export type LocaleGaps = Record<string, "missing" | string[]>;
 export function localeGaps(english: Record<string, unknown>, own: Record<string, unknown>): LocaleGaps {
   const gaps: LocaleGaps = {};
   for (const [area, bundle] of Object.entries(english)) {
-    if (!Object.hasOwn(own, area)) {
+    // An area a translator has not begun (no file, or an empty one) is missing as a whole.
+    if (!Object.hasOwn(own, area) || stringPaths(own[area]).length === 0) {
       gaps[area] = "missing";
       continue;
     }

@@ -8,6 +8,7 @@ export const loadedLocaleIds: readonly string[] = ["da", "de", "et", "is", "lt",
 export const domainAreas: readonly string[] = [
   "cases",
   "catalogue",
+  "cpv",
   "notifications",
   "planning",
   "procurement",

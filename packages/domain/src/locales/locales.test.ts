@@ -5,6 +5,8 @@ import { localeGaps, placeholdersOf, stringPaths } from "../i18n/coverage.ts";
 import { loadLocale } from "../i18n/index.ts";
 import { builtInLocaleIds, localeIds } from "../i18n/locales.ts";
 import { clauseLibrary } from "../procurement/clauses.ts";
+import { cpvDivisions, cpvGroups } from "../procurement/cpv-2008.ts";
+import { cpvTexts, cpvTitleIn } from "../procurement/cpv-texts.ts";
 import { questions } from "../procurement/follow-up.ts";
 import { procurementTexts } from "../procurement/texts.ts";
 import { catalogueTexts } from "../screening/catalogue-texts.ts";
@@ -187,5 +189,36 @@ describe("domain locales", () => {
     const berries = scenarios.find((s) => s.id === "agri-berry-fee")!;
     expect(scenarioSituationIn(berries, "pl")).toMatch(/^Sezonowi zbieracze jagód/);
     expect(scenarioSituationIn(berries, "fi")).toBe(berries.situation.fi);
+  });
+
+  it("gives every CPV 2008 division and group a title in every locale, its own unless its gap is listed", async () => {
+    // English's file is the vocabulary of cpv-2008.ts, code for code and title for title.
+    const vocabulary = [...cpvDivisions, ...cpvGroups];
+    expect(vocabulary).toHaveLength(317);
+    expect(read("en", "cpv")).toEqual(Object.fromEntries(vocabulary.map((e) => [e.code, e.title])));
+    for (const locale of localeIds) {
+      await loadLocale(locale);
+      const gaps = gapsOf(locale);
+      const listed = typeof gaps === "string" ? gaps : gaps?.cpv;
+      // A locale has the whole vocabulary or none of it yet (then listed as missing, English shown).
+      const own = vocabulary.filter((e) => cpvTexts.has(locale, [e.code]));
+      expect([vocabulary.length, 0], locale).toContain(own.length);
+      expect(listed === undefined, `${locale}: its gap is listed exactly when it has no titles`).toBe(
+        own.length === vocabulary.length,
+      );
+      for (const { code, title } of vocabulary) {
+        const text = cpvTitleIn(code, locale);
+        expect(text?.trim().length, `${locale} ${code}`).toBeGreaterThan(2);
+        if (listed !== undefined) expect(text, `${locale} ${code} falls back to English`).toBe(title);
+      }
+      // Each locale's titles are its own: no two codes share one, and none is left in English.
+      if (locale !== "en" && listed === undefined) {
+        const titles = vocabulary.map((e) => cpvTitleIn(e.code, locale));
+        const english = vocabulary.filter((e) => cpvTitleIn(e.code, locale) === e.title).map((e) => e.code);
+        expect(english, `${locale}: titles left in English`).toEqual([]);
+        expect(new Set(titles).size, `${locale}: titles repeated`).toBe(titles.length);
+      }
+    }
+    expect(cpvTitleIn("999", "fi")).toBeNull();
   });
 });

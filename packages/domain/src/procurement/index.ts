@@ -2,6 +2,7 @@ export * from "./clauses.ts";
 export * from "./contract.ts";
 export * from "./country-risk.ts";
 export * from "./cpv-2008.ts";
+export * from "./cpv-texts.ts";
 export * from "./follow-up.ts";
 export * from "./questionnaire-mail.ts";
 export * from "./reference-texts.ts";

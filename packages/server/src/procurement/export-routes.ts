@@ -36,7 +36,11 @@ function contractHeader(row: procurementDb.ContractRow, lang: ExportLanguage): B
   const w = exportWordsIn(lang);
   return [
     { kind: "meta", label: w.contract, text: row.title },
-    { kind: "meta", label: w.cpv, text: `${row.cpvGroup} ${procurement.cpvGroupTitle(row.cpvGroup) ?? ""}` },
+    {
+      kind: "meta",
+      label: w.cpv,
+      text: `${row.cpvGroup} ${procurement.cpvTitleIn(row.cpvGroup, lang) ?? ""}`,
+    },
     { kind: "meta", label: w.risk, text: w.levels[row.riskLevel ?? "unscreened"] },
     { kind: "meta", label: w.ruleVersion, text: String(row.ruleSetVersion ?? "") },
   ];

@@ -1,4 +1,5 @@
 import { withSystem, withTenant } from "@ariadne/db";
+import { i18n, procurement } from "@ariadne/domain";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSeed, seedDemo } from "../admin/seed-demo.ts";
@@ -433,10 +434,13 @@ describe("findings, corrective actions and exports", () => {
     expect(xml).toContain("Henkilöpapereita ei pidätetä");
     expect(xml).toContain("haastatella työntekijöitä kahden kesken");
     expect(xml).not.toContain("Palkat ja työajat");
+    // The contract's sector by its Finnish CPV title, not the English one.
+    expect(xml).toContain("909 Siivous- ja puhtaanapitopalvelut");
     const pdf = await download(officer, `/api/v1/procurement-contracts/${c.id}/clauses.pdf?lang=sv`);
     expect(pdf.type).toBe("application/pdf");
     const text = pdfText(pdf.bytes).replace(/\s+/g, " ");
     expect(text).toContain("Inget kvarhållande av identitetshandlingar");
+    expect(text).toContain("909 Rengörings- och saneringstjänster");
     // Tagged for a screen reader, in the tender's language, each clause's title a heading.
     const tagging = pdfTagging(pdf.bytes);
     expect(tagging).toMatchObject({ marked: true, lang: "sv" });
@@ -448,6 +452,10 @@ describe("findings, corrective actions and exports", () => {
       "Zakaz zatrzymywania dokumentów tożsamości",
     );
     expect(strFromU8(polishFiles["word/styles.xml"]!)).toContain('w:val="pl-PL"');
+    await i18n.loadLocale("pl");
+    expect(strFromU8(polishFiles["word/document.xml"]!)).toContain(
+      `909 ${procurement.cpvTitleIn("909", "pl")}`,
+    );
   });
 
   it("reports the register as CSV and PDF: contracts by risk, clauses used, audits, open findings", async () => {

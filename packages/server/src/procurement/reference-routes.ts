@@ -13,7 +13,8 @@ const ReferenceQuery = scope.extend({ lang: z.enum(i18n.localeIds).optional() })
 /**
  * The reference data the risk screen and the clauses rest on (issue 16), each with its version and
  * source: CPV, sector and country risks, the clause library and the supplier questionnaire. The
- * clauses' and questions' texts are given by language (issue 18), English for a text a language lacks.
+ * CPV titles and the clauses' and questions' texts are given by language (issue 18), English for a
+ * text a language lacks.
  */
 export function registerReferenceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -31,8 +32,10 @@ export function registerReferenceRoutes(app: FastifyInstance) {
         languages,
         cpv: {
           source: procurement.cpvSource,
-          divisions: procurement.cpvDivisions,
-          groups: procurement.cpvGroups,
+          // Whose titles they are: English the Regulation's, the other languages Ariadne's drafts.
+          titles: procurement.procurementTextIn(["cpvTitles"], languages),
+          divisions: procurement.cpvEntriesIn(procurement.cpvDivisions, languages),
+          groups: procurement.cpvEntriesIn(procurement.cpvGroups, languages),
         },
         sectorRisks: { version: procurement.sectorRiskVersion, entries: procurement.sectorRisks },
         countryRisks: { version: procurement.countryRiskVersion, entries: procurement.countryRisks },

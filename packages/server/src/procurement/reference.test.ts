@@ -42,6 +42,32 @@ describe("procurement reference data in every language (issue 18)", () => {
     expect(body.cpv.source).toEqual(procurement.cpvSource);
   });
 
+  it("gives the CPV 2008 titles in the language asked, and says whose titles they are", async () => {
+    const finnish: Json = (await officer.request("GET", "/api/v1/procurement-reference?lang=fi")).json();
+    expect(finnish.cpv.groups).toHaveLength(procurement.cpvGroups.length);
+    expect(finnish.cpv.divisions).toHaveLength(procurement.cpvDivisions.length);
+    expect(finnish.cpv.groups.find((g: Json) => g.code === "909").title).toEqual({
+      fi: "Siivous- ja puhtaanapitopalvelut",
+    });
+    expect(finnish.cpv.divisions.find((d: Json) => d.code === "45").title).toEqual({ fi: "Rakennustyöt" });
+    expect(finnish.cpv.titles.fi).toMatch(/luonnos.*213\/2008/);
+    // Estonian: its own titles where it has them, English text by text where it has none yet.
+    const estonian: Json = (await officer.request("GET", "/api/v1/procurement-reference?lang=et")).json();
+    await i18n.loadLocale("et");
+    for (const { code, title } of procurement.cpvGroups) {
+      const got = estonian.cpv.groups.find((g: Json) => g.code === code).title;
+      expect(got, code).toEqual({ et: procurement.cpvTexts.text("et", [code]) });
+      if (!procurement.cpvTexts.has("et", [code])) expect(got.et, code).toBe(title);
+    }
+    expect(estonian.cpv.titles.et).toMatch(/mustand/);
+    // Without a language, every language's title: English's is the Regulation's.
+    const all: Json = (await officer.request("GET", "/api/v1/procurement-reference")).json();
+    const tractors = all.cpv.groups.find((g: Json) => g.code === "167").title;
+    expect(Object.keys(tractors).sort()).toEqual([...i18n.localeIds].sort());
+    expect(tractors.en).toBe("Tractors");
+    expect(tractors.sv).toBe("Traktorer");
+  });
+
   it("gives every text in every language Ariadne speaks when no language is asked for", async () => {
     const body: Json = (await officer.request("GET", "/api/v1/procurement-reference")).json();
     expect(body.languages).toEqual([...i18n.localeIds]);

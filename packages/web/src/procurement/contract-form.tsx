@@ -1,8 +1,14 @@
-import { ContractFacts, labourFactors } from "@ariadne/domain/procurement/index.ts";
+import {
+  ContractFacts,
+  cpvTexts,
+  labourFactors,
+  procurementTexts,
+} from "@ariadne/domain/procurement/index.ts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { countriesByName } from "../ui/code-names.ts";
 import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import { errorText, SelectField, TextField } from "../ui/index.ts";
@@ -31,6 +37,8 @@ const newSupplier = (tier = "0"): SupplierRow => ({
 export function ContractForm({ reference }: { reference: Reference }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  // The CPV titles in the reader's language (English where it has none), following a switch.
+  const domainLocale = useDomainLocale();
   // Kept on the device until the contract is registered: a session that ends mid-form loses nothing.
   const draft = "procurement-contract:new";
   const [v, setV] = useDraftField(draft, "values", {
@@ -98,7 +106,7 @@ export function ContractForm({ reference }: { reference: Reference }) {
       />
       <SelectField
         label={t("procurement.fields.cpvCode")}
-        hint={t("procurement.fields.cpvHint", { source: reference.cpv.source.version })}
+        hint={`${t("procurement.fields.cpvHint", { source: reference.cpv.source.version })} · ${procurementTexts.text(domainLocale, ["cpvTitles"])}`}
         value={v.cpvCode}
         onChange={set("cpvCode")}
         error={form.fields.cpvCode}
@@ -106,7 +114,7 @@ export function ContractForm({ reference }: { reference: Reference }) {
         <option value="">{t("procurement.fields.chooseCpv")}</option>
         {reference.cpv.groups.map((g) => (
           <option key={g.code} value={`${g.code}00000`}>
-            {g.code} {g.title}
+            {g.code} {cpvTexts.text(domainLocale, [g.code])}
           </option>
         ))}
       </SelectField>

@@ -2,6 +2,7 @@ import type { LocaleId } from "@ariadne/domain/i18n/locales.ts";
 import {
   CorrectiveActionCreate,
   clauseLibrary,
+  cpvTitleIn,
   FindingCreate,
   procurementTexts,
 } from "@ariadne/domain/procurement/index.ts";
@@ -59,10 +60,17 @@ export default function ContractPage() {
 
 function RiskPanel({ c }: { c: ContractWithFollowUp }) {
   const { t, i18n } = useTranslation();
+  // The sector by its CPV title in the reader's language (English where it has none).
+  const domainLocale = useDomainLocale();
+  const sector = (code: string) => {
+    const title = cpvTitleIn(code, domainLocale);
+    return title ? `${code} (${title})` : code;
+  };
   const level = t(`procurement.levels.${c.screen.level}`);
   const factText = (r: ContractWithFollowUp["screen"]["reasons"][number]) => {
     const f = r.facts;
     const params: Record<string, unknown> = { ...f };
+    if (typeof f.cpvGroup === "string") params.cpvGroup = sector(f.cpvGroup);
     if (typeof f.level === "string") params.level = t(`procurement.levels.${f.level}`).toLowerCase();
     if (Array.isArray(f.factors))
       params.factors = f.factors.map((x) => t(`procurement.factors.${x}`)).join(", ");
@@ -74,6 +82,9 @@ function RiskPanel({ c }: { c: ContractWithFollowUp }) {
   return (
     <section className="panel" aria-labelledby="risk-title">
       <h2 id="risk-title">{t("procurement.riskTitle")}</h2>
+      <p>
+        {t("procurement.colSector")}: {sector(c.cpvGroup)}
+      </p>
       <p>
         <strong>{t("procurement.riskLevel", { level })}</strong>
       </p>

@@ -1,5 +1,7 @@
+import { cpvTitleIn } from "@ariadne/domain/procurement/index.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { Alert, errorText, Loading, Page, useLoad } from "../ui/index.ts";
 import { ContractForm } from "./contract-form.tsx";
 import { procurementApi } from "./procurement-api.ts";
@@ -7,6 +9,7 @@ import { procurementApi } from "./procurement-api.ts";
 /** The contracts register: each contract's risk and follow-up flags, the register reports, and the form to add one. */
 export default function ContractsPage() {
   const { t, i18n } = useTranslation();
+  const domainLocale = useDomainLocale();
   const [state] = useLoad(
     async () => ({
       list: await procurementApi.list(),
@@ -52,7 +55,7 @@ export default function ContractsPage() {
                       <Link to={`/procurement/${c.id}`}>{c.facts.title}</Link>
                     </td>
                     <td>
-                      {c.cpvGroup} {c.cpvTitle}
+                      {c.cpvGroup} {cpvTitleIn(c.cpvGroup, domainLocale) ?? c.cpvTitle}
                     </td>
                     <td>{t(`procurement.levels.${c.screen.level}`)}</td>
                     <td>

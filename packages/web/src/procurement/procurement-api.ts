@@ -91,7 +91,8 @@ export type ContractWithFollowUp = z.infer<typeof ContractWithFollowUp>;
 const Reference = z.object({
   cpv: z.object({
     source: z.object({ name: z.string(), version: z.string() }),
-    groups: z.array(z.object({ code: z.string(), title: z.string() })),
+    /** Each group's title by language: the page shows the domain's, in the reader's language as it switches. */
+    groups: z.array(z.object({ code: z.string(), title: Localised })),
   }),
   sources: z.record(z.string(), z.object({ title: z.string() })),
   clauses: z.object({
