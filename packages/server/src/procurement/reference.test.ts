@@ -59,6 +59,9 @@ describe("procurement reference data in every language (issue 18)", () => {
       expect(got, code).toEqual({ et: procurement.cpvTexts.text("et", [code]) });
       if (!procurement.cpvTexts.has("et", [code])) expect(got.et, code).toBe(title);
     }
+    expect(estonian.cpv.groups.find((g: Json) => g.code === "909").title).toEqual({
+      et: "Puhastus- ja sanitaarteenused",
+    });
     expect(estonian.cpv.titles.et).toMatch(/mustand/);
     // Without a language, every language's title: English's is the Regulation's.
     const all: Json = (await officer.request("GET", "/api/v1/procurement-reference")).json();
