@@ -197,6 +197,8 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     const form = page.getByRole("region", { name: "Kirjaa sopimus" });
     const sector = form.getByLabel("Toimiala (CPV 2008 -ryhmä)");
     await form.getByText(/Nimikkeet suomeksi: Ariadnen luonnos/).waitFor();
+    // Long Finnish titles in the sector list still fit a phone.
+    await expectFitsPhone(page, "contracts register (fi)", [390]);
     await sector.selectOption({ label: "909 Siivous- ja puhtaanapitopalvelut" });
     await expect.poll(() => sector.inputValue()).toBe("90900000");
     await sector.selectOption({ label: "451 Rakennustyömaan valmistelutyöt" });
@@ -232,6 +234,8 @@ describe("a procurement officer screens a cleaning contract and follows up its s
     await page.getByRole("row", { name: /Risk level thresholds \(total points\): High from 4/ }).waitFor();
     await expect.poll(() => page.getByRole("button", { name: "Publish new version" }).count()).toBe(0);
     await expectAccessible(page, "risk rules (read only)");
+    // The rules table scrolls inside its frame on a phone; the page does not.
+    await expectFitsPhone(page, "risk rules", [390]);
   });
 
   it("a coordinator publishes new rules; a version published meanwhile is shown and nothing typed is lost", async () => {

@@ -38,8 +38,8 @@ export default function ContractsPage() {
         {list.items.length === 0 ? (
           <p>{t("procurement.empty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table>
+          <div className="table-wrap">
+            <table className="data-table">
               <thead>
                 <tr>
                   <th scope="col">{t("procurement.colTitle")}</th>

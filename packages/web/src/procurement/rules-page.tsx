@@ -212,8 +212,8 @@ function shown(t: T, f: RuleField, rules: unknown): string {
 function RulesTable({ columns }: { columns: { title: string; rules: RiskRules | unknown }[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table>
+    <div className="table-wrap">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{t("procurement.ruleEditor.colRule")}</th>
