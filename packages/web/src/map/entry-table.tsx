@@ -1,6 +1,6 @@
 import { type MappingEntry, sourceKinds } from "@ariadne/domain/mapping/index.ts";
 import type { TFunction } from "i18next";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
 import { formatDate } from "../ui/format-date.ts";
@@ -26,17 +26,40 @@ export function entryWhat(t: TFunction, e: MappingEntry): string {
   }
 }
 
-/** The mapping entries; a coordinator edits or archives one from its row. */
+/** Entries a feature of the map opened (`key`): marked in the table, each time (`seq`) focused anew. */
+export interface OpenedEntries {
+  key: string;
+  ids: string[];
+  /** Opened from a density square, which counts the signals of several entries. */
+  density: boolean;
+  seq: number;
+}
+
+/**
+ * The mapping entries; a coordinator edits or archives one from its row. The rows a feature of the
+ * map opened are marked "From the map", and the first takes the focus on its title (so its Edit
+ * button is the next Tab stop); Escape there returns to the feature on the map.
+ */
 export function EntryTable(props: {
   items: MappingEntry[];
   canManage: boolean;
   draft: AreaDraft | null;
   onDraft(next: AreaDraft | null): void;
   onChanged(): Promise<void>;
+  opened?: OpenedEntries | null;
+  onBackToMap?(): void;
 }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const entry = props.items.find((e) => e.id === editing);
+  const marked = new Set(props.opened?.ids ?? []);
+  const heads = useRef(new Map<string, HTMLTableCellElement>());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening (seq) moves the focus once
+  useEffect(() => {
+    const ids = props.opened?.ids ?? [];
+    const first = props.items.find((e) => ids.includes(e.id));
+    if (first) heads.current.get(first.id)?.focus();
+  }, [props.opened?.seq]);
   return (
     <>
       <div className="table-wrap map-entries">
@@ -54,9 +77,29 @@ export function EntryTable(props: {
           </thead>
           <tbody>
             {props.items.map((e) => (
-              <tr key={e.id}>
-                <th scope="row" data-label={t("map.entryTitle")}>
+              <tr key={e.id} className={marked.has(e.id) ? "row-opened" : undefined}>
+                <th
+                  scope="row"
+                  data-label={t("map.entryTitle")}
+                  tabIndex={marked.has(e.id) ? -1 : undefined}
+                  ref={(th) => {
+                    if (th) heads.current.set(e.id, th);
+                    else heads.current.delete(e.id);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.key === "Escape" && marked.has(e.id) && props.onBackToMap) {
+                      event.preventDefault();
+                      props.onBackToMap();
+                    }
+                  }}
+                >
                   {e.title}
+                  {marked.has(e.id) ? (
+                    <>
+                      {" "}
+                      <span className="badge badge-map">{t("map.fromMap")}</span>
+                    </>
+                  ) : null}
                 </th>
                 <td data-label={t("map.kind")}>{t(`map.kinds.${e.details.kind}`)}</td>
                 <td data-label={t("map.what")}>{entryWhat(t, e)}</td>

@@ -1,13 +1,31 @@
 import "leaflet/dist/leaflet.css";
 import "./map.css";
 import L from "leaflet";
-import { useEffect, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { LatLon } from "./area.ts";
 import { loadCountries, loadRegion } from "./basemap.ts";
+import { FeatureKeyboard, tooltipText } from "./feature-keyboard.ts";
+import { featureName } from "./feature-names.ts";
+import { type FeatureKind, type NavFeature, orderFeatures } from "./feature-nav.ts";
 import type { ToggleableLayer } from "./layer-names.ts";
 import type { Layers, ServiceOnMap } from "./map-api.ts";
 
 type FeatureProps = { layer?: string; title?: string; share?: number; signals?: number } | null;
+
+/** What the page can ask of the map: to put the focus back on a feature it opened. */
+export interface MapHandle {
+  focusFeature(key: string): boolean;
+}
+
+const layerOfKind: Record<FeatureKind, ToggleableLayer> = {
+  location: "locations",
+  service: "services",
+  outreach: "outreach",
+  density: "signal_density",
+};
+/** A feature as drawn: where the keyboard finds it. */
+type Drawn = { nav: NavFeature; layer: L.Path; name: string };
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
   type: "FeatureCollection",
@@ -23,6 +41,11 @@ const densityClass = (share: number) => `map-density map-density-${Math.min(4, M
  * offline basemap: country outlines shipped with the app, so the map works without the internet
  * and within the CSP. Each layer is its own group, shown or hidden as `visible` says. Clicking
  * the map reports the position picked.
+ *
+ * The places, areas, services and density squares of the visible layers are reached with the
+ * keyboard as one Tab stop and named for screen readers (feature-keyboard.ts); Enter, Space or a
+ * click that does not pick a position opens one (`onOpen`, with its key: `entry:<id>`,
+ * `service:<id>`, `density:<row>:<col>`).
  */
 export default function LeafletMap(props: {
   layers: Layers | null;
@@ -35,18 +58,41 @@ export default function LeafletMap(props: {
   /** An area being drawn: its corners, open (a line) while drawing, closed (a polygon) when finished. */
   draft?: { corners: LatLon[]; closed: boolean } | null;
   onPick?: (lat: number, lon: number) => void;
+  /** A feature opened with Enter, Space or a click (see `pointerClickOpens`). */
+  onOpen?: (key: string) => void;
+  /** Whether a mouse click on a feature opens it; when the map picks positions, the click picks. */
+  pointerClickOpens?: boolean;
+  /** Whether a service can be opened (its directory is reachable): a link, or only a named picture. */
+  servicesOpen?: boolean;
+  /** The id of the text that tells how the map works with the keyboard. */
+  describedBy?: string;
+  handle?: Ref<MapHandle>;
 }) {
+  const { t, i18n } = useTranslation();
   const el = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const groups = useRef<Record<ToggleableLayer | "boundary" | "draft", L.LayerGroup> | null>(null);
+  const keyboard = useRef<FeatureKeyboard | null>(null);
+  const drawn = useRef<Drawn[]>([]);
   const fitted = useRef(false);
   const pick = useRef(props.onPick);
   pick.current = props.onPick;
+  const open = useRef(props.onOpen);
+  open.current = props.onOpen;
+  const clickOpens = useRef(props.pointerClickOpens ?? true);
+  clickOpens.current = props.pointerClickOpens ?? true;
+
+  useImperativeHandle(props.handle, () => ({
+    focusFeature: (key: string) => keyboard.current?.focus(key) ?? false,
+  }));
 
   useEffect(() => {
     if (!el.current) return;
     const m = L.map(el.current, { attributionControl: false, zoomSnap: 0.25 }).setView([62, 25], 5);
-    m.on("click", (e: L.LeafletMouseEvent) => pick.current?.(e.latlng.lat, e.latlng.lng));
+    // (A key event carries no position: Enter on the map picks nothing.)
+    m.on("click", (e: L.LeafletMouseEvent) => {
+      if (e.latlng) pick.current?.(e.latlng.lat, e.latlng.lng);
+    });
     // Drawing order, bottom first: basemap (countries, then the region's land and shores), density,
     // boundary and areas, the basemap's place names (legible over a filled area), point markers.
     // The basemap is background: the page's headings, layer list and tables say what the map
@@ -71,7 +117,13 @@ export default function LeafletMap(props: {
       services: L.layerGroup(),
     };
     map.current = m;
+    keyboard.current = new FeatureKeyboard(m, {
+      onOpen: (key) => open.current?.(key),
+      pointerClickOpens: () => clickOpens.current,
+    });
     return () => {
+      keyboard.current?.destroy();
+      keyboard.current = null;
       m.remove();
       map.current = null;
       groups.current = null;
@@ -190,16 +242,25 @@ export default function LeafletMap(props: {
     };
   }, [props.tileUrl, props.regionVersion]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: names and tooltips follow the language
   useEffect(() => {
     const m = map.current;
     const g = groups.current;
     if (!m || !g) return;
+    // A feature that had the focus is drawn anew: the focus goes back to it (or to the map).
+    const hadFocus = keyboard.current?.focusedKey() ?? null;
     for (const [name, group] of Object.entries(g)) if (name !== "draft") group.clearLayers();
+    const features: Drawn[] = [];
+    const named = (nav: NavFeature, layer: L.Path) => {
+      const name = featureName(t, nav);
+      features.push({ nav, layer, name });
+      return name;
+    };
     if (props.layers) {
-      const features = props.layers.features as GeoJSON.Feature[];
+      const all = props.layers.features as GeoJSON.Feature[];
       const layerOf = (f: GeoJSON.Feature) => (f.properties as FeatureProps)?.layer ?? "locations";
       // Density cells in a pane of their own, under the boundary and the places.
-      L.geoJSON(collection(features.filter((f) => layerOf(f) === "signal_density")), {
+      L.geoJSON(collection(all.filter((f) => layerOf(f) === "signal_density")), {
         pane: "density",
         style: (f) => {
           const share = (f?.properties as FeatureProps)?.share ?? 1;
@@ -212,11 +273,25 @@ export default function LeafletMap(props: {
           };
         },
         onEachFeature: (f, l) => {
-          l.bindTooltip(String((f.properties as FeatureProps)?.signals ?? ""));
+          const path = l as L.Polygon;
+          const middle = path.getBounds().getCenter();
+          const name = named(
+            {
+              key: String(f.id),
+              kind: "density",
+              title: "",
+              area: true,
+              signals: (f.properties as FeatureProps)?.signals ?? 0,
+              lat: middle.lat,
+              lon: middle.lng,
+            },
+            path,
+          );
+          l.bindTooltip(tooltipText(name));
           g.signal_density.addLayer(l);
         },
       });
-      L.geoJSON(collection(features.filter((f) => layerOf(f) !== "signal_density")), {
+      L.geoJSON(collection(all.filter((f) => layerOf(f) !== "signal_density")), {
         style: (f) => {
           const layer = (f?.properties as FeatureProps)?.layer;
           if (layer === "boundary")
@@ -253,32 +328,63 @@ export default function LeafletMap(props: {
                 className: "map-marker-location",
               }),
         onEachFeature: (f, l) => {
-          const title = (f.properties as FeatureProps)?.title;
-          // An area carries its title as a label over its middle; a point shows it on hover.
-          if (title)
-            l.bindTooltip(
-              title,
-              f.geometry.type === "Polygon"
-                ? { permanent: true, direction: "center", className: "map-area-label" }
-                : {},
-            );
           const name = layerOf(f);
-          (name === "boundary" ? g.boundary : name === "outreach" ? g.outreach : g.locations).addLayer(l);
+          if (name === "boundary") {
+            g.boundary.addLayer(l);
+            return;
+          }
+          const title = (f.properties as FeatureProps)?.title ?? "";
+          const area = f.geometry.type === "Polygon";
+          const at = area ? (l as L.Polygon).getBounds().getCenter() : (l as L.CircleMarker).getLatLng();
+          const label = named(
+            {
+              key: `entry:${f.id}`,
+              kind: name === "outreach" ? "outreach" : "location",
+              title,
+              area,
+              signals: (f.properties as FeatureProps)?.signals ?? 0,
+              lat: at.lat,
+              lon: at.lng,
+            },
+            l as L.Path,
+          );
+          // An area carries its title as a label over its middle; a point shows its name on hover
+          // and on focus.
+          if (area && title)
+            l.bindTooltip(tooltipText(title), {
+              permanent: true,
+              direction: "center",
+              className: "map-area-label",
+            });
+          else if (!area) l.bindTooltip(tooltipText(label));
+          (name === "outreach" ? g.outreach : g.locations).addLayer(l);
         },
       });
     }
     for (const s of props.services) {
       if (!s.location) continue;
-      g.services.addLayer(
-        L.circleMarker([s.location.lat, s.location.lon], {
-          ...marker,
-          radius: 6,
-          color: "#1e3a8a",
-          fillColor: "#3b82f6",
-          className: "map-marker-service",
-        }).bindTooltip(s.name),
+      const dot = L.circleMarker([s.location.lat, s.location.lon], {
+        ...marker,
+        radius: 6,
+        color: "#1e3a8a",
+        fillColor: "#3b82f6",
+        className: "map-marker-service",
+      });
+      const name = named(
+        {
+          key: `service:${s.id}`,
+          kind: "service",
+          title: s.name,
+          area: false,
+          signals: 0,
+          lat: s.location.lat,
+          lon: s.location.lon,
+        },
+        dot,
       );
+      g.services.addLayer(dot.bindTooltip(tooltipText(name)));
     }
+    drawn.current = features;
     const bounds = L.featureGroup(
       [g.boundary, g.locations, g.outreach].flatMap((x) => x.getLayers()),
     ).getBounds();
@@ -286,7 +392,9 @@ export default function LeafletMap(props: {
       m.fitBounds(bounds, { padding: [16, 16] });
       fitted.current = g.boundary.getLayers().length > 0;
     }
-  }, [props.layers, props.services]);
+    reach();
+    if (hadFocus && !keyboard.current?.focus(hadFocus)) el.current?.focus({ preventScroll: true });
+  }, [props.layers, props.services, t, i18n.language]);
 
   // The area being drawn, above everything else: corners as dots, joined as a line or a polygon.
   useEffect(() => {
@@ -321,6 +429,7 @@ export default function LeafletMap(props: {
       );
   }, [props.draft]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reach() reads the props named here
   useEffect(() => {
     const m = map.current;
     const g = groups.current;
@@ -329,9 +438,35 @@ export default function LeafletMap(props: {
       if (props.visible.has(name)) g[name].addTo(m);
       else g[name].remove();
     }
-  }, [props.visible]);
+    reach();
+  }, [props.visible, props.servicesOpen]);
 
-  return <section ref={el} className="map-canvas" aria-label={props.label} />;
+  /** The features of the visible layers, in the keyboard's order (Leaflet draws a shape anew each time a layer is shown). */
+  function reach() {
+    const k = keyboard.current;
+    if (!k) return;
+    const shown = drawn.current
+      .filter((d) => props.visible.has(layerOfKind[d.nav.kind]))
+      .map((d) => ({ ...d.nav, layer: d.layer, name: d.name }));
+    k.update(
+      orderFeatures(shown, i18n.language).map((d) => ({
+        key: d.key,
+        layer: d.layer,
+        name: d.name,
+        kind: d.kind,
+        role: d.kind !== "service" ? "button" : props.servicesOpen ? "link" : "img",
+      })),
+      {
+        markerPane: t("map.featureGroups.points"),
+        overlayPane: t("map.featureGroups.areas"),
+        density: t("map.featureGroups.density"),
+      },
+    );
+  }
+
+  return (
+    <section ref={el} className="map-canvas" aria-label={props.label} aria-describedby={props.describedBy} />
+  );
 }
 
 /** A place's dot and name, built as elements: names come from a gazetteer, never as HTML. */

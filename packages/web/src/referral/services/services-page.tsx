@@ -1,6 +1,6 @@
 import { BasemapSettings } from "@ariadne/domain/mapping/index.ts";
 import { filterServices, type ServiceFilter, serviceTypes } from "@ariadne/domain/referral/index.ts";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from "react-router";
 import { request } from "../../api/client.ts";
@@ -66,7 +66,18 @@ function DirectoryPage() {
     [items],
   );
   const abilities = directory.data?.abilities;
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const state = useLocation().state as { notice?: string; service?: string } | null;
+  const notice = state?.notice;
+  const mapHandle = useRef<{ focusService(id: string): boolean }>(null);
+  // The service a feature of a map opened (this one, or the local map's services layer): marked
+  // in the list, its name focused once each time (seq).
+  const [opened, setOpened] = useState<{ id: string; seq: number } | null>(null);
+  const openService = (id: string) => setOpened((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+  const fromLocalMap = state?.service;
+  const listed = Boolean(directory.data);
+  useEffect(() => {
+    if (fromLocalMap && listed) setOpened({ id: fromLocalMap, seq: 1 });
+  }, [fromLocalMap, listed]);
 
   return (
     <Page title={t("referral.services.title")} intro={t("referral.services.intro")}>
@@ -136,25 +147,54 @@ function DirectoryPage() {
             points={points}
             label={t("referral.services.mapLabel")}
             tileUrl={basemap.status === "failed" ? null : basemap.data?.tileUrl}
+            onOpen={openService}
+            describedBy="services-map-keyboard"
+            handle={mapHandle}
           />
         </Suspense>
+        <p className="field-hint" id="services-map-keyboard">
+          {t("referral.services.mapKeyboardHint")}
+        </p>
       </section>
       <section aria-labelledby="services-list-title">
         <h2 id="services-list-title">{t("referral.services.listTitle")}</h2>
         {directory.status === "loading" && !directory.data ? <Loading /> : null}
         {directory.data ? <p role="status">{t("referral.services.count", { count: items.length })}</p> : null}
         {directory.data && items.length === 0 ? <p>{t("referral.services.empty")}</p> : null}
-        {items.length > 0 ? <ServiceTable items={items} /> : null}
+        {items.length > 0 ? (
+          <ServiceTable
+            items={items}
+            opened={opened}
+            onBackToMap={(id) => mapHandle.current?.focusService(id)}
+          />
+        ) : null}
       </section>
       {abilities?.manage ? <ServiceImport onImported={reload} /> : null}
     </Page>
   );
 }
 
-function ServiceTable({ items }: { items: ServiceView[] }) {
+/**
+ * The services listed. The one a map opened is marked "From the map" and its name takes the focus
+ * (its Edit link is the next Tab stop); Escape there returns to it on the map.
+ */
+function ServiceTable({
+  items,
+  opened,
+  onBackToMap,
+}: {
+  items: ServiceView[];
+  opened: { id: string; seq: number } | null;
+  onBackToMap(id: string): void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const col = (k: string) => t(`referral.services.columns.${k}`);
+  const heads = useRef(new Map<string, HTMLTableCellElement>());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening (seq) moves the focus once
+  useEffect(() => {
+    if (opened) heads.current.get(opened.id)?.focus();
+  }, [opened?.seq, opened?.id]);
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -171,9 +211,29 @@ function ServiceTable({ items }: { items: ServiceView[] }) {
         </thead>
         <tbody>
           {items.map((s) => (
-            <tr key={s.id}>
-              <th scope="row" data-label={col("name")}>
+            <tr key={s.id} className={opened?.id === s.id ? "row-opened" : undefined}>
+              <th
+                scope="row"
+                data-label={col("name")}
+                tabIndex={opened?.id === s.id ? -1 : undefined}
+                ref={(th) => {
+                  if (th) heads.current.set(s.id, th);
+                  else heads.current.delete(s.id);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Escape" && opened?.id === s.id) {
+                    event.preventDefault();
+                    onBackToMap(s.id);
+                  }
+                }}
+              >
                 {s.name}
+                {opened?.id === s.id ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-map">{t("referral.services.fromMap")}</span>
+                  </>
+                ) : null}
               </th>
               <td data-label={col("type")}>{t(`referral.services.types.${s.type}`)}</td>
               <td data-label={col("provider")}>{s.organisationName}</td>
