@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestBrowser } from "./support/browser.ts";
 import { expectAccessible, useJourney } from "./support/journey.ts";
+import { type Focused, focused, named, tabTo } from "./support/keyboard.ts";
 import { signIn } from "./support/sign-in.ts";
 
 const journey = useJourney("map-plan");
@@ -316,6 +317,221 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await layers.getByRole("checkbox", { name: "Outreach (1)" }).check();
     await expect.poll(() => page.locator(".map-canvas path.map-marker-outreach").count()).toBe(1);
     await expectAccessible(page, "map with layers");
+  });
+
+  it("reaches the places, areas, services and density drawn on the map with the keyboard alone", async () => {
+    const region = page.getByRole("region", { name: "Map of the municipality" });
+    const layers = page.getByRole("group", { name: "Layers" });
+    /** Waits until the focus is where `wanted` says, and returns it. */
+    const focusOn = async (wanted: (f: Focused) => boolean, message: string) => {
+      await expect
+        .poll(
+          async () => {
+            const f = await focused(page);
+            return f && wanted(f) ? "there" : `${f?.tag ?? "body"} "${f?.name ?? ""}"`;
+          },
+          { message },
+        )
+        .toBe("there");
+      const f = await focused(page);
+      expect(f?.indicatorProblem ?? null, `${message}: focus visible`).toBeNull();
+      return f;
+    };
+    const onFeature = (name: string) => named("path", name);
+    /** The focused shape's role and name, as a screen reader has them, and whether it is outlined. */
+    const focusedShape = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          role: el?.getAttribute("role"),
+          name: el?.getAttribute("aria-label"),
+          // The dark ring and yellow halo drawn around it, above the other features.
+          rings: document.querySelectorAll(".map-canvas path.map-focus-ring").length,
+          inMap: Boolean(el?.closest(".map-canvas")),
+        };
+      });
+    /** Presses → until the feature named `name` has the focus (at most `max` times). */
+    const arrowTo = async (name: string, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        if ((await focused(page))?.name === name) return;
+        await page.keyboard.press("ArrowRight");
+      }
+      await focusOn(onFeature(name), `arrowed to ${name}`);
+    };
+    // Every layer shown; the keyboard starts on the last layer switch, just before the map.
+    for (const box of await layers.getByRole("checkbox").all()) await box.check();
+    await layers.getByRole("checkbox", { name: /^Signal density/ }).focus();
+
+    // The map itself is one stop: the arrow keys move it there.
+    await page.keyboard.press("Tab");
+    await focusOn((f) => f.tag === "section" && f.name === "Map of the municipality", "Tab to the map");
+    const mapPane = page.locator(".map-canvas .leaflet-map-pane");
+    const before = await mapPane.getAttribute("style");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => mapPane.getAttribute("style"), { message: "the map pans" }).not.toBe(before);
+
+    // The next Tab reaches what is drawn on it: the first location (by title), outlined, tooltip shown.
+    await page.keyboard.press("Tab");
+    await focusOn(onFeature(`Location, area: ${areaTitle}`), "Tab to the first feature");
+    expect(await focusedShape()).toEqual({
+      role: "button",
+      name: `Location, area: ${areaTitle}`,
+      rings: 2,
+      inMap: true,
+    });
+    await page.keyboard.press("ArrowRight");
+    await focusOn(onFeature(`Location: ${locationTitle}`), "→ to the next location");
+    await page
+      .locator(".leaflet-tooltip")
+      .filter({ hasText: `Location: ${locationTitle}` })
+      .waitFor();
+    // Page Down goes to the next layer, the services, by name; End to the last, the density square.
+    await page.keyboard.press("PageDown");
+    await focusOn((f) => f.tag === "path" && f.name.startsWith("Service: "), "Page Down to the services");
+    expect((await focusedShape()).role).toBe("link");
+    await page.keyboard.press("End");
+    await focusOn(onFeature("Signal density: 2 signals"), "End to the density square");
+    await page.keyboard.press("Home");
+    await focusOn(onFeature(`Location, area: ${areaTitle}`), "Home to the first");
+    await arrowTo(`Outreach: ${outreachTitle}`);
+    await region.screenshot({ path: ".tmp/map-feature-focus.png" });
+    // What a screen reader's virtual cursor meets in the map: the features, one by one, in named
+    // groups; not the basemap (its place names, such as Kallio's, are background) nor the tooltips.
+    const tree = await region.ariaSnapshot();
+    expect(tree).toContain('group "Points on the map"');
+    expect(tree).toContain(`button "Location: ${locationTitle}"`);
+    expect(tree).toContain(`button "Location, area: ${areaTitle}"`);
+    expect(tree).toContain('button "Signal density: 2 signals"');
+    expect(tree).toContain('link "Service: Child protection"');
+    await region.getByText("Kallio").waitFor();
+    expect(tree).not.toContain("Kallio");
+    expect(tree).not.toMatch(/img|graphic/);
+    await expectAccessible(page, "map feature focused");
+
+    // Enter shows the entry in the table: its row marked, the focus on its title, Edit one Tab on.
+    await page.keyboard.press("Enter");
+    const row = page.getByRole("row", { name: new RegExp(outreachTitle) });
+    await focusOn((f) => f.tag === "th" && f.name.startsWith(outreachTitle), "Enter to the table row");
+    await expect.poll(() => row.getAttribute("class")).toContain("row-opened");
+    await row.getByText("From the map").waitFor();
+    // Escape goes back to the feature on the map, where it was.
+    await page.keyboard.press("Escape");
+    await focusOn(onFeature(`Outreach: ${outreachTitle}`), "Escape back to the map");
+    await page.keyboard.press("Space");
+    await focusOn((f) => f.tag === "th" && f.name.startsWith(outreachTitle), "Space to the table row");
+    await page.keyboard.press("Tab");
+    await focusOn(named("button", `Edit “${outreachTitle}”`), "Tab to the row's Edit");
+
+    // Back to the map (Shift+Tab from the table passes the forms between); the tab stop is where we left.
+    await tabTo(page, (f) => f.tag === "path", { key: "Shift+Tab", max: 80 });
+    await focusOn(onFeature(`Outreach: ${outreachTitle}`), "the map's stop is the feature last focused");
+    // A density square opens the entries whose signals it counts.
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await focusOn((f) => f.tag === "th" && f.name.startsWith(outreachTitle), "the square's entry");
+    await page
+      .getByRole("status")
+      .filter({
+        hasText: "This square counts the signals of 1 entry, marked “From the map” in the table below.",
+      })
+      .waitFor();
+    await page.keyboard.press("Escape");
+    await focusOn(onFeature("Signal density: 2 signals"), "Escape back to the square");
+
+    // Escape on a feature returns to the map; Tab leaves the map past its zoom buttons: no trap.
+    await page.keyboard.press("Escape");
+    await focusOn((f) => f.tag === "section" && f.name === "Map of the municipality", "Escape to the map");
+    await page.keyboard.press("Tab");
+    await focusOn(onFeature("Signal density: 2 signals"), "one stop for all the features");
+    const out = await tabTo(page, (f) => f.tag !== "path" && f.name !== "Zoom in" && f.name !== "Zoom out", {
+      max: 4,
+    });
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".map-canvas")))).toBe(false);
+    expect(out.filter((f) => f.tag === "path")).toEqual([]);
+
+    // A layer switched off takes its features out of the order.
+    await tabTo(page, (f) => f.tag === "input" && f.name.startsWith("Outreach ("), {
+      key: "Shift+Tab",
+      max: 20,
+    });
+    await page.keyboard.press("Space");
+    await expect.poll(() => layers.getByRole("checkbox", { name: "Outreach (1)" }).isChecked()).toBe(false);
+    await tabTo(page, (f) => f.tag === "path", { max: 6 });
+    const reached: string[] = [];
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 40; i++) {
+      const f = await focused(page);
+      if (!f || reached.at(-1) === f.name) break;
+      reached.push(f.name);
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(reached[0]).toBe(`Location, area: ${areaTitle}`);
+    expect(reached.at(-1)).toBe("Signal density: 2 signals");
+    expect(reached.filter((n) => n.startsWith("Outreach"))).toEqual([]);
+    await expect.poll(() => region.locator("path[role][tabindex]").count()).toBe(reached.length);
+    await tabTo(page, (f) => f.tag === "input" && f.name.startsWith("Outreach ("), {
+      key: "Shift+Tab",
+      max: 20,
+    });
+    await page.keyboard.press("Space");
+    await expect.poll(() => layers.getByRole("checkbox", { name: "Outreach (1)" }).isChecked()).toBe(true);
+    await tabTo(page, (f) => f.tag === "path", { max: 6 });
+
+    // A service opens in the service directory, its row marked and focused; Escape goes to it on that map.
+    await page.keyboard.press("Home");
+    await page.keyboard.press("PageDown");
+    const service = (await focused(page))?.name ?? "";
+    expect(service).toMatch(/^Service: /);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
+    const serviceName = service.replace(/^Service: /, "");
+    await focusOn((f) => f.tag === "th" && f.name.startsWith(serviceName), "the service's row");
+    await page
+      .getByRole("row", { name: new RegExp(serviceName) })
+      .getByText("From the map")
+      .waitFor();
+    await page.keyboard.press("Escape");
+    await focusOn(
+      (f) => f.tag === "path" && f.name.startsWith(`Service: ${serviceName}`),
+      "on the directory's map",
+    );
+    await expectAccessible(page, "service opened from the local map");
+
+    // On a phone, the same: Tab from the map to a feature, Enter to its row.
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Local map" }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(".map-canvas path.map-marker-location").first().waitFor();
+    // From the page's heading, which has the focus after going back.
+    await tabTo(page, (f) => f.tag === "section" && f.name === "Map of the municipality", { max: 30 });
+    await page.keyboard.press("Tab");
+    await focusOn(onFeature(`Location, area: ${areaTitle}`), "Tab to the first feature at 390 px");
+    await page.keyboard.press("ArrowRight");
+    await focusOn(onFeature(`Location: ${locationTitle}`), "→ at 390 px");
+    // The focused feature and its tooltip lie inside the map, the feature clear of the zoom buttons.
+    const inside = () =>
+      page.evaluate(() => {
+        const focus = document.activeElement;
+        const shape = focus?.getBoundingClientRect();
+        const tip = [...document.querySelectorAll(".map-canvas .leaflet-tooltip")]
+          .find((t) => t.textContent === focus?.getAttribute("aria-label"))
+          ?.getBoundingClientRect();
+        const map = document.querySelector(".map-canvas")?.getBoundingClientRect();
+        const zoom = document.querySelector(".leaflet-control-zoom")?.getBoundingClientRect();
+        if (!shape || !tip || !map || !zoom) return false;
+        const within = (a: DOMRect) =>
+          a.left >= map.left && a.right <= map.right && a.top >= map.top && a.bottom <= map.bottom;
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return within(shape) && within(tip) && !overlaps(shape, zoom);
+      });
+    // (It may still be panning there.)
+    await expect.poll(inside, { message: "the focused feature in view" }).toBe(true);
+    await region.screenshot({ path: ".tmp/map-feature-focus-390.png" });
+    await expectAccessible(page, "map feature focused at 390 px");
+    await page.keyboard.press("Enter");
+    await focusOn((f) => f.tag === "th" && f.name.startsWith(locationTitle), "Enter to the row at 390 px");
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("edits an entry's title and source, and archives one", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
+import { type Focused, focused, tabTo } from "./support/keyboard.ts";
 import { signIn, signOut, totpNow } from "./support/sign-in.ts";
 
 const journey = useJourney("services");
@@ -8,6 +9,36 @@ const added = `Night shelter for men ${run}`;
 const imported = `Imported legal clinic ${run}`;
 
 const directoryRows = () => journey.page.locator("section[aria-labelledby=services-list-title] tbody tr");
+
+/**
+ * Waits until the focus is where `wanted` says, with a visible indicator when the keyboard moved
+ * it (after a click the browser shows none, as for any focus a mouse gives).
+ */
+async function focusOn(wanted: (f: Focused) => boolean, message: string, byPointer = false) {
+  await expect
+    .poll(
+      async () => {
+        const f = await focused(journey.page);
+        return f && wanted(f) ? "there" : `${f?.tag ?? "body"} "${f?.name ?? ""}"`;
+      },
+      { message },
+    )
+    .toBe("there");
+  if (!byPointer)
+    expect((await focused(journey.page))?.indicatorProblem ?? null, `${message}: focus visible`).toBeNull();
+}
+/** A service drawn on a map, by its accessible name ("Service: …", unconditional or not). */
+const serviceShape = (name: string) => (f: Focused) =>
+  f.tag === "path" && new RegExp(`^Service: ${name}(, unconditional)?$`).test(f.name);
+/** Presses → until the service named `name` has the focus. */
+async function arrowTo(name: string) {
+  for (let i = 0; i < 40; i++) {
+    const f = await focused(journey.page);
+    if (f && serviceShape(name)(f)) return;
+    await journey.page.keyboard.press("ArrowRight");
+  }
+  await focusOn(serviceShape(name), `arrowed to ${name}`);
+}
 
 describe("the coordinator keeps the service directory and finds services for a person", () => {
   it("signs in and opens the directory with its map", async () => {
@@ -32,6 +63,47 @@ describe("the coordinator keeps the service directory and finds services for a p
       .first()
       .waitFor({ state: "attached" });
     await expectAccessible(journey.page, "service directory");
+  });
+
+  it("reaches the services on the map with the keyboard alone; Enter or a click shows one in the list", async () => {
+    const page = journey.page;
+    // The last filter, then the map, then the services drawn on it: one stop, by name.
+    await page.getByLabel(/^Available now/).focus();
+    await page.keyboard.press("Tab");
+    await focusOn(
+      (f) => f.tag === "section" && f.name === "Map of the services that have coordinates",
+      "Tab to the map",
+    );
+    await page.keyboard.press("Tab");
+    await focusOn(serviceShape("Child protection"), "Tab to the first service by name");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("button");
+    // The group that holds them is named.
+    await page.getByRole("group", { name: "Services on the map" }).waitFor({ state: "attached" });
+    await arrowTo("Safe Harbour emergency shelter");
+    await page.keyboard.press("Enter");
+    const row = page.getByRole("row", { name: /Safe Harbour emergency shelter/ });
+    await focusOn(
+      (f) => f.tag === "th" && f.name.startsWith("Safe Harbour emergency shelter"),
+      "Enter to the service's row",
+    );
+    await row.getByText("From the map").waitFor();
+    await page.keyboard.press("Escape");
+    await focusOn(serviceShape("Safe Harbour emergency shelter"), "Escape back to the map");
+    // Tab leaves the map past the zoom buttons.
+    await tabTo(page, (f) => f.tag !== "path" && f.name !== "Zoom in" && f.name !== "Zoom out", { max: 4 });
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".services-map")))).toBe(false);
+    // A click does the same as Enter.
+    await page.locator('.services-map path[aria-label^="Service: Supported housing"]').click();
+    await focusOn(
+      (f) => f.tag === "th" && f.name.startsWith("Supported housing"),
+      "a click to the row",
+      true,
+    );
+    await page
+      .getByRole("row", { name: /Supported housing/ })
+      .getByText("From the map")
+      .waitFor();
+    await expectAccessible(page, "service opened from the map");
   });
 
   it("filters the list: unconditional services only", async () => {
@@ -181,6 +253,48 @@ describe("the coordinator keeps the service directory and finds services for a p
     await journey.page.getByRole("button", { name: "Find services" }).click();
     await journey.page.getByRole("heading", { name: "Services that fit, best first" }).waitFor();
     await expectAccessible(journey.page, "matching from a case");
+  });
+
+  it("a frontline professional opens a service from the local map: by keyboard, and by a click", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/local-map`);
+    await page.getByRole("heading", { level: 1, name: "Local map" }).waitFor();
+    const map = page.getByRole("region", { name: "Map of the municipality" });
+    await map.locator("path.map-marker-service").first().waitFor();
+    await tabTo(page, (f) => f.tag === "section" && f.name === "Map of the municipality", { max: 30 });
+    await page.keyboard.press("Tab");
+    await focusOn((f) => f.tag === "path" && f.name.startsWith("Service: "), "Tab to the services");
+    // A service is a link: it opens the service directory.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("link");
+    for (let i = 0; i < 40 && (await focused(page))?.name !== "Service: Supported housing"; i++)
+      await page.keyboard.press("ArrowRight");
+    await focusOn((f) => f.name === "Service: Supported housing", "arrowed to Supported housing");
+    // + zooms in about the focused service (the map starts on the whole country), which stays in view.
+    for (let i = 0; i < 6; i++) await page.keyboard.press("+");
+    await focusOn((f) => f.name === "Service: Supported housing", "still on it after zooming");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
+    await focusOn(
+      (f) => f.tag === "th" && f.name.startsWith("Supported housing"),
+      "its row in the directory",
+    );
+    // Back on the map, a click opens it too: a frontline worker places nothing on this map.
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Local map" }).waitFor();
+    await map.locator('path[aria-label="Service: Supported housing"]').waitFor();
+    await tabTo(page, (f) => f.tag === "section" && f.name === "Map of the municipality", { max: 30 });
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 40 && (await focused(page))?.name !== "Service: Supported housing"; i++)
+      await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 6; i++) await page.keyboard.press("+");
+    await map.locator('path[aria-label="Service: Supported housing"]').click();
+    await page.getByRole("heading", { level: 1, name: "Service directory" }).waitFor();
+    await focusOn(
+      (f) => f.tag === "th" && f.name.startsWith("Supported housing"),
+      "clicked to its row",
+      true,
+    );
+    await expectAccessible(page, "service opened from the local map");
   });
 
   it("works on a 390 px and a 360 px phone without sideways scrolling, in Finnish too", async () => {

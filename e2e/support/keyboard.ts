@@ -16,7 +16,8 @@ export interface Focused {
 
 /**
  * Reads the focused element. The indicator must be an outline of at least 2 px with 3:1 contrast
- * against what is behind it (WCAG 2.4.7 and 1.4.11; 2.4.13's 2 px), or a halo (box-shadow) beside one.
+ * against what is behind it (WCAG 2.4.7 and 1.4.11; 2.4.13's 2 px), or a halo (box-shadow) beside one;
+ * for a shape drawn on a map (SVG), its stroke, at least 2 px with 3:1 against the map's background.
  */
 export function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
@@ -44,13 +45,18 @@ export function focused(page: Page): Promise<Focused | null> {
       }
     }
     const style = getComputedStyle(el);
-    const width = Number.parseFloat(style.outlineWidth);
-    const [l1, l2] = [luminance(style.outlineColor), luminance(behind)].sort((a, b) => b - a);
+    // A shape drawn on a map (an SVG path) shows its focus by its own stroke, as an outline.
+    const svg = el instanceof SVGElement;
+    const width = Number.parseFloat(svg ? style.strokeWidth : style.outlineWidth);
+    const color = svg ? style.stroke : style.outlineColor;
+    const [l1, l2] = [luminance(color), luminance(behind)].sort((a, b) => b - a);
     const contrast = ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05);
     let indicatorProblem: string | null = null;
-    if (style.outlineStyle === "none" || width < 2)
+    if (svg && (style.stroke === "none" || width < 2 || contrast < 3))
+      indicatorProblem = `stroke ${color} ${width}px on ${behind}: ${contrast.toFixed(2)}:1`;
+    else if (!svg && (style.outlineStyle === "none" || width < 2))
       indicatorProblem = `outline ${style.outlineStyle} ${width}px`;
-    else if (contrast < 3 && style.boxShadow === "none")
+    else if (!svg && contrast < 3 && style.boxShadow === "none")
       indicatorProblem = `outline ${style.outlineColor} on ${behind}: ${contrast.toFixed(2)}:1`;
     const labelled = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? "";
     const region = el.closest("dialog")
