@@ -445,17 +445,7 @@ describe("a concern reported anonymously, answered, and the answer read with the
   it("is handed by the coordinator to a frontline worker, who opens a case from it", async () => {
     const page = journey.page;
     const what = "A cleaner at the hotel keeps no passport";
-    const sent = await fetch(`${journey.server.url}/help/demo-municipality/concerns`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ what, where: "Station road" }).toString(),
-    });
-    expect(sent.status).toBe(201);
-    await page.goto(`${journey.server.url}/prevention/concerns`);
-    const panel = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
-    // The coordinator opens no case: the concern goes to a worker who may.
-    await panel.getByRole("button", { name: "Hand to a frontline worker" }).click();
-    const form = panel.getByRole("region", { name: "Hand this report to a frontline worker" });
+    const { panel, form } = await handOverForm(what, "Station road");
     await form.getByLabel("Frontline worker").selectOption({ label: "Frida Frontline" });
     await form.getByLabel("Note to the worker").fill("Please meet her this week");
     await expectNoSidewaysScroll(page, phone.width);
@@ -506,16 +496,7 @@ describe("a concern reported anonymously, answered, and the answer read with the
   it("is handed back by the worker, and the coordinator's notice opens the inbox at that concern", async () => {
     const page = journey.page;
     const what = "A boy sells flowers at the station every night";
-    const sent = await fetch(`${journey.server.url}/help/demo-municipality/concerns`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ what, where: "Central station" }).toString(),
-    });
-    expect(sent.status).toBe(201);
-    await page.goto(`${journey.server.url}/prevention/concerns`);
-    const panel = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
-    await panel.getByRole("button", { name: "Hand to a frontline worker" }).click();
-    const form = panel.getByRole("region", { name: "Hand this report to a frontline worker" });
+    const { panel, form } = await handOverForm(what, "Central station");
     await form.getByLabel("Frontline worker").selectOption({ label: "Frida Frontline" });
     await form.getByRole("button", { name: "Hand over" }).click();
     await panel.getByText(/^Handed to Frida Frontline on/).waitFor();
@@ -573,6 +554,24 @@ describe("a concern reported anonymously, answered, and the answer read with the
     await page.getByText("Mulțumim. Echipa noastră merge acolo săptămâna aceasta.").waitFor();
   });
 });
+
+/**
+ * A report of concern sent from the public page, and the coordinator's form to hand it to a
+ * frontline worker opened in the inbox (the coordinator opens no case: a worker who may does).
+ */
+async function handOverForm(what: string, where: string) {
+  const page = journey.page;
+  const sent = await fetch(`${journey.server.url}/help/demo-municipality/concerns`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ what, where }).toString(),
+  });
+  expect(sent.status).toBe(201);
+  await page.goto(`${journey.server.url}/prevention/concerns`);
+  const panel = page.getByRole("region", { name: /^Received/ }).filter({ hasText: what });
+  await panel.getByRole("button", { name: "Hand to a frontline worker" }).click();
+  return { panel, form: panel.getByRole("region", { name: "Hand this report to a frontline worker" }) };
+}
 
 describe("an awareness campaign for taxi drivers", () => {
   it("is created, its reach recorded, and shown over time as a chart with its table", async () => {
