@@ -43,6 +43,11 @@ export class FeatureKeyboard {
   private readonly byElement = new Map<Element, number>();
   /** The feature holding the tab stop. */
   private current: string | null = null;
+  /**
+   * Whether a feature has had the focus. Until one has, the stop stays on the first feature as the
+   * layers arrive (services may be drawn before places: the stop must not stay on a service).
+   */
+  private chosen = false;
   private readonly ring: L.LayerGroup;
   private readonly wired = new WeakSet<L.Path>();
   private readonly grouped = new Set<HTMLElement>();
@@ -82,7 +87,8 @@ export class FeatureKeyboard {
     const before = [...this.byElement.keys()];
     this.byElement.clear();
     this.items = features.filter((f) => f.layer.getElement());
-    if (!this.items.some((f) => f.key === this.current)) this.current = this.items[0]?.key ?? null;
+    if (!this.chosen || !this.items.some((f) => f.key === this.current))
+      this.current = this.items[0]?.key ?? null;
     const panes = new Map<HTMLElement, string>();
     this.items.forEach((f, i) => {
       const el = f.layer.getElement() as SVGElement;
@@ -190,6 +196,7 @@ export class FeatureKeyboard {
     if (at === undefined) return;
     const f = this.items[at];
     if (!f) return;
+    this.chosen = true;
     if (this.current !== f.key) {
       const before = this.items.find((x) => x.key === this.current)?.layer.getElement();
       before?.setAttribute("tabindex", "-1");
