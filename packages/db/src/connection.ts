@@ -7,6 +7,7 @@ import pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { listenPostgres } from "./pg-listener.ts";
 import { PreludedQuery } from "./preluded-query.ts";
+import { readLanes } from "./read-lanes.ts";
 import { classifyDatabaseError } from "./unavailable.ts";
 
 /** The one query surface the rest of the system sees, whichever PostgreSQL runs underneath. */
@@ -296,9 +297,13 @@ async function openPostgres(url: string, poolSize = 10, acquireTimeoutMs = 5000)
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
   // with a transaction's first statement and COMMIT with its audit entry (see `send`).
+  // A quarter of the connections are read lanes, each shared by many requests' reads (read-lanes.ts);
+  // the rest serve transactions, and reads while the lanes are busy. Below four, all are the pool's.
+  const laneCount = Math.floor(poolSize / 4);
+  const lanes = readLanes({ url, count: laneCount, connectTimeoutMs: acquireTimeoutMs, busyMs: 50 });
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max: poolSize - laneCount,
     pipeline: true,
     // Bounds both the wait for a free connection and a new connection's set-up: while the server
     // is down or restarting, requests fail in this time rather than queue without end.
@@ -341,27 +346,31 @@ async function openPostgres(url: string, poolSize = 10, acquireTimeoutMs = 5000)
   // Reads at READ COMMITTED take a snapshot per statement, inside a transaction or not; so each
   // statement runs with the settings before it in one implicit transaction (see PreludedQuery).
   const statement = (text: string) => ({ name: preparedName(text) ?? "", text });
-  const readOnly = async <T>(fn: (tx: Queryable) => Promise<T>, settings: Record<string, string>) => {
+  const readOnly = <T>(fn: (tx: Queryable) => Promise<T>, settings: Record<string, string>) => {
     const preludes = [statement(settingsStatement({ transaction_read_only: "on", ...settings })!)];
-    const client = await connect();
-    try {
-      return await fn({
-        query<R>(sql: string, params: readonly unknown[] = []) {
-          return new Promise<R[]>((resolve, reject) => {
-            const values = params as unknown[];
-            client.query(
-              new PreludedQuery(preludes, statement(sql), values, (err, result) =>
-                err ? reject(classifyDatabaseError(err)) : resolve(result.rows as R[]),
-              ) as unknown as pg.QueryConfig,
-            );
-          });
-        },
-        execScript: readOnlyRefuses,
-        send: readOnlyRefuses,
-      });
-    } finally {
-      client.release();
-    }
+    return fn({
+      query<R>(sql: string, params: readonly unknown[] = []) {
+        return new Promise<R[]>((resolve, reject) => {
+          // The read, answering once `settle` has given its connection back (lane or pool).
+          const read = (settle: () => void) =>
+            new PreludedQuery(preludes, statement(sql), params as unknown[], (err, result) => {
+              settle();
+              if (err) reject(classifyDatabaseError(err));
+              else resolve(result.rows as R[]);
+            }) as unknown as pg.QueryConfig;
+          const lane = lanes.pick();
+          if (lane) {
+            lane.run(read).catch((err: unknown) => reject(classifyDatabaseError(err)));
+            return;
+          }
+          connect().then((client) => {
+            client.query(read(() => client.release()));
+          }, reject);
+        });
+      },
+      execScript: readOnlyRefuses,
+      send: readOnlyRefuses,
+    });
   };
   return {
     kind: "postgres",
@@ -433,6 +442,7 @@ async function openPostgres(url: string, poolSize = 10, acquireTimeoutMs = 5000)
     },
     async close() {
       await listeners.stopAll();
+      await lanes.close();
       await pool.end();
       await copyPool?.end();
     },

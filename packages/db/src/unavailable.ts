@@ -24,7 +24,7 @@ const socketCodes = new Set([
 // node-postgres reports a connection it lost, or could not get in time, without any code: its
 // message is all there is to tell these from an error in the statement.
 const unavailableMessages =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Query read timeout)/;
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Client was closed and is not queryable|Query read timeout)/;
 
 /** Why the database is unavailable, or null when `err` is an ordinary failure of the statement. */
 function unavailableReason(err: unknown): { reason: string; code: string | undefined } | null {
