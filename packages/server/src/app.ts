@@ -1,7 +1,7 @@
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAuditTrailRoutes } from "./admin/audit-trail.ts";
 import { registerLocaleRoutes } from "./admin/locales.ts";
 import { registerMunicipalityRoutes } from "./admin/municipalities.ts";
@@ -17,6 +17,7 @@ import { installErrorHandler, retryAfterSeconds } from "./http/error-handler.ts"
 import "./http/fastify-types.ts";
 import { registerAccessibilityStatement } from "./http/accessibility-statement.ts";
 import { installIdempotency } from "./http/idempotency.ts";
+import { responseSerializerCompiler } from "./http/response-serializer.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp } from "./http/static-web.ts";
 import { registerMappingRoutes } from "./mapping/index.ts";
@@ -60,7 +61,7 @@ export async function buildApp(
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
