@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { Readable, type Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import copyStreams from "pg-copy-streams";
+import { coalescedWrites } from "./coalesced-writes.ts";
 import { listenPostgres } from "./pg-listener.ts";
 import { PreludedQuery } from "./preluded-query.ts";
 import { readLanes } from "./read-lanes.ts";
@@ -255,31 +256,6 @@ function preparedName(sql: string): string | undefined {
   return name;
 }
 
-/**
- * Holds a client's socket writes so that sent statements go out with the next one in a single
- * write: BEGIN with the transaction's first statement, the audit entry with COMMIT. Every write
- * wakes PostgreSQL and costs both sides a system call; on this 2-core VM they were the largest
- * share of the server's CPU per request. Released at the latest on the next turn of the event loop.
- */
-function coalescedWrites(client: pg.PoolClient) {
-  const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
-  let held = false;
-  const release = () => {
-    if (!held) return;
-    held = false;
-    socket.uncork();
-  };
-  return {
-    hold() {
-      if (held) return;
-      held = true;
-      socket.cork();
-      setImmediate(release);
-    },
-    release,
-  };
-}
-
 // A checked-out client is without the pool's error listener; a connection lost while it runs a
 // statement would emit an unhandled 'error' and end the process. The statement's own promise
 // carries the error to the request, and the pool discards the client when it comes back.
@@ -295,12 +271,12 @@ function guard(client: pg.PoolClient): pg.PoolClient {
 async function openPostgres(url: string, poolSize = 10, acquireTimeoutMs = 5000): Promise<Database> {
   // bigint (int8) as JS string is pg's default; counts are small, so parse them as numbers.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
-  // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
-  // with a transaction's first statement and COMMIT with its audit entry (see `send`).
   // A quarter of the connections are read lanes, each shared by many requests' reads (read-lanes.ts);
   // the rest serve transactions, and reads while the lanes are busy. Below four, all are the pool's.
   const laneCount = Math.floor(poolSize / 4);
   const lanes = readLanes({ url, count: laneCount, connectTimeoutMs: acquireTimeoutMs, busyMs: 50 });
+  // Pipelined clients send a statement without waiting for the one before to answer: BEGIN rides
+  // with a transaction's first statement and COMMIT with its audit entry (see `send`).
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize - laneCount,

@@ -37,16 +37,22 @@ function readOn(lane: ReadLane, tenant: string, from = "(select 1) one"): Promis
   });
 }
 
+/** The address of a test database on the server, for connections of the test's own. */
+async function urlOf(db: Database, applicationName?: string): Promise<string> {
+  const [row] = await db.query<{ name: string }>("select current_database() as name");
+  const u = new URL(process.env.DATABASE_URL!);
+  u.pathname = `/${row!.name}`;
+  if (applicationName) u.searchParams.set("application_name", applicationName);
+  return u.toString();
+}
+
 // Read lanes exist only on a PostgreSQL server; the embedded database has a single connection.
 describe.runIf(process.env.DATABASE_URL)("read lanes", () => {
   let db: Database;
   let url: string;
   beforeAll(async () => {
     db = await openTestDatabase({ migrated: false });
-    const [row] = await db.query<{ name: string }>("select current_database() as name");
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${row!.name}`;
-    url = u.toString();
+    url = await urlOf(db);
   });
   afterAll(async () => {
     await db.close();
@@ -104,12 +110,9 @@ describe.runIf(process.env.DATABASE_URL)("reads through the database with read l
   beforeAll(async () => {
     // Four connections: one read lane and a pool of three.
     const base = await openTestDatabase({ migrated: false });
-    const [row] = await base.query<{ name: string }>("select current_database() as name");
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${row!.name}`;
     // Named, so that its connections can be told from the base's.
-    u.searchParams.set("application_name", "read_lanes_test");
-    const lanes = await openDatabase({ kind: "postgres", url: u.toString(), poolSize: 4 });
+    const url = await urlOf(base, "read_lanes_test");
+    const lanes = await openDatabase({ kind: "postgres", url, poolSize: 4 });
     db = {
       ...lanes,
       async close() {

@@ -1,5 +1,5 @@
-import type { Writable } from "node:stream";
 import pg from "pg";
+import { coalescedWrites } from "./coalesced-writes.ts";
 
 /**
  * Shared pipelined connections ("lanes") for single-statement reads. A read here is a
@@ -41,7 +41,8 @@ export function readLanes(opts: {
   let closed = false;
 
   const makeLane = (): Lane => {
-    let current: { ready: Promise<pg.Client> } | null = null;
+    type Connected = { client: pg.Client; writes: ReturnType<typeof coalescedWrites> };
+    let current: { ready: Promise<Connected> } | null = null;
     const connect = () => {
       if (current) return current.ready;
       const client = new pg.Client({
@@ -53,7 +54,8 @@ export function readLanes(opts: {
         ready: client.connect().then(() => {
           // Closed meanwhile: this read still gets its answer, and the connection ends after it.
           if (closed) void client.end().catch(() => undefined);
-          return client;
+          // The reads submitted in one turn of the event loop leave in one write.
+          return { client, writes: coalescedWrites(client) };
         }),
       };
       // The reads out on a lost connection fail through their callbacks; the next read connects
@@ -74,15 +76,15 @@ export function readLanes(opts: {
       async run(make) {
         const mark = { since: performance.now() };
         lane.out.add(mark);
-        let client: pg.Client;
+        let connected: Connected;
         try {
-          client = await connect();
+          connected = await connect();
         } catch (err) {
           lane.out.delete(mark);
           throw err;
         }
-        holdWrites(client);
-        client.query(make(() => lane.out.delete(mark)));
+        connected.writes.hold();
+        connected.client.query(make(() => lane.out.delete(mark)));
       },
     };
     return lane;
@@ -107,20 +109,4 @@ export function readLanes(opts: {
       await Promise.all([...open].map((c) => c.end().catch(() => undefined)));
     },
   };
-}
-
-/**
- * Holds the connection's writes until the next turn of the event loop, so that the reads submitted
- * in this turn leave in one write.
- */
-const held = new WeakSet<pg.Client>();
-function holdWrites(client: pg.Client) {
-  if (held.has(client)) return;
-  const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
-  held.add(client);
-  socket.cork();
-  setImmediate(() => {
-    held.delete(client);
-    socket.uncork();
-  });
 }
