@@ -68,8 +68,8 @@ if [ ${#failed_steps[@]} -gt 0 ]; then
     [ -f "$log" ] || continue
     echo "-- ${entry%%:*}: errors outside the tests, from $log"
     sed 's/\x1b\[[0-9;]*m//g' "$log" |
-      grep -n -i -E -A12 'unhandled (error|rejection)|vitest-pool|close timed out|error during close|^error|ERR!' |
-      head -60
+      grep -n -i -E -A24 'unhandled (error|rejection)|vitest-pool|close timed out|error during close|^error|ERR!' |
+      head -80
   done
   exit 1
 fi
