@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: lint and types; unit, service and route tests on embedded PostgreSQL
 # (PGlite); the database-layer tests again on a PostgreSQL server; browser journeys in Chromium.
-# Every step runs whatever an earlier one did; the last lines name each step that failed and why,
+# Every step runs, whatever an earlier one did; the last lines name each step that failed and why,
 # because a CI log is often read from its tail only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -66,10 +66,19 @@ if [ ${#failed_steps[@]} -gt 0 ]; then
   for entry in "${failed_steps[@]}"; do
     log=".tmp/step-${entry%%:*}.log"
     [ -f "$log" ] || continue
-    echo "-- ${entry%%:*}: errors outside the tests, from $log"
-    sed 's/\x1b\[[0-9;]*m//g' "$log" |
-      grep -n -i -E -A24 'unhandled (error|rejection)|vitest-pool|close timed out|error during close|^error|ERR!' |
-      head -80
+    case ${entry%%:*} in
+    check | build)
+      # No test report of their own: their last lines are the error.
+      echo "-- ${entry%%:*}: the end of $log"
+      sed 's/\x1b\[[0-9;]*m//g' "$log" | tail -n 30
+      ;;
+    *)
+      echo "-- ${entry%%:*}: errors outside the tests, from $log"
+      sed 's/\x1b\[[0-9;]*m//g' "$log" |
+        grep -n -i -E -A24 'unhandled (error|rejection)|vitest-pool|close timed out|error during close|^error|ERR!' |
+        head -80
+      ;;
+    esac
   done
   exit 1
 fi

@@ -37,6 +37,18 @@ function readOn(lane: ReadLane, tenant: string, from = "(select 1) one"): Promis
   });
 }
 
+/**
+ * What a read failed with (null if it answered), taken at once: a read on a connection that is
+ * being terminated may fail before the terminating statement answers, and a failure nothing
+ * handles yet is an unhandled rejection that fails the whole run.
+ */
+function failureOf(read: Promise<unknown>): Promise<unknown> {
+  return read.then(
+    () => null,
+    (err: unknown) => err,
+  );
+}
+
 /** The address of a test database on the server, for connections of the test's own. */
 async function urlOf(db: Database, applicationName?: string): Promise<string> {
   const [row] = await db.query<{ name: string }>("select current_database() as name");
@@ -89,11 +101,7 @@ describe.runIf(process.env.DATABASE_URL)("read lanes", () => {
     const lanes = readLanes({ url, count: 1, connectTimeoutMs: 5000, busyMs: 60_000 });
     try {
       const first = await readOn(lanes.pick()!, "t");
-      // Its failure is taken at once: it may come before the terminating statement answers.
-      const slow = readOn(lanes.pick()!, "t", "pg_sleep(5) s").then(
-        () => null,
-        (err: unknown) => err,
-      );
+      const slow = failureOf(readOn(lanes.pick()!, "t", "pg_sleep(5) s"));
       await db.query("select pg_terminate_backend($1)", [first.pid]);
       expect(String(await slow)).toMatch(/terminat/);
       let next: Seen | null = null;
@@ -146,11 +154,7 @@ describe.runIf(process.env.DATABASE_URL)("reads through the database with read l
 
   it("fail a read cleanly as unavailable when its connection is lost, and serve the next", async () => {
     const [lane] = await read<{ pid: number }>("select pg_backend_pid() as pid", "t");
-    // Its failure is taken at once: it may come before the terminating statement answers.
-    const slow = read("select pg_sleep(5)", "t").then(
-      () => null,
-      (err: unknown) => err,
-    );
+    const slow = failureOf(read("select pg_sleep(5)", "t"));
     await db.query("select pg_terminate_backend($1)", [lane!.pid]);
     expect(await slow).toBeInstanceOf(DatabaseUnavailableError);
     let served = false;
