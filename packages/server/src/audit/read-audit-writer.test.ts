@@ -3,7 +3,7 @@ import type { Database, Queryable } from "@ariadne/db";
 import { withSystem } from "@ariadne/db";
 import { openTestDatabase } from "@ariadne/db/testing.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuditEvent, auditEntry, createAuditChain } from "./audit-log.ts";
+import { type AuditEvent, auditEntry, chainsOf, createAuditChain } from "./audit-log.ts";
 import { createReadAuditWriter } from "./read-audit-writer.ts";
 import { verifyAuditChains } from "./verify-chain.ts";
 
@@ -75,7 +75,7 @@ describe("group-committed read audits", () => {
     expect(entries.map((e) => e.record_id).sort()).toEqual(
       Array.from({ length: 60 }, (_, n) => `user-${n}`).sort(),
     );
-    // At most two batches are in flight, so 60 reads need far fewer than 60 statements.
+    // One batch is in flight at a time, so 60 reads need far fewer than 60 statements.
     expect(counter.statements).toBeLessThanOrEqual(10);
     const report = await withSystem(db, (tx) => verifyAuditChains(tx, m));
     expect(report.ok).toBe(true);
@@ -111,8 +111,84 @@ describe("group-committed read audits", () => {
     const b = await newMunicipality();
     const entry = auditEntry(read(b, 1));
     await expect(
-      db.query("select app_append_audit_batch($1, $2::jsonb)", [`${a}:0`, JSON.stringify([entry])]),
+      db.query("select app_append_audit_batch($1, $2::jsonb)", [chainsOf(a), JSON.stringify([entry])]),
     ).rejects.toThrow(/another municipality/);
     expect(await entriesOf(a)).toEqual([]);
+  });
+});
+
+/** A long change holding chain heads until it commits, as appendAudit holds its chain's head. */
+async function holdHeads(chains: string[]) {
+  let commit!: () => void;
+  const done = new Promise<void>((resolve) => {
+    commit = resolve;
+  });
+  let holding!: () => void;
+  const heldNow = new Promise<void>((resolve) => {
+    holding = resolve;
+  });
+  const change = withSystem(db, async (tx) => {
+    await tx.query("select chain from audit_heads where chain = any($1) for update", [chains]);
+    holding();
+    await done;
+  });
+  await heldNow;
+  return async () => {
+    commit();
+    await change;
+  };
+}
+
+describe.runIf(process.env.DATABASE_URL)("group-committed read audits beside long changes", () => {
+  it("a batch links onto a chain no change holds, instead of waiting for one that is held", async () => {
+    const m = await newMunicipality();
+    const [free, ...held] = chainsOf(m);
+    const release = await holdHeads(held);
+    const writer = createReadAuditWriter(db);
+    let waited: NodeJS.Timeout | undefined;
+    try {
+      const appends = (async () => {
+        for (let n = 0; n < 5; n++) await writer.append(read(m, n));
+      })();
+      const stuck = new Promise<never>((_, reject) => {
+        waited = setTimeout(() => reject(new Error("a read's entry waited for a held chain")), 10_000);
+      });
+      await Promise.race([appends, stuck]);
+    } finally {
+      clearTimeout(waited);
+      await release();
+    }
+    expect((await entriesOf(m)).map((e) => e.chain)).toEqual(Array(5).fill(free));
+    expect((await withSystem(db, (tx) => verifyAuditChains(tx, m))).ok).toBe(true);
+  });
+
+  it("with every head held, a batch waits for one and is written once it is let go", async () => {
+    const m = await newMunicipality();
+    const release = await holdHeads(chainsOf(m));
+    const writer = createReadAuditWriter(db);
+    let written = false;
+    const append = writer.append(read(m, 1)).then(() => {
+      written = true;
+    });
+    try {
+      // It cannot be written while every head is held; a lock wait shows that it is waiting.
+      await expect
+        .poll(
+          async () =>
+            (
+              await db.query<{ n: number }>(
+                "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%app_append_audit_batch%'",
+              )
+            )[0]?.n,
+          { timeout: 10_000 },
+        )
+        .toBe(1);
+      expect(written).toBe(false);
+    } finally {
+      await release();
+    }
+    await append;
+    expect((await entriesOf(m)).map((e) => e.record_id)).toEqual(["user-1"]);
+    expect((await withSystem(db, (tx) => verifyAuditChains(tx, m))).ok).toBe(true);
   });
 });
