@@ -31,7 +31,8 @@ export async function claimIdempotencyKey(
   key: string,
   fingerprint: string,
 ): Promise<IdempotencyClaim> {
-  await tx.query(
+  // Sent, not awaited: it runs first and travels with the insert, one round trip for both.
+  tx.send(
     `delete from idempotency_keys where ${owner}
        and (expires_at < now() or (idempotency_key = $3 and state = 'processing' and locked_until < now()))`,
     [o.municipalityId, o.userId, key],
@@ -54,14 +55,17 @@ export async function claimIdempotencyKey(
   return { claimed: false, row };
 }
 
-/** Keeps the first request's answer under its key; the key then answers every retry for 24 hours. */
-export async function completeIdempotencyKey(
+/**
+ * Keeps the first request's answer under its key; the key then answers every retry for 24 hours.
+ * Sent with the transaction's COMMIT, like releasing: if it fails, the transaction throws.
+ */
+export function completeIdempotencyKey(
   tx: Queryable,
   o: KeyOwner,
   key: string,
   answer: { status: number; type: string | null; bodyEnc: string },
-): Promise<void> {
-  await tx.query(
+): void {
+  tx.send(
     `update idempotency_keys set state = 'done', response_status = $4, response_type = $5, response_enc = $6
      where ${owner} and idempotency_key = $3 and state = 'processing'`,
     [o.municipalityId, o.userId, key, answer.status, answer.type, answer.bodyEnc],
@@ -69,11 +73,12 @@ export async function completeIdempotencyKey(
 }
 
 /** Frees a key whose request created nothing (it failed), so a retry runs again. */
-export async function releaseIdempotencyKey(tx: Queryable, o: KeyOwner, key: string): Promise<void> {
-  await tx.query(
-    `delete from idempotency_keys where ${owner} and idempotency_key = $3 and state = 'processing'`,
-    [o.municipalityId, o.userId, key],
-  );
+export function releaseIdempotencyKey(tx: Queryable, o: KeyOwner, key: string): void {
+  tx.send(`delete from idempotency_keys where ${owner} and idempotency_key = $3 and state = 'processing'`, [
+    o.municipalityId,
+    o.userId,
+    key,
+  ]);
 }
 
 /** Deletes every expired key (all municipalities: run it with row-level security opened). */

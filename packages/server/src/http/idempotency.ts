@@ -131,7 +131,7 @@ async function settle(
     if (!ok || body === null) return idempotencyDb.releaseIdempotencyKey(tx, owner, key);
     const cipher = await keyring.cipherFor(tx, owner.municipalityId);
     const type = reply.getHeader("content-type");
-    await idempotencyDb.completeIdempotencyKey(tx, owner, key, {
+    idempotencyDb.completeIdempotencyKey(tx, owner, key, {
       status: reply.statusCode,
       type: typeof type === "string" ? type : null,
       bodyEnc: cipher.encrypt(field.response, body),
