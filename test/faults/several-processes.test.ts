@@ -116,6 +116,21 @@ function fresh(
   });
 }
 
+/** Successful reads of the users list in the audit log. */
+async function usersListed(): Promise<number> {
+  const db = await openDatabase({ kind: "postgres", url: databaseUrl });
+  try {
+    const [{ n }] = (await withSystem(db, (tx) =>
+      tx.query<{ n: number }>(
+        "select count(*)::int as n from audit_log where action = 'users.list' and outcome = 'success'",
+      ),
+    )) as [{ n: number }];
+    return n;
+  } finally {
+    await db.close();
+  }
+}
+
 const statuses = async (n: number, call: () => Promise<{ status: number }>) => {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push((await call()).status);
@@ -155,14 +170,27 @@ describe("two server processes on one port (ARIADNE_WORKERS=2) over one PostgreS
     expect(await statuses(2, () => attempt(analyst.password))).toEqual([401, 401]);
   });
 
-  it("keeps the audit chains whole under concurrent writes from both processes", async () => {
+  it("keeps the audit chains whole under concurrent writes and reads from both processes", async () => {
     const frontline = await signIn(server.url, demoCredentials(server.output, "frontline"));
-    const writes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
-        fresh("POST", "/api/v1/cases", frontline, { person: { aliases: [`Workers ${i}`] } }),
-      ),
+    // Signed in once already, by the first test: a code of the next step (see signIn).
+    const coordinator = await signIn(
+      server.url,
+      demoCredentials(server.output, "coordinator"),
+      Date.now() + 30_000,
     );
+    const listedBefore = await usersListed();
+    // Changes link their entries in their own transactions; reads link theirs in batches onto
+    // whichever chain no change holds at that moment: both kinds at once, from both processes.
+    const [writes, reads] = await Promise.all([
+      Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          fresh("POST", "/api/v1/cases", frontline, { person: { aliases: [`Workers ${i}`] } }),
+        ),
+      ),
+      Promise.all(Array.from({ length: 40 }, () => fresh("GET", "/api/v1/users", coordinator))),
+    ]);
     expect(writes.map((w) => w.status)).toEqual(Array(40).fill(201));
+    expect(reads.map((r) => r.status)).toEqual(Array(40).fill(200));
     const db = await openDatabase({ kind: "postgres", url: databaseUrl });
     try {
       await withSystem(db, async (tx) => {
@@ -174,6 +202,7 @@ describe("two server processes on one port (ARIADNE_WORKERS=2) over one PostgreS
         )) as [{ n: number }];
         expect(n).toBe(40);
       });
+      expect((await usersListed()) - listedBefore).toBe(40);
     } finally {
       await db.close();
     }
