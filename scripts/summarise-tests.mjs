@@ -39,6 +39,15 @@ for (const file of process.argv.slice(2)) {
     otherFailures.push(file);
     console.log("  the run reports a failure outside any test or suite");
   }
+  // Named with the start of their error, because CI keeps only the end of the output, and the
+  // failure itself scrolled out of it (a flaky fault test was once known only as "1 failed").
+  for (const suite of suites)
+    for (const t of suite.assertionResults ?? [])
+      if (t.status === "failed") {
+        const why = (t.failureMessages ?? []).join("\n").replace(/\x1b\[[0-9;]*m/g, "").trim();
+        console.log(`  failed: ${relative(process.cwd(), suite.name)}: ${t.fullName}`);
+        for (const line of why.split("\n").slice(0, 12)) console.log(`    ${line}`);
+      }
   // Named, so that a skip is seen for what it is (PostgreSQL-only tests skip in the PGlite pass).
   for (const suite of suites)
     for (const t of suite.assertionResults ?? [])
