@@ -4,6 +4,7 @@
 // failed tests: it counts every describe block around a failed test too.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 let passed = 0;
 let failed = 0;
@@ -44,7 +45,7 @@ for (const file of process.argv.slice(2)) {
   for (const suite of suites)
     for (const t of suite.assertionResults ?? [])
       if (t.status === "failed") {
-        const why = (t.failureMessages ?? []).join("\n").replace(/\x1b\[[0-9;]*m/g, "").trim();
+        const why = stripVTControlCharacters((t.failureMessages ?? []).join("\n")).trim();
         console.log(`  failed: ${relative(process.cwd(), suite.name)}: ${t.fullName}`);
         for (const line of why.split("\n").slice(0, 12)) console.log(`    ${line}`);
       }
