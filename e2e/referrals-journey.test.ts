@@ -303,3 +303,28 @@ describe("a referral to the NGO shelter", () => {
     await signOut(page);
   });
 });
+
+describe("a quick exit from the case page", () => {
+  it("ends the session: Back shows the sign-in page, and the old session cookie is refused", async () => {
+    await signIn(page, server, "frontline");
+    await page.goto(`${server.url}/cases/${caseId}`);
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    const session = (await page.context().cookies(server.url)).find((c) => c.name === "ariadne_session");
+    expect(session).toBeDefined();
+    // The neutral page, served locally here: no network in tests.
+    await page.route("https://www.google.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Search</title>" }),
+    );
+    await page.getByRole("button", { name: "Quick exit" }).click();
+    await page.waitForURL("https://www.google.com/");
+    // One Back: the home page the worker came from asks to sign in, and shows nothing of the app.
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await expect.poll(() => page.getByText(/Welcome|Case C\d{4}-/).count()).toBe(0);
+    // Someone holding the old cookie gets nothing either: the session ended on the server.
+    const res = await fetch(`${server.url}/api/v1/cases/${caseId}`, {
+      headers: { cookie: `ariadne_session=${session!.value}` },
+    });
+    expect(res.status).toBe(401);
+  });
+});
