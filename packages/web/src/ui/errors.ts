@@ -32,12 +32,23 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 /**
  * Field-level errors from a 400's `issues` in the user's language: why the shared text or date
  * type refused the value where the API says, otherwise "check this value" (never the API's English).
+ * `fieldOf` places a nested issue under its input, as `checkForm`'s does (a body's or a query's
+ * path, without its `body.` or `query.`); by default the path's first name.
  */
-export function translatedFieldErrors(t: TFunction, error: unknown): Record<string, string> {
+export function translatedFieldErrors(
+  t: TFunction,
+  error: unknown,
+  fieldOf?: (path: readonly PropertyKey[]) => string,
+): Record<string, string> {
   if (!(error instanceof ApiFailure)) return {};
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.replace(/^body\.?/, "").split(".")[0] || "_form";
+    const path = issue.path
+      .replace(/^(body|query)\.?/, "")
+      .split(".")
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const field = fieldOf?.(path) ?? String(path[0] ?? "_form");
     out[field] ??= reasonText(t, issue.reason) ?? t("validation.invalid");
   }
   return out;

@@ -3,7 +3,7 @@ import { OrganisationCreate, SignInRequest, UserCreate } from "@ariadne/domain/a
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkForm, reasonText, standingErrors } from "./validate.ts";
+import { checkForm, numberRuleAt, reasonText, standingErrors } from "./validate.ts";
 
 const t = ((key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
@@ -39,6 +39,100 @@ describe("checkForm", () => {
   it("explains a malformed authentication code", () => {
     const checked = checkForm(SignInRequest, { email: "a@b.fi", password: "x", totp: "12ab" }, t);
     expect(checked).toEqual({ ok: false, fields: { totp: "validation.totp" } });
+  });
+});
+
+describe("numbers, lists and nested fields", () => {
+  const count = z.int().min(0).max(100_000);
+  const point = z.strictObject({
+    type: z.literal("Point"),
+    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  });
+  const Form = z.strictObject({
+    conversations: count.default(0),
+    peopleMet: z.partialRecord(z.enum(["homeless", "migrants"]), count).default({}),
+    point: z.discriminatedUnion("type", [point]).nullable().default(null),
+    groups: z.array(z.string()).min(1),
+    tags: z.array(z.string()).max(2).default([]),
+  });
+  const ok = { groups: ["youth"] };
+
+  it("reads a number field's rule from the schema, through defaults, unions, tuples and records", () => {
+    expect(numberRuleAt(Form, ["conversations"])).toEqual({ min: 0, max: 100_000, whole: true });
+    expect(numberRuleAt(Form, ["peopleMet", "migrants"])).toEqual({ min: 0, max: 100_000, whole: true });
+    expect(numberRuleAt(Form, ["point", "coordinates", 0])).toEqual({ min: -180, max: 180, whole: false });
+    expect(numberRuleAt(Form, ["groups"])).toBeNull();
+    expect(numberRuleAt(z.int(), [])).toEqual({ min: null, max: null, whole: true });
+  });
+
+  it("says what a number field allows, never 'characters' nor 'check this value'", () => {
+    expect(checkForm(Form, { ...ok, conversations: -5 }, t)).toEqual({
+      ok: false,
+      fields: { conversations: 'validation.wholeRange {"min":0,"max":100000}' },
+    });
+    expect(checkForm(Form, { ...ok, conversations: 2.5 }, t)).toEqual({
+      ok: false,
+      fields: { conversations: "validation.wholeNumber" },
+    });
+    expect(checkForm(Form, { ...ok, conversations: Number("abc") }, t)).toEqual({
+      ok: false,
+      fields: { conversations: 'validation.wholeRange {"min":0,"max":100000}' },
+    });
+    expect(checkForm(z.object({ n: z.number().min(1) }), { n: 0 }, t)).toEqual({
+      ok: false,
+      fields: { n: 'validation.numberAtLeast {"min":1}' },
+    });
+    expect(checkForm(z.object({ n: z.number() }), { n: "x" }, t)).toEqual({
+      ok: false,
+      fields: { n: "validation.number" },
+    });
+  });
+
+  it("puts a nested issue under the input the form says it belongs to", () => {
+    const fieldOf = (path: readonly PropertyKey[]) =>
+      path[0] === "point"
+        ? path[2] === 0
+          ? "longitude"
+          : "latitude"
+        : path[0] === "peopleMet"
+          ? `people.${String(path[1])}`
+          : String(path[0]);
+    const values = {
+      ...ok,
+      point: { type: "Point", coordinates: [999, Number("abc")] },
+      peopleMet: { migrants: -5 },
+    };
+    expect(checkForm(Form, values, t, { fieldOf })).toEqual({
+      ok: false,
+      fields: {
+        longitude: 'validation.numberRange {"min":-180,"max":180}',
+        latitude: 'validation.numberRange {"min":-90,"max":90}',
+        "people.migrants": 'validation.wholeRange {"min":0,"max":100000}',
+      },
+    });
+  });
+
+  it("asks for a choice in an empty list and says how long a list may be", () => {
+    expect(checkForm(Form, { groups: [], tags: ["a", "b", "c"] }, t)).toEqual({
+      ok: false,
+      fields: { groups: "validation.chooseOne", tags: 'validation.tooMany {"max":2}' },
+    });
+  });
+
+  it("says a field's rule in the form's own words when the form gives them", () => {
+    expect(
+      checkForm(Form, { groups: [] }, t, { wording: { groups: "Choose at least one target group." } }),
+    ).toEqual({ ok: false, fields: { groups: "Choose at least one target group." } });
+  });
+
+  it("leaves a refinement's own message to the refinement, even on a number", () => {
+    const Range = z
+      .object({ from: z.int().min(1900), to: z.int().min(1900) })
+      .refine((r) => r.from <= r.to, { path: ["to"], params: { reason: "date_range" } });
+    expect(checkForm(Range, { from: 2030, to: 2020 }, t)).toEqual({
+      ok: false,
+      fields: { to: "validation.dateRange" },
+    });
   });
 });
 

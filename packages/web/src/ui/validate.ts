@@ -7,6 +7,9 @@ export type Checked<T> = { ok: true; data: T } | { ok: false; fields: Record<str
 interface IssueLike {
   code: string;
   path: PropertyKey[];
+  origin?: string;
+  expected?: string;
+  minimum?: unknown;
   maximum?: unknown;
   format?: string;
   params?: { reason?: unknown };
@@ -28,13 +31,117 @@ export function reasonText(t: TFunction, reason: unknown): string | undefined {
     : undefined;
 }
 
-function messageFor(t: TFunction, field: string, issue: IssueLike, value: unknown): string {
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
-    return t("validation.required");
+/** What a number field allows, read from its schema: a bound beyond the safe integers is no bound. */
+export interface NumberRule {
+  min: number | null;
+  max: number | null;
+  whole: boolean;
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  items?: z.ZodType[];
+  rest?: z.ZodType | null;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+};
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const wrappers = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+
+/**
+ * The number rule of the field at `path` in `schema`, if that field is a number: so that an error
+ * says the whole allowed range ("a number from −90 to 90"), not only the bound an issue names.
+ */
+export function numberRuleAt(schema: z.ZodType, path: readonly PropertyKey[]): NumberRule | null {
+  const def = defOf(schema);
+  if (wrappers.has(def.type) && def.innerType) return numberRuleAt(def.innerType, path);
+  if (def.type === "pipe" && def.in) return numberRuleAt(def.in, path);
+  if (def.type === "lazy" && def.getter) return numberRuleAt(def.getter(), path);
+  if (def.type === "union") {
+    for (const option of def.options ?? []) {
+      const rule = numberRuleAt(option, path);
+      if (rule) return rule;
+    }
+    return null;
+  }
+  if (path.length === 0) {
+    if (def.type !== "number") return null;
+    const n = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
+    const bound = (x: number | null) => (x !== null && Math.abs(x) < Number.MAX_SAFE_INTEGER ? x : null);
+    return { min: bound(n.minValue), max: bound(n.maxValue), whole: n.isInt };
+  }
+  const [head, ...rest] = path;
+  if (def.type === "object") {
+    const field = def.shape?.[String(head)];
+    return field ? numberRuleAt(field, rest) : null;
+  }
+  if (def.type === "array" && def.element) return numberRuleAt(def.element, rest);
+  if (def.type === "record" && def.valueType) return numberRuleAt(def.valueType, rest);
+  if (def.type === "tuple") {
+    const item = def.items?.[Number(head)] ?? def.rest;
+    return item ? numberRuleAt(item, rest) : null;
+  }
+  return null;
+}
+
+/** What a number field allows, in a sentence: "A whole number, 0 or more.", "A number from −90 to 90." */
+export function numberText(t: TFunction, rule: NumberRule): string {
+  const kind = rule.whole ? "whole" : "number";
+  if (rule.min !== null && rule.max !== null)
+    return t(`validation.${kind}Range`, { min: rule.min, max: rule.max });
+  if (rule.min !== null) return t(`validation.${kind}AtLeast`, { min: rule.min });
+  if (rule.max !== null) return t(`validation.${kind}AtMost`, { max: rule.max });
+  return t(rule.whole ? "validation.wholeNumber" : "validation.number");
+}
+
+function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+  let value = values;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+const numberCodes = new Set(["invalid_type", "too_big", "too_small", "not_multiple_of"]);
+
+function messageFor(
+  t: TFunction,
+  field: string,
+  issue: IssueLike,
+  value: unknown,
+  rule: NumberRule | null,
+): string {
+  if (isEmpty(value)) return t("validation.required");
+  // A number field says what it allows, whichever way the value missed (not a number, a fraction,
+  // beyond a bound); a fraction where only whole numbers go is said as such. A refinement's own
+  // issue (`custom`) is about something else, as that one year must not come after another.
+  if (rule && numberCodes.has(issue.code)) {
+    if (typeof value === "number" && Number.isFinite(value) && rule.whole && !Number.isInteger(value))
+      return t("validation.wholeNumber");
+    return numberText(t, rule);
   }
   switch (issue.code) {
     case "too_big":
+      if (issue.origin === "array" || issue.origin === "set")
+        return t("validation.tooMany", { max: Number(issue.maximum) });
       return t("validation.tooLong", { max: Number(issue.maximum) });
+    case "too_small":
+      if (issue.origin === "array" || issue.origin === "set")
+        return Number(issue.minimum) === 1
+          ? t("validation.chooseOne")
+          : t("validation.chooseAtLeast", { min: Number(issue.minimum) });
+      if (issue.origin === "string") return t("validation.tooShort", { min: Number(issue.minimum) });
+      return t("validation.invalid");
     case "invalid_format":
       if (issue.format === "email") return t("validation.email");
       if (issue.format === "regex") return t(field === "totp" ? "validation.totp" : "validation.format");
@@ -48,6 +155,17 @@ function messageFor(t: TFunction, field: string, issue: IssueLike, value: unknow
   }
 }
 
+export interface CheckOptions {
+  /**
+   * The input an issue belongs to, by the issue's path, for a form whose inputs are not the
+   * schema's top-level fields (a point typed as latitude and longitude, a count for each group):
+   * the key of `fields` the form shows under that input. By default the path's first name.
+   */
+  fieldOf?: (path: readonly PropertyKey[]) => string;
+  /** A field's rule in the form's own words ("Choose at least one target group."), said for any issue of it. */
+  wording?: Record<string, string>;
+}
+
 /**
  * Checks a form's values with the same zod schema the API uses, before sending, so the user gets
  * field errors in their own language; the server still checks everything again.
@@ -56,13 +174,16 @@ export function checkForm<S extends z.ZodType>(
   schema: S,
   values: Record<string, unknown>,
   t: TFunction,
+  options: CheckOptions = {},
 ): Checked<z.infer<S>> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues as IssueLike[]) {
-    const field = String(issue.path[0] ?? "_form");
-    fields[field] ??= messageFor(t, field, issue, values[field]);
+    const field = options.fieldOf?.(issue.path) ?? String(issue.path[0] ?? "_form");
+    fields[field] ??=
+      options.wording?.[field] ??
+      messageFor(t, field, issue, valueAt(values, issue.path), numberRuleAt(schema, issue.path));
   }
   return { ok: false, fields };
 }
