@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestBrowser } from "./support/browser.ts";
 import { expectAccessible, useJourney } from "./support/journey.ts";
 import { type Focused, focused, named, tabTo } from "./support/keyboard.ts";
+import { chooseLanguage, msg } from "./support/messages.ts";
 import { signIn } from "./support/sign-in.ts";
 
 const journey = useJourney("map-plan");
@@ -897,6 +898,28 @@ describe("the coordinator maps the local situation and plans from it", () => {
     await expectAccessible(page, "self-assessment at 390 px");
     await page.screenshot({ path: ".tmp/self-assessment-390.png", fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("reads the guidelines' recommendations in Estonian once chosen, not in English", async () => {
+    // The checklist's words are the domain's texts, fetched per language when a page needs them
+    // (Finnish and Swedish are built in; Estonian came up in English until the page asked for it).
+    const domainTexts = (lang: string) =>
+      JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, `../packages/domain/src/locales/${lang}/planning.json`),
+          "utf8",
+        ),
+      ) as { template: { actions: Record<string, string> } };
+    const id = "mapping.vulnerable-groups";
+    const [english, estonian] = [domainTexts("en"), domainTexts("et")].map((d) => d.template.actions[id]!);
+    expect(estonian).not.toBe(english);
+    await chooseLanguage(page, "et", "en");
+    await page.getByRole("heading", { level: 1, name: msg("et", "plan.selfAssessmentTitle") }).waitFor();
+    const form = page.getByRole("region", { name: msg("et", "plan.assessmentCreateTitle") });
+    await form.getByLabel(estonian!, { exact: true }).waitFor();
+    await expect.poll(() => page.locator("main").textContent()).not.toContain(english);
+    await chooseLanguage(page, "en", "et");
+    await page.getByRole("heading", { level: 1, name: "Self-assessment" }).waitFor();
   });
 
   it("keeps the partnership register: members with contact points and agreements, meetings with decisions", async () => {

@@ -9,6 +9,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client.ts";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { formatDate } from "../ui/format-date.ts";
 import {
   Alert,
@@ -27,6 +28,8 @@ type Notice = { tone: "success" | "error"; text: string } | null;
 /** Entry page of the plan module (lazy-loaded chunk): action points by chapter, from priorities. */
 export default function ActionPointsPage() {
   const { t, i18n } = useTranslation();
+  // Titles from the guidelines' template are the domain's texts, in a chunk of their own per language.
+  const domainLang = useDomainLocale();
   const [plan, reload] = useLoad(() => planApi.plan(), "plan");
   const [ranking] = useLoad(() => planApi.priorities().catch(() => null), "priorities");
   // The timeline lists points by id; their template ids are on the points in the chapters.
@@ -88,7 +91,7 @@ export default function ActionPointsPage() {
             <ul className="action-points">
               {items.map((p) => (
                 <li key={p.id}>
-                  <strong>{templateTitle(p.templateActionId, p.title, i18n.language)}</strong> —{" "}
+                  <strong>{templateTitle(p.templateActionId, p.title, domainLang)}</strong> —{" "}
                   <span className="badge">{t(`plan.statuses.${p.status}`)}</span>{" "}
                   {p.overdue ? <span className="badge badge-warn">{t("plan.overdue")}</span> : null}{" "}
                   {p.deadline ? formatDate(p.deadline, i18n.language) : t("plan.noDeadline")} ·{" "}
@@ -110,8 +113,8 @@ export default function ActionPointsPage() {
             {plan.data.timeline.map((p) => (
               <li key={p.id}>
                 <time dateTime={p.deadline}>{formatDate(p.deadline, i18n.language)}</time> ·{" "}
-                {templateTitle(templateOf.get(p.id), p.title, i18n.language)} ·{" "}
-                {t(`plan.chapters.${p.chapter}`)} · {t(`plan.statuses.${p.status}`)}
+                {templateTitle(templateOf.get(p.id), p.title, domainLang)} · {t(`plan.chapters.${p.chapter}`)}{" "}
+                · {t(`plan.statuses.${p.status}`)}
                 {p.overdue ? <> · {t("plan.overdue")}</> : null}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { type Answer, recommendedActionTitle, templateTitle } from "@ariadne/domain/planning/index.ts";
 import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { formatDate, localToday } from "../ui/format-date.ts";
 import {
   Alert,
@@ -21,6 +22,8 @@ type Notice = { tone: "success" | "error"; text: string } | null;
 /** The self-assessment against the guidelines: the checklist, maturity over time, gaps to the plan. */
 export default function SelfAssessmentPage() {
   const { t, i18n } = useTranslation();
+  // The guidelines' recommendations are the domain's texts, in a chunk of their own per language.
+  const domainLang = useDomainLocale();
   const [history, reload] = useLoad(() => planApi.assessments(), "assessments");
   const [notice, setNotice] = useState<Notice>(null);
   const [seeding, setSeeding] = useState(false);
@@ -63,7 +66,7 @@ export default function SelfAssessmentPage() {
               <ul>
                 {latest.proposedActionPoints.map((g) => (
                   <li key={g.templateActionId}>
-                    {templateTitle(g.templateActionId, g.title, i18n.language)} (
+                    {templateTitle(g.templateActionId, g.title, domainLang)} (
                     {t(`plan.chapters.${g.chapter}`)})
                   </li>
                 ))}
@@ -98,7 +101,8 @@ export default function SelfAssessmentPage() {
 }
 
 function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const domainLang = useDomainLocale();
   const [checklist] = useLoad(() => planApi.checklist(), "checklist");
   const [assessedOn, setAssessedOn] = useState(localToday());
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -152,7 +156,7 @@ function AssessmentForm({ onSaved }: { onSaved(date: string): Promise<void> }) {
               {items.map((item) => (
                 <SelectField
                   key={item.id}
-                  label={recommendedActionTitle(item.id, i18n.language)}
+                  label={recommendedActionTitle(item.id, domainLang)}
                   name={`answer-${item.id}`}
                   value={answers[item.id] ?? ""}
                   onChange={(e) => {
