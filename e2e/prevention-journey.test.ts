@@ -1,5 +1,5 @@
 import { prevention } from "@ariadne/domain";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectFitsPhone, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
@@ -39,6 +39,20 @@ const onServer = (name: string) =>
     const body = (await r.json()) as { items: { title: string; id: string }[] };
     return body.items.filter((v) => v.title === n);
   }, name);
+
+/** What a screen reader says with an element: the texts its `aria-describedby` points at. */
+const descriptionOf = (element: Locator) =>
+  element.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim(),
+  );
+
+/** The label of the focused input. */
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? null);
 
 describe("an outreach worker logs a visit in the field without a network", () => {
   it("signs in on a phone and gets the app shell installed for offline use", async () => {
@@ -579,6 +593,14 @@ describe("an awareness campaign for taxi drivers", () => {
     await page.goto(`${journey.server.url}/prevention/campaigns`);
     await page.getByRole("heading", { level: 1, name: "Awareness campaigns" }).waitFor();
     const form = page.getByRole("region", { name: "New campaign" });
+    // Sent empty: the target groups say that one must be chosen, and the group is described by it.
+    await form.getByRole("button", { name: "Create campaign" }).click();
+    await form.getByText("Choose at least one target group.").waitFor();
+    expect(await descriptionOf(form.getByRole("group", { name: "Target groups" }))).toBe(
+      "Choose at least one target group.",
+    );
+    expect(await descriptionOf(form.getByLabel("Taxi drivers"))).toBe("Choose at least one target group.");
+    await expect.poll(() => focusedLabel(page)).toBe("Title");
     await form.getByLabel("Title").fill("Taxi drivers know the signs");
     await form.getByLabel("Taxi drivers").check();
     await form.getByLabel("Planned reach (people)").fill("400");
@@ -638,5 +660,61 @@ describe("an awareness campaign for taxi drivers", () => {
     await expect.poll(() => first.count()).toBe(0);
     await panel.getByRole("link", { name: "Taxi leaflet, version 2" }).waitFor();
     expect([404, 410]).toContain(await page.evaluate(async (u) => (await fetch(u)).status, href));
+  });
+});
+
+describe("the visit form says what each field allows, under that field", () => {
+  it("marks the coordinates and the counts in words of what they allow, and focuses the first", async () => {
+    const page = journey.page;
+    await page.context().clearCookies();
+    await page.goto(`${journey.server.url}/sign-in`);
+    await signIn(page, journey.server, "coordinator");
+    await page.goto(`${journey.server.url}/prevention/visits/new`);
+    await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
+    const notice = page.getByRole("status").filter({ hasText: "did not save was kept on this device" });
+    expect(await notice.count()).toBe(0);
+    await page.getByLabel("Where and what (short title)").fill("Bus station kiosk");
+    await page.getByLabel("Latitude").fill("abc");
+    await page.getByLabel("Longitude").fill("999");
+    await page.getByLabel("Undocumented migrants").fill("-5");
+    await page.getByLabel("Homeless people").fill("3");
+    await page.getByLabel("Conversations").fill("2.5");
+    await page.getByRole("button", { name: "Save visit" }).click();
+    await page.getByText("Whole numbers only.").waitFor();
+    expect(await descriptionOf(page.getByLabel("Latitude"))).toBe("A number from -90 to 90.");
+    expect(await descriptionOf(page.getByLabel("Longitude"))).toBe("A number from -180 to 180.");
+    expect(await descriptionOf(page.getByLabel("Undocumented migrants"))).toBe(
+      "A whole number from 0 to 100,000.",
+    );
+    expect(await descriptionOf(page.getByLabel("Homeless people"))).toBe("");
+    expect(await descriptionOf(page.getByLabel("Conversations"))).toBe("Whole numbers only.");
+    await expect.poll(() => focusedLabel(page)).toBe("Latitude");
+    // No "characters" for a number, and no error left in a cell of the counts' grid.
+    expect(await page.getByText(/characters|Check this value/).count()).toBe(0);
+    // A fixed field loses its mark as it is typed.
+    await page.getByLabel("Latitude").fill("60.1");
+    await expect.poll(() => descriptionOf(page.getByLabel("Latitude"))).toBe("");
+    await expectAccessible(page, "visit form with errors (phone)");
+  });
+
+  it("brings back what was typed when the form is opened again, and says so", async () => {
+    const page = journey.page;
+    await expect
+      .poll(() => draftKeptOnDevice(page, "outreach.form.new"))
+      .toMatchObject({ values: { title: "Bus station kiosk", longitude: "999" } });
+    await page.goto(`${journey.server.url}/prevention`);
+    await page.getByRole("heading", { level: 1, name: "Outreach visits" }).waitFor();
+    await page.getByRole("link", { name: "Plan a visit" }).click();
+    await page.getByRole("heading", { level: 1, name: "Plan an outreach visit" }).waitFor();
+    const notice = page.getByRole("status").filter({ hasText: "did not save was kept on this device" });
+    await notice.waitFor();
+    expect(await page.getByLabel("Where and what (short title)").inputValue()).toBe("Bus station kiosk");
+    expect(await page.getByLabel("Longitude").inputValue()).toBe("999");
+    // Starting again asks first, then empties the form and forgets what was kept.
+    await notice.getByRole("button", { name: "Discard it and start again" }).click();
+    await notice.getByRole("button", { name: "Discard", exact: true }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.getByLabel("Where and what (short title)").inputValue()).toBe("");
+    await expect.poll(() => draftKeptOnDevice(page, "outreach.form.new")).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import { formatDate, localToday } from "../ui/format-date.ts";
 import {
   Alert,
   CheckboxField,
+  CheckboxGroup,
   checkForm,
   errorText,
   Loading,
@@ -177,7 +178,10 @@ function NewCampaign({ onSaved }: { onSaved: () => Promise<void> }) {
     startsOn,
     reachPlanned: planned.trim() ? Number(planned) : 0,
   });
-  const check = () => checkForm(CampaignFields, values(), t);
+  const check = () =>
+    checkForm(CampaignFields, values(), t, {
+      wording: { targetGroups: t("prevention.campaigns.targetGroupsRequired") },
+    });
   const { fields, error, showFields, showError, clear } = useFormErrors(check);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -206,9 +210,7 @@ function NewCampaign({ onSaved }: { onSaved: () => Promise<void> }) {
           onChange={(e) => setTitle(e.target.value)}
           error={fields.title}
         />
-        <fieldset>
-          <legend>{t("prevention.campaigns.targetGroups")}</legend>
-          {fields.targetGroups ? <p className="field-error">{fields.targetGroups}</p> : null}
+        <CheckboxGroup legend={t("prevention.campaigns.targetGroups")} error={fields.targetGroups}>
           {campaignTargetGroups.map((g) => (
             <CheckboxField
               key={g}
@@ -217,7 +219,7 @@ function NewCampaign({ onSaved }: { onSaved: () => Promise<void> }) {
               onChange={(e) => setGroups((s) => (e.target.checked ? [...s, g] : s.filter((x) => x !== g)))}
             />
           ))}
-        </fieldset>
+        </CheckboxGroup>
         <TextField
           label={t("prevention.campaigns.startsOn")}
           type="date"

@@ -4,7 +4,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { newIdempotencyKey } from "../api/client.ts";
+import { useVault } from "../auth/session.tsx";
 import { useDiscardDraft, useDraftField } from "../drafts/use-draft.ts";
+import { DiscardButton } from "../ui/discard-button.tsx";
 import { useFormErrors } from "../ui/form-panel.tsx";
 import { localToday } from "../ui/format-date.ts";
 import { Alert, checkForm, Loading, Page, SelectField, TextField, useLoad } from "../ui/index.ts";
@@ -12,7 +14,14 @@ import { TextAreaField } from "../ui/textarea-field.tsx";
 import { outreachApi } from "./outreach-api.ts";
 import { queuedVisit, queueVisit } from "./outreach-queue.ts";
 import { useSync } from "./prevention-page.tsx";
-import { emptyVisitForm, formOfVisit, type VisitFormValues, visitOfForm } from "./visit-form-values.ts";
+import {
+  emptyVisitForm,
+  formOfVisit,
+  halfPoint,
+  type VisitFormValues,
+  visitInputOf,
+  visitOfForm,
+} from "./visit-form-values.ts";
 
 /** Plans a visit or logs it in the field; works with the network cut (the queue sends it later). */
 export default function VisitFormPage() {
@@ -51,10 +60,21 @@ function VisitForm(props: { id: string | null; server: Visit | null; initial: Vi
   const navigate = useNavigate();
   const sync = useSync();
   const draftName = `outreach.form.${props.id ?? "new"}`;
+  const vault = useVault();
+  // Typed values kept on the device from an earlier visit to this form come back as they were;
+  // the notice says so, so that a form full of last time's values is not taken for a bug.
+  const [restored, setRestored] = useState(() => vault?.get(draftName) !== undefined);
   const [values, setValues] = useDraftField<VisitFormValues>(draftName, "values", props.initial);
   const discard = useDiscardDraft(draftName);
   const [places] = useLoad(() => outreachApi.places().catch(() => []), "places");
-  const check = () => checkForm(VisitFields, visitOfForm(values), t);
+  const check = () => {
+    const checked = checkForm(VisitFields, visitOfForm(values), t, { fieldOf: visitInputOf });
+    // One coordinate alone makes no point: the schema never sees it, so the form says so itself.
+    const half = halfPoint(values);
+    if (!half) return checked;
+    const fields = checked.ok ? {} : checked.fields;
+    return { ok: false as const, fields: { ...fields, [half]: t("validation.required") } };
+  };
   const { fields, error, showFields, showError } = useFormErrors(check);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof VisitFormValues>(k: K, v: VisitFormValues[K]) =>
@@ -77,12 +97,7 @@ function VisitForm(props: { id: string | null; server: Visit | null; initial: Vi
     if (busy || !sync.vault) return;
     const checked = check();
     if (!checked.ok) {
-      const f = { ...checked.fields };
-      if (f.point) {
-        f.latitude = f.point;
-        delete f.point;
-      }
-      showFields(f);
+      showFields(checked.fields);
       return;
     }
     setBusy(true);
@@ -103,6 +118,20 @@ function VisitForm(props: { id: string | null; server: Visit | null; initial: Vi
 
   return (
     <Page title={props.id ? t("prevention.visit.editTitle") : t("prevention.visit.newTitle")}>
+      {restored ? (
+        <div className="alert restored-drafts" role="status">
+          <p>{t("prevention.visit.restored")}</p>
+          <DiscardButton
+            label={t("prevention.visit.discardKept")}
+            dirty
+            onDiscard={() => {
+              discard();
+              setValues(props.initial);
+              setRestored(false);
+            }}
+          />
+        </div>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form onSubmit={submit} noValidate className="form visit-form">
         <fieldset>
@@ -161,6 +190,7 @@ function VisitForm(props: { id: string | null; server: Visit | null; initial: Vi
                 min={0}
                 value={values.people[g] ?? ""}
                 onChange={(e) => set("people", { ...values.people, [g]: e.target.value })}
+                error={fields[`people.${g}`]}
               />
             ))}
             {fields.peopleMet ? <p className="field-error">{fields.peopleMet}</p> : null}

@@ -112,3 +112,21 @@ export function visitOfForm(f: VisitFormValues): Record<string, unknown> {
     notes: f.notes,
   };
 }
+
+/**
+ * The input an issue of the visit's schema belongs to: a point's longitude and latitude are typed
+ * in fields of their own, and each group's count in its own; everything else by its name.
+ */
+export function visitInputOf(path: readonly PropertyKey[]): string {
+  const [field, key, index] = path;
+  if (field === "point") return key === "coordinates" && index === 0 ? "longitude" : "latitude";
+  if (field === "peopleMet" && typeof key === "string") return `people.${key}`;
+  return String(field ?? "_form");
+}
+
+/** The coordinate left empty when only the other one is given (no point is made of one), or null. */
+export function halfPoint(f: VisitFormValues): "latitude" | "longitude" | null {
+  const lat = f.latitude.trim() !== "";
+  const lon = f.longitude.trim() !== "";
+  return lat === lon ? null : lat ? "longitude" : "latitude";
+}

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, type ReactNode, useId } from "react";
+import { type ComponentPropsWithRef, createContext, type ReactNode, useContext, useId } from "react";
 
 interface FieldShell {
   label: string;
@@ -6,8 +6,8 @@ interface FieldShell {
   hint?: string | undefined;
 }
 
-function describedBy(hintId: string, errorId: string, hint?: string, error?: string) {
-  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+function describedBy(hintId: string, errorId: string, hint?: string, error?: string, more?: string | null) {
+  return [hint ? hintId : null, error ? errorId : null, more].filter(Boolean).join(" ") || undefined;
 }
 
 function Messages({ hint, error, hintId, errorId }: FieldShell & { hintId: string; errorId: string }) {
@@ -72,21 +72,58 @@ export function SelectField({ label, error, hint, children, ...select }: SelectP
 
 type CheckboxProps = FieldShell & Omit<ComponentPropsWithRef<"input">, "id" | "type">;
 
+/** The error of the checkbox group a checkbox is in, by its element's id (none outside a group). */
+const GroupError = createContext<string | null>(null);
+
 export function CheckboxField({ label, error, hint, ...input }: CheckboxProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const groupError = useContext(GroupError);
   return (
     <div className={error ? "field field-check field-invalid" : "field field-check"}>
       <input
         id={id}
         type="checkbox"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
+        aria-invalid={error || groupError ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId, hint, error, groupError)}
         {...input}
       />
       <label htmlFor={id}>{label}</label>
       <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} label={label} />
     </div>
+  );
+}
+
+/**
+ * Checkboxes under one legend, with an error about the group as a whole ("Choose at least one
+ * target group."): the group and each of its boxes are described by it, so a screen reader says
+ * it on entering the group, and the first box is marked invalid so a refused submit focuses it.
+ */
+export function CheckboxGroup({
+  legend,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  legend: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <fieldset
+      className={[className, error ? "field-invalid" : null].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy(hintId, errorId, hint, error)}
+    >
+      <legend>{legend}</legend>
+      <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} label={legend} />
+      <GroupError.Provider value={error ? errorId : null}>{children}</GroupError.Provider>
+    </fieldset>
   );
 }
