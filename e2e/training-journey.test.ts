@@ -86,6 +86,20 @@ describe("the trainer builds a course and runs a session", () => {
     await page.getByRole("heading", { level: 1, name: "Training" }).waitFor();
     await page.getByRole("link", { name: "New course" }).click();
     await page.getByRole("heading", { level: 1, name: "New course" }).waitFor();
+    // Saved with no group chosen: the groups say that one must be, and a screen reader hears it.
+    await page.getByRole("button", { name: "Save course" }).click();
+    const groups = page.getByRole("group", { name: "Professional groups" });
+    await groups.getByText("Choose at least one professional group.").waitFor();
+    const describedBy = (el: Element) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ")
+        .trim();
+    expect(await groups.evaluate(describedBy)).toBe("Choose at least one professional group.");
+    expect(await page.getByRole("checkbox", { name: "Social care" }).evaluate(describedBy)).toBe(
+      "Choose at least one professional group.",
+    );
     await page.getByLabel("Title", { exact: true }).fill("Spotting labour exploitation");
     await page.getByLabel("Language of the course").selectOption("en");
     await page.getByRole("checkbox", { name: "Social care" }).check();

@@ -8,6 +8,7 @@ import { FormPanel, useFormSubmit } from "../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
+  CheckboxGroup,
   checkForm,
   errorText,
   Loading,
@@ -87,6 +88,7 @@ function CourseForm({ course }: { course: CourseSummary | null }) {
         training.CourseContent,
         { ...current, refresherMonths: Number(refresherMonths) },
         t,
+        { wording: { groups: t("training.editor.groupsRequired") } },
       );
       if (checked.ok) return checked;
       // A lesson's own fields are marked where they are; the list's own error stays on the list.
@@ -136,9 +138,7 @@ function CourseForm({ course }: { course: CourseSummary | null }) {
           error={fields.description}
           onChange={(e) => setDescription(e.target.value)}
         />
-        <fieldset>
-          <legend>{t("training.editor.groups")}</legend>
-          {fields.groups ? <p className="field-error">{fields.groups}</p> : null}
+        <CheckboxGroup legend={t("training.editor.groups")} error={fields.groups}>
           {training.professionalGroups.map((g) => (
             <CheckboxField
               key={g}
@@ -147,7 +147,7 @@ function CourseForm({ course }: { course: CourseSummary | null }) {
               onChange={() => setGroups((x) => toggle(x, g))}
             />
           ))}
-        </fieldset>
+        </CheckboxGroup>
         <TextField
           label={t("training.editor.refresherMonths")}
           type="number"
