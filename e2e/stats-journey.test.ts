@@ -45,6 +45,49 @@ describe("the coordinator reads the municipality's figures", () => {
       ]);
   });
 
+  it("says a bad period next to the year fields, asks the server nothing, and keeps the last figures", async () => {
+    const page = journey.page;
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes("/api/v1/stats/")) asked.push(r.url());
+    };
+    page.on("request", onRequest);
+    const description = (label: string) =>
+      page.getByLabel(label).evaluate((el) =>
+        (el.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+          .trim(),
+      );
+    // The allowed years are said before anything goes wrong.
+    expect(await description("From year")).toBe("A year from 1990 to 2100.");
+    await page.getByLabel("From year").fill("2030");
+    await page.getByLabel("To year").fill("2020");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.getByText("The To year cannot be before the From year.").waitFor();
+    expect(await description("To year")).toBe("The To year cannot be before the From year.");
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent),
+      )
+      .toBe("To year");
+    await page.getByLabel("From year").fill("1900");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await expect.poll(() => description("From year")).toBe("A year from 1990 to 2100.");
+    await page.getByLabel("From year").locator("xpath=..").locator(".field-error").waitFor();
+    // The figures and downloads are still those of the last period shown.
+    await page.getByRole("heading", { level: 2, name: "Cases 2024–2024" }).waitFor();
+    await page.getByRole("link", { name: "Cases 2024–2024 in the CTDC format (CSV)" }).waitFor();
+    expect(await page.getByText("Some fields are not valid.").count()).toBe(0);
+    page.off("request", onRequest);
+    expect(asked).toEqual([]);
+    await page.getByLabel("From year").fill("2024");
+    await page.getByLabel("To year").fill("2024");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await expect.poll(() => page.locator(".stats-filter .field-error").count()).toBe(0);
+  });
+
   it("shows screenings, training, outreach, service gaps, response times and the plan, each with its table", async () => {
     const page = journey.page;
     for (const name of [

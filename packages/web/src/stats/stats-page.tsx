@@ -2,6 +2,7 @@ import { formCategories, sectorCategories } from "@ariadne/domain/stats/index.ts
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { countryName } from "../ui/code-names.ts";
+import { useFormErrors } from "../ui/form-panel.tsx";
 import {
   Alert,
   errorText,
@@ -14,6 +15,7 @@ import {
 } from "../ui/index.ts";
 import "./stats.css";
 import { ActivitySections, PlanProgressChart, useChartOf } from "./activity-sections.tsx";
+import { checkPeriodFilter, yearBounds } from "./period-check.ts";
 import { type DashboardFilter, statsApi } from "./stats-api.ts";
 
 const thisYear = new Date().getFullYear();
@@ -38,11 +40,22 @@ export default function StatsPage() {
   const [referrals] = useLoad(() => statsApi.referrals(filter), key);
   const [plan] = useLoad(() => statsApi.actionPlan(), "plan");
 
+  // A period the API would refuse is said next to the year fields and asks nothing of it: the
+  // figures and downloads below stay those of the last period shown, as their headings say.
+  const check = () => checkPeriodFilter(draft, t);
+  const local = useFormErrors(check);
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter({ from: Number(draft.from), to: Number(draft.to), form: draft.form, sector: draft.sector });
+    const checked = check();
+    if (!checked.ok) return local.showFields(checked.fields);
+    local.clear();
+    setFilter({ from: checked.data.from, to: checked.data.to, form: draft.form, sector: draft.sector });
   };
-  const fieldErrors = cases.status === "failed" ? translatedFieldErrors(t, cases.error) : {};
+  const fieldErrors = {
+    ...(cases.status === "failed" ? translatedFieldErrors(t, cases.error) : {}),
+    ...local.fields,
+  };
+  const yearHint = (field: string) => (fieldErrors[field] ? undefined : t("stats.yearRange", yearBounds));
   const formName = (c: string) =>
     c === "mixed" || c === "not_recorded" ? t(`stats.forms.${c}`) : t(`cases.formNames.${c}`);
   const sectorName = (c: string) =>
@@ -56,12 +69,13 @@ export default function StatsPage() {
 
   return (
     <Page title={t("stats.title")} intro={t("stats.intro")}>
-      <form className="stats-filter" onSubmit={apply} aria-label={t("stats.filter")}>
+      <form className="stats-filter" onSubmit={apply} aria-label={t("stats.filter")} noValidate>
         <TextField
           label={t("stats.fromYear")}
           type="number"
           inputMode="numeric"
           value={draft.from}
+          hint={yearHint("from")}
           error={fieldErrors.from}
           onChange={(e) => setDraft({ ...draft, from: e.target.value })}
         />
@@ -70,6 +84,7 @@ export default function StatsPage() {
           type="number"
           inputMode="numeric"
           value={draft.to}
+          hint={yearHint("to")}
           error={fieldErrors.to}
           onChange={(e) => setDraft({ ...draft, to: e.target.value })}
         />
