@@ -22,7 +22,7 @@ describe("translatedFieldErrors", () => {
   it("places a nested or query issue under the input the form names", () => {
     const failure = new ApiFailure(400, "validation", "…", [
       { path: "body.point.coordinates.0", message: "longitude must be at most 180" },
-      { path: "query.from", message: "Too small" },
+      { path: "querystring.from", message: "Too small" },
     ]);
     const fieldOf = (path: readonly PropertyKey[]) =>
       path[0] === "point" ? (path[2] === 0 ? "longitude" : "latitude") : String(path[0]);

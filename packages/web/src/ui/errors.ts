@@ -33,7 +33,8 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
  * Field-level errors from a 400's `issues` in the user's language: why the shared text or date
  * type refused the value where the API says, otherwise "check this value" (never the API's English).
  * `fieldOf` places a nested issue under its input, as `checkForm`'s does (a body's or a query's
- * path, without its `body.` or `query.`); by default the path's first name.
+ * path, without the part of the request it is in: `body.`, `querystring.`, `params.`); by default
+ * the path's first name.
  */
 export function translatedFieldErrors(
   t: TFunction,
@@ -44,7 +45,7 @@ export function translatedFieldErrors(
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path
-      .replace(/^(body|query)\.?/, "")
+      .replace(/^(body|querystring|params)(\.|$)/, "")
       .split(".")
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
