@@ -87,6 +87,91 @@ describe("a referral to the NGO shelter", () => {
     await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
   });
 
+  it("says what is missing in words, at the field, with focus there; without a case, where to start", async () => {
+    await page.goto(`${server.url}/referrals/inbox/new?case=${caseId}`);
+    await page.getByRole("heading", { level: 1, name: "Refer to another organisation" }).waitFor();
+    const receiver = page.getByLabel("Receiving organisation");
+    // Sent from the bottom of the page with no receiver chosen.
+    const save = page.getByRole("button", { name: "Save the draft" });
+    await save.scrollIntoViewIfNeeded();
+    await save.click();
+    await page.getByText("Choose the receiving organisation.").waitFor();
+    await page.getByText("Please correct the fields marked below.").waitFor();
+    await expect.poll(() => receiver.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        receiver.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(() => page.getByText(/Invalid UUID/i).count()).toBe(0);
+    await page.getByLabel("Language", { exact: true }).selectOption("fi");
+    await page.getByText("Valitse vastaanottava organisaatio.").waitFor();
+    await expect.poll(() => page.getByText(/Invalid UUID/i).count()).toBe(0);
+    await page.getByLabel("Kieli", { exact: true }).selectOption("en");
+    await page.getByText("Choose the receiving organisation.").waitFor();
+
+    await page.goto(`${server.url}/referrals/inbox/new`);
+    await page.getByText("A referral is made from a case.", { exact: false }).waitFor();
+    await expect.poll(() => page.getByText("Some fields are not valid.").count()).toBe(0);
+    await expectAccessible(page, "refer form without a case");
+    await page.getByRole("link", { name: "Choose a case" }).click();
+    await page.waitForURL(`${server.url}/cases`);
+  });
+
+  it("says while drafting that no consent is recorded on a new case, and leads to recording it", async () => {
+    await page.goto(`${server.url}/cases`);
+    const form = panel("Open a new case");
+    await form.getByLabel("Given name").fill(`Ona ${run}`);
+    await form.getByRole("button", { name: "Open case" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    const newCaseUrl = page.url();
+    await page.getByRole("link", { name: "Refer to a service" }).click();
+    await page.getByRole("heading", { level: 1, name: "Refer to another organisation" }).waitFor();
+    // The consent ground is the default, and the form says at once that it would not hold.
+    const notice = page
+      .getByRole("status")
+      .filter({ hasText: "No consent to share is recorded on this case yet." });
+    await notice.waitFor();
+    await expectAccessible(page, "refer form without a recorded consent");
+    const toCase = new URL(newCaseUrl).pathname;
+    await expect
+      .poll(() => notice.getByRole("link", { name: "Record the consent on the case" }).getAttribute("href"))
+      .toBe(toCase);
+    // Saved anyway and sent: the refusal leads to the case as well, where the consent is recorded.
+    await page.getByLabel("Receiving organisation").selectOption({ label: shelter });
+    await page.getByRole("button", { name: "Save the draft" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Referral R-/ }).waitFor();
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    const refused = page.getByRole("alert").filter({ hasText: "Not sent: record the person's consent" });
+    await refused.getByRole("link", { name: "Record the consent on the case" }).click();
+    await expect.poll(() => page.url()).toBe(newCaseUrl);
+    const consent = panel("Record consent");
+    await consent.getByLabel("Purpose").selectOption("sharing");
+    await consent.getByLabel("Shared with (organisation)").selectOption({ label: shelter });
+    await consent.getByLabel("Oral").check();
+    await consent.getByRole("button", { name: "Record consent" }).click();
+    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+
+    await page.getByRole("link", { name: "Refer to a service" }).click();
+    const receiver = page.getByLabel("Receiving organisation");
+    await receiver.selectOption({ label: shelter });
+    await expect.poll(() => page.getByText(/No consent to share/).count()).toBe(0);
+    // Another receiver: the consent recorded is for the shelter only.
+    const others = (await receiver.locator("option").allTextContents()).filter(
+      (name) => name !== shelter && name !== "Choose…",
+    );
+    await receiver.selectOption({ label: others[0]! });
+    await page
+      .getByText("No consent to share with this organisation is recorded on the case.", { exact: false })
+      .waitFor();
+    // A legal basis is the other way: the notice goes.
+    await page.getByLabel("A legal basis, with a written reason").check();
+    await expect.poll(() => page.getByText(/No consent to share/).count()).toBe(0);
+  });
+
   it("refers the case, choosing the fields to share, and sends it", async () => {
     await page.goto(`${server.url}/referrals/inbox/new?case=${caseId}`);
     await page.getByRole("heading", { level: 1, name: "Refer to another organisation" }).waitFor();
@@ -166,7 +251,8 @@ describe("a referral to the NGO shelter", () => {
     const sent = panel("Sent by your organisation");
     await sent.getByText("Accepted").waitFor();
     await expectAccessible(page, "referral lists");
-    await sent.getByRole("link", { name: /^R-/ }).click();
+    // The accepted one (the list holds drafts too: the one refused for want of a consent).
+    await sent.getByRole("row").filter({ hasText: "Accepted" }).getByRole("link", { name: /^R-/ }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
     await signOut(page);
   });

@@ -1,32 +1,38 @@
 import {
   legalBases,
+  ReferralCreate,
   type SchemeStage,
   type ShareableField,
   schemeStages,
   serviceTypes,
   shareableFields,
 } from "@ariadne/domain/referral/index.ts";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { SubmissionKey } from "../../api/client.ts";
 import { useMe } from "../../auth/index.ts";
+import { casesApi } from "../../cases/cases-api.ts";
 import { useDiscardDraft, useDraftField } from "../../drafts/use-draft.ts";
+import { useFormSubmit } from "../../ui/form-panel.tsx";
 import {
   Alert,
   CheckboxField,
+  checkForm,
   errorText,
-  fieldErrorsOf,
   Loading,
   Page,
   SelectField,
+  translatedFieldErrors,
   useLoad,
 } from "../../ui/index.ts";
 import { TextAreaField } from "../../ui/textarea-field.tsx";
+import { missingConsent, referralChecked } from "./refer-checks.ts";
 import { referralsApi } from "./referrals-api.ts";
 
 /** The fields ticked by default: enough to find the right service, nothing that names the person. */
 const defaultFields: ShareableField[] = ["caseCode", "ageBand", "gender", "languages", "needs"];
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The "refer" form at /referrals/inbox/new?case=<caseId>: to which organisation (and service), at
@@ -39,6 +45,7 @@ export function ReferForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const caseId = params.get("case") ?? "";
+  const caseNamed = uuidPattern.test(caseId);
   // Kept on the device (encrypted) until sent: a session that ends meanwhile loses nothing.
   const draft = `referral:${caseId}`;
   const discard = useDiscardDraft(draft);
@@ -46,6 +53,14 @@ export function ReferForm() {
     async () => ({
       organisations: await referralsApi.organisations(),
       services: await referralsApi.services(),
+      // The case's consents, to say while drafting whether the consent ground will hold at Send;
+      // null when they cannot be read (the form works without the notice).
+      consents: caseNamed
+        ? await casesApi.get(caseId).then(
+            (c) => c.content?.consents ?? null,
+            () => null,
+          )
+        : null,
     }),
     "refer",
   );
@@ -58,9 +73,8 @@ export function ReferForm() {
   const [ground, setGround] = useDraftField<"consent" | "legal_basis">(draft, "ground", "consent");
   const [basis, setBasis] = useDraftField<string>(draft, "basis", legalBases[0]);
   const [basisReason, setBasisReason] = useDraftField(draft, "basisReason", "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [submission] = useState(() => new SubmissionKey());
+  // A failure about no field (the network, a refusal); field errors show at their fields.
+  const [failure, setFailure] = useState<unknown>(null);
   // A second submission of the same values (a double click) gets the first one's answer; once the
   // first has moved on to the referral, the second must not navigate again.
   const mounted = useRef(true);
@@ -70,49 +84,63 @@ export function ReferForm() {
       mounted.current = false;
     };
   }, []);
-  const issues = fieldErrorsOf(error);
-
   const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
     on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = {
-        caseId,
-        receivingOrganisationId: receiver,
-        ...(serviceId ? { serviceId } : {}),
-        stage,
-        sharedFields: fields,
-        needs,
-        ...(fields.includes("notesSummary") ? { notesSummary } : {}),
-        ...(ground === "legal_basis" ? { legalBasis: { basis, reason: basisReason } } : {}),
-      };
+  const values = {
+    caseId,
+    receivingOrganisationId: receiver,
+    ...(serviceId ? { serviceId } : {}),
+    stage,
+    sharedFields: fields,
+    needs,
+    ...(fields.includes("notesSummary") ? { notesSummary } : {}),
+    ...(ground === "legal_basis" ? { legalBasis: { basis, reason: basisReason } } : {}),
+  };
+  // Checked before sending, as the API checks it, so that the user gets field errors in their own
+  // language (never the validator's "Invalid UUID") and focus on the first one, as on other forms.
+  const form = useFormSubmit(
+    () => referralChecked(checkForm(ReferralCreate, values, t), t("referral.referrals.chooseReceiver")),
+    async (data, key) => {
+      setFailure(null);
       // The same values sent again (a double click, a retry) carry the same key: one referral.
-      const created = await referralsApi.create(body, submission.keyFor(body));
+      const created = await referralsApi.create(data, key);
       if (!mounted.current) return;
-      submission.reset();
       discard();
       // Replace: Back leads to the case, not to the sent form, so nothing is sent twice.
       navigate(`/referrals/inbox/${created.id}`, { replace: true });
-    } catch (err) {
+    },
+    (err) => {
       if (!mounted.current) return;
-      setError(err);
-      setBusy(false);
-    }
-  };
+      const marked = translatedFieldErrors(t, err);
+      if (Object.keys(marked).length > 0) form.setFields(marked);
+      else setFailure(err);
+    },
+  );
+  const { busy, fields: issues, submit } = form;
 
+  // Without a case in the address there is nothing to refer: say where to start instead of a form.
+  if (!caseNamed)
+    return (
+      <Page title={t("referral.referrals.newTitle")}>
+        <Alert tone="info">{t("referral.referrals.noCase")}</Alert>
+        <p>
+          <Link className="button" to="/cases">
+            {t("referral.referrals.chooseCase")}
+          </Link>
+        </p>
+      </Page>
+    );
   if (state.status === "failed") return <Alert tone="error">{errorText(t, state.error)}</Alert>;
   if (!state.data) return <Loading />;
   const organisations = state.data.organisations.filter((o) => o.id !== me.organisationId);
   const services = state.data.services.filter((s) => s.organisationId === receiver);
+  const consentMissing = ground === "consent" ? missingConsent(state.data.consents, receiver) : null;
 
   return (
     <Page title={t("referral.referrals.newTitle")} intro={t("referral.referrals.newIntro")}>
-      {!caseId ? <Alert tone="error">{t("referral.referrals.noCase")}</Alert> : null}
-      {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
+      {form.error ? <Alert tone="error">{form.error}</Alert> : null}
+      {failure ? <Alert tone="error">{errorText(t, failure)}</Alert> : null}
       <form className="form refer-form" noValidate onSubmit={(e) => void submit(e)}>
         <SelectField
           label={t("referral.referrals.receiver")}
@@ -205,6 +233,12 @@ export function ReferForm() {
             />
             <label htmlFor="ground-consent">{t("referral.referrals.groundConsent")}</label>
           </div>
+          {consentMissing ? (
+            <Alert tone="info">
+              {t(`referral.referrals.${consentMissing}`)}{" "}
+              <Link to={`/cases/${caseId}`}>{t("referral.referrals.recordConsent")}</Link>
+            </Alert>
+          ) : null}
           <div className="field field-check">
             <input
               id="ground-legal"
@@ -240,14 +274,12 @@ export function ReferForm() {
           </>
         ) : null}
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy || !caseId}>
+          <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t("common.saving") : t("referral.referrals.saveDraft")}
           </button>
-          {caseId ? (
-            <Link className="button button-quiet" to={`/cases/${caseId}`}>
-              {t("referral.referrals.backToCase")}
-            </Link>
-          ) : null}
+          <Link className="button button-quiet" to={`/cases/${caseId}`}>
+            {t("referral.referrals.backToCase")}
+          </Link>
         </div>
       </form>
     </Page>

@@ -94,11 +94,19 @@ function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: Referral
       <h2 id="actions-title">{t("referral.referrals.actionsTitle")}</h2>
       {error ? (
         <Alert tone="error">
-          {error instanceof Error && "code" in error && error.code === "consent_required"
-            ? t("referral.referrals.consentRequired")
-            : error instanceof Error && "code" in error && error.code === "illegal_transition"
-              ? t("referral.referrals.illegal")
-              : errorText(t, error)}
+          {error instanceof Error && "code" in error && error.code === "consent_required" ? (
+            <>
+              {t("referral.referrals.consentRequired")}{" "}
+              {/* Once the consent is on the case, Send goes through: the way there, not a dead end. */}
+              {r.caseId ? (
+                <Link to={`/cases/${r.caseId}`}>{t("referral.referrals.recordConsent")}</Link>
+              ) : null}
+            </>
+          ) : error instanceof Error && "code" in error && error.code === "illegal_transition" ? (
+            t("referral.referrals.illegal")
+          ) : (
+            errorText(t, error)
+          )}
         </Alert>
       ) : null}
       <div className="button-row">
