@@ -1,6 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { draftsOnDevice } from "./support/drafts.ts";
+import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { signIn } from "./support/sign-in.ts";
 
@@ -404,24 +404,68 @@ describe("a frontline worker screens on a phone", () => {
     await expectAccessible(journey.page, "re-screening");
   });
 
-  it("opens a new case from the screening with only a pseudonym, and finds it in the picker by that name", async () => {
-    await journey.page.goto(`${journey.server.url}/screening`);
-    const save = journey.page.getByRole("region", { name: "Save to a case", exact: true });
-    await save.getByRole("heading", { level: 3, name: "Or open a new case for this person" }).waitFor();
+  it("keeps the pseudonym typed for a new case when the worker leaves the page and comes back", async () => {
+    const page = journey.page;
+    // The re-screening was saved: the device keeps no draft of it, so this is a new screening.
+    await page.goto(`${journey.server.url}/screening`);
+    await page
+      .getByRole("group", { name: "Who is being screened?" })
+      .getByRole("checkbox", { name: "Adult, labour exploitation" })
+      .check();
+    const question = page.getByRole("region", { name: "Next question", exact: true });
+    await question.getByRole("button", { name: "Present", exact: true }).click();
+    const save = page.getByRole("region", { name: "Save to a case", exact: true });
     await save.getByLabel("Pseudonym or code").fill("Mira at the car wash");
-    await save.getByRole("button", { name: "Open the case and save the screening" }).click();
-    await save
-      .getByRole("status")
-      .filter({ hasText: /^Case C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4} opened and the screening saved to it\.$/ })
-      .waitFor();
-    await save.getByRole("button", { name: "Show my cases" }).click();
     await expect
-      .poll(() => save.getByLabel("Case", { exact: true }).locator("option").allTextContents())
-      .toContainEqual(
-        expect.stringMatching(/^Mira at the car wash · no initials · last activity .+ · C\d{4}-/),
-      );
-    await expectNoSidewaysScroll(journey.page, 390);
-    await expectAccessible(journey.page, "case from screening");
+      .poll(async () => JSON.stringify(await draftKeptOnDevice(page, "screening")))
+      .toContain("Mira at the car wash");
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("link", { name: "Cases", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    await expect.poll(() => save.getByLabel("Pseudonym or code").inputValue()).toBe("Mira at the car wash");
+  });
+
+  it("opens a new case from the screening with only a pseudonym, lands on a link to it, and nothing is left as unsaved", async () => {
+    const page = journey.page;
+    const save = page.getByRole("region", { name: "Save to a case", exact: true });
+    // The list is read before the case exists: it must not be what the worker sees after.
+    await save.getByRole("button", { name: "Show my cases" }).click();
+    await save.getByLabel("Case", { exact: true }).waitFor();
+    await save.getByRole("button", { name: "Open the case and save the screening" }).click();
+    const done = save
+      .getByRole("status")
+      .filter({ hasText: /^Case C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4} opened and the screening saved to it\./ });
+    await done.waitFor();
+    const code = (await done.textContent())?.match(/C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/)?.[0];
+    // Focus is on the confirmation, which links to the case.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest(".screening-saved") !== null))
+      .toBe(true);
+    const link = save.getByRole("link", { name: `Go to case ${code}` });
+    await link.waitFor();
+    // Nothing offers to save the same screening again.
+    await save.getByLabel("Pseudonym or code").waitFor({ state: "detached" });
+    await save.getByRole("button", { name: "Show my cases" }).waitFor({ state: "detached" });
+    await save.getByLabel("Case", { exact: true }).waitFor({ state: "detached" });
+    // Saved, so no longer kept on the device as unsent work.
+    await expect.poll(async () => Object.keys(await draftsOnDevice(page))).not.toContain("screening");
+    await expectNoSidewaysScroll(page, 390);
+    await expectAccessible(page, "case from screening");
+
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: `Case ${code}` }).waitFor();
+    // One case of that name: the save was not made twice.
+    const list = await (await page.request.get(`${journey.server.url}/api/v1/cases?limit=200`)).json();
+    expect(
+      list.items.filter((c: { label: string | null }) => c.label === "Mira at the car wash"),
+    ).toHaveLength(1);
+    // Back on the screening page, nothing of the saved screening waits to be saved.
+    await page.goto(`${journey.server.url}/screening`);
+    await page.getByRole("group", { name: "Who is being screened?" }).waitFor();
+    await page.getByRole("region", { name: "Save to a case", exact: true }).waitFor({ state: "detached" });
+    await page.getByText("Work you had not yet saved").waitFor({ state: "detached" });
     expect(journey.browser.problems).toEqual([]);
   });
 });

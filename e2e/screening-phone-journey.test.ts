@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { draftKeptOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { signIn } from "./support/sign-in.ts";
 
@@ -149,6 +150,36 @@ describe("a frontline worker screens on a phone, one question at a time", () => 
     await page.getByLabel("Kieli", { exact: true }).selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
     await page.keyboard.press("Escape");
+  });
+
+  it("reloaded mid-question, is back on the questions with the note typed before answering", async () => {
+    const page = journey.page;
+    const first = page.getByRole("region", { name: "First-contact question", exact: true });
+    await first.getByText("Source and note (optional)").click();
+    await first.getByLabel("Note").fill("typed before answering");
+    // The note lives in the encrypted draft a moment after the keystroke.
+    await expect
+      .poll(async () => JSON.stringify(await draftKeptOnDevice(page, "screening")))
+      .toContain("typed before answering");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    // Where the worker was: the questions, the setup folded to its line.
+    await page.getByRole("button", { name: "Change who is screened" }).waitFor();
+    await page.getByRole("group", { name: "Who is being screened?" }).waitFor({ state: "hidden" });
+    // The note is there, its fold open, and goes with the answer.
+    await expect.poll(() => first.getByLabel("Note").inputValue()).toBe("typed before answering");
+    await first.getByRole("button", { name: "Present", exact: true }).click();
+    await expect
+      .poll(async () => {
+        const kept = (await draftKeptOnDevice(page, "screening")) as {
+          answers: Record<string, { note: string }>;
+          details: object;
+        };
+        return { notes: Object.values(kept.answers).map((a) => a.note), details: kept.details };
+      })
+      .toEqual({ notes: expect.arrayContaining(["typed before answering"]), details: {} });
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "phone: back on the questions after a reload");
   });
 
   it("is unchanged on a desktop: no summary line or toggles, the setup and lists shown", async () => {

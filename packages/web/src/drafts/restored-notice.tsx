@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useVault } from "../auth/session.tsx";
@@ -21,13 +21,23 @@ function placeOf(name: string): { kind: string; to: string } | null {
   return null;
 }
 
-/** After signing in: the unsent work found on this device, each with a link to where it waits. */
+/**
+ * After signing in: the unsent work found on this device, each with a link to where it waits. A
+ * draft sent or discarded since leaves the list at once, so the notice never claims saved work is
+ * unsaved.
+ */
 export function RestoredDrafts() {
   const { t } = useTranslation();
   const vault = useVault();
   const [dismissed, setDismissed] = useState(false);
+  const subscribe = useCallback(
+    (listener: () => void) => vault?.subscribeHeld(listener) ?? (() => {}),
+    [vault],
+  );
+  // Joined, so that the snapshot compares by value between renders.
+  const unsent = useSyncExternalStore(subscribe, () => vault?.restoredUnsent().join("\n") ?? "");
   // One link a place: a contract with a finding and an action in progress is one place to go.
-  const places = (vault?.restored ?? [])
+  const places = (unsent === "" ? [] : unsent.split("\n"))
     .map(placeOf)
     .filter((p) => p !== null)
     .filter((p, i, all) => all.findIndex((q) => q.to === p.to) === i);

@@ -100,4 +100,25 @@ describe("DraftVault", () => {
     });
     unsubscribe();
   });
+
+  it("no longer counts a restored draft as unsent once it is sent or discarded, and says so to its listeners", async () => {
+    const storage = aStore();
+    const first = await DraftVault.open(alice, keyOf(1), storage);
+    first.set("screening", { profiles: ["adult_labour"] });
+    first.set("note:case-1", { text: "Lives above the workshop" });
+    await first.flush();
+    first.close();
+
+    const again = await DraftVault.open(alice, keyOf(1), storage);
+    expect(again.restoredUnsent()).toEqual(["note:case-1", "screening"]);
+    let told = 0;
+    again.subscribeHeld(() => told++);
+    again.remove("screening");
+    expect(again.restoredUnsent()).toEqual(["note:case-1"]);
+    expect(told).toBeGreaterThan(0);
+    again.setField("note:case-1", "text", undefined);
+    expect(again.restoredUnsent()).toEqual([]);
+    await again.flush();
+    expect((await stored(storage)).size).toBe(0);
+  });
 });

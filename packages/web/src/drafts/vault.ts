@@ -23,6 +23,7 @@ export class DraftVault {
   /** Drafts whose last write the device's store refused (full, or storage taken away). */
   private readonly notKept = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  private readonly heldListeners = new Set<() => void>();
   private closed = false;
 
   private constructor(
@@ -71,6 +72,14 @@ export class DraftVault {
     return this.values.get(name);
   }
 
+  /**
+   * The drafts found on the device when the vault opened (`restored`) that are still held: one
+   * sent or discarded since is no longer unsent work, and no notice should still offer it.
+   */
+  restoredUnsent(): string[] {
+    return this.restored.filter((name) => this.values.has(name));
+  }
+
   /** The names of the drafts held now that start with `prefix` (e.g. the queued changes of a module). */
   names(prefix: string): string[] {
     return [...this.values.keys()].filter((n) => n.startsWith(prefix)).sort();
@@ -79,8 +88,10 @@ export class DraftVault {
   /** Keeps `value` as the draft `name`, encrypted on the device (writes of one draft in order). */
   set(name: string, value: unknown): void {
     if (this.closed) return;
+    const added = !this.values.has(name);
     this.values.set(name, value);
     this.persist(name);
+    if (added) this.notify();
   }
 
   /** Sets one field of an object draft; the draft goes once its last field is unset. */
@@ -98,6 +109,7 @@ export class DraftVault {
     if (!this.values.has(name)) return;
     this.values.delete(name);
     this.persist(name);
+    this.notify();
   }
 
   /**
@@ -142,6 +154,16 @@ export class DraftVault {
     if (kept) this.notKept.delete(name);
     else this.notKept.add(name);
     for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` whenever a draft is added or removed (`restoredUnsent()`); returns the unsubscribe. */
+  subscribeHeld(listener: () => void): () => void {
+    this.heldListeners.add(listener);
+    return () => this.heldListeners.delete(listener);
+  }
+
+  private notify() {
+    for (const listener of this.heldListeners) listener();
   }
 
   private async write(name: string) {

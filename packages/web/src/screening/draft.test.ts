@@ -3,12 +3,15 @@ import { describe, expect, it } from "vitest";
 import {
   answeredKeys,
   clearAnswer,
+  type Draft,
+  draftToKeep,
   emptyDraft,
   indicatorIdsOf,
   parseDraft,
   questionKeyOf,
   questionSections,
   setAnswer,
+  setDetails,
   toScreeningInput,
 } from "./draft.ts";
 
@@ -77,6 +80,15 @@ describe("screening draft", () => {
     // A draft stored before the as-of date existed still reads, as of the latest observation.
     const { asOf: _, ...withoutAsOf } = draft;
     expect(parseDraft(JSON.stringify(withoutAsOf), today)).toEqual(draft);
+    // One stored before notes of unanswered questions, the pseudonym and the step were kept.
+    const { details: _d, pseudonym: _p, step: _s, ...older } = draft;
+    expect(parseDraft(JSON.stringify(older), today)).toEqual(draft);
+    const typed = {
+      ...setDetails(draft, "k", { source: "", note: "n" }),
+      pseudonym: "Mira",
+      step: "questions",
+    };
+    expect(parseDraft(JSON.stringify(typed), today)).toEqual(typed);
     expect(parseDraft("{not json", today)).toEqual(emptyDraft(today));
     expect(
       parseDraft(JSON.stringify({ profiles: ["adult_labour"], answers: { "alx.dec.01": "present" } }), today),
@@ -110,5 +122,38 @@ describe("screening draft", () => {
     expect(toScreeningInput(earlier).asOf).toBe("2026-10-01");
     expect(screening.evaluateScreening(toScreeningInput(earlier)).observationsConsidered).toBe(0);
     expect(screening.evaluateScreening(toScreeningInput(draft)).observationsConsidered).toBe(1);
+  });
+
+  it("keeps the source and note typed for an unanswered question until it is answered, then in the answer's place", () => {
+    const key = questionKeyOf("alx.dec.01")!;
+    let draft: Draft = { ...emptyDraft(today), profiles: ["adult_labour"] };
+    draft = setDetails(draft, key, { source: "", note: "said the job was not as promised" });
+    expect(draft.details).toEqual({ [key]: { source: "", note: "said the job was not as promised" } });
+    expect(setDetails(draft, key, { source: "", note: "" }).details).toEqual({});
+    const answered = setAnswer(draft, key, answer("present", { note: "said the job was not as promised" }));
+    expect(answered.details).toEqual({});
+    expect(answered.answers[key]?.note).toBe("said the job was not as promised");
+  });
+
+  it("keeps nothing on the device once saved to a case, until something is changed or typed again", () => {
+    const key = questionKeyOf("alx.dec.01")!;
+    const blank = emptyDraft(today);
+    expect(draftToKeep(blank)).toBeNull();
+    const answered = setAnswer({ ...blank, profiles: ["adult_labour"] }, key, answer("present"));
+    expect(draftToKeep(answered)).toBe(answered);
+    const typing = { ...answered, pseudonym: "Mira at the car wash" };
+    expect(draftToKeep(typing)).toBe(typing);
+    const saved = { ...answered, savedTo: { caseId: "c", caseCode: "C-1", savedAt: "2026-11-01T10:00:00Z" } };
+    expect(draftToKeep(saved)).toBeNull();
+    expect(draftToKeep({ ...saved, step: "questions" })).toBeNull();
+    const noteSince = setDetails(saved, questionKeyOf("alx.exp.01")!, { source: "", note: "more" });
+    expect(draftToKeep(noteSince)).toBe(noteSince);
+    const changed = setAnswer(saved, key, answer("absent"));
+    expect(draftToKeep(changed)).toBe(changed);
+  });
+
+  it("starts on the setup, and keeps nothing for a blank pseudonym alone", () => {
+    expect(emptyDraft(today).step).toBe("setup");
+    expect(draftToKeep({ ...emptyDraft(today), pseudonym: " " })).toBeNull();
   });
 });

@@ -21,6 +21,11 @@ const AnswerSchema = z.object({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** A source and note typed for a question not answered yet: kept with the draft until it is. */
+const DetailsSchema = AnswerSchema.pick({ source: true, note: true });
+export type Details = z.infer<typeof DetailsSchema>;
+export const noDetails: Details = { source: "", note: "" };
+
 const DraftSchema = z.object({
   profiles: z.array(z.enum(profileIds)),
   forms: z.array(z.enum(supplementaryFormIds)),
@@ -34,6 +39,12 @@ const DraftSchema = z.object({
   mode: z.enum(["first_contact", "full"]).default("first_contact"),
   /** Set once the screening has been saved to a case: the print header may then name it. */
   savedTo: z.object({ caseId: z.string(), caseCode: z.string(), savedAt: z.string() }).nullable(),
+  /** Source and note typed on a question card before it is answered, by question key. */
+  details: z.record(z.string(), DetailsSchema).default({}),
+  /** The pseudonym typed for a new case, until the case is opened. */
+  pseudonym: z.string().max(200).default(""),
+  /** Where the worker was: choosing who is screened, or asking the questions (phones fold the setup). */
+  step: z.enum(["setup", "questions"]).default("setup"),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -55,6 +66,41 @@ export function emptyDraft(today: string): Draft {
     asOf: null,
     mode: "first_contact",
     savedTo: null,
+    details: {},
+    pseudonym: "",
+    step: "setup",
+  };
+}
+
+/** Nothing recorded or typed yet: no list chosen, no answer, no barrier, no note. */
+export function isBlank(d: Draft): boolean {
+  return (
+    d.profiles.length === 0 &&
+    d.forms.length === 0 &&
+    Object.keys(d.answers).length === 0 &&
+    d.barriers.length === 0 &&
+    Object.keys(d.details).length === 0 &&
+    d.pseudonym.trim() === ""
+  );
+}
+
+/**
+ * What of the draft is unsent work to keep on the device: nothing when it is blank, or when it was
+ * saved to a case and nothing was typed since (the case holds it; a notice of unsaved work would
+ * be wrong); else the whole draft.
+ */
+export function draftToKeep(d: Draft): Draft | null {
+  if (isBlank(d)) return null;
+  const typedSince = Object.keys(d.details).length > 0 || d.pseudonym.trim() !== "";
+  return d.savedTo && !typedSince ? null : d;
+}
+
+/** Keeps the source and note typed for the unanswered question `key` (both empty: forgets them). */
+export function setDetails(draft: Draft, key: string, details: Details): Draft {
+  const { [key]: _, ...rest } = draft.details;
+  return {
+    ...draft,
+    details: details.source === "" && details.note === "" ? rest : { ...rest, [key]: details },
   };
 }
 
@@ -98,7 +144,9 @@ export function indicatorIdsOf(key: string, profiles: readonly ProfileId[]): str
  * The input of the shared engine: one observation per answered question and chosen list, and the
  * as-of date when one is chosen.
  */
-export function toScreeningInput(draft: Draft): ScreeningInputData {
+export function toScreeningInput(
+  draft: Pick<Draft, "profiles" | "answers" | "barriers" | "mode" | "asOf">,
+): ScreeningInputData {
   const observations = Object.entries(draft.answers).flatMap(([key, a]) =>
     indicatorIdsOf(key, draft.profiles).map((indicator) => ({
       indicator,
@@ -118,8 +166,10 @@ export function toScreeningInput(draft: Draft): ScreeningInputData {
   };
 }
 
+/** Records the answer to `key`; the source and note typed for it while unanswered go into it. */
 export function setAnswer(draft: Draft, key: string, answer: Answer): Draft {
-  return { ...draft, answers: { ...draft.answers, [key]: answer }, savedTo: null };
+  const { [key]: _, ...details } = draft.details;
+  return { ...draft, answers: { ...draft.answers, [key]: answer }, details, savedTo: null };
 }
 
 export function clearAnswer(draft: Draft, key: string): Draft {

@@ -2,7 +2,7 @@ import type { screening } from "@ariadne/domain";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/index.ts";
-import { type Status, statuses } from "./draft.ts";
+import { type Details, noDetails, type Status, statuses } from "./draft.ts";
 import { contextOf, indicatorById, indicatorText, type Lang, profileList } from "./labels.ts";
 import { ProfileChanges } from "./result-change.tsx";
 
@@ -15,6 +15,8 @@ export function QuestionCard({
   question,
   lang,
   onAnswer,
+  details: typed,
+  onDetails,
   why: whyGiven,
   change,
 }: {
@@ -28,11 +30,13 @@ export function QuestionCard({
    */
   change?: readonly screening.ProfileChange[];
   lang: Lang;
-  onAnswer: (key: string, status: Status, details: { source: string; note: string }) => void;
+  onAnswer: (key: string, status: Status, details: Details) => void;
+  /** The source and note typed so far, by question key (kept in the draft, so a reload keeps them). */
+  details: Readonly<Record<string, Details>>;
+  onDetails: (key: string, details: Details) => void;
 }) {
   const { t } = useTranslation();
-  const [source, setSource] = useState("");
-  const [note, setNote] = useState("");
+  const { source, note } = (question && typed[question.key]) || noDetails;
   const headingId = useId();
   // After an answer given here, the next question takes focus, so keyboard and screen reader
   // users go on from it (the answer buttons are re-created with each question).
@@ -78,21 +82,10 @@ export function QuestionCard({
           <p className="screening-guidance">
             <strong>{t("screening.ask")}:</strong> {firstText.ask}
           </p>
-          <details className="screening-details">
-            <summary>{t("screening.details")}</summary>
-            <TextField
-              label={t("screening.source")}
-              value={source}
-              maxLength={200}
-              onChange={(e) => setSource(e.currentTarget.value)}
-            />
-            <TextField
-              label={t("screening.note")}
-              value={note}
-              maxLength={2000}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-          </details>
+          <DetailsFields
+            details={{ source, note }}
+            onChange={(details) => onDetails(question.key, details)}
+          />
           <fieldset className="screening-answers">
             <legend>{t("screening.answer")}</legend>
             {statuses.map((s) => (
@@ -103,8 +96,6 @@ export function QuestionCard({
                 onClick={() => {
                   answeredHere.current = true;
                   onAnswer(question.key, s, { source, note });
-                  setSource("");
-                  setNote("");
                 }}
               >
                 {t(`screening.${s}`)}
@@ -119,5 +110,28 @@ export function QuestionCard({
         </>
       )}
     </section>
+  );
+}
+
+/** The optional source and note, folded away; open from the start when something was typed before. */
+function DetailsFields({ details, onChange }: { details: Details; onChange: (details: Details) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(() => details.source !== "" || details.note !== "");
+  return (
+    <details className="screening-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t("screening.details")}</summary>
+      <TextField
+        label={t("screening.source")}
+        value={details.source}
+        maxLength={200}
+        onChange={(e) => onChange({ ...details, source: e.currentTarget.value })}
+      />
+      <TextField
+        label={t("screening.note")}
+        value={details.note}
+        maxLength={2000}
+        onChange={(e) => onChange({ ...details, note: e.currentTarget.value })}
+      />
+    </details>
   );
 }

@@ -63,6 +63,8 @@ function render(input: screening.ScreeningInputData, lang: string) {
       change={change.profiles}
       lang={lang}
       onAnswer={() => {}}
+      details={{}}
+      onDetails={() => {}}
     />,
   );
   const panel = renderToStaticMarkup(
@@ -136,7 +138,14 @@ describe("the catalogue in every language (issue 18)", () => {
     const first = screening.latestCatalogue.indicators.find((i) => i.id === question?.indicators[0]);
     if (!first) throw new Error("no question");
     const card = renderToStaticMarkup(
-      <QuestionCard title="Next question" question={question} lang="et" onAnswer={() => {}} />,
+      <QuestionCard
+        title="Next question"
+        question={question}
+        lang="et"
+        onAnswer={() => {}}
+        details={{}}
+        onDetails={() => {}}
+      />,
     );
     const estonian = screening.indicatorTextIn(first, "et");
     expect(estonian.lookFor).not.toBe(screening.indicatorTextIn(first, "en").lookFor);

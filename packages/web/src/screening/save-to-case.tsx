@@ -1,7 +1,8 @@
 import type { screening } from "@ariadne/domain";
 import type { CaseSummary } from "@ariadne/domain/cases/index.ts";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { newIdempotencyKey } from "../api/client.ts";
 import { formatDate } from "../ui/format-date.ts";
 import { Alert, errorText, SelectField, TextField } from "../ui/index.ts";
@@ -23,13 +24,17 @@ function caseOption(t: ReturnType<typeof useTranslation>["t"], lang: string, c: 
 /**
  * Attach the screening to a case the user can see (POST /api/v1/cases/:id/screenings), or open a
  * new case from a pseudonym and attach it there in one step. Until then the draft never leaves
- * the browser.
+ * the browser. Once saved, the section says where, links to the case and takes focus; it offers no
+ * second save of the same screening (a changed answer offers it again).
  */
 export function SaveToCase({
   savedTo,
   target,
   input,
   onSaved,
+  onNew,
+  pseudonym: kept,
+  onPseudonym,
   title,
 }: {
   savedTo: Draft["savedTo"];
@@ -37,6 +42,11 @@ export function SaveToCase({
   target?: { caseId: string; caseCode: string } | null;
   input: screening.ScreeningInputData;
   onSaved: (saved: Saved) => void;
+  /** Starts the next screening (offered once this one is saved). */
+  onNew?: () => void;
+  /** The pseudonym typed for a new case, when the caller keeps it (in a draft); else kept here. */
+  pseudonym?: string;
+  onPseudonym?: (pseudonym: string) => void;
   /** The section's heading; "Save to a case" by default. */
   title?: string;
 }) {
@@ -45,12 +55,22 @@ export function SaveToCase({
   const newCaseId = useId();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [caseId, setCaseId] = useState("");
-  const [pseudonym, setPseudonym] = useState("");
+  const [ownPseudonym, setOwnPseudonym] = useState("");
+  const pseudonym = kept ?? ownPseudonym;
+  const setPseudonym = onPseudonym ?? setOwnPseudonym;
   const [submission, setSubmission] = useState(() => ({ key: newIdempotencyKey(), pseudonym: "" }));
   const [created, setCreated] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const empty = input.observations.length === 0;
+  // After a save made here, focus goes to the confirmation, which says where it went and links there.
+  const confirmation = useRef<HTMLDivElement>(null);
+  const savedHere = useRef(false);
+  useEffect(() => {
+    if (!savedTo || !savedHere.current) return;
+    savedHere.current = false;
+    confirmation.current?.focus();
+  }, [savedTo]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -71,6 +91,9 @@ export function SaveToCase({
     });
   const saveTo = async (id: string, code: string) => {
     const entry = await screeningApi.saveToCase(id, input);
+    savedHere.current = true;
+    // The list is read again when next asked for: it may now hold a case opened here.
+    setCases(null);
     onSaved({ caseId: id, caseCode: code, savedAt: entry.at });
   };
   const save = (e: FormEvent) => {
@@ -98,64 +121,82 @@ export function SaveToCase({
       <h2 id={headingId}>{title ?? t("screening.saveTitle")}</h2>
       <p className="screening-guidance">{t("screening.saveIntro")}</p>
       {savedTo ? (
-        <Alert tone="success">
-          {created === savedTo.caseCode
-            ? t("screening.record.created", { code: savedTo.caseCode })
-            : t("screening.saved", { code: savedTo.caseCode })}
-        </Alert>
+        <div ref={confirmation} tabIndex={-1} className="screening-saved">
+          <Alert tone="success">
+            <p>
+              {created === savedTo.caseCode
+                ? t("screening.record.created", { code: savedTo.caseCode })
+                : t("screening.saved", { code: savedTo.caseCode })}
+            </p>
+            <p>
+              <Link to={`/cases/${encodeURIComponent(savedTo.caseId)}`}>
+                {t("screening.record.openCase", { code: savedTo.caseCode })}
+              </Link>
+            </p>
+          </Alert>
+          {onNew ? (
+            <button type="button" className="button" onClick={onNew}>
+              {t("screening.record.newScreening")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
-      {target && !savedTo ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={busy || empty}
-            onClick={() => void run(() => saveTo(target.caseId, target.caseCode))}
-          >
-            {t("screening.record.saveToThisCase", { code: target.caseCode })}
-          </button>
-        </p>
-      ) : null}
-      {cases === null ? (
-        <button type="button" onClick={load} disabled={busy}>
-          {t("screening.loadCases")}
-        </button>
-      ) : cases.length === 0 ? (
-        <p>{t("screening.noCases")}</p>
-      ) : (
-        <form onSubmit={save}>
-          <SelectField
-            label={t("screening.chooseCase")}
-            value={caseId}
-            onChange={(e) => setCaseId(e.currentTarget.value)}
-          >
-            {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {caseOption(t, i18n.language, c)}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" disabled={busy || empty}>
-            {t("screening.saveButton")}
-          </button>
-        </form>
+      {savedTo ? null : (
+        <>
+          {target ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                disabled={busy || empty}
+                onClick={() => void run(() => saveTo(target.caseId, target.caseCode))}
+              >
+                {t("screening.record.saveToThisCase", { code: target.caseCode })}
+              </button>
+            </p>
+          ) : null}
+          {cases === null ? (
+            <button type="button" onClick={load} disabled={busy}>
+              {t("screening.loadCases")}
+            </button>
+          ) : cases.length === 0 ? (
+            <p>{t("screening.noCases")}</p>
+          ) : (
+            <form onSubmit={save}>
+              <SelectField
+                label={t("screening.chooseCase")}
+                value={caseId}
+                onChange={(e) => setCaseId(e.currentTarget.value)}
+              >
+                {cases.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {caseOption(t, i18n.language, c)}
+                  </option>
+                ))}
+              </SelectField>
+              <button type="submit" disabled={busy || empty}>
+                {t("screening.saveButton")}
+              </button>
+            </form>
+          )}
+          <form onSubmit={createAndSave} aria-labelledby={newCaseId}>
+            <h3 id={newCaseId}>{t("screening.record.newCaseTitle")}</h3>
+            <p className="muted">{t("screening.record.newCaseIntro")}</p>
+            <TextField
+              label={t("screening.record.pseudonym")}
+              hint={t("screening.record.pseudonymHint")}
+              value={pseudonym}
+              maxLength={200}
+              required
+              onChange={(e) => setPseudonym(e.currentTarget.value)}
+            />
+            <button type="submit" disabled={busy || empty || pseudonym.trim() === ""}>
+              {t("screening.record.createAndSave")}
+            </button>
+          </form>
+        </>
       )}
-      <form onSubmit={createAndSave} aria-labelledby={newCaseId}>
-        <h3 id={newCaseId}>{t("screening.record.newCaseTitle")}</h3>
-        <p className="muted">{t("screening.record.newCaseIntro")}</p>
-        <TextField
-          label={t("screening.record.pseudonym")}
-          hint={t("screening.record.pseudonymHint")}
-          value={pseudonym}
-          maxLength={200}
-          required
-          onChange={(e) => setPseudonym(e.currentTarget.value)}
-        />
-        <button type="submit" disabled={busy || empty || pseudonym.trim() === ""}>
-          {t("screening.record.createAndSave")}
-        </button>
-      </form>
     </section>
   );
 }

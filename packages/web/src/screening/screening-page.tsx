@@ -12,9 +12,11 @@ import { BarriersSection } from "./barriers-section.tsx";
 import {
   answeredKeys,
   clearAnswer,
+  type Details,
   indicatorIdsOf,
   type Status,
   setAnswer,
+  setDetails,
   toScreeningInput,
 } from "./draft.ts";
 import { GroupScreeningPage } from "./group-screening-page.tsx";
@@ -64,9 +66,17 @@ function ScreeningPage() {
   const rescreen = useRescreen(setDraft);
 
   // `input` is the situation as of the chosen date; questions, the timeline and saving to a case
-  // always use everything recorded (`recorded`).
-  const input = useMemo(() => toScreeningInput(draft), [draft]);
-  const recorded = useMemo(() => toScreeningInput({ ...draft, asOf: null }), [draft]);
+  // always use everything recorded (`recorded`). Only what feeds the engine is a dependency, so a
+  // note or pseudonym being typed does not evaluate the screening again at each keystroke.
+  const { profiles, answers, barriers, mode, asOf } = draft;
+  const input = useMemo(
+    () => toScreeningInput({ profiles, answers, barriers, mode, asOf }),
+    [profiles, answers, barriers, mode, asOf],
+  );
+  const recorded = useMemo(
+    () => toScreeningInput({ profiles, answers, barriers, mode, asOf: null }),
+    [profiles, answers, barriers, mode],
+  );
   const result = useMemo(() => evaluateScreening(input), [input]);
   const timeline = useMemo(() => screeningTimeline(recorded), [recorded]);
   // The ILO/EC lists and the other forms are asked side by side: the forms never feed the rule,
@@ -93,14 +103,16 @@ function ScreeningPage() {
   );
   // On a phone, "Start the questions" folds the setup to one line and the lists behind a toggle,
   // so the first question is in sight (screening.css); wider screens show everything as before.
-  const [focused, setFocused] = useState(false);
+  // The step is kept with the draft, so a reload returns to the questions, not to the setup.
+  const hasProfiles = draft.profiles.length > 0;
+  const focused = hasProfiles && draft.step === "questions";
+  const setFocused = (on: boolean) => setDraft((d) => ({ ...d, step: on ? "questions" : "setup" }));
   const [listsOpen, setListsOpen] = useState(false);
   const questionsRef = useRef<HTMLDivElement>(null);
   const setupRef = useRef<HTMLDivElement>(null);
-  const hasProfiles = draft.profiles.length > 0;
   useEffect(() => {
-    if (!hasProfiles) setFocused(false);
-  }, [hasProfiles]);
+    if (!hasProfiles) setDraft((d) => (d.step === "setup" ? d : { ...d, step: "setup" }));
+  }, [hasProfiles, setDraft]);
   const startQuestions = () => {
     setFocused(true);
     setListsOpen(false);
@@ -108,6 +120,11 @@ function ScreeningPage() {
     requestAnimationFrame(() =>
       questionsRef.current?.querySelector<HTMLElement>(".screening-wording")?.focus(),
     );
+  };
+  // The next screening, once this one is saved: from the top, where the lists are chosen.
+  const startNew = () => {
+    discard();
+    requestAnimationFrame(() => setupRef.current?.querySelector<HTMLElement>("input")?.focus());
   };
   const changeSetup = () => {
     setFocused(false);
@@ -120,7 +137,8 @@ function ScreeningPage() {
       : t("screening.whyAssistanceShows", {
           elements: firstContact.settles.map((e) => elementLabel(e, lang)).join(", "),
         });
-  const answer = (key: string, status: Status, details: { source: string; note: string }) =>
+  const typeDetails = (key: string, details: Details) => setDraft((d) => setDetails(d, key, details));
+  const answer = (key: string, status: Status, details: Details) =>
     setDraft((d) =>
       indicatorIdsOf(key, d.profiles).length > 0
         ? setAnswer(d, key, { status, observedAt: d.observedOn, ...details })
@@ -197,6 +215,8 @@ function ScreeningPage() {
                 why={firstContactWhy}
                 lang={lang}
                 onAnswer={answer}
+                details={draft.details}
+                onDetails={typeDetails}
               />
             ) : null}
             {draft.profiles.length > 0 ? (
@@ -206,6 +226,8 @@ function ScreeningPage() {
                 change={changeNow.profiles}
                 lang={lang}
                 onAnswer={answer}
+                details={draft.details}
+                onDetails={typeDetails}
               />
             ) : (
               <p className="screening-noprint">{t("screening.startHint")}</p>
@@ -216,6 +238,8 @@ function ScreeningPage() {
                 question={formQuestion}
                 lang={lang}
                 onAnswer={answer}
+                details={draft.details}
+                onDetails={typeDetails}
               />
             ) : null}
             <button
@@ -266,7 +290,10 @@ function ScreeningPage() {
                 savedTo={draft.savedTo}
                 target={rescreen.target}
                 input={recorded}
-                onSaved={(savedTo) => setDraft((d) => ({ ...d, savedTo }))}
+                onSaved={(savedTo) => setDraft((d) => ({ ...d, savedTo, pseudonym: "" }))}
+                onNew={startNew}
+                pseudonym={draft.pseudonym}
+                onPseudonym={(pseudonym) => setDraft((d) => ({ ...d, pseudonym }))}
               />
             ) : null}
           </div>
