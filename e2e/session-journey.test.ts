@@ -175,6 +175,65 @@ describe("session journey", () => {
     await warning.waitFor({ state: "detached" });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it("once the note and the screening are saved, the notice of unsaved work no longer offers them, on any page", async () => {
+    const page = journey.page;
+    // Opened again in the last step: the note and the screening were found on the device.
+    const restored = page.getByRole("status").filter({ hasText: "Work you had not yet saved" });
+    await restored.getByRole("link", { name: "Note on a case" }).waitFor();
+    await restored.getByRole("link", { name: "Screening in progress" }).waitFor();
+
+    const note = page.locator("section", { has: page.getByRole("heading", { name: "Add a note" }) });
+    await note.getByRole("button", { name: "Add note" }).click();
+    await page.getByRole("status").filter({ hasText: "Note added." }).waitFor();
+    await restored.getByRole("link", { name: "Note on a case" }).waitFor({ state: "detached" });
+
+    await restored.getByRole("link", { name: "Screening in progress" }).click();
+    await page.getByRole("heading", { level: 1, name: "Screening" }).waitFor();
+    const save = page.getByRole("region", { name: "Save to a case", exact: true });
+    await save.getByLabel("Pseudonym or code").fill("Lives above the workshop");
+    await save.getByRole("button", { name: "Open the case and save the screening" }).click();
+    await save
+      .getByRole("status")
+      .filter({ hasText: /^Case C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4} opened and the screening saved to it\./ })
+      .waitFor();
+    await restored.waitFor({ state: "detached" });
+    await expect
+      .poll(async () => Object.keys(await draftsOnDevice(page)).filter((n) => !n.startsWith("outreach.")))
+      .toEqual([]);
+
+    await page.getByRole("link", { name: "Cases", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await expect.poll(() => restored.count()).toBe(0);
+    await expectAccessible(page, "saved work not offered as unsaved");
+  });
+
+  it("is told when a pasted note is longer than a note may be, and nothing of it is cut", async () => {
+    await journey.page.goto(caseUrl);
+    const note = journey.page.locator("section", {
+      has: journey.page.getByRole("heading", { name: "Add a note" }),
+    });
+    const field = note.getByLabel("Note");
+    const long = `${"Says the manager keeps his passport and the wages. ".repeat(80).slice(0, 4011)}.`;
+    await field.fill(long);
+    await expect.poll(async () => (await field.inputValue()).length).toBe(4012);
+    await note.getByText("4012 of at most 4000 characters").waitFor();
+    await note.locator(".field-error").filter({ hasText: "At most 4000 characters." }).waitFor();
+    await note.getByRole("button", { name: "Add note" }).click();
+    // Refused before sending: the text stays whole, the field keeps its error and takes focus.
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await field.inputValue()).length).toBe(4012);
+    await journey.page
+      .getByRole("alert")
+      .filter({ hasText: "Please correct the fields marked below." })
+      .waitFor();
+    expect(await journey.page.getByTestId("case-timeline").getByText(long.slice(0, 60)).count()).toBe(0);
+    await expectAccessible(journey.page, "note too long");
+    await field.fill(long.slice(0, 4000));
+    await note.getByText("4000 of at most 4000 characters").waitFor();
+    await note.locator(".field-error").waitFor({ state: "detached" });
+    await field.fill("");
+  });
 });
 
 /** True when the element lies wholly inside the viewport as the page stands (no scrolling). */

@@ -7,7 +7,13 @@ import { TextAreaField } from "../ui/textarea-field.tsx";
 import type { BodyProps } from "./case-props.ts";
 import { casesApi } from "./cases-api.ts";
 
-/** An encrypted note on the timeline. */
+/** The longest note the API takes (`NoteCreate`: 4,000 characters once trimmed). */
+const noteMax = 4000;
+
+/**
+ * An encrypted note on the timeline. A longer note is not cut short by the field: the count of
+ * characters stands under it, and past the limit the field says so, before and on sending.
+ */
 export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
   const { t } = useTranslation();
   // Kept on the device until it is saved: a session that ends mid-note loses nothing.
@@ -24,6 +30,8 @@ export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
     },
     onFailed,
   );
+  const used = text.trim().length;
+  const tooLong = used > noteMax ? t("validation.tooLong", { max: noteMax }) : undefined;
   return (
     <FormPanel
       title={t("cases.noteTitle")}
@@ -36,10 +44,10 @@ export function NoteForm({ detail, onDone, onFailed }: BodyProps) {
         label={t("cases.noteText")}
         name="text"
         required
-        maxLength={4000}
+        hint={t("cases.noteLength", { used, max: noteMax })}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        error={fields.text}
+        error={fields.text ?? tooLong}
       />
     </FormPanel>
   );
