@@ -22,7 +22,7 @@ export async function listAuditEntries(
 ): Promise<admin.AuditPage> {
   const rows = await tx.query<Row>(
     `select seq, at, actor_id, actor_name, action, record_type, record_id, ip, outcome from audit_log
-     where municipality_id = $1 and ($2::bigint is null or seq < $2) and ($3::text is null or action like $3 || '%')
+     where municipality_id = $1 and ($2::bigint is null or seq < $2) and ($3::text is null or action = $3)
      order by seq desc limit $4`,
     [municipalityId, q.before ?? null, q.action ?? null, q.limit + 1],
   );
