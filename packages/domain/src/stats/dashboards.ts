@@ -50,11 +50,16 @@ export const dashboardQueryShape = {
   to: Year,
   form: FormCategory.optional(),
 };
+/** The longest period the dashboards give figures for at once, in years. */
+export const maxPeriodYears = 30;
 /** The period's own rules, for every schema built on the filter's shape. */
 export function checkPeriod<T extends { from: number; to: number }>(schema: z.ZodType<T>) {
   return schema
     .refine((q) => q.from <= q.to, { path: ["to"], message: "the period ends before it starts" })
-    .refine((q) => q.to - q.from < 30, { path: ["from"], message: "a period of at most 30 years" });
+    .refine((q) => q.to - q.from < maxPeriodYears, {
+      path: ["from"],
+      message: `a period of at most ${maxPeriodYears} years`,
+    });
 }
 export const DashboardQuery = checkPeriod(z.strictObject(dashboardQueryShape));
 export type DashboardQuery = z.infer<typeof DashboardQuery>;

@@ -1,4 +1,4 @@
-import { CasesQuery, dashboardQueryShape } from "@ariadne/domain/stats/index.ts";
+import { CasesQuery, dashboardQueryShape, maxPeriodYears } from "@ariadne/domain/stats/index.ts";
 import type { TFunction } from "i18next";
 import { type Checked, checkForm } from "../ui/index.ts";
 import { numberRuleAt } from "../ui/validate.ts";
@@ -8,9 +8,6 @@ export const yearBounds = (() => {
   const rule = numberRuleAt(CasesQuery, ["from"]);
   return { min: rule?.min ?? 1990, max: rule?.max ?? 2100 };
 })();
-
-/** The longest period the API gives figures for at once (`checkPeriod` in the domain's dashboards). */
-const maxPeriodYears = 30;
 
 export interface PeriodValues {
   from: string;
