@@ -1,5 +1,6 @@
 import { common } from "@ariadne/domain";
 import { OrganisationCreate, SignInRequest, UserCreate } from "@ariadne/domain/admin/index.ts";
+import { CaseCreate } from "@ariadne/domain/cases/index.ts";
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -148,6 +149,12 @@ describe("the shared text and date types' reasons", () => {
       ok: false,
       fields: { name: "validation.lineBreaks", on: "validation.date" },
     });
+  });
+
+  it("says a refinement's reason at an empty field instead of asking to fill it in", () => {
+    // A case of nothing: the issue stands at the empty pseudonym, and says what the least is.
+    const checked = checkForm(CaseCreate, { person: { aliases: [] } }, t);
+    expect(checked).toEqual({ ok: false, fields: { person: "validation.caseMinimum" } });
   });
 
   it("translates the API's reasons it knows and leaves the others to the caller", () => {

@@ -121,6 +121,9 @@ function messageFor(
   value: unknown,
   rule: NumberRule | null,
 ): string {
+  // A record of nothing is refused at an empty field (a case's pseudonym) with what the least is,
+  // which "fill in this field" would not say; other reasons (a date's format) follow emptiness.
+  if (issue.code === "custom" && issue.params?.reason === "case_minimum") return t(reasonKeys.case_minimum);
   if (isEmpty(value)) return t("validation.required");
   // A number field says what it allows, whichever way the value missed (not a number, a fraction,
   // beyond a bound); a fraction where only whole numbers go is said as such. A refinement's own
