@@ -29,6 +29,16 @@ let referralUrl = "";
 
 const panel = (name: string) => page.locator("section", { has: page.getByRole("heading", { name }) });
 
+/** On the case page: the person's oral consent to share with `organisation`. */
+async function recordSharingConsent(organisation: string) {
+  const consent = panel("Record consent");
+  await consent.getByLabel("Purpose").selectOption("sharing");
+  await consent.getByLabel("Shared with (organisation)").selectOption({ label: organisation });
+  await consent.getByLabel("Oral").check();
+  await consent.getByRole("button", { name: "Record consent" }).click();
+  await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+}
+
 describe("a referral to the NGO shelter", () => {
   it("shows the pathway as a diagram of ordered stages, with a printable PDF", async () => {
     await signIn(page, server, "frontline");
@@ -79,12 +89,7 @@ describe("a referral to the NGO shelter", () => {
     await form.getByRole("button", { name: "Open case" }).click();
     await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
     caseId = new URL(page.url()).pathname.split("/").pop() ?? "";
-    const consent = panel("Record consent");
-    await consent.getByLabel("Purpose").selectOption("sharing");
-    await consent.getByLabel("Shared with (organisation)").selectOption({ label: shelter });
-    await consent.getByLabel("Oral").check();
-    await consent.getByRole("button", { name: "Record consent" }).click();
-    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    await recordSharingConsent(shelter);
   });
 
   it("says what is missing in words, at the field, with focus there; without a case, where to start", async () => {
@@ -148,12 +153,7 @@ describe("a referral to the NGO shelter", () => {
     const refused = page.getByRole("alert").filter({ hasText: "Not sent: record the person's consent" });
     await refused.getByRole("link", { name: "Record the consent on the case" }).click();
     await expect.poll(() => page.url()).toBe(newCaseUrl);
-    const consent = panel("Record consent");
-    await consent.getByLabel("Purpose").selectOption("sharing");
-    await consent.getByLabel("Shared with (organisation)").selectOption({ label: shelter });
-    await consent.getByLabel("Oral").check();
-    await consent.getByRole("button", { name: "Record consent" }).click();
-    await page.getByRole("status").filter({ hasText: "Consent recorded." }).waitFor();
+    await recordSharingConsent(shelter);
 
     await page.getByRole("link", { name: "Refer to a service" }).click();
     const receiver = page.getByLabel("Receiving organisation");

@@ -4,6 +4,7 @@ import { formatDate } from "../ui/format-date.ts";
 import { SelectField, TextField } from "../ui/index.ts";
 import { type Answer, answeredKeys, type Draft, statuses } from "./draft.ts";
 import { contextOf, indicatorOfKey, indicatorText, type Lang } from "./labels.ts";
+import { SourceNoteFields } from "./source-note-fields.tsx";
 
 /** Every answer so far, with its date, source and note; each can be changed or cleared. */
 export function AnswerList({
@@ -122,18 +123,7 @@ function AnswerEditor({
         value={a.observedAt}
         onChange={(e) => setA({ ...a, observedAt: e.currentTarget.value })}
       />
-      <TextField
-        label={t("screening.source")}
-        value={a.source}
-        maxLength={200}
-        onChange={(e) => setA({ ...a, source: e.currentTarget.value })}
-      />
-      <TextField
-        label={t("screening.note")}
-        value={a.note}
-        maxLength={2000}
-        onChange={(e) => setA({ ...a, note: e.currentTarget.value })}
-      />
+      <SourceNoteFields details={a} onChange={(details) => setA({ ...a, ...details })} />
       <div className="screening-row-actions">
         <button type="submit" disabled={!validDate}>
           {t("screening.save")}

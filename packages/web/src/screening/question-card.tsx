@@ -1,10 +1,10 @@
 import type { screening } from "@ariadne/domain";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../ui/index.ts";
 import { type Details, noDetails, type Status, statuses } from "./draft.ts";
 import { contextOf, indicatorById, indicatorText, type Lang, profileList } from "./labels.ts";
 import { ProfileChanges } from "./result-change.tsx";
+import { SourceNoteFields } from "./source-note-fields.tsx";
 
 /**
  * The one question to ask now (the most informative across the chosen lists), with what to look
@@ -120,18 +120,7 @@ function DetailsFields({ details, onChange }: { details: Details; onChange: (det
   return (
     <details className="screening-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t("screening.details")}</summary>
-      <TextField
-        label={t("screening.source")}
-        value={details.source}
-        maxLength={200}
-        onChange={(e) => onChange({ ...details, source: e.currentTarget.value })}
-      />
-      <TextField
-        label={t("screening.note")}
-        value={details.note}
-        maxLength={2000}
-        onChange={(e) => onChange({ ...details, note: e.currentTarget.value })}
-      />
+      <SourceNoteFields details={details} onChange={onChange} />
     </details>
   );
 }
