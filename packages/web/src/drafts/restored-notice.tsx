@@ -4,12 +4,20 @@ import { Link } from "react-router";
 import { useVault } from "../auth/session.tsx";
 
 /** Where a draft's form lives, by its name (`note:<case id>`, `referral:<case id>`, `course:<course id>`, …). */
-function placeOf(name: string): { kind: string; to: string } | null {
+export function placeOf(name: string): { kind: string; to: string } | null {
+  // The outreach visit form's drafts were named with dots from the start; renamed, a device's kept
+  // visit would be found no more.
+  const visit = /^outreach\.form\.(.+)$/.exec(name)?.[1];
+  if (visit)
+    return {
+      kind: "visit",
+      to: visit === "new" ? "/prevention/visits/new" : `/prevention/visits/${encodeURIComponent(visit)}`,
+    };
   const [kind, id] = name.split(":");
   if (kind === "screening") return { kind, to: "/screening" };
   if (kind === "case") return { kind, to: "/cases" };
   if (kind === "note" && id) return { kind, to: `/cases/${id}` };
-  if (kind === "referral" && id) return { kind, to: `/referrals/new?case=${encodeURIComponent(id)}` };
+  if (kind === "referral" && id) return { kind, to: `/referrals/inbox/new?case=${encodeURIComponent(id)}` };
   if (kind === "attendance" && id) return { kind, to: "/training/sessions" };
   if (kind === "scenario" && id === "new") return { kind, to: "/training/scenarios" };
   if (kind === "course" && id)
