@@ -456,6 +456,8 @@ describe("a frontline worker screens on a phone", () => {
 
     await link.click();
     await page.getByRole("heading", { level: 1, name: `Case ${code}` }).waitFor();
+    // Known by its pseudonym, not as a case with no name at all.
+    await page.getByText("Pseudonym: Mira at the car wash (no name recorded)", { exact: true }).waitFor();
     // One case of that name: the save was not made twice.
     const list = await (await page.request.get(`${journey.server.url}/api/v1/cases?limit=200`)).json();
     expect(

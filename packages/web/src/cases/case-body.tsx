@@ -45,7 +45,13 @@ export function CaseBody({ directory, duplicates, recheckDuplicates, ...props }:
           {content ? (
             <>
               <dt>{t("cases.person")}</dt>
-              <dd>{name || t("cases.pseudonymous")}</dd>
+              <dd>
+                {name ||
+                  // A case opened under a pseudonym (kept as the first other name) is known by it.
+                  (person?.aliases[0]
+                    ? t("cases.pseudonymNamed", { alias: person.aliases[0] })
+                    : t("cases.pseudonymous"))}
+              </dd>
               <dt>{t("cases.highRisk")}</dt>
               <dd>{content.highRisk ? t("common.yes") : t("common.no")}</dd>
               {content.forms.length ? (
