@@ -6,7 +6,7 @@ import { CheckboxField, checkForm, SelectField, TextField } from "../ui/index.ts
 import type { DirectoryProps } from "./case-props.ts";
 import { casesApi, today } from "./cases-api.ts";
 
-/** Languages offered for consent, each named in itself. */
+/** Languages offered for consent, each named in itself: the region's, and those often spoken by the people met. */
 export const consentLanguages: [string, string][] = [
   ["fi", "suomi"],
   ["sv", "svenska"],
@@ -15,6 +15,12 @@ export const consentLanguages: [string, string][] = [
   ["uk", "українська"],
   ["et", "eesti"],
   ["lt", "lietuvių"],
+  ["lv", "latviešu"],
+  ["pl", "polski"],
+  ["de", "Deutsch"],
+  ["da", "dansk"],
+  ["nb", "norsk bokmål"],
+  ["is", "íslenska"],
   ["ar", "العربية"],
   ["fa", "فارسی"],
   ["so", "Soomaali"],
@@ -26,14 +32,24 @@ export const consentLanguages: [string, string][] = [
   ["fr", "français"],
 ];
 
+/** A language offered for consent from a reader's locale (`sv-FI` → `sv`); English when not offered. */
+export function consentLanguageOf(locale: string): string {
+  const base = locale.split("-")[0] ?? "";
+  return consentLanguages.some(([code]) => code === base) ? base : "en";
+}
+
 /** Consent per purpose; sharing names the organisation, chosen from the municipality's list. */
 export function ConsentForm({ detail, directory, onDone, onFailed }: DirectoryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [purpose, setPurpose] = useState<string>("processing");
   const [organisationId, setOrganisationId] = useState("");
   const [givenOn, setGivenOn] = useState(today());
   const [form, setForm] = useState("oral");
-  const [language, setLanguage] = useState(detail.content?.person.languages[0] ?? "fi");
+  // The person's own language when one is recorded; else the worker's, as a starting guess to check
+  // (it was Finnish whatever the reader's language).
+  const [language, setLanguage] = useState(
+    () => detail.content?.person.languages[0] ?? consentLanguageOf(i18n.language),
+  );
   const [interpreter, setInterpreter] = useState(false);
   const formId = useId();
   const languages = consentLanguages.some(([code]) => code === language)
