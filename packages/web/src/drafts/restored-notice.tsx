@@ -29,6 +29,8 @@ export function placeOf(name: string): { kind: string; to: string } | null {
   return null;
 }
 
+const none: readonly string[] = [];
+
 /**
  * After signing in: the unsent work found on this device, each with a link to where it waits. A
  * draft sent or discarded since leaves the list at once, so the notice never claims saved work is
@@ -38,14 +40,10 @@ export function RestoredDrafts() {
   const { t } = useTranslation();
   const vault = useVault();
   const [dismissed, setDismissed] = useState(false);
-  const subscribe = useCallback(
-    (listener: () => void) => vault?.subscribeHeld(listener) ?? (() => {}),
-    [vault],
-  );
-  // Joined, so that the snapshot compares by value between renders.
-  const unsent = useSyncExternalStore(subscribe, () => vault?.restoredUnsent().join("\n") ?? "");
+  const subscribe = useCallback((listener: () => void) => vault?.subscribe(listener) ?? (() => {}), [vault]);
+  const unsent = useSyncExternalStore(subscribe, () => vault?.restoredUnsent() ?? none);
   // One link a place: a contract with a finding and an action in progress is one place to go.
-  const places = (unsent === "" ? [] : unsent.split("\n"))
+  const places = unsent
     .map(placeOf)
     .filter((p) => p !== null)
     .filter((p, i, all) => all.findIndex((q) => q.to === p.to) === i);

@@ -11,6 +11,22 @@ const keyOf = (seed: number) => Buffer.alloc(32, seed).toString("base64url");
 const alice = "00000000-0000-4000-8000-00000000000a";
 const bob = "00000000-0000-4000-8000-00000000000b";
 
+/**
+ * What a screen showing `read()` renders, as `useSyncExternalStore` does: on each call of the
+ * vault's listeners it reads again, and renders only a value that is not `Object.is` the last one.
+ */
+function rendered<T>(vault: DraftVault, read: () => T): { values: T[]; unsubscribe: () => void } {
+  const values: T[] = [];
+  let last = read();
+  const unsubscribe = vault.subscribe(() => {
+    const now = read();
+    if (Object.is(now, last)) return;
+    last = now;
+    values.push(now);
+  });
+  return { values, unsubscribe };
+}
+
 describe("DraftVault", () => {
   it("keeps a draft encrypted on the device and gives it back at the next opening", async () => {
     const storage = aStore();
@@ -79,8 +95,7 @@ describe("DraftVault", () => {
         full ? Promise.reject(new DOMException("quota", "QuotaExceededError")) : inner.put(name, sealed),
     };
     const v = await DraftVault.open(alice, keyOf(1), storage);
-    const heard: number[] = [];
-    const unsubscribe = v.subscribe(() => heard.push(v.notKeptCount()));
+    const warning = rendered(v, () => v.notKeptCount());
 
     full = true;
     v.set("note:c", { text: "Lives above the workshop" });
@@ -94,11 +109,11 @@ describe("DraftVault", () => {
     v.remove("screening"); // sent: nothing of it is left to lose
     await v.flush();
     expect(v.notKeptCount()).toBe(0);
-    expect(heard).toEqual([1, 2, 1, 0]);
+    expect(warning.values).toEqual([1, 2, 1, 0]);
     expect((await DraftVault.open(alice, keyOf(1), inner)).get("note:c")).toEqual({
       text: "Lives above the workshop, second floor",
     });
-    unsubscribe();
+    warning.unsubscribe();
   });
 
   it("no longer counts a restored draft as unsent once it is sent or discarded, and says so to its listeners", async () => {
@@ -111,14 +126,55 @@ describe("DraftVault", () => {
 
     const again = await DraftVault.open(alice, keyOf(1), storage);
     expect(again.restoredUnsent()).toEqual(["note:case-1", "screening"]);
-    let told = 0;
-    again.subscribeHeld(() => told++);
+    const notice = rendered(again, () => again.restoredUnsent());
     again.remove("screening");
     expect(again.restoredUnsent()).toEqual(["note:case-1"]);
-    expect(told).toBeGreaterThan(0);
+    expect(notice.values).toEqual([["note:case-1"]]);
     again.setField("note:case-1", "text", undefined);
     expect(again.restoredUnsent()).toEqual([]);
+    expect(notice.values).toEqual([["note:case-1"], []]);
     await again.flush();
     expect((await stored(storage)).size).toBe(0);
+  });
+
+  it("tells one set of listeners of every change, each seeing a new value only when its own part changed", async () => {
+    const inner = aStore();
+    let full = false;
+    const storage: DraftStore = {
+      ...inner,
+      put: (name, sealed) =>
+        full ? Promise.reject(new DOMException("quota", "QuotaExceededError")) : inner.put(name, sealed),
+    };
+    const first = await DraftVault.open(alice, keyOf(1), storage);
+    first.set("note:case-1", { text: "Lives above the workshop" });
+    await first.flush();
+    const v = await DraftVault.open(alice, keyOf(1), storage);
+    const notice = rendered(v, () => v.restoredUnsent());
+    const warning = rendered(v, () => v.notKeptCount());
+    let calls = 0;
+    v.subscribe(() => calls++);
+
+    // Typing on: neither the notice nor the warning has anything new to show.
+    for (let i = 0; i < 5; i++) v.setField("note:case-1", "text", `Lives above the workshop, floor ${i}`);
+    v.setField("case:new", "givenName", "Ana");
+    await v.flush();
+    expect(v.restoredUnsent()).toBe(v.restoredUnsent());
+    expect(notice.values).toEqual([]);
+    expect(warning.values).toEqual([]);
+    expect(calls).toBe(1); // a draft was added
+
+    // The device refuses a write: the warning shows it, the notice has nothing new.
+    full = true;
+    v.setField("case:new", "givenName", "Anna");
+    await v.flush();
+    expect(warning.values).toEqual([1]);
+    expect(notice.values).toEqual([]);
+
+    // The restored note is sent: the notice shows it, the warning has nothing new.
+    v.remove("note:case-1");
+    expect(notice.values).toEqual([[]]);
+    expect(warning.values).toEqual([1]);
+    notice.unsubscribe();
+    warning.unsubscribe();
   });
 });

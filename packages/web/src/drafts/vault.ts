@@ -23,7 +23,8 @@ export class DraftVault {
   /** Drafts whose last write the device's store refused (full, or storage taken away). */
   private readonly notKept = new Set<string>();
   private readonly listeners = new Set<() => void>();
-  private readonly heldListeners = new Set<() => void>();
+  /** The last answer of `restoredUnsent()`, given again while it holds (a stable snapshot). */
+  private unsent: readonly string[];
   private closed = false;
 
   private constructor(
@@ -33,7 +34,9 @@ export class DraftVault {
     private readonly values: Map<string, unknown>,
     /** The drafts found on the device when the vault opened: unsent work from an earlier session. */
     readonly restored: readonly string[],
-  ) {}
+  ) {
+    this.unsent = restored;
+  }
 
   /** Opens the vault of `userId`: removes other users' drafts, decrypts this user's. */
   static async open(userId: string, draftKey: string, store: DraftStore): Promise<DraftVault> {
@@ -74,10 +77,14 @@ export class DraftVault {
 
   /**
    * The drafts found on the device when the vault opened (`restored`) that are still held: one
-   * sent or discarded since is no longer unsent work, and no notice should still offer it.
+   * sent or discarded since is no longer unsent work, and no notice should still offer it. The same
+   * array comes back until the list changes, so a screen can take it as its snapshot.
    */
-  restoredUnsent(): string[] {
-    return this.restored.filter((name) => this.values.has(name));
+  restoredUnsent(): readonly string[] {
+    const now = this.restored.filter((name) => this.values.has(name));
+    if (now.length !== this.unsent.length || now.some((name, i) => name !== this.unsent[i]))
+      this.unsent = now;
+    return this.unsent;
   }
 
   /** The names of the drafts held now that start with `prefix` (e.g. the queued changes of a module). */
@@ -120,7 +127,12 @@ export class DraftVault {
     return this.notKept.size;
   }
 
-  /** Calls `listener` whenever `notKeptCount()` may have changed; returns the unsubscribe. */
+  /**
+   * Calls `listener` whenever what the vault answers may have changed: a draft added or removed
+   * (`restoredUnsent()`, `names()`), or kept or refused by the device (`notKeptCount()`); returns
+   * the unsubscribe. A listener hears changes it does not show, so what it reads must compare equal
+   * (`Object.is`) while its part is unchanged, as `useSyncExternalStore` requires of a snapshot.
+   */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -153,17 +165,11 @@ export class DraftVault {
     if (kept === !this.notKept.has(name)) return;
     if (kept) this.notKept.delete(name);
     else this.notKept.add(name);
-    for (const listener of this.listeners) listener();
-  }
-
-  /** Calls `listener` whenever a draft is added or removed (`restoredUnsent()`); returns the unsubscribe. */
-  subscribeHeld(listener: () => void): () => void {
-    this.heldListeners.add(listener);
-    return () => this.heldListeners.delete(listener);
+    this.notify();
   }
 
   private notify() {
-    for (const listener of this.heldListeners) listener();
+    for (const listener of this.listeners) listener();
   }
 
   private async write(name: string) {
