@@ -66,6 +66,57 @@ describe("numbers, lists and nested fields", () => {
     expect(numberRuleAt(z.int(), [])).toEqual({ min: null, max: null, whole: true });
   });
 
+  it("reads a number field's rule through every wrapper, pipe and union a schema may put around it", () => {
+    const year = z.coerce.number().int().min(1990).max(2100);
+    const rule = { min: 1990, max: 2100, whole: true };
+    const Wrapped = z.object({
+      optional: year.optional(),
+      nullish: year.nullish(),
+      readonly: year.readonly(),
+      caught: year.catch(2000),
+      prefault: year.prefault(2000),
+      required: year.optional().nonoptional(),
+      lazy: z.lazy(() => year),
+      piped: year.transform(String),
+      either: z.union([z.string(), year]),
+      exactlyOne: z.xor([z.boolean(), year]),
+      list: z.array(year),
+      pair: z.tuple([z.string()], year),
+    });
+    for (const field of [
+      "optional",
+      "nullish",
+      "readonly",
+      "caught",
+      "prefault",
+      "required",
+      "lazy",
+      "piped",
+    ])
+      expect(numberRuleAt(Wrapped, [field]), field).toEqual(rule);
+    expect(numberRuleAt(Wrapped, ["either"])).toEqual(rule);
+    expect(numberRuleAt(Wrapped, ["exactlyOne"])).toEqual(rule);
+    expect(numberRuleAt(Wrapped, ["list", 3])).toEqual(rule);
+    expect(numberRuleAt(Wrapped, ["pair", 0])).toBeNull();
+    expect(numberRuleAt(Wrapped, ["pair", 5])).toEqual(rule);
+  });
+
+  it("tells whole numbers by their integer format and takes an exclusive bound as the bound", () => {
+    expect(numberRuleAt(z.number().int(), [])).toEqual({ min: null, max: null, whole: true });
+    expect(numberRuleAt(z.int32(), [])?.whole).toBe(true);
+    expect(numberRuleAt(z.uint32(), [])?.whole).toBe(true);
+    expect(numberRuleAt(z.float64(), [])?.whole).toBe(false);
+    expect(numberRuleAt(z.number(), [])).toEqual({ min: null, max: null, whole: false });
+    expect(numberRuleAt(z.number().gt(0).lt(5), [])).toEqual({ min: 0, max: 5, whole: false });
+  });
+
+  it("finds no field under a name an object only inherits", () => {
+    const Form = z.object({ n: z.number() });
+    expect(numberRuleAt(Form, ["toString"])).toBeNull();
+    expect(numberRuleAt(Form, ["constructor", "x"])).toBeNull();
+    expect(checkForm(Form, { n: 1, toString: 5 }, t)).toEqual({ ok: true, data: { n: 1 } });
+  });
+
   it("says what a number field allows, never 'characters' nor 'check this value'", () => {
     expect(checkForm(Form, { ...ok, conversations: -5 }, t)).toEqual({
       ok: false,

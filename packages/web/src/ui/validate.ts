@@ -1,6 +1,6 @@
 import type { common } from "@ariadne/domain";
 import type { TFunction } from "i18next";
-import type { z } from "zod";
+import { z } from "zod";
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; fields: Record<string, string> };
 
@@ -38,56 +38,64 @@ export interface NumberRule {
   whole: boolean;
 }
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  getter?: () => z.ZodType;
-};
-
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const wrappers = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+/** The schemas that only wrap another, whose field is that other's field. */
+const wrappers = [
+  z.ZodOptional,
+  z.ZodNullable,
+  z.ZodDefault,
+  z.ZodPrefault,
+  z.ZodNonOptional,
+  z.ZodReadonly,
+  z.ZodCatch,
+  z.ZodLazy,
+] as const;
+const isWrapper = (schema: z.core.$ZodType): schema is InstanceType<(typeof wrappers)[number]> =>
+  wrappers.some((wrapper) => schema instanceof wrapper);
 
 /**
  * The number rule of the field at `path` in `schema`, if that field is a number: so that an error
  * says the whole allowed range ("a number from −90 to 90"), not only the bound an issue names.
  */
-export function numberRuleAt(schema: z.ZodType, path: readonly PropertyKey[]): NumberRule | null {
-  const def = defOf(schema);
-  if (wrappers.has(def.type) && def.innerType) return numberRuleAt(def.innerType, path);
-  if (def.type === "pipe" && def.in) return numberRuleAt(def.in, path);
-  if (def.type === "lazy" && def.getter) return numberRuleAt(def.getter(), path);
-  if (def.type === "union") {
-    for (const option of def.options ?? []) {
+export function numberRuleAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): NumberRule | null {
+  if (isWrapper(schema)) return numberRuleAt(schema.unwrap(), path);
+  // A pipe (a codec, a transform's source) is typed at its input: the value the user gave.
+  if (schema instanceof z.ZodPipe) return numberRuleAt(schema.in, path);
+  if (schema instanceof z.ZodUnion || schema instanceof z.ZodXor) {
+    for (const option of schema.options) {
       const rule = numberRuleAt(option, path);
       if (rule) return rule;
     }
     return null;
   }
-  if (path.length === 0) {
-    if (def.type !== "number") return null;
-    const n = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
-    const bound = (x: number | null) => (x !== null && Math.abs(x) < Number.MAX_SAFE_INTEGER ? x : null);
-    return { min: bound(n.minValue), max: bound(n.maxValue), whole: n.isInt };
-  }
+  if (path.length === 0) return schema instanceof z.ZodNumber ? numberRule(schema) : null;
   const [head, ...rest] = path;
-  if (def.type === "object") {
-    const field = def.shape?.[String(head)];
-    return field ? numberRuleAt(field, rest) : null;
+  if (schema instanceof z.ZodObject) {
+    const key = String(head);
+    return Object.hasOwn(schema.shape, key) ? numberRuleAt(schema.shape[key], rest) : null;
   }
-  if (def.type === "array" && def.element) return numberRuleAt(def.element, rest);
-  if (def.type === "record" && def.valueType) return numberRuleAt(def.valueType, rest);
-  if (def.type === "tuple") {
-    const item = def.items?.[Number(head)] ?? def.rest;
+  if (schema instanceof z.ZodArray) return numberRuleAt(schema.element, rest);
+  if (schema instanceof z.ZodRecord) return numberRuleAt(schema.valueType, rest);
+  if (schema instanceof z.ZodTuple) {
+    // A tuple has no accessor of its own for its items; its public `def` names them.
+    const item = schema.def.items[Number(head)] ?? schema.def.rest;
     return item ? numberRuleAt(item, rest) : null;
   }
   return null;
+}
+
+/** The integer formats of zod's numbers (`z.int()`, `.int()`, `z.int32()`, `z.uint32()`). */
+const wholeFormats: ReadonlySet<string> = new Set<z.core.$ZodNumberFormats>(["safeint", "int32", "uint32"]);
+
+/** A number schema's rule: a bound beyond the safe integers (`z.int()`'s own) or infinite is no bound. */
+function numberRule(schema: z.ZodNumber): NumberRule {
+  const bound = (x: number | null) => (x !== null && Math.abs(x) < Number.MAX_SAFE_INTEGER ? x : null);
+  // zod deprecates `isInt` for `format`; unlike `isInt`, it does not take `.multipleOf(1)` for whole,
+  // which no schema of ours uses (a whole number is `.int()` or `z.int()`).
+  return {
+    min: bound(schema.minValue),
+    max: bound(schema.maxValue),
+    whole: schema.format !== null && wholeFormats.has(schema.format),
+  };
 }
 
 /** What a number field allows, in a sentence: "A whole number, 0 or more.", "A number from −90 to 90." */
