@@ -2,7 +2,7 @@ import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, useJourney } from "./support/journey.ts";
-import { freshTotp, signIn } from "./support/sign-in.ts";
+import { freshTotp, signIn, signOut } from "./support/sign-in.ts";
 
 /** A frontline worker mid-interview whose session ends: nothing typed is lost. */
 const journey = useJourney("session");
@@ -234,6 +234,42 @@ describe("session journey", () => {
     await note.locator(".field-error").waitFor({ state: "detached" });
     await field.fill("");
   });
+
+  it("a wrong authentication code is said to be not accepted at the code field, the rest stays, and the current code signs in", async () => {
+    const page = journey.page;
+    await signOut(page);
+    // On a phone, as a worker signs in out in the field.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const c = journey.server.credentials.frontline;
+    await page.getByLabel("Email address").fill(c.email);
+    await page.getByLabel("Password").fill(c.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const code = page.getByLabel("Authentication code");
+    const current = await freshTotp(c);
+    // Each digit moved by one: not the code of this step nor of its neighbours (all but surely).
+    const wrong = current.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    await code.fill(wrong);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    const refused =
+      "The code was not accepted: it is wrong, has expired or was already used. Type the current 6-digit code from your authenticator app.";
+    await page.getByRole("alert").filter({ hasText: refused }).waitFor();
+    // The code field is emptied for the next code, takes focus and says why, not "Fill in this field.".
+    await expect.poll(() => code.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => describedText(code)).toContain(refused);
+    expect(await code.getAttribute("aria-invalid")).toBe("true");
+    expect(await code.inputValue()).toBe("");
+    expect(await page.getByText("Fill in this field.").count()).toBe(0);
+    // Nothing else the worker typed is lost.
+    expect(await page.getByLabel("Email address").inputValue()).toBe(c.email);
+    expect(await page.getByLabel("Password").inputValue()).toBe(c.password);
+    await expectAccessible(page, "wrong authentication code");
+
+    await code.fill(current);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Welcome, / }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 });
 
 /** True when the element lies wholly inside the viewport as the page stands (no scrolling). */
@@ -252,4 +288,15 @@ function focusClearAbove(cover: Locator): Promise<boolean> {
     const box = focused.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= el.getBoundingClientRect().top;
   });
+}
+
+/** The text of what an element is described by (its hint, its error), as a screen reader says it after the name. */
+function describedText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
 }

@@ -47,6 +47,9 @@ export default function SignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
+  // A refused code is cleared for the next one; until a digit is typed the field says why it was
+  // refused, not "Fill in this field." (the check alone sees only an empty field).
+  const [codeRefused, setCodeRefused] = useState(false);
   const [busy, setBusy] = useState(false);
   // Being asked for the next step (the code) is news, not an error: it has its own line.
   const [info, setInfo] = useState<string | null>(null);
@@ -68,21 +71,32 @@ export default function SignInPage() {
     if (location.hash) history.replaceState(history.state, "", location.pathname);
   }, [location]);
 
+  function typeCode(code: string) {
+    setTotp(code);
+    setCodeRefused(false);
+  }
+  /** The refused code's reason at the emptied code field, in place of the empty field's. */
+  function withRefusedCode<T>(checked: Checked<T>): Checked<T> {
+    if (checked.ok || !codeRefused || totp !== "" || checked.fields.totp === undefined) return checked;
+    return { ok: false, fields: { ...checked.fields, totp: t("auth.errors.totp_invalid") } };
+  }
   function checkCredentials() {
-    return checkForm(
-      SignInRequest,
-      { email: email.trim(), password, ...(step.kind === "credentials" && step.askTotp ? { totp } : {}) },
-      t,
+    return withRefusedCode(
+      checkForm(
+        SignInRequest,
+        { email: email.trim(), password, ...(step.kind === "credentials" && step.askTotp ? { totp } : {}) },
+        t,
+      ),
     );
   }
   function checkNewPassword(token: string, askTotp: boolean): Checked<PasswordSetRequest> {
     const checked = checkForm(PasswordSetRequest, { token, newPassword, ...(askTotp ? { totp } : {}) }, t);
     const problems = checked.ok ? {} : { ...checked.fields };
     if (confirm !== newPassword && !problems.newPassword) problems.confirmPassword = t("account.mismatch");
-    return Object.keys(problems).length > 0 ? { ok: false, fields: problems } : checked;
+    return withRefusedCode(Object.keys(problems).length > 0 ? { ok: false, fields: problems } : checked);
   }
   function checkEnrolment(enrolmentToken: string) {
-    return checkForm(TotpEnrolRequest, { enrolmentToken, totp }, t);
+    return withRefusedCode(checkForm(TotpEnrolRequest, { enrolmentToken, totp }, t));
   }
   // Errors go as the fields are fixed, whichever step is shown (one way, as every form).
   const form = useFormErrors<unknown>(() =>
@@ -119,12 +133,19 @@ export default function SignInPage() {
     }
   }
 
-  /** A refusal of the last attempt: said on its own line (it is about the attempt), fields marked. */
+  /**
+   * A refusal of the last attempt: said on its own line (it is about the attempt), fields marked and
+   * the first of them focused. A refused code is cleared for the next one, and the field says why.
+   */
   function fail(e: unknown) {
     const text =
       e instanceof ApiFailure && authCodes.has(e.code) ? t(`auth.errors.${e.code}`) : errorText(t, e);
     const marked = fieldErrorsOf(e);
-    if (e instanceof ApiFailure && e.code === "totp_invalid") marked.totp = t("auth.errors.totp_invalid");
+    if (e instanceof ApiFailure && e.code === "totp_invalid") {
+      marked.totp = t("auth.errors.totp_invalid");
+      setTotp("");
+      setCodeRefused(true);
+    }
     form.showFields(marked);
     form.showError(text);
   }
@@ -147,10 +168,9 @@ export default function SignInPage() {
       setTotp("");
       await continueWith(answer);
     } catch (e) {
-      if (e instanceof ApiFailure && e.code === "totp_invalid") {
+      // The email address and password stay: only the code is typed again.
+      if (e instanceof ApiFailure && e.code === "totp_invalid")
         setStep({ kind: "credentials", askTotp: true });
-        setTotp("");
-      }
       fail(e);
     } finally {
       setBusy(false);
@@ -196,8 +216,8 @@ export default function SignInPage() {
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 401 && !authCodes.has(e.code)) {
         form.showError(t("auth.errors.enrolment_expired"));
+        setTotp("");
       } else fail(e);
-      setTotp("");
     } finally {
       setBusy(false);
     }
@@ -206,6 +226,7 @@ export default function SignInPage() {
   function startOver() {
     setStep({ kind: "credentials", askTotp: false });
     setTotp("");
+    setCodeRefused(false);
     setInfo(null);
     form.clear();
   }
@@ -237,7 +258,7 @@ export default function SignInPage() {
                   errors={fields}
                 />
                 {step.askTotp ? (
-                  <TotpField value={totp} onChange={setTotp} inputRef={totpInput} error={fields.totp} />
+                  <TotpField value={totp} onChange={typeCode} inputRef={totpInput} error={fields.totp} />
                 ) : null}
                 <button type="submit" className="button button-primary" disabled={busy}>
                   {busy
@@ -280,7 +301,7 @@ export default function SignInPage() {
                 error={fields.password}
               />
               {step.askTotp ? (
-                <TotpField value={totp} onChange={setTotp} inputRef={totpInput} error={fields.totp} />
+                <TotpField value={totp} onChange={typeCode} inputRef={totpInput} error={fields.totp} />
               ) : null}
               <button type="submit" className="button button-primary" disabled={busy}>
                 {busy ? t("auth.submitting") : t("auth.submit")}
@@ -303,7 +324,7 @@ export default function SignInPage() {
             <form onSubmit={submitEnrolment} noValidate className="form">
               <TotpField
                 value={totp}
-                onChange={setTotp}
+                onChange={typeCode}
                 inputRef={totpInput}
                 error={fields.totp}
                 label={t("auth.enrol.code")}
