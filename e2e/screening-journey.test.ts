@@ -470,4 +470,77 @@ describe("a frontline worker screens on a phone", () => {
     await page.getByText("Work you had not yet saved").waitFor({ state: "detached" });
     expect(journey.browser.problems).toEqual([]);
   });
+  it("pressing 'Open the case' with no pseudonym is told one is needed, at the field, which takes focus", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/screening`);
+    await page
+      .getByRole("group", { name: "Who is being screened?" })
+      .getByRole("checkbox", { name: "Adult, labour exploitation" })
+      .check();
+    const question = page.getByRole("region", { name: "Next question", exact: true });
+    await question.getByRole("button", { name: "Present", exact: true }).click();
+    const save = page.getByRole("region", { name: "Save to a case", exact: true });
+    const pseudonym = save.getByLabel("Pseudonym or code");
+    const open = save.getByRole("button", { name: "Open the case and save the screening" });
+    // Enabled, so the worker can press it and be told what is missing (a disabled button says nothing).
+    expect(await open.isEnabled()).toBe(true);
+    await open.click();
+    const needed = "Give a pseudonym or code so the case can be found again.";
+    await save.locator(".field-error").filter({ hasText: needed }).waitFor();
+    await expect.poll(() => pseudonym.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => describedText(pseudonym)).toContain(needed);
+    expect(await pseudonym.getAttribute("aria-invalid")).toBe("true");
+    // Nothing was sent: no case opened, the answers still wait to be saved.
+    expect(await save.getByRole("status").count()).toBe(0);
+    await expectNoSidewaysScroll(page, 390);
+    await expectAccessible(page, "new case without a pseudonym");
+
+    await pseudonym.fill("Sami at the bakery");
+    await save.locator(".field-error").waitFor({ state: "detached" });
+    await open.click();
+    await save
+      .getByRole("status")
+      .filter({ hasText: /^Case C\d{4}-[2-9A-Z]{4}-[2-9A-Z]{4} opened and the screening saved to it\./ })
+      .waitFor();
+  });
+
+  it("pressing save in a group member's screening before any answer is told an answer is needed first", async () => {
+    const page = journey.page;
+    await page.goto(`${journey.server.url}/screening`);
+    await page.getByRole("link", { name: "Screen a group met at one workplace" }).click();
+    await page.getByRole("heading", { level: 1, name: "Screening a group" }).waitFor();
+    const first = page.getByRole("article", { name: "Person 1" });
+    const save = first.getByRole("region", { name: "Save Person 1 to a case" });
+    const open = save.getByRole("button", { name: "Open the case and save the screening" });
+    const needed = "Answer at least one question before saving: this screening has no answers yet.";
+    // Said before the button is pressed, and tied to it for a screen reader.
+    await save.getByText(needed).waitFor();
+    await expect.poll(() => describedText(open)).toBe(needed);
+    await save.getByLabel("Pseudonym or code").fill("Man at the scaffold");
+    expect(await open.isEnabled()).toBe(true);
+    await open.click();
+    await save.getByRole("alert").filter({ hasText: needed }).waitFor();
+    expect(await save.getByRole("status").count()).toBe(0);
+    expect(await save.getByLabel("Pseudonym or code").inputValue()).toBe("Man at the scaffold");
+    await expectNoSidewaysScroll(page, 390);
+    await expectAccessible(page, "group member saved before any answer");
+
+    // Once an answer is given the reason goes, and the button is no longer described by it.
+    const shared = page.getByRole("region", { name: "What they all share (answered once)" });
+    await shared.getByLabel("Low or no pay").selectOption("present");
+    await save.getByText(needed).waitFor({ state: "detached" });
+    expect(await open.getAttribute("aria-describedby")).toBeNull();
+    expect(journey.browser.problems).toEqual([]);
+  });
 });
+
+/** The text of what an element is described by (its hint, its error), as a screen reader says it after the name. */
+function describedText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
+}

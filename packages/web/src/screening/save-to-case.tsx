@@ -53,6 +53,7 @@ export function SaveToCase({
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const newCaseId = useId();
+  const needsAnswersId = useId();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [caseId, setCaseId] = useState("");
   const [ownPseudonym, setOwnPseudonym] = useState("");
@@ -63,6 +64,19 @@ export function SaveToCase({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const empty = input.observations.length === 0;
+  // The save buttons stay enabled (a disabled one says nothing, and screen readers skip it): pressed
+  // too early, each says what is missing, at the missing field where there is one here.
+  const [askedEmpty, setAskedEmpty] = useState(false);
+  const [askedPseudonym, setAskedPseudonym] = useState(false);
+  const pseudonymInput = useRef<HTMLInputElement>(null);
+  const pseudonymError =
+    askedPseudonym && pseudonym.trim() === "" ? t("screening.record.needsPseudonym") : undefined;
+  /** Whether the screening can be saved now; if not, says why (the answers are asked above this section). */
+  const readyToSave = () => {
+    if (busy) return false;
+    setAskedEmpty(empty);
+    return !empty;
+  };
   // After a save made here, focus goes to the confirmation, which says where it went and links there.
   const confirmation = useRef<HTMLDivElement>(null);
   const savedHere = useRef(false);
@@ -98,13 +112,21 @@ export function SaveToCase({
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
+    if (!readyToSave()) return;
     const chosen = cases?.find((c) => c.id === caseId);
     if (chosen) void run(() => saveTo(chosen.id, chosen.caseCode));
   };
   const createAndSave = (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     const name = pseudonym.trim();
-    if (!name) return;
+    setAskedPseudonym(name === "");
+    const ready = readyToSave();
+    if (!name) {
+      pseudonymInput.current?.focus();
+      return;
+    }
+    if (!ready) return;
     // The same pseudonym sent again (a double click, a retry) is the same request: one case.
     const key = submission.pseudonym === name ? submission.key : newIdempotencyKey();
     setSubmission({ key, pseudonym: name });
@@ -144,13 +166,26 @@ export function SaveToCase({
       {error ? <Alert tone="error">{errorText(t, error)}</Alert> : null}
       {savedTo ? null : (
         <>
+          {empty ? (
+            // Said before any button is pressed, and as an alert once one is.
+            <div id={needsAnswersId}>
+              {askedEmpty ? (
+                <Alert tone="error">{t("screening.record.needsAnswers")}</Alert>
+              ) : (
+                <p className="field-hint">{t("screening.record.needsAnswers")}</p>
+              )}
+            </div>
+          ) : null}
           {target ? (
             <p>
               <button
                 type="button"
                 className="button"
-                disabled={busy || empty}
-                onClick={() => void run(() => saveTo(target.caseId, target.caseCode))}
+                disabled={busy}
+                aria-describedby={empty ? needsAnswersId : undefined}
+                onClick={() => {
+                  if (readyToSave()) void run(() => saveTo(target.caseId, target.caseCode));
+                }}
               >
                 {t("screening.record.saveToThisCase", { code: target.caseCode })}
               </button>
@@ -163,7 +198,7 @@ export function SaveToCase({
           ) : cases.length === 0 ? (
             <p>{t("screening.noCases")}</p>
           ) : (
-            <form onSubmit={save}>
+            <form onSubmit={save} noValidate>
               <SelectField
                 label={t("screening.chooseCase")}
                 value={caseId}
@@ -175,23 +210,25 @@ export function SaveToCase({
                   </option>
                 ))}
               </SelectField>
-              <button type="submit" disabled={busy || empty}>
+              <button type="submit" disabled={busy} aria-describedby={empty ? needsAnswersId : undefined}>
                 {t("screening.saveButton")}
               </button>
             </form>
           )}
-          <form onSubmit={createAndSave} aria-labelledby={newCaseId}>
+          <form onSubmit={createAndSave} aria-labelledby={newCaseId} noValidate>
             <h3 id={newCaseId}>{t("screening.record.newCaseTitle")}</h3>
             <p className="muted">{t("screening.record.newCaseIntro")}</p>
             <TextField
+              ref={pseudonymInput}
               label={t("screening.record.pseudonym")}
               hint={t("screening.record.pseudonymHint")}
               value={pseudonym}
               maxLength={200}
               required
+              error={pseudonymError}
               onChange={(e) => setPseudonym(e.currentTarget.value)}
             />
-            <button type="submit" disabled={busy || empty || pseudonym.trim() === ""}>
+            <button type="submit" disabled={busy} aria-describedby={empty ? needsAnswersId : undefined}>
               {t("screening.record.createAndSave")}
             </button>
           </form>
