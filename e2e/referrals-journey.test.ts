@@ -126,6 +126,37 @@ describe("a referral to the NGO shelter", () => {
     await page.waitForURL(`${server.url}/cases`);
   });
 
+  it("proposes the stage from the pathway, the service and the case, and keeps the one the worker chose", async () => {
+    await page.goto(`${server.url}/referrals/inbox/new?case=${caseId}`);
+    const stage = page.getByLabel("Stage of the pathway");
+    const stageName = () => stage.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent);
+    // A new case is not yet identified: help starts at first contact, never silently at accommodation.
+    await expect.poll(stageName).toBe("First contact and immediate safety");
+    await page
+      .getByText("Proposed as the pathway's first stage, as the case is not yet identified.")
+      .waitFor();
+    // The scheme of assistance names the health centre for the health stage.
+    await page.getByLabel("Receiving organisation").selectOption({ label: "Health centre" });
+    await expect.poll(stageName).toBe("Health");
+    await page
+      .getByText("Proposed from the scheme of assistance, which names Health centre for this stage.")
+      .waitFor();
+    // The NGO answers two stages; its legal counselling service says which.
+    await page.getByLabel("Receiving organisation").selectOption({ label: shelter });
+    await expect.poll(stageName).toBe("Accommodation");
+    await page.getByLabel("Service (optional)").selectOption({ label: "Legal counselling for victims" });
+    await expect.poll(stageName).toBe("Legal status and rights");
+    await expectAccessible(page, "refer form with a proposed stage");
+    // Chosen by the worker, the stage stays: through another receiver and a reload of the kept draft.
+    await stage.selectOption("needs_assessment");
+    await page.getByLabel("Receiving organisation").selectOption({ label: "Health centre" });
+    await expect.poll(stageName).toBe("Needs assessment");
+    await expect.poll(() => page.getByText(/^Proposed /).count()).toBe(0);
+    await page.reload();
+    await expect.poll(stageName).toBe("Needs assessment");
+    await page.getByLabel("Receiving organisation").selectOption({ label: "Choose…" });
+  });
+
   it("says while drafting that no consent is recorded on a new case, and leads to recording it", async () => {
     await page.goto(`${server.url}/cases`);
     const form = panel("Open a new case");
@@ -254,6 +285,45 @@ describe("a referral to the NGO shelter", () => {
     // The accepted one (the list holds drafts too: the one refused for want of a consent).
     await sent.getByRole("row").filter({ hasText: "Accepted" }).getByRole("link", { name: /^R-/ }).click();
     await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
+    await signOut(page);
+  });
+
+  it("says at the field what is missing when a message or a reason is sent empty, with focus there", async () => {
+    await signIn(page, server, "frontline");
+    await page.goto(referralUrl);
+    await page.getByTestId("referral-status").filter({ hasText: "Accepted" }).waitFor();
+    // Not a greyed-out button that says nothing: pressed with the field empty, it says what to do.
+    const messages = panel("Messages");
+    const body = messages.getByLabel("New message");
+    const sendMessage = messages.getByRole("button", { name: "Send the message" });
+    await expect.poll(() => sendMessage.isEnabled()).toBe(true);
+    await sendMessage.click();
+    await messages.getByText("Write the message before sending it.").waitFor();
+    await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => body.getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "referral message refused empty");
+    await body.fill(`Interpreter booked for Thursday ${run}`);
+    await expect.poll(() => messages.getByText("Write the message before sending it.").count()).toBe(0);
+    await sendMessage.click();
+    await messages
+      .getByRole("listitem")
+      .filter({ hasText: `Interpreter booked for Thursday ${run}` })
+      .waitFor();
+    await expect.poll(() => body.inputValue()).toBe("");
+
+    const actions = panel("Next step");
+    await actions.getByRole("button", { name: "Withdraw", expanded: false }).click();
+    const confirm = actions.locator("form").getByRole("button", { name: "Withdraw" });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await confirm.click();
+    await actions.getByText("Write why you withdraw the referral.").waitFor();
+    const reason = actions.getByLabel("Reason");
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, "referral withdrawal refused without a reason");
+    // Closed again without withdrawing: the referral goes on as accepted.
+    await actions.getByRole("button", { name: "Withdraw", expanded: true }).click();
+    await expect.poll(() => actions.getByText("Write why you withdraw the referral.").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("referral-status").textContent()).toBe("Accepted");
     await signOut(page);
   });
 

@@ -4,6 +4,7 @@ export * from "./matching.ts";
 export * from "./overdue.ts";
 export * from "./referral-events.ts";
 export * from "./referral-sharing.ts";
+export * from "./referral-stage.ts";
 export * from "./referral-status.ts";
 export * from "./referral-status-view.ts";
 export * from "./scheme-of-assistance.ts";

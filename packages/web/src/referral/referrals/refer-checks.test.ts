@@ -8,8 +8,21 @@ const caseId = "7c1f3a52-6a8e-4a43-9d0e-8e4a3c2b1f00";
 const shelter = "1c1f3a52-6a8e-4a43-9d0e-8e4a3c2b1f00";
 const clinic = "2c1f3a52-6a8e-4a43-9d0e-8e4a3c2b1f00";
 const t = ((key: string) => key) as TFunction;
+const words = { chooseReceiver: "Choose the receiving organisation.", chooseStage: "Choose the stage." };
 
 describe("the refer form's check", () => {
+  it("asks to choose the stage when none is chosen or proposed, never with the validator's words", () => {
+    const checked = referralChecked(
+      checkForm(
+        ReferralCreate,
+        { caseId, receivingOrganisationId: shelter, stage: "", sharedFields: ["caseCode"], needs: [] },
+        t,
+      ),
+      words,
+    );
+    expect(checked).toEqual({ ok: false, fields: { stage: "Choose the stage." } });
+  });
+
   it("asks to choose the receiving organisation, never with the validator's words", () => {
     const checked = referralChecked(
       checkForm(
@@ -17,7 +30,7 @@ describe("the refer form's check", () => {
         { caseId, receivingOrganisationId: "", stage: "accommodation", sharedFields: [], needs: [] },
         t,
       ),
-      "Choose the receiving organisation.",
+      words,
     );
     expect(checked).toEqual({
       ok: false,

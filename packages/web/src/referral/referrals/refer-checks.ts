@@ -2,10 +2,19 @@ import { type ConsentFact, checkConsentGate } from "@ariadne/domain/referral/ind
 import { localToday } from "../../ui/format-date.ts";
 import type { Checked } from "../../ui/index.ts";
 
-/** The check's field errors, the receiver's in words that say what to do (it is a choice, not typed). */
-export function referralChecked<T>(checked: Checked<T>, chooseReceiver: string): Checked<T> {
-  if (checked.ok || checked.fields.receivingOrganisationId === undefined) return checked;
-  return { ok: false, fields: { ...checked.fields, receivingOrganisationId: chooseReceiver } };
+/** The form's own words for what must be chosen: the receiver and the stage are choices, not typed. */
+export interface ReferralChoiceWords {
+  chooseReceiver: string;
+  chooseStage: string;
+}
+
+/** The check's field errors, the receiver's and the stage's in words that say what to do. */
+export function referralChecked<T>(checked: Checked<T>, words: ReferralChoiceWords): Checked<T> {
+  if (checked.ok) return checked;
+  const fields = { ...checked.fields };
+  if (fields.receivingOrganisationId !== undefined) fields.receivingOrganisationId = words.chooseReceiver;
+  if (fields.stage !== undefined) fields.stage = words.chooseStage;
+  return { ok: false, fields };
 }
 
 /**

@@ -1,7 +1,10 @@
+import type { CaseStatus } from "@ariadne/domain/cases/index.ts";
 import {
   legalBases,
+  proposeReferralStage,
   ReferralCreate,
   type SchemeStage,
+  ServiceTypeSchema,
   type ShareableField,
   schemeStages,
   serviceTypes,
@@ -26,11 +29,19 @@ import {
   useLoad,
 } from "../../ui/index.ts";
 import { TextAreaField } from "../../ui/textarea-field.tsx";
+import { schemeApi } from "../scheme/scheme-api.ts";
 import { missingConsent, referralChecked } from "./refer-checks.ts";
 import { referralsApi } from "./referrals-api.ts";
 
 /** The fields ticked by default: enough to find the right service, nothing that names the person. */
 const defaultFields: ShareableField[] = ["caseCode", "ageBand", "gender", "languages", "needs"];
+
+/** Before identification as a presumed victim, help starts at the pathway's first stage. */
+const firstContactStatuses: ReadonlySet<string> = new Set<CaseStatus>([
+  "concern_raised",
+  "screening",
+  "potential_victim",
+]);
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,20 +64,27 @@ export function ReferForm() {
     async () => ({
       organisations: await referralsApi.organisations(),
       services: await referralsApi.services(),
-      // The case's consents, to say while drafting whether the consent ground will hold at Send;
-      // null when they cannot be read (the form works without the notice).
-      consents: caseNamed
+      // The case's consents, to say while drafting whether the consent ground will hold at Send, and
+      // its status, to propose the stage; null when they cannot be read (the form works without).
+      case: caseNamed
         ? await casesApi.get(caseId).then(
-            (c) => c.content?.consents ?? null,
+            (c) => ({ consents: c.content?.consents ?? null, status: c.status }),
             () => null,
           )
         : null,
+      // Who the municipality's pathway names at each stage, to propose the stage; none if unread.
+      schemeSteps: await schemeApi.get().then(
+        (s) => s.steps,
+        () => [],
+      ),
     }),
     "refer",
   );
   const [receiver, setReceiver] = useDraftField(draft, "receiver", "");
   const [serviceId, setServiceId] = useDraftField(draft, "serviceId", "");
-  const [stage, setStage] = useDraftField<SchemeStage>(draft, "stage", "accommodation");
+  // "" until the worker chooses: till then the stage proposed from what is known stands (below).
+  const [keptStage, setStage] = useDraftField<SchemeStage | "">(draft, "stage", "");
+  const chosenStage = (schemeStages as readonly string[]).includes(keptStage) ? keptStage : "";
   const [fields, setFields] = useDraftField<ShareableField[]>(draft, "fields", defaultFields);
   const [needs, setNeeds] = useDraftField<string[]>(draft, "needs", []);
   const [notesSummary, setNotesSummary] = useDraftField(draft, "notesSummary", "");
@@ -87,6 +105,18 @@ export function ReferForm() {
   const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
     on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
+  const service = state.data?.services.find((s) => s.id === serviceId);
+  const serviceType = ServiceTypeSchema.safeParse(service?.type);
+  const caseStatus = state.data?.case?.status;
+  const proposal = proposeReferralStage({
+    steps: state.data?.schemeSteps ?? [],
+    receivingOrganisationId: receiver,
+    serviceType: serviceType.success ? serviceType.data : null,
+    // An unread case is not taken for one at first contact: the worker then chooses.
+    atFirstContact: caseStatus !== undefined && firstContactStatuses.has(caseStatus),
+  });
+  const stage = chosenStage || proposal?.stage || "";
+
   const values = {
     caseId,
     receivingOrganisationId: receiver,
@@ -100,7 +130,11 @@ export function ReferForm() {
   // Checked before sending, as the API checks it, so that the user gets field errors in their own
   // language (never the validator's "Invalid UUID") and focus on the first one, as on other forms.
   const form = useFormSubmit(
-    () => referralChecked(checkForm(ReferralCreate, values, t), t("referral.referrals.chooseReceiver")),
+    () =>
+      referralChecked(checkForm(ReferralCreate, values, t), {
+        chooseReceiver: t("referral.referrals.chooseReceiver"),
+        chooseStage: t("referral.referrals.chooseStage"),
+      }),
     async (data, key) => {
       setFailure(null);
       // The same values sent again (a double click, a retry) carry the same key: one referral.
@@ -135,7 +169,14 @@ export function ReferForm() {
   if (!state.data) return <Loading />;
   const organisations = state.data.organisations.filter((o) => o.id !== me.organisationId);
   const services = state.data.services.filter((s) => s.organisationId === receiver);
-  const consentMissing = ground === "consent" ? missingConsent(state.data.consents, receiver) : null;
+  const consentMissing =
+    ground === "consent" ? missingConsent(state.data.case?.consents ?? null, receiver) : null;
+  const receiverName = organisations.find((o) => o.id === receiver)?.name ?? "";
+  // Says why the stage shown was proposed, until the worker chooses one themselves.
+  const stageHint =
+    !chosenStage && proposal
+      ? t(`referral.referrals.stageProposed.${proposal.basis}`, { organisation: receiverName })
+      : undefined;
 
   return (
     <Page title={t("referral.referrals.newTitle")} intro={t("referral.referrals.newIntro")}>
@@ -176,9 +217,12 @@ export function ReferForm() {
         <SelectField
           label={t("referral.referrals.stage")}
           value={stage}
+          required
+          hint={stageHint}
           error={issues.stage}
-          onChange={(e) => setStage(e.target.value as SchemeStage)}
+          onChange={(e) => setStage(e.target.value as SchemeStage | "")}
         >
+          {stage === "" ? <option value="">{t("referral.referrals.choose")}</option> : null}
           {schemeStages.map((s) => (
             <option key={s} value={s}>
               {t(`referral.scheme.stages.${s}`)}

@@ -1,16 +1,22 @@
-import { shareableFields } from "@ariadne/domain/referral/index.ts";
+import { multiLineText } from "@ariadne/domain/common/index.ts";
+import { ReferralReason, shareableFields } from "@ariadne/domain/referral/index.ts";
 import type { TFunction } from "i18next";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { z } from "zod";
 import { personValueText } from "../../ui/code-names.ts";
+import { useFormErrors } from "../../ui/form-panel.tsx";
 import { formatDateTime } from "../../ui/format-date.ts";
-import { Alert, errorText, Loading, Page, useLoad } from "../../ui/index.ts";
+import { Alert, checkForm, errorText, Loading, Page, useLoad } from "../../ui/index.ts";
 import { TextAreaField } from "../../ui/textarea-field.tsx";
 import { type ReasonAction, type ReferralView, referralsApi, type StepAction } from "./referrals-api.ts";
 
 const stepActions: StepAction[] = ["send", "accept", "start", "complete"];
 const reasonActions: ReasonAction[] = ["decline", "end", "withdraw"];
+/** What the API takes (`ReasonBody`, `MessageBody`), checked before sending to say at the field what is missing. */
+const ReasonForm = z.strictObject({ reason: ReferralReason });
+const MessageForm = z.strictObject({ body: multiLineText(4000).min(1) });
 
 /** A shared value in words: lists joined, booleans as yes/no, absent as "not given". */
 function valueText(t: TFunction, lang: string, field: string, value: unknown): string {
@@ -69,6 +75,12 @@ function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: Referral
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // An empty reason is said at its field, with focus there, as on other forms (the button stays enabled).
+  const reasonCheck = () =>
+    checkForm(ReasonForm, { reason }, t, {
+      wording: { reason: reasonFor ? t(`referral.referrals.reasonRequired.${reasonFor}`) : "" },
+    });
+  const reasonErrors = useFormErrors(reasonCheck);
   const run = async (work: () => Promise<ReferralView>) => {
     setBusy(true);
     setError(null);
@@ -87,7 +99,11 @@ function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: Referral
   if (steps.length === 0 && withReason.length === 0) return null;
   const submitReason = (e: FormEvent) => {
     e.preventDefault();
-    if (reasonFor) void run(() => referralsApi.stepWithReason(r.id, reasonFor, r.version, reason));
+    if (!reasonFor || busy) return;
+    const checked = reasonCheck();
+    if (!checked.ok) return reasonErrors.showFields(checked.fields);
+    reasonErrors.clear();
+    void run(() => referralsApi.stepWithReason(r.id, reasonFor, r.version, checked.data.reason));
   };
   return (
     <section className="panel" aria-labelledby="actions-title">
@@ -128,7 +144,10 @@ function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: Referral
             className="button"
             aria-expanded={reasonFor === a}
             disabled={busy}
-            onClick={() => setReasonFor(reasonFor === a ? null : a)}
+            onClick={() => {
+              reasonErrors.clear();
+              setReasonFor(reasonFor === a ? null : a);
+            }}
           >
             {t(`referral.referrals.actions.${a}`)}
           </button>
@@ -141,10 +160,11 @@ function Actions({ r, onChanged }: { r: ReferralView; onChanged: (next: Referral
             value={reason}
             required
             maxLength={1000}
+            error={reasonErrors.fields.reason}
             onChange={(e) => setReason(e.target.value)}
           />
           <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={busy || !reason.trim()}>
+            <button type="submit" className="button button-primary" disabled={busy}>
               {t(`referral.referrals.actions.${reasonFor}`)}
             </button>
           </div>
@@ -159,13 +179,21 @@ function Messages({ r, onChanged }: { r: ReferralView; onChanged: (next: Referra
   const [body, setBody] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // An empty message is said at its field, with focus there (the button stays enabled).
+  const check = () =>
+    checkForm(MessageForm, { body }, t, { wording: { body: t("referral.referrals.messageRequired") } });
+  const bodyErrors = useFormErrors(check);
   if (!r.abilities.message && r.messages.length === 0) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
+    const checked = check();
+    if (!checked.ok) return bodyErrors.showFields(checked.fields);
+    bodyErrors.clear();
     setBusy(true);
     setError(null);
     try {
-      onChanged(await referralsApi.message(r.id, body));
+      onChanged(await referralsApi.message(r.id, checked.data.body));
       setBody("");
     } catch (err) {
       setError(err);
@@ -194,10 +222,12 @@ function Messages({ r, onChanged }: { r: ReferralView; onChanged: (next: Referra
             label={t("referral.referrals.messageLabel")}
             value={body}
             maxLength={4000}
+            required
+            error={bodyErrors.fields.body}
             onChange={(e) => setBody(e.target.value)}
           />
           <div className="button-row">
-            <button type="submit" className="button" disabled={busy || !body.trim()}>
+            <button type="submit" className="button" disabled={busy}>
               {t("referral.referrals.sendMessage")}
             </button>
           </div>
