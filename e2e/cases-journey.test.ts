@@ -231,6 +231,43 @@ describe("a frontline professional works a case", () => {
     await expectAccessible(journey.page, "filtered case list");
   });
 
+  it("keeps the filter in the address: Back from a case, a reload and a shared link show the same list", async () => {
+    const page = journey.page;
+    const code = new URL(caseUrl).pathname.split("/").pop() ?? "";
+    const status = page.getByLabel("Status", { exact: true });
+    const due = page.getByLabel("Only cases with tasks due");
+    const statuses = () => page.locator('td[data-label="Status"]').allTextContents();
+    const filteredListShown = async () => {
+      await expect.poll(() => status.inputValue()).toBe("presumed_victim");
+      await expect.poll(() => due.isChecked()).toBe(true);
+      await page.locator(`a[href="/cases/${code}"]`).waitFor();
+      await expect.poll(async () => [...new Set(await statuses())]).toEqual(["Presumed victim"]);
+    };
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toEqual({ status: "presumed_victim", dueTasks: "true" });
+    const filteredUrl = page.url();
+    await page.locator(`a[href="/cases/${code}"]`).click();
+    await page.getByRole("heading", { level: 1, name: /^Case C\d{4}-/ }).waitFor();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(filteredUrl);
+    await filteredListShown();
+    await page.reload();
+    await filteredListShown();
+    // A link with values the list cannot use shows the list without them, and says so.
+    await page.goto(`${journey.server.url}/cases?status=nonsense&highRisk=maybe&after=garbage&assignee=x`);
+    await page.getByText("Some filters in the address could not be used and are not applied.").waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Page 1 of the list/ })
+      .waitFor();
+    await expect.poll(() => status.inputValue()).toBe("");
+    // The shared link works as it was copied.
+    await page.goto(filteredUrl);
+    await filteredListShown();
+    await expect.poll(() => page.getByText(/could not be used/).count()).toBe(0);
+  });
+
   it("is warned of a possible duplicate when opening a case for the same person again", async () => {
     const form = journey.page.locator("section", {
       has: journey.page.getByRole("heading", { name: "Open a new case" }),

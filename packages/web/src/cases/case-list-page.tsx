@@ -1,10 +1,11 @@
 import { caseStatuses, exploitationForms, roleHasCaseContentRights } from "@ariadne/domain/cases/index.ts";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { adminApi } from "../admin/index.ts";
 import { useMe } from "../auth/index.ts";
 import { Alert, CheckboxField, errorText, Loading, Page, SelectField, useLoad } from "../ui/index.ts";
+import { type CaseListParams, caseListSearch, readCaseListParams } from "./case-list-params.ts";
 import { type CaseFilters, casesApi, formatDate } from "./cases-api.ts";
 import { CreateCaseForm } from "./create-case-form.tsx";
 
@@ -16,15 +17,6 @@ export function CaseListPage() {
   const me = useMe();
   const canWrite = me.permissions.includes("cases:write");
   const canReview = me.permissions.includes("cases:review");
-  const [status, setStatus] = useState("");
-  const [form, setForm] = useState("");
-  const [highRisk, setHighRisk] = useState("");
-  const [assignee, setAssignee] = useState("");
-  const [dueTasks, setDueTasks] = useState(false);
-  const [filters, setFilters] = useState<CaseFilters>({});
-  // Cursors of the pages before this one; the last is this page's own (undefined: the first page).
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
   // Whoever may read the municipality's users (a coordinator) filters by any colleague who can hold
   // cases; others by themselves only, as they cannot list colleagues.
   const canListUsers = me.permissions.includes("users:read");
@@ -35,25 +27,65 @@ export function CaseListPage() {
   const assignees = (users.data?.items ?? []).filter(
     (u) => u.active && u.id !== me.id && roleHasCaseContentRights(u.role),
   );
+  // The filters applied and the page live in the address: Back from a case, a reload or a shared
+  // link shows the same list. What the address says that the list cannot use is left out, and said.
+  const [search, setSearch] = useSearchParams();
+  const read = readCaseListParams(search, { id: me.id, canChooseColleague: canListUsers });
+  const applied = { ...read.params };
+  const ignored = [...read.ignored];
+  // A colleague's id that names no one the reader may choose (once the list of colleagues is in).
+  if (
+    applied.assignee &&
+    applied.assignee !== "me" &&
+    users.data &&
+    !assignees.some((u) => u.id === applied.assignee)
+  ) {
+    applied.assignee = "";
+    ignored.push("assignee");
+  }
+  const filters: CaseFilters = {
+    status: applied.status || undefined,
+    form: applied.form || undefined,
+    highRisk: applied.highRisk || undefined,
+    assigneeId: applied.assignee === "me" ? me.id : applied.assignee || undefined,
+    dueTasks: applied.dueTasks ? "true" : undefined,
+  };
+  const cursor = applied.after.at(-1);
   const [list] = useLoad(
     () => casesApi.list(filters, cursor, pageSize),
     JSON.stringify([filters, cursor ?? null]),
   );
+  // The form's choices, applied with Show; they follow the address when it changes (Back, a link).
+  const [status, setStatus] = useState(applied.status);
+  const [form, setForm] = useState(applied.form);
+  const [highRisk, setHighRisk] = useState(applied.highRisk);
+  const [assignee, setAssignee] = useState(applied.assignee);
+  const [dueTasks, setDueTasks] = useState(applied.dueTasks);
+  const appliedKey = JSON.stringify([
+    applied.status,
+    applied.form,
+    applied.highRisk,
+    applied.assignee,
+    applied.dueTasks,
+  ]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `appliedKey` names the applied filters
+  useEffect(() => {
+    setStatus(applied.status);
+    setForm(applied.form);
+    setHighRisk(applied.highRisk);
+    setAssignee(applied.assignee);
+    setDueTasks(applied.dueTasks);
+  }, [appliedKey]);
 
+  // Replaced, not pushed: Back leaves the list rather than stepping through each filter tried.
+  const show = (next: CaseListParams) => setSearch(caseListSearch(next), { replace: true });
   function applyFilters(event: FormEvent) {
     event.preventDefault();
-    setFilters({
-      status,
-      form,
-      highRisk,
-      assigneeId: assignee === "me" ? me.id : assignee || undefined,
-      dueTasks: dueTasks ? "true" : undefined,
-    });
-    setCursors([undefined]);
+    show({ status, form, highRisk, assignee, dueTasks, after: [] });
   }
 
   const items = list.data?.items ?? [];
-  const pageNumber = cursors.length;
+  const pageNumber = applied.after.length + 1;
   return (
     <Page title={t("cases.title")} intro={t("cases.intro")}>
       {canReview ? (
@@ -127,6 +159,7 @@ export function CaseListPage() {
           </div>
         </form>
       </section>
+      {ignored.length > 0 ? <Alert tone="info">{t("cases.filtersIgnored")}</Alert> : null}
       {list.status === "failed" ? <Alert tone="error">{errorText(t, list.error)}</Alert> : null}
       {list.status === "loading" && !list.data ? <Loading /> : null}
       {list.data ? (
@@ -188,7 +221,11 @@ export function CaseListPage() {
             </div>
             <nav className="button-row" aria-label={t("cases.paging")}>
               {pageNumber > 1 ? (
-                <button type="button" className="button" onClick={() => setCursors((cs) => cs.slice(0, -1))}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => show({ ...applied, after: applied.after.slice(0, -1) })}
+                >
                   {t("cases.previousPage")}
                 </button>
               ) : null}
@@ -197,8 +234,8 @@ export function CaseListPage() {
                   type="button"
                   className="button"
                   onClick={() => {
-                    const next = list.data?.nextCursor ?? undefined;
-                    setCursors((cs) => [...cs, next]);
+                    const next = list.data?.nextCursor;
+                    if (next) show({ ...applied, after: [...applied.after, next] });
                   }}
                 >
                   {t("cases.nextPage")}
