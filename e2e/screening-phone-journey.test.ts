@@ -182,6 +182,32 @@ describe("a frontline worker screens on a phone, one question at a time", () => 
     await expectAccessible(page, "phone: back on the questions after a reload");
   });
 
+  it("is asked a question both cards would ask once, in the first-contact card, which says why the lists ask it too", async () => {
+    const page = journey.page;
+    const first = page.getByRole("region", { name: "First-contact question", exact: true });
+    const next = page.getByRole("region", { name: "Next question", exact: true });
+    // Four first-contact answers in: the signal and the ILO/EC lists would both ask now about
+    // documents taken away, the lists' best question all along.
+    const asked = (await first.locator(".screening-wording").textContent()) ?? "";
+    expect(asked).toMatch(/identity documents taken away$/i);
+    await first.getByText("It is also the next question for the ILO/EC result.", { exact: false }).waitFor();
+    await expect.poll(() => next.locator(".screening-wording").textContent()).not.toBe(asked);
+    await expect.poll(() => page.locator(".screening-wording").filter({ hasText: asked }).count()).toBe(1);
+    await expectNoSidewaysScroll(page, phone.width);
+    await expectAccessible(page, "phone: a question both cards would ask, asked once");
+
+    // Answered there, it is recorded once, and neither card asks it again.
+    const keptAnswers = async () =>
+      Object.keys(((await draftKeptOnDevice(page, "screening")) as { answers: object }).answers);
+    const before = await keptAnswers();
+    await first.getByRole("button", { name: "Present", exact: true }).click();
+    await expect.poll(async () => (await keptAnswers()).length).toBe(before.length + 1);
+    expect((await keptAnswers()).filter((key) => !before.includes(key))).toEqual([
+      "coercion_at_destination:confiscation-of-documents",
+    ]);
+    await expect.poll(() => page.locator(".screening-wording").filter({ hasText: asked }).count()).toBe(0);
+  });
+
   it("is unchanged on a desktop: no summary line or toggles, the setup and lists shown", async () => {
     const page = journey.page;
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,4 +1,5 @@
 import type { screening } from "@ariadne/domain";
+import type { TFunction } from "i18next";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Details, noDetails, type Status, statuses } from "./draft.ts";
@@ -51,17 +52,7 @@ export function QuestionCard({
   const first = question ? indicatorById(question.indicators[0] ?? "") : undefined;
   const firstText = first ? indicatorText(first, lang) : undefined;
 
-  const why = !question
-    ? ""
-    : whyGiven !== undefined
-      ? whyGiven
-      : question.form
-        ? t("screening.formsHint")
-        : question.decisiveFor.length > 0
-          ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
-          : question.moves.length > 0
-            ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
-            : t("screening.whyCompletes");
+  const why = !question ? "" : whyGiven !== undefined ? whyGiven : rankingWhy(question, t, lang);
 
   return (
     <section className="screening-section screening-question screening-noprint" aria-labelledby={headingId}>
@@ -111,6 +102,17 @@ export function QuestionCard({
       )}
     </section>
   );
+}
+
+/** Why the ILO/EC ranking asks a question: what a present answer does to each list's result. */
+export function rankingWhy(question: screening.QuestionGroup, t: TFunction, lang: Lang): string {
+  return question.form
+    ? t("screening.formsHint")
+    : question.decisiveFor.length > 0
+      ? t("screening.whyDecisive", { profiles: profileList(question.decisiveFor, lang) })
+      : question.moves.length > 0
+        ? t("screening.whyMoves", { profiles: profileList(question.moves, lang) })
+        : t("screening.whyCompletes");
 }
 
 /** The optional source and note, folded away; open from the start when something was typed before. */

@@ -7,7 +7,7 @@ import { useDomainLocale } from "../i18n/use-domain-locale.ts";
 import { formatDateTime } from "../ui/format-date.ts";
 import { Alert, errorText, Page } from "../ui/index.ts";
 import { AnswerList } from "./answer-list.tsx";
-import { AssistancePanel, firstContactQuestion } from "./assistance-panel.tsx";
+import { AssistancePanel } from "./assistance-panel.tsx";
 import { BarriersSection } from "./barriers-section.tsx";
 import {
   answeredKeys,
@@ -24,7 +24,8 @@ import { elementLabel, levelLabel } from "./labels.ts";
 import { PhoneSummary, SetupLine } from "./phone-summary.tsx";
 import { PrintHeader } from "./print-header.tsx";
 import { QuestionBrowser } from "./question-browser.tsx";
-import { QuestionCard } from "./question-card.tsx";
+import { QuestionCard, rankingWhy } from "./question-card.tsx";
+import { questionsToAsk } from "./questions-to-ask.ts";
 import { NextSteps, ResultPanel, SupplementaryPanel } from "./result-panel.tsx";
 import { SaveToCase } from "./save-to-case.tsx";
 import { SavedScreeningPage } from "./saved-screening-page.tsx";
@@ -81,18 +82,22 @@ function ScreeningPage() {
   const timeline = useMemo(() => screeningTimeline(recorded), [recorded]);
   // The ILO/EC lists and the other forms are asked side by side: the forms never feed the rule,
   // so they would otherwise wait until every list question had been asked.
-  const question = useMemo(() => nextQuestionGroup(recorded, { forms: [] }), [recorded]);
   const formQuestion = useMemo(
     () => nextQuestionGroup({ ...recorded, profiles: [] }, { forms: draft.forms }),
     [recorded, draft.forms],
   );
   // Ariadne's assistance signal leads: its best question (the short first-contact set first) is
-  // asked above the ILO/EC lists' own, always on everything recorded.
+  // asked above the ILO/EC lists' own, always on everything recorded. A question both would ask is
+  // asked once, in the first-contact card, which then says why the lists ask it too.
   const signal = useMemo(
     () => (draft.asOf ? evaluateScreening(recorded).assistance : result.assistance),
     [draft.asOf, recorded, result],
   );
-  const firstContact = useMemo(() => firstContactQuestion(signal), [signal]);
+  const {
+    firstContact,
+    alsoNext,
+    next: question,
+  } = useMemo(() => questionsToAsk(recorded, signal), [recorded, signal]);
   // Whether the result can still change given the unknowns: one statement, said alike by the
   // question card (on everything recorded, as its question is) and the result panel (as of the
   // chosen date; the same when no date is chosen).
@@ -130,13 +135,17 @@ function ScreeningPage() {
     setFocused(false);
     requestAnimationFrame(() => setupRef.current?.querySelector<HTMLElement>("input")?.focus());
   };
-  const firstContactWhy = !firstContact
+  const assistanceWhy = !firstContact
     ? undefined
     : firstContact.levelIfPresent === "offer_assistance" || firstContact.settles.length === 0
       ? t("screening.whyAssistance", { level: levelLabel(firstContact.levelIfPresent, lang) })
       : t("screening.whyAssistanceShows", {
           elements: firstContact.settles.map((e) => elementLabel(e, lang)).join(", "),
         });
+  const firstContactWhy =
+    assistanceWhy && alsoNext
+      ? `${assistanceWhy} ${t("screening.alsoNextQuestion")} ${rankingWhy(alsoNext, t, lang)}`
+      : assistanceWhy;
   const typeDetails = (key: string, details: Details) => setDraft((d) => setDetails(d, key, details));
   const answer = (key: string, status: Status, details: Details) =>
     setDraft((d) =>
@@ -219,7 +228,10 @@ function ScreeningPage() {
                 onDetails={typeDetails}
               />
             ) : null}
-            {draft.profiles.length > 0 ? (
+            {draft.profiles.length === 0 ? (
+              <p className="screening-noprint">{t("screening.startHint")}</p>
+            ) : question || !alsoNext ? (
+              // Left out only when its one question left is the first-contact card's.
               <QuestionCard
                 title={t("screening.question")}
                 question={question}
@@ -229,9 +241,7 @@ function ScreeningPage() {
                 details={draft.details}
                 onDetails={typeDetails}
               />
-            ) : (
-              <p className="screening-noprint">{t("screening.startHint")}</p>
-            )}
+            ) : null}
             {draft.forms.length > 0 ? (
               <QuestionCard
                 title={t("screening.formQuestion")}
