@@ -8,7 +8,6 @@ import { benchCases } from "./cases.ts";
 import { runLoad } from "./load.ts";
 import { benchMixedLoad, thinkTimeMs } from "./load-run.ts";
 import { benchMatching } from "./matching.ts";
-import { pgbenchTps } from "./pgbench.ts";
 import { benchPublicPage } from "./public-page.ts";
 import { benchScreening } from "./screening.ts";
 import {
@@ -17,10 +16,10 @@ import {
   type ServerProcess,
   startServerProcess,
 } from "./server-process.ts";
+import { shareOfPgbench } from "./share-of-pgbench.ts";
 import { benchCtdcImport, benchStats } from "./stats.ts";
 import { benchTraining } from "./training.ts";
 import { benchWeb } from "./web.ts";
-import { hasWrk, runWrk } from "./wrk.ts";
 
 /**
  * `npm run bench`: an audited read route and an audited write route under 50 concurrent
@@ -58,38 +57,16 @@ async function signIn(server: ServerProcess) {
   return { cookie: res.headers.get("set-cookie")!.split(";")[0]!, csrf: body.session.csrfToken };
 }
 
-type LoadOptions = Omit<Parameters<typeof runLoad>[0], "connections" | "seconds">;
-
-function recordLoad(name: string, r: Awaited<ReturnType<typeof runLoad>>) {
+async function load(name: string, opts: Omit<Parameters<typeof runLoad>[0], "connections" | "seconds">) {
+  // Two seconds first, not counted: the figures are for a warmed-up server, not its JIT compiling.
+  await runLoad({ ...opts, connections, seconds: 2 });
+  const r = await runLoad({ ...opts, connections, seconds: duration });
   record(`${name}.requests_per_second`, r.requestsPerSecond, "req/s");
   record(`${name}.latency_p50`, r.p50, "ms");
   record(`${name}.latency_p95`, r.p95, "ms");
   record(`${name}.latency_p99`, r.p99, "ms");
   record(`${name}.errors`, r.errors, "count");
   if (r.errors > 0) console.log(`  errors by kind: ${JSON.stringify(r.errorKinds)}`);
-}
-
-async function load(name: string, opts: LoadOptions) {
-  // Two seconds first, not counted: the figures are for a warmed-up server, not its JIT compiling.
-  await runLoad({ ...opts, connections, seconds: 2 });
-  const r = await runLoad({ ...opts, connections, seconds: duration });
-  recordLoad(name, r);
-  return r;
-}
-
-/**
- * The read route as compared with pgbench: driven by wrk when installed, a client written in C as
- * pgbench is (the bench's Node client costs the shared cores ~50 µs per request, pgbench's client
- * a few), else by the bench's own client.
- */
-async function loadGet(name: string, opts: { url: string; headers: Record<string, string> }) {
-  if (!hasWrk()) {
-    console.log("  (wrk is not installed: the Node client drives the read route; apt-get install wrk)");
-    return load(name, opts);
-  }
-  await runWrk({ ...opts, connections, seconds: 2 });
-  const r = await runWrk({ ...opts, connections, seconds: duration });
-  recordLoad(`${name}.wrk`, r);
   return r;
 }
 
@@ -108,7 +85,7 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
     "x-csrf-token": session.csrf,
     "content-type": "application/json",
   };
-  const read = await loadGet(`${label}.read_users_list`, { url: `${server.url}/api/v1/users`, headers });
+  await load(`${label}.read_users_list`, { url: `${server.url}/api/v1/users`, headers });
   let n = 0;
   await load(`${label}.write_create_organisation`, {
     url: `${server.url}/api/v1/organisations`,
@@ -118,32 +95,58 @@ async function benchBackend(label: string, env: Record<string, string>, port: nu
   });
   record(`${label}.resident_memory_after_load`, server.rssMb(), "MiB");
   for (const f of await benchPublicPage(server.url)) record(`${label}.${f.name}`, f.value, f.unit);
+  if (env.DATABASE_URL) await compareWithPgbench(label, env, port, server, headers, first.output);
   await server.stop();
-  if (!env.DATABASE_URL) return;
-  // Issue 19: the read route with two server processes on the one port (ARIADNE_WORKERS), then the
-  // same statement run bare by pgbench, same clients and time, in the same run.
-  // The session is in the database, so it holds across the restart (a TOTP code is taken once).
-  const two = await startServerProcess({ ...env, ARIADNE_WORKERS: "2" }, port, "server processes share port");
-  const readTwo = await loadGet(`${label}.read_users_list.processes_2`, {
-    url: `${two.url}/api/v1/users`,
-    headers,
-  });
-  await two.stop();
-  const municipality = await municipalityOf(
-    env.DATABASE_URL,
-    demoCredentials(first.output, "coordinator").email,
+}
+
+/**
+ * Issue 19: the read route, with one server process and with two on one port (ARIADNE_WORKERS),
+ * against its statement run bare by pgbench, same clients, measured in turn in the same run.
+ */
+async function compareWithPgbench(
+  label: string,
+  env: Record<string, string>,
+  port: number,
+  one: ServerProcess,
+  headers: Record<string, string>,
+  firstOutput: string,
+) {
+  const databaseUrl = env.DATABASE_URL!;
+  // The session lives in the database, so the second server takes it too (a TOTP code is taken once).
+  const two = await startServerProcess(
+    { ...env, ARIADNE_WORKERS: "2" },
+    port + 100,
+    "server processes share port",
   );
-  const bare = await pgbenchTps(env.DATABASE_URL, adminDb.listUsersSql, [municipality], {
-    connections,
-    seconds: duration,
-  });
-  record(`${label}.read_users_list.pgbench_same_statement`, bare, "tps");
-  record(`${label}.read_users_list.share_of_pgbench`, (100 * read.requestsPerSecond) / bare, "%");
-  record(
-    `${label}.read_users_list.processes_2.share_of_pgbench`,
-    (100 * readTwo.requestsPerSecond) / bare,
-    "%",
-  );
+  try {
+    const municipality = await municipalityOf(databaseUrl, demoCredentials(firstOutput, "coordinator").email);
+    const share = await shareOfPgbench({
+      servers: [
+        { processes: 1, url: `${one.url}/api/v1/users` },
+        { processes: 2, url: `${two.url}/api/v1/users` },
+      ],
+      headers,
+      databaseUrl,
+      sql: adminDb.listUsersSql,
+      params: [municipality],
+      connections,
+      rounds: 5,
+      burstSeconds: Math.max(2, Math.round(duration / 2)),
+    });
+    console.log(
+      `  in turn: ${share.rounds} rounds of ${share.burstSeconds} s each for the route on 1 and 2 processes and for pgbench, medians; the route driven by ${share.client === "wrk" ? "wrk" : "the bench's Node client (install wrk to compare two C clients)"}`,
+    );
+    record(`${label}.read_users_list.pgbench_same_statement`, share.pgbenchTps, "tps");
+    for (const r of share.route) {
+      const name = `${label}.read_users_list.${r.processes === 1 ? "" : `processes_${r.processes}.`}`;
+      record(`${name}in_turn_requests_per_second`, r.requestsPerSecond, "req/s");
+      record(`${name}in_turn_latency_p95`, r.p95, "ms");
+      record(`${name}in_turn_errors`, r.errors, "count");
+      record(`${name}share_of_pgbench`, (100 * r.requestsPerSecond) / share.pgbenchTps, "%");
+    }
+  } finally {
+    await two.stop();
+  }
 }
 
 async function municipalityOf(url: string, email: string): Promise<string> {

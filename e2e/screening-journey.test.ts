@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { describedText } from "./support/browser.ts";
 import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, expectNoSidewaysScroll, useJourney } from "./support/journey.ts";
 import { signIn } from "./support/sign-in.ts";
@@ -533,14 +534,3 @@ describe("a frontline worker screens on a phone", () => {
     expect(journey.browser.problems).toEqual([]);
   });
 });
-
-/** The text of what an element is described by (its hint, its error), as a screen reader says it after the name. */
-function describedText(locator: Locator): Promise<string> {
-  return locator.evaluate((el) =>
-    (el.getAttribute("aria-describedby") ?? "")
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? "")
-      .join(" "),
-  );
-}

@@ -1,5 +1,6 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { describedText } from "./support/browser.ts";
 import { draftKeptOnDevice, draftsOnDevice } from "./support/drafts.ts";
 import { expectAccessible, useJourney } from "./support/journey.ts";
 import { freshTotp, signIn, signOut } from "./support/sign-in.ts";
@@ -288,15 +289,4 @@ function focusClearAbove(cover: Locator): Promise<boolean> {
     const box = focused.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= el.getBoundingClientRect().top;
   });
-}
-
-/** The text of what an element is described by (its hint, its error), as a screen reader says it after the name. */
-function describedText(locator: Locator): Promise<string> {
-  return locator.evaluate((el) =>
-    (el.getAttribute("aria-describedby") ?? "")
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent ?? "")
-      .join(" "),
-  );
 }

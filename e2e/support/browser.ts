@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -94,4 +94,15 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .map((n) => `${JSON.stringify(n.target)} (${n.failureSummary?.replace(/\s+/g, " ").trim() ?? ""})`)
           .join(", ")}`,
     );
+}
+
+/** The text of what an element is described by (its hint, its error), as a screen reader says it after the name. */
+export function describedText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
 }
