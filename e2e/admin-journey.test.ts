@@ -332,7 +332,7 @@ describe("a coordinator administers the municipality", () => {
 
     await journey.page.getByLabel("Code from the app").fill("000000");
     await journey.page.getByRole("button", { name: "Confirm and sign in" }).click();
-    await journey.page.getByRole("alert").filter({ hasText: "The authentication code is wrong" }).waitFor();
+    await journey.page.getByRole("alert").filter({ hasText: "The code was not accepted" }).waitFor();
 
     await journey.page.getByLabel("Code from the app").fill(totpNow({ totpSecret: secret }));
     await journey.page.getByRole("button", { name: "Confirm and sign in" }).click();
